@@ -1,0 +1,47 @@
+# The two commands: `make lab` and `make test`. Everything lives in .venv at the repository root.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP_LAB  := $(VENV)/.stamp-lab
+STAMP_TEST := $(VENV)/.stamp-test
+# Debian packages: graphviz for `dot`, chromium for the browser tests.
+APT_LAB  := graphviz
+APT_TEST := graphviz chromium fonts-dejavu-core
+
+.PHONY: lab test test-fast bench docs clean system-lab system-test
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip setuptools wheel
+
+$(STAMP_LAB): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[lab]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+$(STAMP_TEST): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@ $(STAMP_LAB)
+
+system-lab:
+	@sh scripts/apt-ensure.sh $(APT_LAB)
+
+system-test:
+	@sh scripts/apt-ensure.sh $(APT_TEST)
+
+lab: system-lab $(STAMP_LAB)
+	$(BIN)/autograd-tutor lab
+
+test: system-test $(STAMP_TEST)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python ../shared/conformance/check.py check $(BIN)/python 2>/dev/null || test ! -d ../shared/conformance
+
+test-fast: $(STAMP_TEST)
+	$(BIN)/python -m pytest -m "not kernel and not browser" -x -q
+
+bench: $(STAMP_TEST)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info site
