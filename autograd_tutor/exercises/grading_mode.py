@@ -1,0 +1,21 @@
+"""Environment flags shared by the grader and the code that runs inside a grading kernel."""
+
+import os
+
+# Set by the grader in the kernel (and sandbox) environment.
+GRADING_ENV = "AUTOGRAD_TUTOR_GRADING"
+# Honoured by the notebook extension: no live graph drawing while grading.
+WATCH_ENV = "AUTOGRAD_TUTOR_WATCH"
+
+
+def in_grading_kernel():
+    return os.environ.get(GRADING_ENV) == "1"
+
+
+def refuse_in_grading_kernel():
+    """The answer key (and its hidden cases) is never loaded inside a grading kernel."""
+    if in_grading_kernel():
+        raise ImportError(
+            "the exercise answer key is not available inside a grading run; "
+            "answers are judged by the grader itself"
+        )

@@ -1,0 +1,125 @@
+"""The exercise registry: what each exercise asks for and how its answer is judged.
+
+A case holds inputs and a reference function, never a typed-in number: the expected
+answer is computed by the library itself (`Case.expected()`), at check or grading time.
+
+Exercises come in two kinds:
+- "value": the answer is plain data (a number, a list of grads, a grad_fn name...).
+  Each case's reference takes no input.
+- "function": the answer is a function; each case calls it on `args` and compares with
+  the reference called on the same `args`. In a grading run the function is evaluated
+  in a separate sandbox process (sandbox.py), so hidden inputs never reach the kernel.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .grading_mode import refuse_in_grading_kernel
+from .plain import to_plain
+
+VALUE = "value"
+FUNCTION = "function"
+
+
+@dataclass(frozen=True)
+class Case:
+    reference: Callable[..., Any]
+    args: tuple = ()
+    label: str = ""
+
+    def expected(self):
+        """The reference answer as plain data."""
+        return to_plain(self.reference(*self.args))
+
+    def describe(self):
+        if self.label:
+            return self.label
+        if not self.args:
+            return "your answer"
+        return "input " + ", ".join(repr(arg) for arg in self.args)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: str
+    assignment: str
+    answer: str  # the notebook variable that holds the answer
+    points: float
+    public: tuple
+    hidden: tuple = ()
+    hints: tuple = ()
+    kind: str = VALUE
+    rtol: float = 1e-4
+    atol: float = 1e-6
+    prompt: str = field(default="", compare=False)
+
+    def __post_init__(self):
+        if self.kind not in (VALUE, FUNCTION):
+            raise ValueError(f"exercise {self.id}: unknown kind {self.kind!r}")
+        if not self.public:
+            raise ValueError(f"exercise {self.id}: needs at least one public case")
+        if not self.answer.isidentifier():
+            raise ValueError(f"exercise {self.id}: answer {self.answer!r} is not a variable name")
+
+    def cases(self, visibility="all"):
+        """(visibility, case) pairs: public ones first, then hidden ones."""
+        pairs = [("public", case) for case in self.public]
+        if visibility == "all":
+            pairs += [("hidden", case) for case in self.hidden]
+        return pairs
+
+
+_EXERCISES: dict = {}
+_loaded = False
+
+
+def register(exercise):
+    """Add an exercise; ids and, within an assignment, answer names are unique."""
+    previous = _EXERCISES.get(exercise.id)
+    # Re-registering the same id for the same assignment and answer is a module reload.
+    if previous and (previous.assignment, previous.answer) != (exercise.assignment, exercise.answer):
+        raise ValueError(f"exercise id {exercise.id!r} is already registered")
+    for other in _EXERCISES.values():
+        if (
+            other.id != exercise.id
+            and other.assignment == exercise.assignment
+            and other.answer == exercise.answer
+        ):
+            raise ValueError(
+                f"exercises {other.id!r} and {exercise.id!r} share the answer variable "
+                f"{exercise.answer!r}"
+            )
+    _EXERCISES[exercise.id] = exercise
+    return exercise
+
+
+def _ensure_loaded():
+    global _loaded
+    if not _loaded:
+        refuse_in_grading_kernel()
+        from . import bank  # noqa: F401  (importing the bank registers its exercises)
+
+        _loaded = True
+
+
+def get(exercise_id):
+    _ensure_loaded()
+    try:
+        return _EXERCISES[exercise_id]
+    except KeyError:
+        known = ", ".join(sorted(_EXERCISES))
+        raise KeyError(f"no exercise {exercise_id!r}; known exercises: {known}") from None
+
+
+def all_exercises():
+    _ensure_loaded()
+    return list(_EXERCISES.values())
+
+
+def assignments():
+    """Assignment name -> its exercises, in registration order."""
+    grouped = {}
+    for exercise in all_exercises():
+        grouped.setdefault(exercise.assignment, []).append(exercise)
+    return grouped
