@@ -1,0 +1,37 @@
+"""Cheap facts read from a cell's source text: which tensors it called backward() on, whether
+it resets grads, and the order in which it assigned names."""
+import ast
+import re
+
+_BACKWARD_CALL = re.compile(r"([A-Za-z_][\w.]*)\s*\.backward\s*\(")
+# zero_grad(), .grad.zero_(), `.grad = None`: a cell that does these is not accumulating.
+_GRAD_RESET = re.compile(r"zero_grad\s*\(|\.zero_\s*\(|\.grad\s*=\s*None")
+
+
+def backward_targets(source):
+    """Names written as `NAME.backward(` in the cell, in order, without repeats."""
+    seen = []
+    for name in _BACKWARD_CALL.findall(source or ""):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def resets_grads(source):
+    return bool(_GRAD_RESET.search(source or ""))
+
+
+def assignment_order(source):
+    """{name: position of its last assignment in the cell}; {} when the cell is not Python."""
+    try:
+        tree = ast.parse(source or "")
+    except (SyntaxError, ValueError):
+        return {}
+    order = {}
+    stores = sorted(
+        (node for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)),
+        key=lambda node: (node.lineno, node.col_offset),
+    )
+    for position, node in enumerate(stores):
+        order[node.id] = position
+    return order

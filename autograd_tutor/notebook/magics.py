@@ -1,0 +1,144 @@
+"""The magics: %autograd on|off|status, %graph, %chain, %grads, %stepthrough / %%stepthrough."""
+from IPython.core.error import UsageError
+from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
+from IPython.display import display
+
+from . import render
+from .tensors import find_tensors, is_tensor
+
+_NO_STEPTHROUGH = (
+    "autograd_tutor: the step-through widget is not available here "
+    "(autograd_tutor.widgets.StepThrough and autograd_tutor.tracing.record are needed)."
+)
+
+
+def _split_flags(line, flags):
+    """('y + 1', {'--saved'}) from 'y + 1 --saved': flags anywhere, the rest is the expression."""
+    words = line.split()
+    found = {w for w in words if w in flags}
+    unknown = [w for w in words if w.startswith("--") and w not in flags]
+    if unknown:
+        raise UsageError(f"unknown option {unknown[0]}; options: {' '.join(sorted(flags))}")
+    return " ".join(w for w in words if w not in flags), found
+
+
+def _stepthrough_parts():
+    """(StepThrough, record) when the widget and tracing are installed, else None."""
+    try:
+        from autograd_tutor.tracing import record
+        from autograd_tutor.widgets import StepThrough
+    except ImportError:
+        return None
+    return StepThrough, record
+
+
+@magics_class
+class AutogradMagics(Magics):
+    def __init__(self, shell, config, watcher):
+        super().__init__(shell)
+        self.options = config
+        self.watcher = watcher
+
+    # ------------------------------------------------------------------ helpers
+    def _tensors_of(self, expr, magic):
+        """The tensor(s) EXPR evaluates to in the user namespace, as a tuple."""
+        if not expr:
+            raise UsageError(f"%{magic} needs an expression, e.g. %{magic} out")
+        try:
+            value = self.shell.ev(expr)
+        except Exception as exc:  # noqa: BLE001 - shown as one clear line, not a traceback
+            raise UsageError(f"%{magic}: could not evaluate {expr!r}: {type(exc).__name__}: {exc}") from None
+        values = tuple(value) if isinstance(value, (tuple, list)) else (value,)
+        if not values or not all(is_tensor(v) for v in values):
+            raise UsageError(f"%{magic}: {expr!r} is a {type(value).__name__}, not a tensor")
+        return values
+
+    def _names(self):
+        return find_tensors(self.shell.user_ns, self.options.container_cap)
+
+    # ------------------------------------------------------------------ magics
+    @line_magic
+    def autograd(self, line):
+        """%autograd on|off|status: switch the views shown after each cell, or describe them."""
+        word = line.strip().lower() or "status"
+        if word == "on":
+            self.options.enabled = True  # the extension re-baselines when this flips on
+        elif word == "off":
+            self.options.enabled = False
+        elif word != "status":
+            raise UsageError("usage: %autograd on|off|status")
+        print(self.status())
+
+    def status(self):
+        config = self.options
+        state = "on" if config.enabled else "off"
+        lines = [
+            f"autograd views after each cell: {state} "
+            f"(views: {', '.join(config.views) or 'none'}; node cap {config.node_cap}; "
+            f"values shown up to {config.value_threshold} elements; hints {'on' if config.hints else 'off'})",
+            f"tensors watched: {len(self.watcher.fingerprints)}",
+        ]
+        if self.watcher.last_failure:
+            lines.append("last failure: " + self.watcher.last_failure.strip().splitlines()[-1])
+        return "\n".join(lines)
+
+    @line_magic
+    def graph(self, line):
+        """%graph EXPR [--saved] [--attrs]: draw the autograd graph of EXPR (one tensor or a tuple)."""
+        from autograd_tutor import viz
+
+        expr, flags = _split_flags(line, {"--saved", "--attrs"})
+        tensors = self._tensors_of(expr, "graph")
+        self.watcher.quiet_this_cell()
+        return render.call_view(
+            viz.graph, *tensors, names=self._names(), show_saved="--saved" in flags,
+            show_attrs="--attrs" in flags, node_cap=self.options.node_cap,
+            value_threshold=self.options.value_threshold,
+        )
+
+    @line_magic
+    def chain(self, line):
+        """%chain EXPR: the grad_fn / next_functions tree of EXPR as text."""
+        from autograd_tutor import viz
+
+        (tensor, *rest) = self._tensors_of(line.strip(), "chain")
+        if rest:
+            raise UsageError("%chain takes one tensor")
+        self.watcher.quiet_this_cell()
+        return render.call_view(viz.chain, tensor, node_cap=self.options.node_cap)
+
+    @line_magic
+    def grads(self, line):
+        """%grads: the leaf tensors that require grad, and their .grad."""
+        from autograd_tutor import viz
+
+        if line.strip():
+            raise UsageError("%grads takes no arguments")
+        self.watcher.quiet_this_cell()
+        return render.call_view(viz.grads, self._names(), value_threshold=self.options.value_threshold)
+
+    @line_cell_magic
+    def stepthrough(self, line, cell=None):
+        """%stepthrough EXPR: replay EXPR's graph node by node.
+        %%stepthrough: run the cell while recording, then replay its forward and backward pass."""
+        parts = _stepthrough_parts()
+        if cell is None:
+            tensors = self._tensors_of(line.strip(), "stepthrough")
+            if parts is None:
+                display(render.note_bundle(_NO_STEPTHROUGH), raw=True)
+                return None
+            self.watcher.quiet_this_cell()
+            return parts[0](tensors[0])
+        if parts is None:
+            display(render.note_bundle(_NO_STEPTHROUGH + " The cell runs without it."), raw=True)
+            self.shell.run_cell(cell, store_history=False)
+            return None
+        step_through, record = parts
+        # The inner run shows the cell's own output and traceback; the watcher stays quiet
+        # for it (hints excepted), since the widget is the view of this cell.
+        self.watcher.quiet_this_cell()
+        with record() as recording:
+            result = self.shell.run_cell(cell, store_history=False)
+        if result.success:
+            display(step_through(recording))
+        return None

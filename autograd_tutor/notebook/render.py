@@ -1,0 +1,114 @@
+"""Turning a cell's changes into one bounded display bundle, from the views in `autograd_tutor.viz`.
+
+The views do the drawing; this module picks what to draw (the new or changed roots, the main
+root's chain, the leaves whose grad changed), words the accumulation warnings, and keeps the
+result to one bundle of bounded size with a plain-text fallback.
+"""
+import html
+import inspect
+
+import numpy as np
+
+from .tensors import to_numpy
+
+_BOX = "border-left:3px solid #0072B2;padding:2px 0 2px 8px;margin:4px 0;"
+_CAPTION = "font:12px Helvetica,Arial,sans-serif;color:#555;margin-bottom:4px;"
+_WARN = "font:13px Helvetica,Arial,sans-serif;color:#B34F00;margin:4px 0;"
+
+
+def mimebundle(obj):
+    """The {mime: data} a view object gives IPython (accepts both return forms)."""
+    bundle = obj._repr_mimebundle_()
+    if isinstance(bundle, tuple):
+        bundle = bundle[0]
+    return bundle or {}
+
+
+def html_of(obj):
+    bundle = mimebundle(obj)
+    if "text/html" in bundle:
+        return bundle["text/html"]
+    if "image/svg+xml" in bundle:
+        return bundle["image/svg+xml"]
+    return f"<pre>{html.escape(bundle.get('text/plain', str(obj)))}</pre>"
+
+
+def text_of(obj):
+    return mimebundle(obj).get("text/plain") or str(obj)
+
+
+def call_view(view, *args, **options):
+    """Call a viz function with the options it accepts (older or newer views may lack some)."""
+    try:
+        accepted = inspect.signature(view).parameters
+    except (TypeError, ValueError):
+        accepted = {}
+    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
+        options = {k: v for k, v in options.items() if k in accepted}
+    return view(*args, **options)
+
+
+def values_text(array, threshold):
+    """`3.` / `[1., 2.]` for small arrays, `shape (300, 10)` for larger ones."""
+    if array is None:
+        return "None"
+    if array.size > threshold:
+        return f"shape {tuple(array.shape)}"
+    if array.ndim == 0:
+        return np.format_float_positional(array.item(), precision=4, trim="-")
+    return np.array2string(array, precision=4, separator=", ", suppress_small=True)
+
+
+def accumulation_warning(change, tensor, threshold):
+    """"x.grad accumulated 3 -> 6: call x.grad.zero_() or optimizer.zero_grad() to reset"."""
+    before = change.before.values
+    after = to_numpy(tensor.grad)
+    if before is not None and after.size <= threshold:
+        moved = f" {values_text(before, threshold)} -> {values_text(after, threshold)}"
+    else:
+        moved = ""
+    return (
+        f"{change.name}.grad accumulated{moved}: backward() adds to .grad; call "
+        f"{change.name}.grad.zero_() or optimizer.zero_grad() to reset"
+    )
+
+
+class Section:
+    """One view's part of the display: HTML, text fallback, and a name for size-trimming notes."""
+
+    def __init__(self, title, html_text, plain):
+        self.title, self.html, self.plain = title, html_text, plain
+
+
+def bundle(caption, sections, warnings, max_chars):
+    """Join sections into {'text/html', 'text/plain'}, dropping the largest ones past max_chars."""
+    sections = list(sections)
+    dropped = []
+    while sections and _size(caption, sections, warnings) > max_chars:
+        largest = max(sections, key=lambda s: len(s.html))
+        sections.remove(largest)
+        dropped.append(largest.title)
+    notes = [f"{title} too large to show here; draw it alone with %graph / %chain / %grads"
+             for title in dropped]
+    parts = [f'<div style="{_CAPTION}">{html.escape(caption)}</div>']
+    parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
+    if sections:
+        parts.append('<div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;">')
+        parts += [f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections]
+        parts.append("</div>")
+    parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
+    html_text = f'<div class="autograd-tutor-watch" style="{_BOX}">' + "".join(parts) + "</div>"
+    plain = "\n".join([caption] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
+    return {"text/html": html_text, "text/plain": plain}
+
+
+def _size(caption, sections, warnings):
+    return len(caption) + sum(len(s.html) for s in sections) + sum(len(w) for w in warnings)
+
+
+def note_bundle(text):
+    """A one-line message under a cell (hints, watcher failures, magics' messages)."""
+    return {
+        "text/html": f'<div class="autograd-tutor-note" style="{_WARN}">{html.escape(text)}</div>',
+        "text/plain": text,
+    }

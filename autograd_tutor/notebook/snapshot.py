@@ -1,0 +1,100 @@
+"""What the watcher remembers between cells: fingerprints, never tensors.
+
+A fingerprint is a weak reference to the tensor plus the few facts that say whether a cell
+changed it: its autograd version counter, requires_grad, the grad_fn's name and, for leaves,
+the state of `.grad` (a weak reference to the grad tensor, its version and a small NumPy copy
+of its values). Holding nothing strongly is what keeps a training loop with the watcher
+loaded from leaking graphs.
+"""
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from .tensors import is_relevant, leaf_grad, op_name, to_numpy
+
+
+def _weak(obj):
+    try:
+        return weakref.ref(obj)
+    except TypeError:  # a tensor type without __weakref__: remember nothing rather than all
+        return None
+
+
+def _same(ref, obj):
+    return ref is not None and ref() is obj
+
+
+@dataclass(frozen=True)
+class GradState:
+    """A leaf's `.grad` at one moment: None, or its identity, version and values."""
+
+    ref: object  # weakref to the grad tensor
+    version: object  # the grad tensor's _version, or None when the implementation has none
+    shape: tuple
+    values: object  # np.ndarray copy when small enough, else None
+    nonzero: bool
+
+    @staticmethod
+    def of(grad, keep_values):
+        """Capture `grad` (a tensor, not None); keep its values only up to `keep_values` elements."""
+        array = to_numpy(grad)
+        values = array if array.size <= keep_values else None
+        nonzero = bool(np.any(array))
+        return GradState(_weak(grad), getattr(grad, "_version", None), tuple(grad.shape), values, nonzero)
+
+    def still(self, grad):
+        """True when `grad` is the very tensor captured and has not been modified since."""
+        if not _same(self.ref, grad):
+            return False
+        if self.version is not None:
+            return getattr(grad, "_version", None) == self.version
+        # No version counter to trust: fall back to comparing the values we kept.
+        return self.values is not None and np.array_equal(self.values, to_numpy(grad))
+
+    def same_object(self, grad):
+        return _same(self.ref, grad)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    ref: object  # weakref to the tensor
+    version: object
+    requires_grad: bool
+    op: object  # grad_fn class name or None
+    relevant: bool
+    grad: object  # GradState, or None when the leaf has no grad (or it is not a leaf)
+
+    def is_for(self, tensor):
+        return _same(self.ref, tensor)
+
+    def same_state(self, other):
+        return (self.version, self.requires_grad, self.op) == (other.version, other.requires_grad, other.op)
+
+
+def fingerprint(tensor, previous, keep_values):
+    """Fingerprint `tensor`, reusing `previous`'s grad capture when the grad did not change."""
+    grad = leaf_grad(tensor)
+    if grad is None:
+        grad_state = None
+    elif previous is not None and previous.is_for(tensor) and previous.grad is not None \
+            and previous.grad.still(grad):
+        grad_state = previous.grad  # unchanged: no copy, which keeps quiet cells cheap
+    else:
+        grad_state = GradState.of(grad, keep_values)
+    return Fingerprint(
+        ref=_weak(tensor),
+        version=getattr(tensor, "_version", None),
+        requires_grad=bool(tensor.requires_grad),
+        op=op_name(tensor),
+        relevant=is_relevant(tensor),
+        grad=grad_state,
+    )
+
+
+def take(tensors, previous, keep_values):
+    """{name: Fingerprint} for `tensors` ({name: tensor}), given the previous snapshot."""
+    return {
+        name: fingerprint(tensor, previous.get(name), keep_values)
+        for name, tensor in tensors.items()
+    }

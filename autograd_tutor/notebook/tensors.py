@@ -1,0 +1,105 @@
+"""Finding autograd tensors in a user namespace, duck-typed so real PyTorch tensors count too.
+
+Only attributes PyTorch and autograd_tutor share are read (`grad_fn`, `is_leaf`,
+`requires_grad`, `_version`, and `.grad` of leaves only, which never warns). Nothing here
+changes a tensor.
+"""
+import numpy as np
+
+# Names IPython keeps for itself; `_`-prefixed names (`_`, `_3`, `_i`, ...) are skipped too.
+IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})
+
+_TENSOR_TYPES = {}  # type -> bool, so each type is inspected once
+
+
+def is_tensor(obj):
+    """True for tensor-like objects: the class defines backward, requires_grad_ and grad_fn."""
+    cls = type(obj)
+    known = _TENSOR_TYPES.get(cls)
+    if known is None:
+        # A class attribute check: never runs user __getattr__ on instances.
+        known = not isinstance(obj, type) and all(
+            hasattr(cls, attr) for attr in ("backward", "requires_grad_", "grad_fn", "is_leaf")
+        )
+        _TENSOR_TYPES[cls] = known
+    return known
+
+
+def _is_module(obj):
+    """nn.Module-like (ours or PyTorch's): has named_parameters and is not a tensor."""
+    cls = type(obj)
+    return hasattr(cls, "named_parameters") and hasattr(cls, "forward") and not isinstance(obj, type)
+
+
+def _items_of(value, cap):
+    """(suffix, item) pairs one level inside a list, tuple, dict or module; at most cap of them."""
+    if isinstance(value, (list, tuple)):
+        return [(f"[{i}]", item) for i, item in zip(range(cap), value)]
+    if isinstance(value, dict):
+        pairs = []
+        for key, item in value.items():
+            if len(pairs) >= cap:
+                break
+            if isinstance(key, (str, int)):
+                pairs.append((f"[{key!r}]", item))
+        return pairs
+    if _is_module(value):
+        pairs = []
+        for pname, param in value.named_parameters():
+            if len(pairs) >= cap:
+                break
+            pairs.append((f".{pname}", param))
+        return pairs
+    return ()
+
+
+def find_tensors(namespace, container_cap=32):
+    """{name: tensor} for the tensors a learner can reach by name.
+
+    Top-level names come first so they win when one tensor has several names; containers and
+    modules are looked into one level deep, at most `container_cap` items each.
+    """
+    found = {}
+    nested = []
+    for name, value in list(namespace.items()):
+        if name.startswith("_") or name in IPYTHON_NAMES:
+            continue
+        if is_tensor(value):
+            found[name] = value
+        elif isinstance(value, (list, tuple, dict)) or _is_module(value):
+            nested.append((name, value))
+    for name, value in nested if container_cap > 0 else ():
+        try:
+            items = _items_of(value, container_cap)
+        except Exception:  # noqa: BLE001 - a user's odd container must not stop the scan
+            continue
+        for suffix, item in items:
+            if is_tensor(item):
+                found[name + suffix] = item
+    return found
+
+
+def is_relevant(tensor):
+    """Tensors that take part in autograd: they require grad, come from an op, or hold a grad."""
+    if tensor.requires_grad or tensor.grad_fn is not None:
+        return True
+    return tensor.is_leaf and tensor.grad is not None
+
+
+def leaf_grad(tensor):
+    """The .grad of a leaf, or None; non-leaves are never asked (PyTorch would warn)."""
+    return tensor.grad if tensor.is_leaf else None
+
+
+def to_numpy(tensor):
+    """A NumPy copy of a tensor's values, for snapshots that must not keep the tensor alive."""
+    t = tensor.detach()
+    if hasattr(t, "cpu"):
+        t = t.cpu()
+    return np.array(t.numpy(), copy=True)
+
+
+def op_name(tensor):
+    """The grad_fn's class name (e.g. 'MulBackward0'), or None for leaves."""
+    fn = tensor.grad_fn
+    return None if fn is None else type(fn).__name__
