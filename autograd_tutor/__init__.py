@@ -1,0 +1,79 @@
+"""autograd_tutor: PyTorch's autograd on NumPy, for learning automatic differentiation.
+
+``import autograd_tutor as torch`` gives the PyTorch names (tensor, ones, no_grad, nn, optim...)
+with the same values, printouts, grad_fn names and error messages. ``%load_ext autograd_tutor``
+in Jupyter draws the live autograd graph after every cell.
+"""
+from . import _dtypes, autograd, ops
+from ._dtypes import (
+    bool_ as bool, dtype, float16, float32, float64, get_default_dtype, int8, int16, int32, int64,
+    promote_types, set_default_dtype, uint8,
+)
+from .autograd.grad_mode import (
+    enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled,
+)
+from .creation import (
+    arange, as_tensor, empty, empty_like, eye, from_numpy, full, full_like, linspace, ones,
+    ones_like, tensor, zeros, zeros_like,
+)
+from .device import device
+from .random import (
+    manual_seed, normal, rand, rand_like, randint, randn, randn_like, randperm, seed, initial_seed,
+)
+from .size import Size
+from .tensor import Tensor
+
+__version__ = "0.1.0"
+
+# PyTorch's aliases.
+float = float32
+double = float64
+half = float16
+long = int64
+int = int32
+short = int16
+FloatTensor = DoubleTensor = LongTensor = Tensor
+
+_functions = ops.install(Tensor)
+globals().update({name: fn for name, fn in _functions.items() if name not in globals()})
+del _functions
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)
+
+
+def numel(input):
+    return input.numel()
+
+
+def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None,
+                     sci_mode=None):
+    from ._formatting import set_printoptions as _set
+
+    _set(precision=precision, threshold=threshold, edgeitems=edgeitems, linewidth=linewidth,
+         profile=profile, sci_mode=sci_mode)
+
+
+def __getattr__(name):
+    # Submodules loaded on first use: ``import autograd_tutor`` stays fast and never imports
+    # IPython, ipywidgets or graphviz.
+    import importlib
+
+    if name in ("nn", "optim", "viz", "tracing", "widgets", "exercises", "return_types", "testing",
+                "linalg", "utils"):
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'autograd_tutor' has no attribute '{name}'")
+
+
+def load_ipython_extension(ipython):
+    """``%load_ext autograd_tutor``: draw the autograd graph after every cell."""
+    from .notebook import load_ipython_extension as load
+
+    load(ipython)
+
+
+def unload_ipython_extension(ipython):
+    from .notebook import unload_ipython_extension as unload
+
+    unload(ipython)

@@ -1,0 +1,201 @@
+"""The backward pass: walks the graph from the outputs to the leaves, without recursion.
+
+1. Count, for every reachable node, how many edges lead into it (an iterative walk).
+2. Run nodes once all their incoming gradients have arrived, newest first (PyTorch's order),
+   summing gradients that meet at a node.
+3. Where a gradient reaches an input of a different shape or dtype (broadcasting, promotion), it
+   is reduced back in ONE place here, not in every op.
+"""
+import heapq
+
+import numpy as np
+
+from . import errors, grad_mode
+
+# Set by autograd_tutor.tracing while a recording is active; None costs one check per node.
+tracer = None
+
+
+def sum_to_shape(grad, shape):
+    """Sums a broadcast gradient back to ``shape`` (works for arrays and tensors)."""
+    if grad.shape == shape:
+        return grad
+    lead = len(grad.shape) - len(shape)
+    axes = tuple(range(lead)) + tuple(
+        i + lead for i, size in enumerate(shape) if size == 1 and grad.shape[i + lead] != 1
+    )
+    if isinstance(grad, np.ndarray):
+        out = grad.sum(axis=axes, keepdims=True) if axes else grad
+        return out.reshape(shape)
+    out = grad.sum(dim=axes, keepdim=True) if axes else grad
+    return out.reshape(shape)
+
+
+def _fit(grad, node):
+    """Reduces and casts a gradient to what the receiving node's output looks like."""
+    if isinstance(grad, np.generic):  # NumPy turns 0-dim results into scalars
+        grad = np.asarray(grad)
+    shape = node._out_shape
+    if grad.shape != shape:
+        grad = sum_to_shape(grad, shape)
+    dtype = node._out_dtype
+    if isinstance(grad, np.ndarray):
+        if grad.dtype != dtype:
+            grad = grad.astype(dtype)
+    elif grad._data.dtype != dtype:
+        from .._dtypes import from_numpy_dtype
+
+        grad = grad.to(from_numpy_dtype(dtype))
+    return grad
+
+
+def _count_dependencies(roots):
+    deps = {}
+    seen = set(roots)
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        for nxt, _ in node.next_functions:
+            if nxt is None:
+                continue
+            deps[nxt] = deps.get(nxt, 0) + 1
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return deps, seen
+
+
+def _needed_for(targets, seen):
+    """Nodes from which one of ``targets`` can be reached: the only ones worth running."""
+    parents = {}
+    for node in seen:
+        for nxt, _ in node.next_functions:
+            if nxt is not None:
+                parents.setdefault(nxt, []).append(node)
+    needed = set(targets)
+    stack = list(targets)
+    while stack:
+        for parent in parents.get(stack.pop(), ()):
+            if parent not in needed:
+                needed.add(parent)
+                stack.append(parent)
+    return needed
+
+
+def _run_pre_hooks(node, grad, create_graph):
+    from ..tensor import Tensor
+
+    for kind, hook in node._pre_hooks:
+        if kind == "tensor":
+            new = hook(grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None))
+            if new is not None:
+                grad = new if create_graph else new._data
+        else:
+            new = hook((grad,))
+            if new is not None:
+                grad = new[0]
+    return grad
+
+
+def _retain(node, grad, create_graph):
+    from ..tensor import Tensor
+
+    tensor = node._retain()
+    if tensor is None:
+        return
+    if create_graph:
+        g = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
+        tensor._grad = g if tensor._grad is None else tensor._grad + g
+    elif tensor._grad is None:
+        tensor._grad = Tensor._make(np.array(grad, copy=True), False, None)
+    else:
+        tensor._grad = Tensor._make(tensor._grad._data + grad, False, None)
+
+
+def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=True):
+    """Runs backward from ``roots`` (nodes) seeded with ``grads``.
+
+    ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
+    non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
+    """
+    deps, seen = _count_dependencies(roots)
+    needed = _needed_for(capture.keys(), seen) if capture is not None and not accumulate else None
+    buffers = {}
+    for node, grad in zip(roots, grads):
+        buffers[node] = buffers[node] + grad if node in buffers else grad
+    ready = [(-node._seq, node) for node in set(roots) if node not in deps]
+    heapq.heapify(ready)
+    captured = {}
+    prev_mode = grad_mode.enabled
+    grad_mode.enabled = create_graph
+    try:
+        while ready:
+            _, node = heapq.heappop(ready)
+            grad = buffers.pop(node, None)
+            outputs = ()
+            if grad is not None and (needed is None or node in needed):
+                if node._pre_hooks:
+                    grad = _run_pre_hooks(node, grad, create_graph)
+                if node._retain is not None:
+                    _retain(node, grad, create_graph)
+                if capture is not None and node in capture:
+                    captured[capture[node]] = grad
+                    if not accumulate and not node.next_functions:
+                        continue
+                if accumulate or node.next_functions:
+                    if tracer is not None:
+                        tracer.before_node(node, grad)
+                    outputs = node.apply(grad, create_graph)
+                    if node._hooks:
+                        for hook in node._hooks:
+                            hook(outputs, (grad,))
+                    if tracer is not None:
+                        tracer.after_node(node, grad, outputs)
+                    if not retain_graph:
+                        node.release()
+            for i, (nxt, _) in enumerate(node.next_functions):
+                if nxt is None:
+                    continue
+                g = outputs[i] if outputs else None
+                if g is not None:
+                    g = _fit(g, nxt)
+                    old = buffers.get(nxt)
+                    buffers[nxt] = g if old is None else old + g
+                remaining = deps[nxt] - 1
+                deps[nxt] = remaining
+                if remaining == 0:
+                    heapq.heappush(ready, (-nxt._seq, nxt))
+    finally:
+        grad_mode.enabled = prev_mode
+    return captured
+
+
+def root_gradient(index, tensor, gradient, create_graph):
+    """Checks ``gradient`` for output ``tensor`` (or makes the implicit 1 for a scalar)."""
+    from ..tensor import Tensor
+
+    if gradient is None:
+        if tensor._data.size != 1:
+            raise RuntimeError(errors.IMPLICIT_NON_SCALAR)
+        return np.ones(tensor._data.shape, tensor._data.dtype) if not create_graph else Tensor._make(
+            np.ones(tensor._data.shape, tensor._data.dtype), False, None
+        )
+    if not isinstance(gradient, Tensor):
+        raise TypeError(f"gradients can be either Tensors or None, but got {type(gradient).__name__}")
+    if gradient._data.shape != tensor._data.shape:
+        raise RuntimeError(errors.shape_mismatch(index, gradient._data.shape, tensor._data.shape))
+    data = gradient._data.astype(tensor._data.dtype, copy=False)
+    if create_graph:
+        return gradient if data is gradient._data else Tensor._make(data, False, None)
+    return data
+
+
+def graph_root(index, tensor):
+    """The node where backward starts for ``tensor``: its grad_fn, or its AccumulateGrad if a leaf."""
+    from .node import weak_accumulator
+
+    if tensor._grad_fn is not None:
+        return tensor._grad_fn
+    if tensor._requires_grad:
+        return weak_accumulator(tensor)
+    raise RuntimeError(errors.no_grad_fn(index))

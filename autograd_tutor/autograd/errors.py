@@ -1,0 +1,53 @@
+"""PyTorch's autograd error messages, word for word, in one place."""
+
+FREED = (
+    "Trying to backward through the graph a second time (or directly access saved tensors after "
+    "they have already been freed). Saved intermediate values of the graph are freed when you call "
+    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the "
+    "graph a second time or if you need to access saved tensors after calling backward."
+)
+IMPLICIT_NON_SCALAR = "grad can be implicitly created only for scalar outputs"
+NON_FLOAT_REQUIRES_GRAD = "Only Tensors of floating point and complex dtype can require gradients"
+NON_FLOAT_REQUIRES_GRAD_ = "only Tensors of floating point dtype can require gradients"
+NON_LEAF_REQUIRES_GRAD = (
+    "you can only change requires_grad flags of leaf variables. If you want to use a computed "
+    "variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach()."
+)
+LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+NON_LEAF_GRAD_WARNING = (
+    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+    "attribute won't be populated during autograd.backward(). If you indeed want the .grad field "
+    "to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you "
+    "access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+    "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
+    "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)"
+)
+
+
+def no_grad_fn(index):
+    return f"element {index} of tensors does not require grad and does not have a grad_fn"
+
+
+def shape_mismatch(index, grad_shape, out_shape):
+    from ..size import Size
+
+    return (
+        f"Mismatch in shape: grad_output[{index}] has a shape of {Size(grad_shape)} and "
+        f"output[{index}] has a shape of {Size(out_shape)}."
+    )
+
+
+def modified_inplace(tensor, producer, version, expected):
+    type_name = {
+        "float32": "FloatTensor", "float64": "DoubleTensor", "float16": "HalfTensor",
+        "int64": "LongTensor", "int32": "IntTensor", "bool": "BoolTensor",
+    }.get(tensor.dtype.name, "Tensor")
+    shape = ", ".join(str(s) for s in tensor.shape)
+    # PyTorch names the producing op without its "Backward0" suffix.
+    where = f", which is output 0 of {producer}," if producer else ""
+    return (
+        "one of the variables needed for gradient computation has been modified by an inplace "
+        f"operation: [torch.{type_name} [{shape}]]{where} is at version {version}; expected version "
+        f"{expected} instead. Hint: enable anomaly detection to find the operation that failed to "
+        "compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+    )

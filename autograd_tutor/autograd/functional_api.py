@@ -1,0 +1,104 @@
+"""``torch.autograd.backward`` and ``torch.autograd.grad``: the two ways to start a backward pass."""
+import numpy as np
+
+from . import engine
+
+
+def _as_tuple(x):
+    if x is None:
+        return None
+    from ..tensor import Tensor
+
+    return (x,) if isinstance(x, Tensor) else tuple(x)
+
+
+def _roots(tensors, grad_tensors, create_graph):
+    if grad_tensors is None:
+        grad_tensors = (None,) * len(tensors)
+    if len(grad_tensors) != len(tensors):
+        raise RuntimeError(
+            f"got {len(grad_tensors)} tensors and {len(tensors)} gradients"
+        )
+    nodes, grads = [], []
+    for i, (t, g) in enumerate(zip(tensors, grad_tensors)):
+        nodes.append(engine.graph_root(i, t))
+        grads.append(engine.root_gradient(i, t, g, create_graph))
+    return nodes, grads
+
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None):
+    """Accumulates gradients of ``tensors`` into the ``.grad`` of the leaves (or only of ``inputs``)."""
+    tensors = _as_tuple(tensors)
+    grad_tensors = _as_tuple(grad_tensors)
+    if retain_graph is None:
+        retain_graph = create_graph
+    nodes, grads = _roots(tensors, grad_tensors, create_graph)
+    if inputs is None:
+        engine.execute(nodes, grads, retain_graph, create_graph)
+        return
+    inputs = _as_tuple(inputs)
+    if not inputs:
+        raise RuntimeError("'inputs' argument to backward() cannot be empty.")
+    captured = _capture(nodes, grads, inputs, retain_graph, create_graph)
+    for i, t in enumerate(inputs):
+        g = captured.get(i)
+        if g is not None:
+            _accumulate_into(t, g, create_graph)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+         only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    """Returns the gradients of ``outputs`` w.r.t. ``inputs`` without touching any ``.grad``."""
+    from ..tensor import Tensor
+
+    outputs = _as_tuple(outputs)
+    inputs = _as_tuple(inputs)
+    grad_outputs = _as_tuple(grad_outputs)
+    if allow_unused is None:
+        allow_unused = materialize_grads
+    if retain_graph is None:
+        retain_graph = create_graph
+    for t in inputs:
+        if not t.requires_grad:
+            raise RuntimeError("One of the differentiated Tensors does not require grad")
+    nodes, grads = _roots(outputs, grad_outputs, create_graph)
+    captured = _capture(nodes, grads, inputs, retain_graph, create_graph)
+    result = []
+    for i, t in enumerate(inputs):
+        g = captured.get(i)
+        if g is None:
+            if materialize_grads:
+                result.append(Tensor._make(np.zeros_like(t._data), False, None))
+                continue
+            if not allow_unused:
+                raise RuntimeError(
+                    "One of the differentiated Tensors appears to not have been used in the graph. "
+                    "Set allow_unused=True if this is the desired behavior."
+                )
+            result.append(None)
+        else:
+            result.append(g if isinstance(g, Tensor) else Tensor._make(np.array(g, copy=True), False, None))
+    return tuple(result)
+
+
+def _capture(nodes, grads, inputs, retain_graph, create_graph):
+    """Runs backward, collecting the gradient reaching each input (by position)."""
+    from .node import weak_accumulator
+
+    capture = {}
+    for i, t in enumerate(inputs):
+        node = t._grad_fn if t._grad_fn is not None else weak_accumulator(t)
+        capture.setdefault(node, i)
+    keys = {}
+    captured = engine.execute(nodes, grads, retain_graph, create_graph, capture=capture, accumulate=False)
+    for i, t in enumerate(inputs):  # the same tensor passed twice gets the same gradient
+        node = t._grad_fn if t._grad_fn is not None else weak_accumulator(t)
+        keys[i] = captured.get(capture[node])
+    return keys
+
+
+def _accumulate_into(t, g, create_graph):
+    from ..tensor import Tensor
+
+    g = g if isinstance(g, Tensor) else Tensor._make(np.array(g, copy=True), False, None)
+    t._grad = g if t._grad is None else t._grad + g

@@ -1,0 +1,231 @@
+"""Graph nodes: one per recorded op (named as PyTorch names them), plus AccumulateGrad for leaves.
+
+A node is what ``tensor.grad_fn`` returns. It knows where the gradient goes next
+(``next_functions``), what it saved from the forward pass (``_saved_self``, ``_saved_other``...)
+and how to turn the gradient of its output into gradients of its inputs (``backward``).
+"""
+import itertools
+import weakref
+
+import numpy as np
+
+from . import errors
+
+# Creation sequence numbers: stable ids for views, and PyTorch's execution order in backward.
+_sequence = itertools.count()
+
+
+class SavedOutput:
+    """An op's own output, saved without a reference to the output tensor (no reference cycle)."""
+
+    __slots__ = ("data", "version_counter", "version")
+
+    def __init__(self, data, version_counter):
+        self.data = data
+        self.version_counter = version_counter
+        self.version = version_counter[0]
+
+
+class Node:
+    """Base of every graph node. Subclasses set the field names and write ``backward``."""
+
+    __slots__ = (
+        "next_functions", "_seq", "_saved", "_versions", "_attrs", "_out_shape", "_out_dtype",
+        "_pre_hooks", "_hooks", "_retain", "_metadata", "__weakref__",
+    )
+    # Names of what the node saves, exposed as ``_saved_<name>``: tensors (freed after backward)
+    # and plain attributes (kept).
+    tensor_fields = ()
+    attr_fields = ()
+
+    def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
+        self.next_functions = next_functions
+        self._seq = next(_sequence)
+        self._saved = saved
+        self._versions = tuple(_version_of(v) for v in saved)
+        self._attrs = attrs
+        self._out_shape = out_shape
+        self._out_dtype = out_dtype
+        self._pre_hooks = None
+        self._hooks = None
+        self._retain = None
+        self._metadata = None
+
+    # ----- what PyTorch exposes -----
+    def name(self):
+        return type(self).__name__
+
+    @property
+    def metadata(self):
+        if self._metadata is None:
+            self._metadata = {}
+        return self._metadata
+
+    def register_hook(self, hook):
+        """``hook(grad_inputs, grad_outputs)`` runs after this node computed its gradients."""
+        if self._hooks is None:
+            self._hooks = []
+        return _Handle(self._hooks, hook)
+
+    def register_prehook(self, hook):
+        """``hook(grad_outputs)`` runs before this node; it may return replacement gradients."""
+        if self._pre_hooks is None:
+            self._pre_hooks = []
+        return _Handle(self._pre_hooks, ("node", hook))
+
+    def __getattr__(self, attr):
+        if attr.startswith("_saved_"):
+            field = attr[len("_saved_"):]
+            cls = type(self)
+            if field in cls.tensor_fields:
+                return self._saved_tensor(cls.tensor_fields.index(field))
+            if field in cls.attr_fields:
+                return self._attrs[cls.attr_fields.index(field)]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
+
+    def __dir__(self):
+        cls = type(self)
+        return sorted(set(super().__dir__()) | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
+
+    def __repr__(self):
+        return f"<{type(self).__name__} object at {id(self):#x}>"
+
+    # ----- used by the engine -----
+    def backward(self, grad, *saved):
+        """Gradients for each entry of next_functions, given the output's gradient."""
+        raise NotImplementedError
+
+    def needs(self, index):
+        """Whether input ``index`` wants a gradient (skip work for constants)."""
+        return self.next_functions[index][0] is not None
+
+    def apply(self, grad, create_graph):
+        return self.backward(grad, *self.unpack_saved(create_graph))
+
+    def unpack_saved(self, differentiable):
+        """Saved values for backward: arrays, or tensors when the backward is itself recorded."""
+        saved = self._saved
+        if saved is None:
+            if type(self).tensor_fields:
+                raise RuntimeError(errors.FREED)
+            return ()
+        out = []
+        for value, version in zip(saved, self._versions):
+            out.append(_unpack(self, value, version, differentiable))
+        return out
+
+    def release(self):
+        """Frees the saved tensors (after a backward without retain_graph)."""
+        if self._saved:
+            self._saved = None
+
+    def _saved_tensor(self, index):
+        from ..tensor import Tensor, tensor
+
+        if self._saved is None:
+            raise RuntimeError(errors.FREED)
+        value = self._saved[index]
+        if isinstance(value, SavedOutput):
+            return Tensor._make(value.data, False, None)
+        if value is None or isinstance(value, Tensor):
+            return value
+        return tensor(value)  # a Python number, which PyTorch saves as a wrapped 0-dim tensor
+
+
+class AccumulateGrad(Node):
+    """The end of the graph for a leaf tensor: adds the incoming gradient into ``variable.grad``."""
+
+    __slots__ = ("variable",)
+
+    def __init__(self, variable):
+        super().__init__((), (), (), variable._data.shape, variable._data.dtype)
+        self.variable = variable
+
+    def name(self):
+        return "torch::autograd::AccumulateGrad"
+
+    def apply(self, grad, create_graph):
+        from ..tensor import Tensor
+
+        var = self.variable
+        for hook in var._hooks or ():
+            new = hook(_as_tensor(grad))
+            if new is not None:
+                grad = new._data if not create_graph else new
+        current = var._grad
+        if create_graph:
+            grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
+            var._grad = grad if current is None else current + grad
+        elif current is None:
+            var._grad = Tensor._make(np.array(grad, dtype=var._data.dtype, copy=True), False, None)
+        elif current._grad_fn is None and not current._requires_grad and current.shape == grad.shape:
+            current._data += grad  # in place, as PyTorch: a reference to .grad sees the new sum
+        else:
+            var._grad = Tensor._make(current._data + grad, False, None)
+        for hook in var._post_acc_hooks or ():
+            hook(var)
+        return ()
+
+
+class _Handle:
+    """Removable handle returned by register_hook (``handle.remove()``)."""
+
+    _ids = itertools.count()
+
+    def __init__(self, hooks, hook):
+        self.id = next(self._ids)
+        self._hooks = hooks
+        self._hook = hook
+        hooks.append(hook)
+
+    def remove(self):
+        try:
+            self._hooks.remove(self._hook)
+        except ValueError:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
+
+def _version_of(value):
+    vc = getattr(value, "_vc", None)
+    return vc[0] if vc is not None else None
+
+
+def _unpack(node, value, version, differentiable):
+    from ..tensor import Tensor
+
+    if isinstance(value, Tensor):
+        if value._vc[0] != version:
+            producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None
+            raise RuntimeError(errors.modified_inplace(value, producer, value._vc[0], version))
+        return value if differentiable else value._data
+    if isinstance(value, SavedOutput):
+        if value.version_counter[0] != value.version:
+            out = Tensor._make(value.data, False, None)
+            producer = node.name().replace("Backward0", "")
+            raise RuntimeError(errors.modified_inplace(out, producer, value.version_counter[0], value.version))
+        if differentiable:
+            return Tensor._make(value.data, True, node)
+        return value.data
+    return value
+
+
+def _as_tensor(grad):
+    from ..tensor import Tensor
+
+    return grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
+
+
+def weak_accumulator(tensor):
+    """The tensor's AccumulateGrad node, created once and cached weakly (no reference cycle)."""
+    ref = tensor._acc
+    node = ref() if ref is not None else None
+    if node is None:
+        node = AccumulateGrad(tensor)
+        tensor._acc = weakref.ref(node)
+    return node

@@ -1,0 +1,228 @@
+"""Creating tensors: ``tensor``, ``ones``, ``zeros``, ``full``, ``arange``, ``*_like``, ``from_numpy``..."""
+import numbers
+import warnings
+
+import numpy as np
+
+from . import _dtypes
+from .autograd import errors
+from .tensor import Tensor
+
+_make = Tensor._make
+
+
+def _np_dtype(dtype):
+    if dtype is None:
+        return None
+    if isinstance(dtype, _dtypes.dtype):
+        return dtype.np
+    raise TypeError(f"dtype must be torch.dtype, not {type(dtype).__name__}")
+
+
+def _finish(data, requires_grad):
+    if requires_grad:
+        if data.dtype.kind != "f":
+            raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
+    return _make(data, bool(requires_grad), None)
+
+
+def _infer_dtype(obj):
+    """PyTorch's dtype for nested Python data: float beats int beats bool."""
+    kind = 0
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, Tensor):
+            kind = max(kind, item.dtype._kind + (10 if item.dtype.is_floating_point else 0))
+        elif isinstance(item, (bool, np.bool_)):
+            pass
+        elif isinstance(item, (numbers.Integral, np.integer)):
+            kind = max(kind, 1)
+        elif isinstance(item, (float, np.floating)):
+            kind = max(kind, 2)
+        elif isinstance(item, complex):
+            raise TypeError("autograd_tutor does not support complex numbers")
+        else:
+            raise TypeError(f"new(): invalid data type '{type(item).__name__}'")
+    if kind >= 10:
+        return None  # tensors inside: keep their (promoted) dtype
+    return (_dtypes.bool_, _dtypes.int64, _dtypes.get_default_dtype())[kind].np
+
+
+def _check_rectangular(obj, dim=0):
+    """Raises PyTorch's ValueError for ragged nested lists."""
+    if not isinstance(obj, (list, tuple)):
+        return ()
+    shapes = [_check_rectangular(o, dim + 1) for o in obj]
+    lengths = {len(o) if isinstance(o, (list, tuple)) else None for o in obj}
+    if len(lengths) > 1:
+        first = obj[0]
+        want = len(first) if isinstance(first, (list, tuple)) else None
+        for o in obj[1:]:
+            got = len(o) if isinstance(o, (list, tuple)) else None
+            if got != want:
+                if want is None or got is None:
+                    raise TypeError(f"not a sequence")
+                raise ValueError(f"expected sequence of length {want} at dim {dim + 1} (got {got})")
+    return (len(obj),) + (shapes[0] if shapes else ())
+
+
+def _unwrap(obj):
+    if isinstance(obj, Tensor):
+        return obj._data
+    if isinstance(obj, (list, tuple)):
+        return [_unwrap(o) for o in obj]
+    return obj
+
+
+def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    """Copies ``data`` (numbers, nested lists, arrays, tensors) into a new leaf tensor."""
+    if isinstance(data, Tensor):
+        warnings.warn(
+            "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
+            "or sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).",
+            UserWarning,
+            stacklevel=2,
+        )
+        arr = data._data.astype(_np_dtype(dtype) or data._data.dtype, copy=True)
+        return _finish(arr, requires_grad)
+    if isinstance(data, np.ndarray):
+        _dtypes.from_numpy_dtype(data.dtype)
+        arr = np.array(data, dtype=_np_dtype(dtype) or _dtypes.from_numpy_dtype(data.dtype).np, copy=True)
+        return _finish(arr, requires_grad)
+    if isinstance(data, str) or data is None:
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    _check_rectangular(data)
+    inferred = _infer_dtype(data)
+    target = _np_dtype(dtype) or inferred
+    arr = np.array(_unwrap(data), dtype=target)
+    if target is None:  # nested tensors: promote as PyTorch would
+        arr = arr.astype(_dtypes.from_numpy_dtype(arr.dtype).np)
+    return _finish(arr, requires_grad)
+
+
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, Tensor) and (dtype is None or data.dtype is dtype):
+        return data
+    if isinstance(data, np.ndarray) and (dtype is None or _np_dtype(dtype) == data.dtype):
+        return from_numpy(data)
+    return tensor(data, dtype=dtype)
+
+
+def from_numpy(array):
+    """A tensor sharing memory with ``array``: changes to one show in the other."""
+    if not isinstance(array, np.ndarray):
+        raise TypeError(f"expected np.ndarray (got {type(array).__name__})")
+    _dtypes.from_numpy_dtype(array.dtype)
+    return _make(array, False, None)
+
+
+def _size(size, caller="tensor"):
+    """Accepts ``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))``."""
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        size = tuple(size[0])
+    out = []
+    for s in size:
+        if isinstance(s, Tensor):
+            s = int(s)
+        if not isinstance(s, (int, np.integer)) or isinstance(s, bool):
+            raise TypeError(
+                f"{caller}(): argument 'size' (position 1) must be tuple of ints, but found "
+                f"element of type {type(s).__name__} at pos {len(out)}"
+            )
+        if s < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {s}: {list(size)}")
+        out.append(int(s))
+    return tuple(out)
+
+
+def _filled(value_fn, name, size, kw, dtype, requires_grad):
+    kwsize = kw.pop("size", None)
+    shape = _size(size if kwsize is None else (kwsize,), name)
+    np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
+    return _finish(value_fn(shape, np_dtype), requires_grad)
+
+
+def ones(*size, dtype=None, device=None, requires_grad=False, **kw):
+    return _filled(np.ones, "ones", size, kw, dtype, requires_grad)
+
+
+def zeros(*size, dtype=None, device=None, requires_grad=False, **kw):
+    return _filled(np.zeros, "zeros", size, kw, dtype, requires_grad)
+
+
+def empty(*size, dtype=None, device=None, requires_grad=False, **kw):
+    return _filled(np.zeros, "empty", size, kw, dtype, requires_grad)
+
+
+def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
+    if dtype is None:
+        dtype = _dtypes.bool_ if isinstance(fill_value, bool) else (
+            _dtypes.int64 if isinstance(fill_value, numbers.Integral) else _dtypes.get_default_dtype()
+        )
+    return _finish(np.full(_size((size,)), fill_value, dtype=dtype.np), requires_grad)
+
+
+def _like(fn):
+    def like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
+        np_dtype = _np_dtype(dtype) or input._data.dtype
+        return _finish(fn(input._data.shape, np_dtype), requires_grad)
+
+    like.__name__ = fn.__name__ + "_like"
+    return like
+
+
+ones_like = _like(np.ones)
+zeros_like = _like(np.zeros)
+empty_like = _like(np.zeros)
+
+
+def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False):
+    np_dtype = _np_dtype(dtype) or input._data.dtype
+    return _finish(np.full(input._data.shape, fill_value, dtype=np_dtype), requires_grad)
+
+
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False):
+    if end is None:
+        start, end = 0, start
+    values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if dtype is None:
+        is_float = any(isinstance(v, float) for v in values)
+        dtype = _dtypes.get_default_dtype() if is_float else _dtypes.int64
+    start, end, step = values
+    n = max(0, int(np.ceil((end - start) / step)))
+    data = (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np)
+    return _finish(data, requires_grad)
+
+
+def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
+    dtype = dtype or _dtypes.get_default_dtype()
+    return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad)
+
+
+def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
+    dtype = dtype or _dtypes.get_default_dtype()
+    return _finish(np.eye(n, m, dtype=dtype.np), requires_grad)
+
+
+def _tensor_constructor(*args, **kwargs):
+    """``torch.Tensor(...)``: sizes give an uninitialised float tensor, data gives a copy."""
+    if len(args) == 1 and isinstance(args[0], (list, tuple, np.ndarray)) and not all(
+        isinstance(a, int) for a in args[0]
+    ) or (len(args) == 1 and isinstance(args[0], (list, np.ndarray))):
+        return tensor(args[0], dtype=_dtypes.get_default_dtype())
+    if len(args) == 1 and isinstance(args[0], Tensor):
+        return args[0]
+    return zeros(*args)
+
+
+FUNCTIONS = {
+    "tensor": tensor, "as_tensor": as_tensor, "from_numpy": from_numpy, "ones": ones,
+    "zeros": zeros, "empty": empty, "full": full, "ones_like": ones_like,
+    "zeros_like": zeros_like, "empty_like": empty_like, "full_like": full_like,
+    "arange": arange, "linspace": linspace, "eye": eye,
+}

@@ -1,0 +1,18 @@
+"""Ops, grouped by kind, each module listing the Tensor methods and torch functions it provides.
+
+``install()`` attaches them to Tensor and returns the functions for the ``torch`` namespace.
+"""
+from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
+
+MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
+
+
+def install(tensor_cls):
+    functions = {}
+    for module in MODULES:
+        for name, fn in module.METHODS.items():
+            setattr(tensor_cls, name, fn)
+        for name, fn in getattr(module, "PROPERTIES", {}).items():
+            setattr(tensor_cls, name, property(fn))
+        functions.update(module.FUNCTIONS)
+    return functions

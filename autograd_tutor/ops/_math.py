@@ -1,0 +1,91 @@
+"""Helpers for backward formulas that work on NumPy arrays and on Tensors alike.
+
+Backward formulas run on plain arrays (fast), or on Tensors when ``create_graph=True`` asks for
+a differentiable backward (higher-order gradients). Operators (+ - * / **) already work on both;
+the few functions a formula needs beyond them are here.
+"""
+import numpy as np
+
+from ..tensor import Tensor
+
+
+def _t(x):
+    return isinstance(x, Tensor)
+
+
+def exp(x):
+    return x.exp() if _t(x) else np.exp(x)
+
+
+def log(x):
+    return x.log() if _t(x) else np.log(x)
+
+
+def sqrt(x):
+    return x.sqrt() if _t(x) else np.sqrt(x)
+
+
+def sign(x):
+    return x.sign() if _t(x) else np.sign(x)
+
+
+def cos(x):
+    return x.cos() if _t(x) else np.cos(x)
+
+
+def sin(x):
+    return x.sin() if _t(x) else np.sin(x)
+
+
+def where(cond, a, b):
+    """``cond`` is always a plain boolean array (masks are not differentiated)."""
+    if _t(a) or _t(b):
+        from .elementwise import where as t_where
+        from ..creation import tensor as make
+
+        return t_where(make(cond), a, b)
+    return np.where(cond, a, b)
+
+
+def expand(x, shape):
+    """Broadcasts ``x`` to ``shape`` (the backward of a reduction)."""
+    if _t(x):
+        return x.expand(shape)
+    return np.broadcast_to(x, shape)
+
+
+def reshape(x, shape):
+    return x.reshape(shape)
+
+
+def sum_axes(x, axes, keepdims=False):
+    if _t(x):
+        return x.sum(dim=axes, keepdim=keepdims)
+    return x.sum(axis=axes, keepdims=keepdims)
+
+
+def matmul(a, b):
+    return a @ b
+
+
+def swap_last(x):
+    """Transposes the last two dimensions."""
+    if _t(x):
+        return x.transpose(-1, -2)
+    return np.swapaxes(x, -1, -2)
+
+
+def zeros_like(x):
+    if _t(x):
+        from ..creation import zeros_like as z
+
+        return z(x)
+    return np.zeros_like(x)
+
+
+def as_array(x):
+    return x._data if _t(x) else x
+
+
+def abs_(x):
+    return x.abs() if _t(x) else np.abs(x)

@@ -1,0 +1,128 @@
+"""The one place where an op's result becomes a Tensor and, when needed, a graph node.
+
+Every op calls ``record``: it decides whether the op is recorded (grad mode on and an input
+requires grad), links the node to its inputs' nodes (``next_functions``) and tells the tracer.
+"""
+import numbers
+
+import numpy as np
+
+from .. import _dtypes
+from ..autograd import grad_mode
+from ..autograd.node import SavedOutput, weak_accumulator
+from ..tensor import Tensor
+
+_make = Tensor._make
+_NO_EDGE = (None, 0)
+
+# Set by autograd_tutor.tracing while a recording is active.
+tracer = None
+
+
+def edge(t):
+    """Where the gradient for input ``t`` goes: its grad_fn, its AccumulateGrad, or nowhere."""
+    if isinstance(t, Tensor):
+        if t._grad_fn is not None:
+            return (t._grad_fn, 0)
+        if t._requires_grad:
+            return (weak_accumulator(t), 0)
+    return _NO_EDGE
+
+
+def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
+    """Wraps ``data`` as the op's output; records ``node_cls`` when gradients must flow."""
+    if type(data) is not np.ndarray:
+        data = np.asarray(data)
+    if grad_mode.enabled:
+        for t in inputs:
+            if isinstance(t, Tensor) and t._requires_grad:
+                break
+        else:
+            return _make(data, False, None)
+        out = _make(data, True, None)
+        if save_result:
+            saved = saved + (SavedOutput(data, out._vc),)
+        node = node_cls(tuple([edge(t) for t in inputs]), saved, attrs, data.shape, data.dtype)
+        out._grad_fn = node
+        if tracer is not None:
+            tracer.forward(node, inputs, out)
+        return out
+    return _make(data, False, None)
+
+
+def is_scalar(x):
+    return isinstance(x, (numbers.Number, np.generic)) and not isinstance(x, Tensor)
+
+
+def to_tensor(x):
+    """Turns a Python number, list or array operand into a Tensor (for ops on tensors only)."""
+    if isinstance(x, Tensor):
+        return x
+    from ..creation import tensor
+
+    return tensor(x)
+
+
+def scalar_dtype(x):
+    if isinstance(x, (bool, np.bool_)):
+        return _dtypes.bool_
+    if isinstance(x, (numbers.Integral, np.integer)):
+        return _dtypes.int64
+    if isinstance(x, (float, np.floating)):
+        return _dtypes.get_default_dtype()
+    raise TypeError(f"unsupported operand type: {type(x).__name__}")
+
+
+def _priority(t):
+    return 2 if t._data.ndim else 1
+
+
+def binary_operands(a, b):
+    """Both operands as NumPy values of PyTorch's result dtype (Python numbers stay numbers).
+
+    Returns ``(a, b, a_value, b_value)`` where ``a``/``b`` are Tensors or Python numbers.
+    """
+    a_is_t = isinstance(a, Tensor)
+    b_is_t = isinstance(b, Tensor)
+    if a_is_t and b_is_t:
+        ad, bd = a._data, b._data
+        if ad.dtype is bd.dtype or ad.dtype == bd.dtype:
+            return a, b, ad, bd
+        target = _dtypes.result_type(a.dtype, _priority(a), b.dtype, _priority(b)).np
+        return a, b, ad.astype(target, copy=False), bd.astype(target, copy=False)
+    if a_is_t:
+        return (a, b) + _with_scalar(a, b)
+    if b_is_t:
+        b_val, a_val = _with_scalar(b, a)
+        return a, b, a_val, b_val
+    return binary_operands(to_tensor(a), b)
+
+
+def _with_scalar(t, s):
+    if not is_scalar(s):
+        if isinstance(s, (list, tuple, np.ndarray)):
+            s_t = to_tensor(s)
+            _, _, tv, sv = binary_operands(t, s_t)
+            return tv, sv
+        raise TypeError(f"unsupported operand type for a Tensor: '{type(s).__name__}'")
+    if isinstance(s, np.generic):
+        s = s.item()
+    data = t._data
+    kind = data.dtype.kind
+    if kind == "f":
+        if isinstance(s, complex):
+            raise TypeError("complex numbers are not supported by autograd_tutor")
+        return data, s
+    s_dtype = scalar_dtype(s)
+    if s_dtype._kind > (1 if kind in "iu" else 0):
+        return data.astype(s_dtype.np), s
+    return data, s
+
+
+def wrap_dim(dim, ndim):
+    n = max(ndim, 1)
+    if not -n <= dim < n:
+        raise IndexError(
+            f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {dim})"
+        )
+    return dim % n

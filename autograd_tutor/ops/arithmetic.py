@@ -1,0 +1,306 @@
+"""+ - * / ** and negation: each node's backward beside the function that records it.
+
+Broadcasting is not handled here: the engine sums every gradient back to its input's shape.
+"""
+import numpy as np
+
+from ..autograd.node import Node
+from ._math import log
+from ._record import binary_operands, record, is_scalar
+
+
+class AddBackward0(Node):
+    """out = self + alpha * other  ->  grad_self = grad, grad_other = alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return grad, (grad if alpha == 1 else grad * alpha) if self.needs(1) else None
+
+
+def add(input, other, *, alpha=1, out=None):
+    a, b, av, bv = binary_operands(input, other)
+    return record(AddBackward0, av + bv if alpha == 1 else av + alpha * bv, (a, b), (), (alpha,))
+
+
+class SubBackward0(Node):
+    """out = self - alpha * other  ->  grad_self = grad, grad_other = -alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return grad, (-grad if alpha == 1 else grad * -alpha) if self.needs(1) else None
+
+
+def sub(input, other, *, alpha=1, out=None):
+    a, b, av, bv = binary_operands(input, other)
+    _check_not_bool(av, bv)
+    return record(SubBackward0, av - bv if alpha == 1 else av - alpha * bv, (a, b), (), (alpha,))
+
+
+class RsubBackward1(Node):
+    """out = other - alpha * self (other a number)  ->  grad_self = -alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return (-grad if alpha == 1 else grad * -alpha,)
+
+
+def rsub(input, other, *, alpha=1):
+    if not is_scalar(other):
+        return sub(other, input, alpha=alpha)
+    a, b, av, bv = binary_operands(input, other)
+    _check_not_bool(av, bv)
+    return record(RsubBackward1, bv - av if alpha == 1 else bv - alpha * av, (a,), (), (alpha,))
+
+
+class MulBackward0(Node):
+    """out = self * other  ->  grad_self = grad * other, grad_other = grad * self"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        return (grad * b if self.needs(0) else None, grad * a if self.needs(1) else None)
+
+
+def mul(input, other, *, out=None):
+    a, b, av, bv = binary_operands(input, other)
+    # Like PyTorch, save each operand only if the other one's gradient needs it.
+    saved = (a if _requires_grad(b) else None, b if _requires_grad(a) else None)
+    return record(MulBackward0, av * bv, (a, b), saved)
+
+
+class DivBackward0(Node):
+    """out = self / other  ->  grad_self = grad / other, grad_other = -grad * self / other²"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        return (
+            grad / b if self.needs(0) else None,
+            -grad * a / (b * b) if self.needs(1) else None,
+        )
+
+
+def div(input, other, *, rounding_mode=None, out=None):
+    if rounding_mode is not None:
+        return _rounding_div(input, other, rounding_mode)
+    a, b, av, bv = binary_operands(input, other)
+    if getattr(av, "dtype", None) is not None and av.dtype.kind != "f":
+        from .._dtypes import default_np_float
+
+        av = av.astype(default_np_float())  # int / int is a float division, as in Python 3
+    saved = (a if _requires_grad(b) else None, b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return record(DivBackward0, np.true_divide(av, bv), (a, b), saved)
+
+
+class DivBackward2(Node):
+    """out = round(self / other): piecewise constant, so both gradients are zero."""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+    attr_fields = ("rounding_mode",)
+
+    def backward(self, grad, a, b):
+        return (grad * 0 if self.needs(0) else None, grad * 0 if self.needs(1) else None)
+
+
+def _rounding_div(input, other, mode):
+    if mode not in ("trunc", "floor"):
+        raise RuntimeError(
+            f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{mode}'"
+        )
+    a, b, av, bv = binary_operands(input, other)
+    dtype = np.asarray(av).dtype
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if dtype.kind == "f":
+            q = np.true_divide(av, bv)
+            data = np.floor(q) if mode == "floor" else np.trunc(q)
+        else:
+            if np.any(np.asarray(bv) == 0):
+                raise RuntimeError("ZeroDivisionError")
+            data = np.floor_divide(av, bv) if mode == "floor" else np.fix(np.true_divide(av, bv))
+    return record(DivBackward2, np.asarray(data, dtype=dtype), (a, b), (a, b), (mode,))
+
+
+class NotImplementedBackward(Node):
+    """PyTorch records floor division (``//``) with a node that cannot be differentiated."""
+
+    def name(self):
+        return "NotImplemented"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise RuntimeError("the derivative for 'floor_divide' is not implemented.")
+
+
+def floor_divide(input, other):
+    result = _rounding_div(input, other, "floor")
+    if result._grad_fn is not None:
+        result._grad_fn = NotImplementedBackward(result._grad_fn.next_functions, (), (), result._data.shape, result._data.dtype)
+    return result
+
+
+class RemainderBackward0(Node):
+    """out = self - floor(self / other) * other  ->  grad_self = grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return grad, None
+
+
+def remainder(input, other):
+    a, b, av, bv = binary_operands(input, other)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return record(RemainderBackward0, np.mod(av, bv), (a, b))
+
+
+class NegBackward0(Node):
+    """out = -self  ->  grad_self = -grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (-grad,)
+
+
+def neg(input):
+    if input._data.dtype.kind == "b":
+        raise RuntimeError(
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+            "invert a mask, use the `~` or `logical_not()` operator instead."
+        )
+    return record(NegBackward0, -input._data, (input,))
+
+
+class ReciprocalBackward0(Node):
+    """out = 1 / self  ->  grad_self = -grad * out²"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+
+    def backward(self, grad, result):
+        return (-grad * result * result,)
+
+
+def reciprocal(input):
+    data = input._data if input._data.dtype.kind == "f" else input._data.astype(np.float32)
+    with np.errstate(divide="ignore"):
+        return record(ReciprocalBackward0, np.reciprocal(data), (input,), save_result=True)
+
+
+def rtruediv(input, other):
+    """``number / tensor``, recorded as PyTorch does: reciprocal, then multiply."""
+    return mul(reciprocal(input), other)
+
+
+class PowBackward0(Node):
+    """out = self ** exponent (a number)  ->  grad_self = grad * exponent * self^(exponent-1)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("exponent",)
+
+    def backward(self, grad, a):
+        p = self._attrs[0]
+        if p == 0:
+            return (grad * 0,)
+        return (grad * p * a ** (p - 1),)
+
+
+class PowBackward1(Node):
+    """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1),
+    grad_exponent = grad * out * log(self)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "exponent", "result")
+
+    def backward(self, grad, a, e, result):
+        grad_a = grad * e * a ** (e - 1) if self.needs(0) else None
+        grad_e = None
+        if self.needs(1):
+            with np.errstate(divide="ignore", invalid="ignore"):
+                grad_e = grad * result * log(a)
+        return grad_a, grad_e
+
+
+class PowBackward2(Node):
+    """out = self (a number) ** exponent  ->  grad_exponent = grad * out * log(self)"""
+
+    __slots__ = ()
+    tensor_fields = ("exponent", "result")
+    attr_fields = ("self",)
+
+    def backward(self, grad, e, result):
+        return (grad * result * float(np.log(self._attrs[0])),)
+
+
+def pow(input, exponent):
+    from ._record import to_tensor
+
+    if is_scalar(input):
+        base = input
+        e, _, ev, bv = binary_operands(exponent, base)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            data = np.power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
+        return record(PowBackward2, data, (e,), (e,), (base,), save_result=True)
+    input = to_tensor(input)
+    if is_scalar(exponent):
+        if input._data.dtype.kind in "iu" and isinstance(exponent, int) and exponent < 0:
+            raise RuntimeError("Integers to negative integer powers are not allowed.")
+        av = input._data
+        if av.dtype.kind != "f" and isinstance(exponent, float):
+            from .._dtypes import default_np_float
+
+            av = av.astype(default_np_float())
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            data = av ** exponent
+        return record(PowBackward0, data, (input,), (input,), (exponent,))
+    a, e, av, ev = binary_operands(input, exponent)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        data = np.power(av, ev)
+    return record(PowBackward1, data, (a, e), (a, e), save_result=True)
+
+
+def _requires_grad(x):
+    return getattr(x, "_requires_grad", False)
+
+
+def _check_not_bool(av, bv):
+    if getattr(av, "dtype", None) == np.bool_ and (getattr(bv, "dtype", None) == np.bool_ or isinstance(bv, bool)):
+        raise RuntimeError(
+            "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+            "`logical_xor()` operator instead."
+        )
+
+
+METHODS = {
+    "add": add, "__add__": add, "__radd__": add,
+    "sub": sub, "subtract": sub, "__sub__": sub, "__rsub__": rsub,
+    "mul": mul, "multiply": mul, "__mul__": mul, "__rmul__": mul,
+    "div": div, "divide": div, "true_divide": div, "__truediv__": div, "__rtruediv__": rtruediv,
+    "floor_divide": floor_divide, "__floordiv__": floor_divide,
+    "__rfloordiv__": lambda self, other: floor_divide(other, self),
+    "remainder": remainder, "__mod__": remainder,
+    "neg": neg, "negative": neg, "__neg__": neg,
+    "reciprocal": reciprocal,
+    "pow": pow, "__pow__": pow, "__rpow__": lambda self, other: pow(other, self),
+    "__pos__": lambda self: self,
+}
+FUNCTIONS = {
+    "add": add, "sub": sub, "subtract": sub, "mul": mul, "multiply": mul, "div": div,
+    "divide": div, "true_divide": div, "floor_divide": floor_divide, "remainder": remainder,
+    "neg": neg, "negative": neg, "reciprocal": reciprocal, "pow": pow, "rsub": rsub,
+}

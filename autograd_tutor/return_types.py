@@ -1,0 +1,27 @@
+"""Named results of ops such as ``max(dim)``: ``torch.return_types.max(values=..., indices=...)``."""
+
+
+def _named(name, fields):
+    class Result(tuple):
+        __slots__ = ()
+        _fields = fields
+
+        def __new__(cls, *values):
+            return tuple.__new__(cls, values)
+
+        def __repr__(self):
+            inner = ",\n".join(f"{f}={v!r}" for f, v in zip(fields, self))
+            return f"torch.return_types.{name}(\n{inner})"
+
+    for i, f in enumerate(fields):
+        setattr(Result, f, property(lambda self, i=i: self[i]))
+    Result.__name__ = Result.__qualname__ = name
+    return Result
+
+
+max = _named("max", ("values", "indices"))
+min = _named("min", ("values", "indices"))
+sort = _named("sort", ("values", "indices"))
+topk = _named("topk", ("values", "indices"))
+var_mean = _named("var_mean", ("var", "mean"))
+std_mean = _named("std_mean", ("std", "mean"))

@@ -1,0 +1,355 @@
+"""The Tensor: a NumPy array plus what autograd needs (requires_grad, grad, grad_fn).
+
+Operations on tensors live in ``ops/`` (each op's forward and backward side by side) and are
+attached to this class there; this file holds the state, the properties PyTorch exposes, and
+``backward``.
+"""
+import warnings
+import weakref
+
+import numpy as np
+
+from . import _dtypes
+from .autograd import engine, errors, grad_mode
+from .autograd.node import _Handle, weak_accumulator
+from .size import Size
+
+_new = object.__new__
+
+
+class Tensor:
+    __slots__ = (
+        "_data", "_requires_grad", "_grad_fn", "_grad", "_vc", "_acc", "_hooks", "_post_acc_hooks",
+        "_retains_grad", "__weakref__", "__dict__",
+    )
+    # Makes NumPy defer to Tensor's reflected operators (array * tensor -> Tensor.__rmul__).
+    __array_priority__ = 1000
+
+    def __init__(self, *args, **kwargs):
+        from .creation import _tensor_constructor
+
+        _init_from(self, _tensor_constructor(*args, **kwargs))
+
+    @staticmethod
+    def _make(data, requires_grad, grad_fn):
+        """The fast internal constructor: ``data`` must already be an ndarray of a torch dtype."""
+        t = _new(Tensor)
+        t._data = data
+        t._requires_grad = requires_grad
+        t._grad_fn = grad_fn
+        t._grad = None
+        t._vc = [0]
+        t._acc = None
+        t._hooks = None
+        t._post_acc_hooks = None
+        t._retains_grad = False
+        return t
+
+    # ------------------------------------------------------------------ metadata
+    @property
+    def shape(self):
+        return Size(self._data.shape)
+
+    def size(self, dim=None):
+        if dim is None:
+            return Size(self._data.shape)
+        return self._data.shape[_wrap_dim(dim, self._data.ndim)]
+
+    @property
+    def dtype(self):
+        return _dtypes.from_numpy_dtype(self._data.dtype)
+
+    @property
+    def ndim(self):
+        return self._data.ndim
+
+    def dim(self):
+        return self._data.ndim
+
+    ndimension = dim
+
+    def numel(self):
+        return self._data.size
+
+    nelement = numel
+
+    def element_size(self):
+        return self._data.itemsize
+
+    @property
+    def device(self):
+        from .device import cpu
+
+        return cpu
+
+    @property
+    def is_cuda(self):
+        return False
+
+    def is_floating_point(self):
+        return self._data.dtype.kind == "f"
+
+    def is_complex(self):
+        return False
+
+    def is_contiguous(self, memory_format=None):
+        return self._data.flags.c_contiguous
+
+    def stride(self, dim=None):
+        strides = tuple(s // self._data.itemsize for s in self._data.strides)
+        return strides if dim is None else strides[_wrap_dim(dim, self._data.ndim)]
+
+    @property
+    def _version(self):
+        return self._vc[0]
+
+    # ------------------------------------------------------------------ autograd state
+    @property
+    def requires_grad(self):
+        return self._requires_grad
+
+    @requires_grad.setter
+    def requires_grad(self, value):
+        if not isinstance(value, bool):
+            raise TypeError("requires_grad must be a bool")
+        self._set_requires_grad(value)
+
+    def requires_grad_(self, requires_grad=True):
+        if requires_grad and self._data.dtype.kind != "f":
+            raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD_)
+        self._set_requires_grad(bool(requires_grad))
+        return self
+
+    def _set_requires_grad(self, value):
+        if self._grad_fn is not None:
+            if not value:
+                raise RuntimeError(errors.NON_LEAF_REQUIRES_GRAD)
+            return
+        if value and self._data.dtype.kind != "f":
+            raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
+        self._requires_grad = value
+
+    @property
+    def grad_fn(self):
+        return self._grad_fn
+
+    @property
+    def is_leaf(self):
+        return self._grad_fn is None
+
+    @property
+    def grad(self):
+        if self._grad_fn is not None and not self._retains_grad:
+            warnings.warn(errors.NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
+        return self._grad
+
+    @grad.setter
+    def grad(self, value):
+        if value is not None:
+            if not isinstance(value, Tensor):
+                raise TypeError(
+                    f"assigned grad expected to be a Tensor or None but got grad of type {type(value).__name__}"
+                )
+            if value._data.dtype != self._data.dtype:
+                raise RuntimeError(
+                    f"attempting to assign a gradient with dtype '{_legacy_name(value)}' to a tensor with "
+                    f"grad_dtype '{_legacy_type(self)}'. The gradient must match the tensor's grad_dtype "
+                    "(defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a "
+                    "specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the "
+                    "dtypes of a tensor and its gradient may break downstream systems that assume they match."
+                )
+            if value._data.shape != self._data.shape:
+                raise RuntimeError(
+                    f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of size "
+                    f"'{list(self.shape)}'. Please ensure that the gradient and the tensor are the same size"
+                )
+        self._grad = value
+
+    @grad.deleter
+    def grad(self):
+        self._grad = None
+
+    @property
+    def retains_grad(self):
+        return self._retains_grad
+
+    def retain_grad(self):
+        if not self._requires_grad:
+            raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+        if self._grad_fn is None or self._retains_grad:
+            return
+        self._retains_grad = True
+        self._grad_fn._retain = weakref.ref(self)
+
+    def register_hook(self, hook):
+        """``hook(grad)`` runs when this tensor's gradient is computed; it may return a new one."""
+        if not self._requires_grad:
+            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+        if self._grad_fn is None:
+            if self._hooks is None:
+                self._hooks = []
+            return _Handle(self._hooks, hook)
+        node = self._grad_fn
+        if node._pre_hooks is None:
+            node._pre_hooks = []
+        return _Handle(node._pre_hooks, ("tensor", hook))
+
+    def register_post_accumulate_grad_hook(self, hook):
+        if self._grad_fn is not None:
+            raise RuntimeError("post accumulate grad hooks cannot be registered on non-leaf tensors")
+        if self._post_acc_hooks is None:
+            self._post_acc_hooks = []
+        return _Handle(self._post_acc_hooks, hook)
+
+    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+        """Computes the gradient of this tensor w.r.t. the graph leaves, adding it into ``.grad``."""
+        from .autograd.functional_api import backward
+
+        backward((self,), None if gradient is None else (gradient,), retain_graph, create_graph, inputs=inputs)
+
+    # ------------------------------------------------------------------ data access
+    @property
+    def data(self):
+        return Tensor._make(self._data, False, None)
+
+    @data.setter
+    def data(self, value):
+        self._data = value._data
+
+    def detach(self):
+        t = Tensor._make(self._data, False, None)
+        t._vc = self._vc  # shares memory, so it shares the version counter too
+        return t
+
+    def detach_(self):
+        if self._grad_fn is not None and self._grad_fn._retain is not None:
+            self._grad_fn._retain = None
+        self._grad_fn = None
+        self._requires_grad = False
+        return self
+
+    def item(self):
+        if self._data.size != 1:
+            raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
+        return self._data.reshape(()).item()
+
+    def tolist(self):
+        return self._data.tolist()
+
+    def numpy(self, *, force=False):
+        if self._requires_grad and not force:
+            raise RuntimeError(
+                "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead."
+            )
+        return self._data
+
+    def __array__(self, dtype=None, copy=None):
+        return self._data if dtype is None else self._data.astype(dtype)
+
+    def cpu(self):
+        return self
+
+    def contiguous(self, memory_format=None):
+        return self
+
+    def __len__(self):
+        if self._data.ndim == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        return (self[i] for i in range(self._data.shape[0]))
+
+    def __bool__(self):
+        if self._data.size != 1:
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        return bool(self._data)
+
+    def __float__(self):
+        return float(self.item())
+
+    def __int__(self):
+        return int(self.item())
+
+    def __index__(self):
+        if self._data.dtype.kind not in "iub" or self._data.size != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
+        return int(self._data.reshape(()).item())
+
+    def __complex__(self):
+        return complex(self.item())
+
+    __hash__ = object.__hash__
+
+    # ------------------------------------------------------------------ printing
+    def __repr__(self, *, tensor_contents=None):
+        from ._formatting import format_tensor
+
+        if self._grad_fn is not None:
+            suffixes = (f"grad_fn=<{self._grad_fn.name()}>",)
+        elif self._requires_grad:
+            suffixes = ("requires_grad=True",)
+        else:
+            suffixes = ()
+        return format_tensor(self._data, self.dtype.name, suffixes)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if self._data.ndim == 0:
+            return self.item().__format__(spec)
+        if spec:
+            raise TypeError("unsupported format string passed to Tensor.__format__")
+        return str(self)
+
+    def __reduce_ex__(self, protocol):
+        return (_rebuild, (self._data, self._requires_grad))
+
+    def __deepcopy__(self, memo):
+        if self._grad_fn is not None:
+            raise RuntimeError(
+                "Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment.  If you were attempting to deepcopy a module, this may be because of a torch.nn.utils.weight_norm usage, see https://github.com/pytorch/pytorch/pull/103001"
+            )
+        t = type(self).__new__(type(self))
+        _init_from(t, Tensor._make(self._data.copy(), self._requires_grad, None))
+        if self._grad is not None:
+            t._grad = Tensor._make(self._grad._data.copy(), False, None)
+        memo[id(self)] = t
+        return t
+
+
+def _init_from(target, source):
+    for slot in ("_data", "_requires_grad", "_grad_fn", "_grad", "_vc", "_acc", "_hooks",
+                 "_post_acc_hooks", "_retains_grad"):
+        setattr(target, slot, getattr(source, slot))
+
+
+def _rebuild(data, requires_grad):
+    return Tensor._make(data, requires_grad, None)
+
+
+def _wrap_dim(dim, ndim):
+    n = max(ndim, 1)
+    if not -n <= dim < n:
+        raise IndexError(
+            f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {dim})"
+        )
+    return dim % n if ndim else 0
+
+
+_LEGACY = {"float32": ("float", "Float"), "float64": ("double", "Double"), "float16": ("half", "Half"),
+           "int64": ("long", "Long"), "int32": ("int", "Int"), "bool": ("bool", "Bool")}
+
+
+def _legacy_name(t):
+    return _LEGACY.get(t.dtype.name, (t.dtype.name,))[0]
+
+
+def _legacy_type(t):
+    return _LEGACY.get(t.dtype.name, (None, t.dtype.name))[1]
+
+
+# Kept for the engine's tensor checks: the module-level names engine helpers import lazily.
+__all__ = ["Tensor", "weak_accumulator", "engine", "grad_mode"]
