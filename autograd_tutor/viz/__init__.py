@@ -1,0 +1,14 @@
+"""Views of the autograd graph: ``graph`` (a picture), ``chain`` (the grad_fn tree as text),
+``grads`` (the ``.grad`` of every leaf). Plain objects that display themselves in Jupyter; no
+IPython import, and graphviz's ``dot`` program is only run when a picture is rendered.
+
+They read autograd_tutor tensors and real PyTorch tensors alike (duck typing), and keep no
+reference to the tensors they were made from.
+"""
+from .chain_view import Chain, chain
+from .graph_view import Graph, graph
+from .grads_view import GradsTable, grads, snapshot_grads
+from .render import DotNotFound, RenderError
+
+__all__ = ["graph", "chain", "grads", "snapshot_grads", "Graph", "Chain", "GradsTable",
+           "DotNotFound", "RenderError"]

@@ -1,0 +1,141 @@
+"""``grads(mapping)``: the leaf tensors that require grad, and their ``.grad`` as PyTorch prints it.
+
+With ``before=snapshot_grads(mapping)`` taken earlier, each row also says what happened to
+``.grad`` since: new, accumulated (added to the old value: backward() sums, it does not
+replace), zeroed, cleared, unchanged. ``.grad`` is only read on leaves (PyTorch warns otherwise).
+"""
+import numpy as np
+
+from . import palette as P
+from .markup import escape
+from .tensors import dtype_text, is_grad_leaf, is_tensor, shape_text
+
+CHANGE_COLORS = {"new": P.NEW, "accumulated": P.CHANGED, "zeroed": P.MUTED, "cleared": P.MUTED}
+
+
+def grad_leaves(mapping):
+    """``[(name, tensor)]`` of leaves requiring grad; modules contribute ``name.param`` entries."""
+    out, seen = [], set()
+    for name, obj in list(mapping.items()) if mapping is not None else ():
+        if not isinstance(name, str) or name.startswith("_"):
+            continue
+        for full, t in _expand(name, obj):
+            if id(t) not in seen and is_grad_leaf(t):
+                seen.add(id(t))
+                out.append((full, t))
+    return out
+
+
+def snapshot_grads(mapping):
+    """``{name: copy of .grad or None}``: take it before a backward, pass it as ``before=``.
+
+    A copy, because PyTorch adds into an existing ``.grad`` in place."""
+    return {name: (None if t.grad is None else t.grad.detach().clone()) for name, t in grad_leaves(mapping)}
+
+
+def grads(mapping, before=None):
+    rows = []
+    for name, t in grad_leaves(mapping):
+        g = t.grad
+        row = {"name": name, "shape": shape_text(t), "dtype": dtype_text(t),
+               "grad": None if g is None else repr(g)}
+        if before is not None:
+            old = before.get(name)
+            row["before"] = None if old is None else repr(old)
+            row["change"] = _change(old, g)
+        rows.append(row)
+    return GradsTable(rows, before is not None)
+
+
+class GradsTable:
+    def __init__(self, rows, compare):
+        self.rows, self.compare = rows, compare
+
+    def _columns(self):
+        cols = ["name", "shape", "dtype"]
+        return cols + (["before", "grad", "change"] if self.compare else ["grad"])
+
+    @property
+    def text(self):
+        if not self.rows:
+            return "no leaf tensors with requires_grad=True"
+        cols = self._columns()
+        cells = [[(_show(r.get(c)) if c in ("grad", "before") else r.get(c) or "").split("\n") for c in cols]
+                 for r in self.rows]
+        header = [".grad" if c == "grad" else ".grad before" if c == "before" else c for c in cols]
+        widths = [max([len(header[k])] + [len(line) for row in cells for line in row[k]]) for k in range(len(cols))]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(),
+                 "  ".join("─" * w for w in widths)]
+        for row in cells:
+            for i in range(max(len(c) for c in row)):
+                parts = [(c[i] if i < len(c) else "").ljust(w) for c, w in zip(row, widths)]
+                lines.append("  ".join(parts).rstrip())
+        return "\n".join(lines)
+
+    def __str__(self):
+        return self.text
+
+    def __repr__(self):
+        return self.text
+
+    def _repr_html_(self):
+        if not self.rows:
+            return f'<p style="color:{P.MUTED}">no leaf tensors with requires_grad=True</p>'
+        cols = self._columns()
+        head = "".join(f"<th style='text-align:left'>{escape(c if c not in ('grad', 'before') else '.grad' if c == 'grad' else '.grad before')}</th>" for c in cols)
+        body = []
+        for r in self.rows:
+            tds = []
+            for c in cols:
+                if c in ("grad", "before"):
+                    tds.append(f"<td style='text-align:left'><pre style='margin:0'>{escape(_show(r.get(c)))}</pre></td>")
+                elif c == "change":
+                    color = CHANGE_COLORS.get(r[c].split()[0] if r[c] else "", P.MUTED)
+                    tds.append(f"<td style='text-align:left;color:{color};font-weight:bold'>{escape(r[c])}</td>")
+                elif c == "name":
+                    tds.append(f"<td style='text-align:left;color:{P.LEAF.text};font-weight:bold'>{escape(r[c])}</td>")
+                else:
+                    tds.append(f"<td style='text-align:left'>{escape(r[c])}</td>")
+            body.append("<tr>" + "".join(tds) + "</tr>")
+        return ("<table class='autograd-tutor-grads'><thead><tr>" + head + "</tr></thead><tbody>"
+                + "".join(body) + "</tbody></table>")
+
+
+def _show(grad_repr):
+    return "None" if grad_repr is None else grad_repr
+
+
+def _expand(name, obj):
+    if is_tensor(obj):
+        return [(name, obj)]
+    named = getattr(obj, "named_parameters", None)
+    if callable(named) and not isinstance(obj, type):
+        try:
+            return [(f"{name}.{p}", t) for p, t in named()]
+        except Exception:
+            return []
+    return []
+
+
+def _array(t):
+    try:
+        return np.asarray(t.detach().numpy())
+    except Exception:
+        return np.asarray(t.tolist())
+
+
+def _change(old, new):
+    if old is None and new is None:
+        return ""
+    if old is None:
+        return "new"
+    if new is None:
+        return "cleared (None)"
+    a, b = _array(old), _array(new)
+    if a.shape == b.shape and np.array_equal(a, b):
+        return "unchanged"
+    if not b.any():
+        return "zeroed"
+    if not a.any():
+        return "new (was zeros)"
+    return "accumulated (old + new)"
