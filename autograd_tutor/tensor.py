@@ -320,6 +320,11 @@ class Tensor:
         return t
 
 
+from .autograd import node as _node_module  # noqa: E402
+
+_node_module.Tensor = Tensor
+
+
 def _init_from(target, source):
     for slot in ("_data", "_requires_grad", "_grad_fn", "_grad", "_vc", "_acc", "_hooks",
                  "_post_acc_hooks", "_retains_grad"):

@@ -126,48 +126,56 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ready = [(-node._seq, node) for node in set(roots) if node not in deps]
     heapq.heapify(ready)
     captured = {}
+    pop, push = heapq.heappop, heapq.heappush
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     try:
         while ready:
-            _, node = heapq.heappop(ready)
+            node = pop(ready)[1]
             grad = buffers.pop(node, None)
-            outputs = ()
+            outputs = None
             if grad is not None and (needed is None or node in needed):
                 if node._pre_hooks:
                     grad = _run_pre_hooks(node, grad, create_graph)
                 if node._retain is not None:
                     _retain(node, grad, create_graph)
+                run = True
                 if capture is not None and node in capture:
                     captured[capture[node]] = grad
-                    if not accumulate and not node.next_functions:
-                        continue
-                if accumulate or node.next_functions:
-                    if tracer is not None:
-                        tracer.before_node(node, grad)
-                    outputs = node.apply(grad, create_graph)
-                    if node._hooks:
-                        for hook in node._hooks:
-                            hook(outputs, (grad,))
-                    if tracer is not None:
-                        tracer.after_node(node, grad, outputs)
-                    if not retain_graph:
-                        node.release()
+                    run = accumulate or bool(node.next_functions)
+                if run:
+                    outputs = _run_node(node, grad, retain_graph, create_graph)
             for i, (nxt, _) in enumerate(node.next_functions):
                 if nxt is None:
                     continue
-                g = outputs[i] if outputs else None
-                if g is not None:
-                    g = _fit(g, nxt)
-                    old = buffers.get(nxt)
-                    buffers[nxt] = g if old is None else old + g
+                if outputs is not None:
+                    g = outputs[i]
+                    if g is not None:
+                        if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
+                            g = _fit(g, nxt)
+                        old = buffers.get(nxt)
+                        buffers[nxt] = g if old is None else old + g
                 remaining = deps[nxt] - 1
                 deps[nxt] = remaining
-                if remaining == 0:
-                    heapq.heappush(ready, (-nxt._seq, nxt))
+                if not remaining:
+                    push(ready, (-nxt._seq, nxt))
     finally:
         grad_mode.enabled = prev_mode
     return captured
+
+
+def _run_node(node, grad, retain_graph, create_graph):
+    if tracer is not None:
+        tracer.before_node(node, grad)
+    outputs = node.apply(grad, create_graph)
+    if node._hooks:
+        for hook in node._hooks:
+            hook(outputs, (grad,))
+    if tracer is not None:
+        tracer.after_node(node, grad, outputs)
+    if not retain_graph and node._saved:
+        node._saved = None  # frees the saved tensors
+    return outputs
 
 
 def root_gradient(index, tensor, gradient, create_graph):

@@ -11,6 +11,9 @@ import numpy as np
 
 from . import errors
 
+# Bound by tensor.py once Tensor exists (the two modules refer to each other).
+Tensor = None
+
 # Creation sequence numbers: stable ids for views, and PyTorch's execution order in backward.
 _sequence = itertools.count()
 
@@ -42,7 +45,7 @@ class Node:
         self.next_functions = next_functions
         self._seq = next(_sequence)
         self._saved = saved
-        self._versions = tuple(_version_of(v) for v in saved)
+        self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved]) if saved else ()
         self._attrs = attrs
         self._out_shape = out_shape
         self._out_dtype = out_dtype
@@ -105,13 +108,16 @@ class Node:
     def unpack_saved(self, differentiable):
         """Saved values for backward: arrays, or tensors when the backward is itself recorded."""
         saved = self._saved
-        if saved is None:
-            if type(self).tensor_fields:
+        if not saved:
+            if saved is None and type(self).tensor_fields:
                 raise RuntimeError(errors.FREED)
             return ()
         out = []
         for value, version in zip(saved, self._versions):
-            out.append(_unpack(self, value, version, differentiable))
+            if not differentiable and isinstance(value, Tensor) and value._vc[0] == version:
+                out.append(value._data)  # the common case, without a call
+            else:
+                out.append(_unpack(self, value, version, differentiable))
         return out
 
     def release(self):
@@ -120,7 +126,7 @@ class Node:
             self._saved = None
 
     def _saved_tensor(self, index):
-        from ..tensor import Tensor, tensor
+        from ..creation import tensor
 
         if self._saved is None:
             raise RuntimeError(errors.FREED)
@@ -145,8 +151,6 @@ class AccumulateGrad(Node):
         return "torch::autograd::AccumulateGrad"
 
     def apply(self, grad, create_graph):
-        from ..tensor import Tensor
-
         var = self.variable
         for hook in var._hooks or ():
             new = hook(_as_tensor(grad))
@@ -191,14 +195,7 @@ class _Handle:
         self.remove()
 
 
-def _version_of(value):
-    vc = getattr(value, "_vc", None)
-    return vc[0] if vc is not None else None
-
-
 def _unpack(node, value, version, differentiable):
-    from ..tensor import Tensor
-
     if isinstance(value, Tensor):
         if value._vc[0] != version:
             producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None
@@ -216,8 +213,6 @@ def _unpack(node, value, version, differentiable):
 
 
 def _as_tensor(grad):
-    from ..tensor import Tensor
-
     return grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
 
 

@@ -33,21 +33,27 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     """Wraps ``data`` as the op's output; records ``node_cls`` when gradients must flow."""
     if type(data) is not np.ndarray:
         data = np.asarray(data)
-    if grad_mode.enabled:
-        for t in inputs:
-            if isinstance(t, Tensor) and t._requires_grad:
-                break
+    if not grad_mode.enabled:
+        return _make(data, False, None)
+    edges = []
+    wanted = False
+    for t in inputs:
+        if isinstance(t, Tensor) and t._requires_grad:
+            wanted = True
+            fn = t._grad_fn
+            edges.append((fn if fn is not None else weak_accumulator(t), 0))
         else:
-            return _make(data, False, None)
-        out = _make(data, True, None)
-        if save_result:
-            saved = saved + (SavedOutput(data, out._vc),)
-        node = node_cls(tuple([edge(t) for t in inputs]), saved, attrs, data.shape, data.dtype)
-        out._grad_fn = node
-        if tracer is not None:
-            tracer.forward(node, inputs, out)
-        return out
-    return _make(data, False, None)
+            edges.append(_NO_EDGE)
+    if not wanted:
+        return _make(data, False, None)
+    out = _make(data, True, None)
+    if save_result:
+        saved = saved + (SavedOutput(data, out._vc),)
+    node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
+    out._grad_fn = node
+    if tracer is not None:
+        tracer.forward(node, inputs, out)
+    return out
 
 
 def is_scalar(x):
@@ -99,6 +105,9 @@ def binary_operands(a, b):
 
 
 def _with_scalar(t, s):
+    data = t._data
+    if type(s) is float and data.dtype.kind == "f":  # the common case, decided at once
+        return data, s
     if not is_scalar(s):
         if isinstance(s, (list, tuple, np.ndarray)):
             s_t = to_tensor(s)
@@ -107,7 +116,6 @@ def _with_scalar(t, s):
         raise TypeError(f"unsupported operand type for a Tensor: '{type(s).__name__}'")
     if isinstance(s, np.generic):
         s = s.item()
-    data = t._data
     kind = data.dtype.kind
     if kind == "f":
         if isinstance(s, complex):

@@ -100,6 +100,8 @@ def div(input, other, *, rounding_mode=None, out=None):
 
         av = av.astype(default_np_float())  # int / int is a float division, as in Python 3
     saved = (a if _requires_grad(b) else None, b)
+    if type(bv) is float and bv != 0.0:  # dividing by a nonzero number cannot warn: skip errstate
+        return record(DivBackward0, av / bv, (a, b), saved)
     with np.errstate(divide="ignore", invalid="ignore"):
         return record(DivBackward0, np.true_divide(av, bv), (a, b), saved)
 
