@@ -90,10 +90,10 @@ class AutogradMagics(Magics):
         expr, flags = _split_flags(line, {"--saved", "--attrs"})
         tensors = self._tensors_of(expr, "graph")
         self.watcher.quiet_this_cell()
-        return render.call_view(
-            viz.graph, *tensors, names=self._names(), show_saved="--saved" in flags,
-            show_attrs="--attrs" in flags, node_cap=self.options.node_cap,
-            value_threshold=self.options.value_threshold,
+        return viz.graph(
+            *tensors, names=self._names(), show_saved="--saved" in flags,
+            show_attrs="--attrs" in flags, max_nodes=self.options.node_cap,
+            value_limit=self.options.value_threshold,
         )
 
     @line_magic
@@ -105,7 +105,7 @@ class AutogradMagics(Magics):
         if rest:
             raise UsageError("%chain takes one tensor")
         self.watcher.quiet_this_cell()
-        return render.call_view(viz.chain, tensor, node_cap=self.options.node_cap)
+        return viz.chain(tensor, names=self._names(), max_lines=self.options.node_cap)
 
     @line_magic
     def grads(self, line):
@@ -115,7 +115,7 @@ class AutogradMagics(Magics):
         if line.strip():
             raise UsageError("%grads takes no arguments")
         self.watcher.quiet_this_cell()
-        return render.call_view(viz.grads, self._names(), value_threshold=self.options.value_threshold)
+        return viz.grads(self._names())
 
     @line_cell_magic
     def stepthrough(self, line, cell=None):

@@ -5,7 +5,6 @@ root's chain, the leaves whose grad changed), words the accumulation warnings, a
 result to one bundle of bounded size with a plain-text fallback.
 """
 import html
-import inspect
 
 import numpy as np
 
@@ -13,15 +12,19 @@ from .tensors import to_numpy
 
 _BOX = "border-left:3px solid #0072B2;padding:2px 0 2px 8px;margin:4px 0;"
 _CAPTION = "font:12px Helvetica,Arial,sans-serif;color:#555;margin-bottom:4px;"
+_VALUES_IN_SENTENCE = 8  # more values than this make the warning unreadable: the table has them
 _WARN = "font:13px Helvetica,Arial,sans-serif;color:#B34F00;margin:4px 0;"
 
 
 def mimebundle(obj):
-    """The {mime: data} a view object gives IPython (accepts both return forms)."""
-    bundle = obj._repr_mimebundle_()
-    if isinstance(bundle, tuple):
-        bundle = bundle[0]
-    return bundle or {}
+    """The {mime: data} a view object gives IPython (_repr_mimebundle_ or _repr_html_)."""
+    if hasattr(obj, "_repr_mimebundle_"):
+        bundle = obj._repr_mimebundle_()
+        return (bundle[0] if isinstance(bundle, tuple) else bundle) or {}
+    bundle = {"text/plain": str(obj)}
+    if hasattr(obj, "_repr_html_"):
+        bundle["text/html"] = obj._repr_html_()
+    return bundle
 
 
 def html_of(obj):
@@ -37,17 +40,6 @@ def text_of(obj):
     return mimebundle(obj).get("text/plain") or str(obj)
 
 
-def call_view(view, *args, **options):
-    """Call a viz function with the options it accepts (older or newer views may lack some)."""
-    try:
-        accepted = inspect.signature(view).parameters
-    except (TypeError, ValueError):
-        accepted = {}
-    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
-        options = {k: v for k, v in options.items() if k in accepted}
-    return view(*args, **options)
-
-
 def values_text(array, threshold):
     """`3.` / `[1., 2.]` for small arrays, `shape (300, 10)` for larger ones."""
     if array is None:
@@ -56,15 +48,16 @@ def values_text(array, threshold):
         return f"shape {tuple(array.shape)}"
     if array.ndim == 0:
         return np.format_float_positional(array.item(), precision=4, trim="-")
-    return np.array2string(array, precision=4, separator=", ", suppress_small=True)
+    text = np.array2string(array, precision=4, separator=", ", suppress_small=True)
+    return " ".join(text.split())  # one line: it goes inside a sentence
 
 
 def accumulation_warning(change, tensor, threshold):
-    """"x.grad accumulated 3 -> 6: call x.grad.zero_() or optimizer.zero_grad() to reset"."""
-    before = change.before.values
+    """"x.grad accumulated 3 -> 6: ... call x.grad.zero_() or optimizer.zero_grad() to reset"."""
+    copy = change.before.copy
     after = to_numpy(tensor.grad)
-    if before is not None and after.size <= threshold:
-        moved = f" {values_text(before, threshold)} -> {values_text(after, threshold)}"
+    if copy is not None and after.size <= min(threshold, _VALUES_IN_SENTENCE):
+        moved = f" {values_text(to_numpy(copy), threshold)} -> {values_text(after, threshold)}"
     else:
         moved = ""
     return (

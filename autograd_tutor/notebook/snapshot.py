@@ -2,9 +2,9 @@
 
 A fingerprint is a weak reference to the tensor plus the few facts that say whether a cell
 changed it: its autograd version counter, requires_grad, the grad_fn's name and, for leaves,
-the state of `.grad` (a weak reference to the grad tensor, its version and a small NumPy copy
-of its values). Holding nothing strongly is what keeps a training loop with the watcher
-loaded from leaking graphs.
+the state of `.grad` (a weak reference to the grad tensor, its version and a detached copy of
+its values). No tensor of the learner's and no graph node is held strongly, which is what
+keeps a training loop with the watcher loaded from leaking graphs.
 """
 import weakref
 from dataclasses import dataclass
@@ -12,6 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from .tensors import is_relevant, leaf_grad, op_name, to_numpy
+
+
+# Grads up to this many elements are copied for the "before" column; larger ones only
+# remember identity and version (a copy per changed grad per cell would be too much memory).
+KEEP_VALUES = 100_000
 
 
 def _weak(obj):
@@ -27,21 +32,23 @@ def _same(ref, obj):
 
 @dataclass(frozen=True)
 class GradState:
-    """A leaf's `.grad` at one moment: None, or its identity, version and values."""
+    """A leaf's `.grad` at one moment: its identity, version and (if not huge) a detached copy.
+
+    The copy is a clone of the grad, not of the leaf: it holds no graph, and the grads table
+    prints it with the library's own formatting as the "before" value.
+    """
 
     ref: object  # weakref to the grad tensor
     version: object  # the grad tensor's _version, or None when the implementation has none
-    shape: tuple
-    values: object  # np.ndarray copy when small enough, else None
+    copy: object  # grad.detach().clone() when it has at most `keep_values` elements, else None
     nonzero: bool
 
     @staticmethod
     def of(grad, keep_values):
-        """Capture `grad` (a tensor, not None); keep its values only up to `keep_values` elements."""
-        array = to_numpy(grad)
-        values = array if array.size <= keep_values else None
-        nonzero = bool(np.any(array))
-        return GradState(_weak(grad), getattr(grad, "_version", None), tuple(grad.shape), values, nonzero)
+        """Capture `grad` (a tensor, not None)."""
+        copy = grad.detach().clone() if int(grad.numel()) <= keep_values else None
+        nonzero = bool(np.any(to_numpy(grad if copy is None else copy)))
+        return GradState(_weak(grad), getattr(grad, "_version", None), copy, nonzero)
 
     def still(self, grad):
         """True when `grad` is the very tensor captured and has not been modified since."""
@@ -50,7 +57,7 @@ class GradState:
         if self.version is not None:
             return getattr(grad, "_version", None) == self.version
         # No version counter to trust: fall back to comparing the values we kept.
-        return self.values is not None and np.array_equal(self.values, to_numpy(grad))
+        return self.copy is not None and np.array_equal(to_numpy(self.copy), to_numpy(grad))
 
     def same_object(self, grad):
         return _same(self.ref, grad)
@@ -92,7 +99,7 @@ def fingerprint(tensor, previous, keep_values):
     )
 
 
-def take(tensors, previous, keep_values):
+def take(tensors, previous, keep_values=KEEP_VALUES):
     """{name: Fingerprint} for `tensors` ({name: tensor}), given the previous snapshot."""
     return {
         name: fingerprint(tensor, previous.get(name), keep_values)

@@ -11,6 +11,7 @@ from . import cellsource, render, snapshot
 from .changes import compare
 from .hints import hint_for
 from .tensors import find_tensors
+from .topmost import topmost
 
 _MAX_ROOTS = 16  # tensors handed to one graph; the node cap bounds the picture itself
 _MAX_NAMES = 8  # names listed in the caption
@@ -44,7 +45,7 @@ class Watcher:
 
     def _take(self, tensors):
         previous = self.fingerprints
-        self.fingerprints = snapshot.take(tensors, previous, self.config.value_threshold)
+        self.fingerprints = snapshot.take(tensors, previous)
         return previous
 
     # ------------------------------------------------------------------ the callback
@@ -100,22 +101,20 @@ class Watcher:
         roots = self._graph_roots(changes, tensors, source)
         sections = []
         if "graph" in config.views and roots:
-            picture = render.call_view(
-                viz.graph, *roots.values(), names=tensors, show_saved=config.show_saved,
-                show_attrs=config.show_attrs, node_cap=config.node_cap,
-                value_threshold=config.value_threshold,
+            picture = viz.graph(
+                *roots.values(), names=tensors, show_saved=config.show_saved,
+                show_attrs=config.show_attrs, max_nodes=config.node_cap,
+                value_limit=config.value_threshold,
             )
             sections.append(render.Section("graph", render.html_of(picture), render.text_of(picture)))
         main = self._main_root(roots, source)
         if "chain" in config.views and main is not None:
-            chain = render.call_view(viz.chain, main, node_cap=config.node_cap)
+            chain = viz.chain(main, names=tensors, max_lines=config.node_cap)
             sections.append(render.Section("chain", render.html_of(chain), render.text_of(chain)))
         if "grads" in config.views and changes.grads:
             leaves = {c.name: tensors[c.name] for c in changes.grads}
-            before = {c.name: None if c.before is None else c.before.values for c in changes.grads}
-            table = render.call_view(
-                viz.grads, leaves, before=before, value_threshold=config.value_threshold,
-            )
+            before = {c.name: None if c.before is None else c.before.copy for c in changes.grads}
+            table = viz.grads(leaves, before=before)
             sections.append(render.Section("grads", render.html_of(table), render.text_of(table)))
         warnings_text = [
             render.accumulation_warning(c, tensors[c.name], config.value_threshold)
@@ -125,22 +124,18 @@ class Watcher:
 
     @staticmethod
     def _graph_roots(changes, tensors, source):
-        """{name: tensor} to draw: new or changed autograd tensors, then tensors the cell called
-        backward() on (their graph now shows freed buffers and filled grads)."""
-        roots = {}
-        chosen = set()
-        candidates = changes.roots + [n for n in cellsource.backward_targets(source) if n in tensors]
-        for name in candidates:
-            tensor = tensors[name]
-            if id(tensor) in chosen:
+        """{name: tensor} to draw: the tops of the new or changed autograd tensors' graphs, and
+        tensors the cell called backward() on (their graph now shows freed buffers and grads)."""
+        candidates, seen = {}, set()
+        for name in changes.roots + cellsource.backward_targets(source):
+            tensor = tensors.get(name)
+            if tensor is None or id(tensor) in seen:
                 continue
-            if name not in changes.roots and tensor.grad_fn is None:
-                continue  # backward() on a leaf draws nothing new
-            chosen.add(id(tensor))
-            roots[name] = tensor
-            if len(roots) >= _MAX_ROOTS:
-                break
-        return roots
+            if name in changes.roots or tensor.grad_fn is not None:
+                candidates[name] = tensor
+                seen.add(id(tensor))
+        tops = topmost(candidates)
+        return dict(list(tops.items())[:_MAX_ROOTS])
 
     @staticmethod
     def _main_root(roots, source):
