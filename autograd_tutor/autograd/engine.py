@@ -174,7 +174,7 @@ def _run_node(node, grad, retain_graph, create_graph):
     if tracer is not None:
         tracer.after_node(node, grad, outputs)
     if not retain_graph and node._saved:
-        node._saved = None  # frees the saved tensors
+        node.release()
     return outputs
 
 

@@ -18,6 +18,18 @@ Tensor = None
 _sequence = itertools.count()
 
 
+class _Freed:
+    """Marks a saved tensor released after backward (reading it raises PyTorch's error)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<freed>"
+
+
+FREED = _Freed()
+
+
 class SavedOutput:
     """An op's own output, saved without a reference to the output tensor (no reference cycle)."""
 
@@ -109,8 +121,6 @@ class Node:
         """Saved values for backward: arrays, or tensors when the backward is itself recorded."""
         saved = self._saved
         if not saved:
-            if saved is None and type(self).tensor_fields:
-                raise RuntimeError(errors.FREED)
             return ()
         out = []
         for value, version in zip(saved, self._versions):
@@ -121,16 +131,16 @@ class Node:
         return out
 
     def release(self):
-        """Frees the saved tensors (after a backward without retain_graph)."""
+        """Frees the saved tensors (after a backward without retain_graph); None stays None."""
         if self._saved:
-            self._saved = None
+            self._saved = tuple([None if v is None else FREED for v in self._saved])
 
     def _saved_tensor(self, index):
         from ..creation import tensor
 
-        if self._saved is None:
-            raise RuntimeError(errors.FREED)
         value = self._saved[index]
+        if value is FREED:
+            raise RuntimeError(errors.FREED)
         if isinstance(value, SavedOutput):
             return Tensor._make(value.data, False, None)
         if value is None or isinstance(value, Tensor):
@@ -196,6 +206,8 @@ class _Handle:
 
 
 def _unpack(node, value, version, differentiable):
+    if value is FREED:
+        raise RuntimeError(errors.FREED)
     if isinstance(value, Tensor):
         if value._vc[0] != version:
             producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None

@@ -98,7 +98,10 @@ def div(input, other, *, rounding_mode=None, out=None):
     if getattr(av, "dtype", None) is not None and av.dtype.kind != "f":
         from .._dtypes import default_np_float
 
-        av = av.astype(default_np_float())  # int / int is a float division, as in Python 3
+        # int / int is a float division, as in Python 3
+        av = av.astype(default_np_float())
+        if isinstance(bv, np.ndarray):
+            bv = bv.astype(av.dtype)
     saved = (a if _requires_grad(b) else None, b)
     if type(bv) is float and bv != 0.0:  # dividing by a nonzero number cannot warn: skip errstate
         return record(DivBackward0, av / bv, (a, b), saved)
