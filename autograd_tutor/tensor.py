@@ -111,7 +111,7 @@ class Tensor:
     @requires_grad.setter
     def requires_grad(self, value):
         if not isinstance(value, bool):
-            raise TypeError("requires_grad must be a bool")
+            raise RuntimeError("requires_grad must be a bool")
         self._set_requires_grad(value)
 
     def requires_grad_(self, requires_grad=True):
@@ -293,7 +293,8 @@ class Tensor:
             suffixes = ("requires_grad=True",)
         else:
             suffixes = ()
-        return format_tensor(self._data, self.dtype.name, suffixes)
+        return format_tensor(self._data, self.dtype.name, suffixes,
+                             default_float=_dtypes.get_default_dtype().name)
 
     __str__ = __repr__
 

@@ -1,6 +1,5 @@
 """Tensor reprs against real PyTorch: every expected string is printed by torch in the test."""
 import math
-import timeit
 
 import numpy as np
 import pytest
@@ -134,12 +133,6 @@ def test_default_dtype_float64_names_float32():
     torch.set_default_dtype(torch.float64)
     for array, name in [([1.5, 2.0], "float32"), ([1.5, 2.0], "float64"), (np.zeros(0), "float64")]:
         assert_same_repr(array, name, default_float="float64")
-
-
-def test_two_by_two_is_fast():
-    array = np.array([[1.5, 2.0], [3.0, 4.0]], dtype=np.float32)
-    best = min(timeit.repeat(lambda: format_tensor(array, "float32"), number=200, repeat=5)) / 200
-    assert best < 100e-6
 
 
 # -- property-based: random shapes, dtypes and value ranges ---------------------------------

@@ -92,6 +92,8 @@ def binary_operands(a, b):
     b_is_t = isinstance(b, Tensor)
     if a_is_t and b_is_t:
         ad, bd = a._data, b._data
+        if ad.shape != bd.shape:
+            check_broadcastable(ad.shape, bd.shape)
         if ad.dtype is bd.dtype or ad.dtype == bd.dtype:
             return a, b, ad, bd
         target = _dtypes.result_type(a.dtype, _priority(a), b.dtype, _priority(b)).np
@@ -125,6 +127,19 @@ def _with_scalar(t, s):
     if s_dtype._kind > (1 if kind in "iu" else 0):
         return data.astype(s_dtype.np), s
     return data, s
+
+
+def check_broadcastable(a_shape, b_shape):
+    """Raises PyTorch's error when two shapes cannot be broadcast together."""
+    n = max(len(a_shape), len(b_shape))
+    for i in range(1, n + 1):
+        a = a_shape[-i] if i <= len(a_shape) else 1
+        b = b_shape[-i] if i <= len(b_shape) else 1
+        if a != b and a != 1 and b != 1:
+            raise RuntimeError(
+                f"The size of tensor a ({a}) must match the size of tensor b ({b}) at "
+                f"non-singleton dimension {n - i}"
+            )
 
 
 def wrap_dim(dim, ndim):
