@@ -15,7 +15,7 @@ from .names import Names
 from .nodes import leaf_variable, op_name
 from .runs import find_runs
 from .tensors import is_grad_leaf, shape_text
-from .walk import Structure
+from .walk import Structure, gc_paused
 
 COLORS = {"op": P.OP.text, "leaf": P.LEAF.text, "output": P.OUTPUT.text}
 
@@ -55,6 +55,12 @@ class Chain:
 
 
 def chain(tensor, names=None, max_lines=200, collapse=8, keep=1):
+    """The grad_fn tree of ``tensor``; ``names`` (e.g. ``locals()``) adds variable names."""
+    with gc_paused():
+        return _chain(tensor, names, max_lines, collapse, keep)
+
+
+def _chain(tensor, names, max_lines, collapse, keep):
     names = names if isinstance(names, Names) else Names(names)
     own = names.of_tensor(tensor)
     label = own or "tensor"

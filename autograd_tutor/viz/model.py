@@ -15,7 +15,7 @@ from .names import Names
 from .nodes import leaf_variable, op_name, saved_values, seq_number, split_saved
 from .runs import find_runs
 from .tensors import is_grad_leaf, is_tensor
-from .walk import Structure
+from .walk import Structure, gc_paused
 
 OMITTED_ID = "omitted"
 
@@ -49,10 +49,11 @@ class Model:
 
 def build(tensors, names=None, options=None):
     opts = options or Options()
-    names = names if isinstance(names, Names) else Names(names)
-    roots = _unique(t for t in tensors if is_tensor(t))
-    st = Structure([t.grad_fn for t in roots])
-    return _Builder(st, roots, names, opts).build()
+    with gc_paused():
+        names = names if isinstance(names, Names) else Names(names)
+        roots = _unique(t for t in tensors if is_tensor(t))
+        st = Structure([t.grad_fn for t in roots])
+        return _Builder(st, roots, names, opts).build()
 
 
 class _Builder:
@@ -125,9 +126,9 @@ class _Builder:
             tensors, attrs = split_saved(saved_values(fn))
         shown_attrs = attrs if self.opts.show_attrs else []
         self.model.nodes.append(labels.op_node(node_id, self.ops[i], self.names.of_fn(fn), shown_attrs, seq=seq))
-        for j, input_nr in self.st.children[i]:
+        for position, (j, _) in enumerate(self.st.children[i]):
             if j is not None:
-                self.model.add_edge(self.ref(j), node_id, "input", input_nr)
+                self.model.add_edge(self.ref(j), node_id, "input", position)
         if self.opts.show_saved:
             for field, value in tensors:
                 saved_id = f"{node_id}_{field}"
@@ -141,13 +142,13 @@ class _Builder:
                                                     seq=seq_number(self.st.fns[run.rep])))
         seen = set()
         for m in run.hidden:
-            for j, input_nr in self.st.children[m]:
-                if j is None:
+            for position, (j, _) in enumerate(self.st.children[m]):
+                if j is None or self.run_of.get(j) is run:
                     continue
                 source = self.ref(j)
                 if source != node_id and source not in seen:
                     seen.add(source)
-                    self.model.add_edge(source, node_id, "input", input_nr)
+                    self.model.add_edge(source, node_id, "input", position)
 
 
 def _stable_ids(fns):

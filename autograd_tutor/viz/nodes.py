@@ -17,13 +17,6 @@ def op_name(fn):
     return name.rsplit("::", 1)[-1]
 
 
-def next_functions(fn):
-    try:
-        return tuple(fn.next_functions)
-    except Exception:
-        return ()
-
-
 def leaf_variable(fn):
     """The leaf tensor behind an AccumulateGrad node, or None for every other node."""
     try:
@@ -56,7 +49,7 @@ def saved_values(fn):
             value = FREED
         except Exception:
             continue
-        if value is not None:
+        if value is not None and not callable(value):  # skip helper methods named _saved_...
             out.append((attr[len("_saved_"):], value))
     return out
 

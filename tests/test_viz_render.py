@@ -1,0 +1,98 @@
+"""DOT text, SVG rendering and its cache, the display bundle, and life without graphviz's dot."""
+import subprocess
+import sys
+
+import pytest
+
+torch = pytest.importorskip("torch")
+from autograd_tutor import viz  # noqa: E402
+from autograd_tutor.viz import render  # noqa: E402
+
+
+def small_graph():
+    x = torch.ones(2, requires_grad=True)
+    y = (x * 3).sum()
+    return x, y
+
+
+@pytest.fixture
+def no_cache():
+    render.clear_cache()
+    yield
+    render.clear_cache()
+
+
+def test_svg_renders_and_is_cached(no_cache, monkeypatch):
+    x, y = small_graph()
+    g = viz.graph(y, names=locals())
+    svg = g.svg()
+    assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
+    assert ">x<" in svg and ">MulBackward0<" in svg
+
+    def no_second_run(*args, **kwargs):
+        raise AssertionError("dot ran again for an unchanged graph")
+
+    monkeypatch.setattr(render.subprocess, "run", no_second_run)
+    assert g.svg() is svg
+    assert viz.graph(y, names=locals()).svg() == svg  # same DOT from a new view: module cache
+
+
+def test_mimebundle_has_svg_and_text():
+    x, y = small_graph()
+    bundle = viz.graph(y, names=locals())._repr_mimebundle_()
+    assert bundle["image/svg+xml"].startswith("<svg")
+    assert "MulBackward0" in bundle["text/plain"] and "x" in bundle["text/plain"]
+    only_text = viz.graph(y)._repr_mimebundle_(include=["text/plain"])
+    assert list(only_text) == ["text/plain"]
+
+
+def test_picture_has_legend_and_gradient_direction_caption():
+    x, y = small_graph()
+    dot = viz.graph(y).dot
+    for words in ("leaf tensor", "op (grad_fn)", "output tensor", "backward() sends gradients", "output → leaves"):
+        assert words in dot
+    assert "saved tensor" not in dot  # the legend lists only kinds in the picture
+
+
+def test_names_with_markup_characters_are_escaped(no_cache):
+    x, y = small_graph()
+    g = viz.graph(y, names={'a<b>&"c': x})
+    assert 'a&lt;b&gt;&amp;&quot;c' in g.dot and 'a<b>' not in g.dot
+    assert "a&lt;b&gt;&amp;" in g.svg()  # dot accepted the label
+
+
+@pytest.mark.parametrize("how", ["lookup", "path"])
+def test_missing_dot_gives_install_hint_and_text_fallback(no_cache, monkeypatch, tmp_path, how):
+    if how == "lookup":
+        monkeypatch.setattr(render, "find_dot", lambda: None)
+    else:
+        monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no dot anywhere
+    x, y = small_graph()
+    g = viz.graph(y, names=locals())
+    with pytest.raises(viz.DotNotFound) as err:
+        g.svg()
+    message = str(err.value)
+    assert "\n" not in message and "apt-get install graphviz" in message and "make lab" in message
+    bundle = g._repr_mimebundle_()
+    assert set(bundle) == {"text/plain"}
+    assert "MulBackward0" in bundle["text/plain"] and "apt-get install graphviz" in bundle["text/plain"]
+    y.backward()
+    assert "MulBackward0" in str(viz.chain(y, names=locals()))
+    assert repr(x.grad) in viz.grads(locals()).text
+
+
+def test_dot_failure_is_a_clear_error_not_a_crash(no_cache):
+    with pytest.raises(viz.RenderError, match="dot failed"):
+        render.render("digraph { this is not dot", "svg")
+
+
+def test_png_for_docs():
+    x, y = small_graph()
+    assert viz.graph(y).png()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_importing_views_loads_neither_ipython_nor_graphviz():
+    code = ("import sys, autograd_tutor.viz; "
+            "bad = [m for m in ('IPython', 'graphviz', 'ipywidgets') if m in sys.modules]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
