@@ -1,0 +1,245 @@
+"""Where student code runs during grading: a fresh work directory, a minimal environment,
+resource limits (see limited_exec.py) and, when the grader runs as root, a pids cgroup and
+if possible a dedicated unprivileged user.
+
+The process limit needs care because Linux does not apply RLIMIT_NPROC to root:
+- not root: RLIMIT_NPROC (the user's current task count plus the allowance);
+- root: a fresh pids cgroup per workspace, with pids.max set, when the cgroup filesystem
+  is writable; and a dedicated uid when the Python installation is readable by others
+  (checked once), so student code also cannot touch the grader's files.
+Each workspace locks its uid from a private range for as long as it runs, so parallel
+workers never share one, and leftovers are killed by cgroup or by uid, never by name.
+"""
+
+import fcntl
+import functools
+import itertools
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .grading_mode import GRADING_ENV, WATCH_ENV
+
+LAUNCHER = Path(__file__).with_name("limited_exec.py")
+UID_BASE = int(os.environ.get("AUTOGRAD_TUTOR_SANDBOX_UID_BASE", "61000"))
+UID_SLOTS = 1000
+LOCK_DIR = Path(tempfile.gettempdir()) / "autograd-tutor-sandbox-uids"
+CGROUP_V1_PIDS = Path("/sys/fs/cgroup/pids")
+CGROUP_V2 = Path("/sys/fs/cgroup")
+_cgroup_names = itertools.count()
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_mb: int = 2048
+    cpu_seconds: int = 330
+    file_size_mb: int = 64
+    processes: int = 64  # Linux counts threads too; an idle kernel has about 13
+
+    def launcher_args(self):
+        return [
+            f"--memory-mb={self.memory_mb}",
+            f"--cpu-seconds={self.cpu_seconds}",
+            f"--file-size-mb={self.file_size_mb}",
+            f"--processes={self.processes}",
+        ]
+
+
+@dataclass(frozen=True)
+class Workspace:
+    directory: Path
+    uid: int | None = None  # None: student code runs as the grader's own user
+    cgroup: Path | None = None
+
+    @property
+    def home(self):
+        return self.directory / "home"
+
+    def env(self):
+        """A minimal environment: nothing of the grader's own environment leaks in."""
+        return {
+            "PATH": os.path.dirname(sys.executable) + os.pathsep + "/usr/local/bin:/usr/bin:/bin",
+            "HOME": str(self.home),
+            "IPYTHONDIR": str(self.home / ".ipython"),
+            "JUPYTER_RUNTIME_DIR": str(self.home / "runtime"),
+            "MPLCONFIGDIR": str(self.home / "matplotlib"),
+            "MPLBACKEND": "Agg",
+            "TMPDIR": str(self.directory / "tmp"),
+            "LANG": "C.UTF-8",
+            "PYTHONPATH": package_root(),
+            "PYTHONDONTWRITEBYTECODE": "1",
+            # Small address-space reservations, so the memory limit measures real use.
+            "MALLOC_ARENA_MAX": "2",
+            "OMP_NUM_THREADS": "1",
+            "OPENBLAS_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            GRADING_ENV: "1",
+            WATCH_ENV: "0",
+        }
+
+    def command(self, command, limits):
+        """`command` wrapped by the launcher that applies `limits` (and the user switch)."""
+        args = [sys.executable, str(LAUNCHER), *limits.launcher_args()]
+        if self.uid is not None:
+            args += [f"--uid={self.uid}", f"--home={self.directory}"]
+        if self.cgroup is not None:
+            args += [f"--cgroup={self.cgroup}"]
+        return [*args, "--", *command]
+
+    def kill_leftovers(self):
+        """Kill every process still running in this workspace's cgroup or as its user."""
+        if self.cgroup is not None:
+            _kill_cgroup(self.cgroup)
+        if self.uid is not None:
+            kill_processes_of(self.uid)
+
+
+def package_root():
+    """The directory holding the autograd_tutor package, so kernels can import it."""
+    return str(Path(__file__).resolve().parents[2])
+
+
+@contextmanager
+def workspace(processes=Limits.processes):
+    directory = Path(tempfile.mkdtemp(prefix="autograd-tutor-grade-"))
+    for sub in ("home", "tmp"):
+        (directory / sub).mkdir()
+    cgroup = _new_pids_cgroup(processes) if os.geteuid() == 0 else None
+    try:
+        with _dedicated_uid() as uid:
+            space = Workspace(directory, uid, cgroup)
+            try:
+                yield space
+            finally:
+                space.kill_leftovers()
+    finally:
+        if cgroup is not None:
+            _remove_cgroup(cgroup)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+# --- pids cgroup -------------------------------------------------------------------------
+
+def _cgroup_parent():
+    if (CGROUP_V1_PIDS / "cgroup.procs").exists():
+        return CGROUP_V1_PIDS
+    controls = CGROUP_V2 / "cgroup.subtree_control"
+    if controls.exists() and "pids" in controls.read_text().split():
+        return CGROUP_V2
+    return None
+
+
+def _new_pids_cgroup(processes):
+    parent = _cgroup_parent()
+    if parent is None:
+        return None
+    path = parent / f"autograd-tutor-{os.getpid()}-{next(_cgroup_names)}"
+    try:
+        path.mkdir()
+        (path / "pids.max").write_text(str(processes))
+    except OSError:
+        _remove_cgroup(path)
+        return None
+    return path
+
+
+def _kill_cgroup(path):
+    for _ in range(10):
+        try:
+            pids = [int(pid) for pid in (path / "cgroup.procs").read_text().split()]
+        except OSError:
+            return
+        if not pids:
+            return
+        for pid in pids:
+            _kill(pid)
+        time.sleep(0.02)
+
+
+def _remove_cgroup(path):
+    for _ in range(50):  # a killed process leaves its cgroup a moment later
+        try:
+            path.rmdir()
+            return
+        except FileNotFoundError:
+            return
+        except OSError:
+            _kill_cgroup(path)
+            time.sleep(0.02)
+
+
+# --- dedicated user ----------------------------------------------------------------------
+
+@contextmanager
+def _dedicated_uid():
+    if os.geteuid() != 0 or not _python_usable_by(UID_BASE + UID_SLOTS):
+        yield None
+        return
+    LOCK_DIR.mkdir(mode=0o700, exist_ok=True)
+    for slot in range(UID_SLOTS):
+        uid = UID_BASE + slot
+        handle = open(LOCK_DIR / f"{uid}.lock", "w")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            continue
+        try:
+            kill_processes_of(uid)  # left over by a grader that was itself killed
+            yield uid
+        finally:
+            handle.close()  # closing releases the lock
+        return
+    raise RuntimeError(f"all {UID_SLOTS} sandbox uids from {UID_BASE} are in use")
+
+
+@functools.lru_cache(maxsize=None)
+def _python_usable_by(uid):
+    """Can an unprivileged user run this Python with ipykernel? (Not when it lives under
+    a private home directory such as /root.)"""
+    probe = [
+        sys.executable, str(LAUNCHER), f"--uid={uid}", "--",
+        sys.executable, "-c", "import ipykernel, numpy",
+    ]
+    try:
+        result = subprocess.run(probe, capture_output=True, timeout=60, cwd="/", env={"PATH": "/usr/bin:/bin"})
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    finally:
+        kill_processes_of(uid)
+    return result.returncode == 0
+
+
+def kill_processes_of(uid):
+    for _ in range(5):  # again: a process may fork while we scan
+        pids = _pids_of(uid)
+        if not pids:
+            return
+        for pid in pids:
+            _kill(pid)
+
+
+def _pids_of(uid):
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if os.stat(f"/proc/{entry}").st_uid == uid:
+                    pids.append(int(entry))
+            except OSError:
+                continue
+    return pids
+
+
+def _kill(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass

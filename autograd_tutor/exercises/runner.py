@@ -1,0 +1,273 @@
+"""Execute one submission in a fresh, limited kernel and pull its answers out as JSON.
+
+Per cell: a timeout that interrupts the kernel and goes on with the next cell. Per
+submission: a time limit shared by all cells (each cell's timeout shrinks to what is
+left). Outputs are capped per cell and per notebook, and the ZeroMQ sockets refuse
+oversized messages, so a flood of output cannot exhaust the grader's memory.
+"""
+
+import asyncio
+import sys
+import time
+from dataclasses import dataclass, field
+
+import nbformat
+import zmq
+import zmq.asyncio
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+
+from .extraction import ExtractionError, extraction_source, new_marker, parse_extraction
+from .isolation import Limits, workspace
+
+TIMEOUT_ENAME = "CellTimeoutError"
+MAX_ZMQ_MESSAGE = 64 * 1024 * 1024
+EXTRACTION_OUTPUT_LIMIT = 48 * 1024 * 1024
+TRUNCATED_NOTE = "[output truncated by the grader]\n"
+
+# Kernel states
+FINISHED, DIED, TIMED_OUT, NOT_STARTED = "finished", "died", "timeout", "not-started"
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    cell_timeout: float = 30
+    submission_timeout: float = 300
+    extraction_timeout: float = 30
+    startup_timeout: float = 60
+    cell_output_limit: int = 64 * 1024
+    notebook_output_limit: int = 1024 * 1024
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass
+class CellRun:
+    index: int
+    status: str  # "ok", "error", "timeout", "not-run"
+    error: str = ""
+
+
+@dataclass
+class Execution:
+    kernel: str = NOT_STARTED
+    cells: list = field(default_factory=list)
+    answers: dict | None = None  # variable name -> entry (see extraction.py)
+    problem: str = ""  # why there are no answers, when there are none
+    extraction_timed_out: bool = False
+    outputs_truncated: bool = False
+    seconds: float = 0.0
+
+    def as_report(self):
+        return {
+            "kernel": self.kernel,
+            "problem": self.problem,
+            "outputs_truncated": self.outputs_truncated,
+            "seconds": round(self.seconds, 3),
+            "cells": [vars(cell) for cell in self.cells if cell.status != "ok"],
+        }
+
+
+def run_submission(nb, answer_names, settings=RunSettings()):
+    """Run a notebook node in a fresh kernel and return its Execution (blocking)."""
+    return asyncio.run(run_submission_async(nb, answer_names, settings))
+
+
+async def run_submission_async(nb, answer_names, settings):
+    started = time.monotonic()
+    execution = Execution()
+    with workspace(settings.limits.processes) as space:
+        try:
+            await _run(nb, answer_names, settings, space, execution)
+        finally:
+            space.kill_leftovers()
+    execution.seconds = time.monotonic() - started
+    return execution
+
+
+class _SpecManager(KernelSpecManager):
+    """Serves one kernel spec: ipykernel behind the limits launcher."""
+
+    def __init__(self, spec, **kwargs):
+        super().__init__(**kwargs)
+        self._spec = spec
+
+    def get_kernel_spec(self, kernel_name, *args, **kwargs):
+        return self._spec
+
+
+class _KernelManager(AsyncKernelManager):
+    def client(self, **kwargs):
+        kwargs.setdefault("context", self.context)  # our context: it caps message sizes
+        return super().client(**kwargs)
+
+
+class _GradingClient(NotebookClient):
+    """nbclient with output caps and a record of every cell's outcome."""
+
+    def __init__(self, nb, km, settings, execution, deadline, **kwargs):
+        super().__init__(nb, km=km, **kwargs)
+        self._settings = settings
+        self._execution = execution
+        self._deadline = deadline
+        self._cell_bytes = {}
+        self._total_bytes = 0
+        self._truncated = set()
+        self.on_cell_error = self._record_error
+
+    def cell_timeout(self, cell):
+        if cell.metadata.get("autograd_tutor_extraction"):
+            return self._settings.extraction_timeout
+        left = self._deadline - time.monotonic()
+        return max(0.5, min(self._settings.cell_timeout, left))
+
+    def _record_error(self, cell, cell_index, execute_reply):
+        content = execute_reply.get("content", {})
+        status = "timeout" if content.get("ename") == TIMEOUT_ENAME else "error"
+        evalue = str(content.get("evalue", ""))[:300]
+        self._execution.cells.append(CellRun(cell_index, status, f"{content.get('ename')}: {evalue}"))
+
+    def output(self, outs, msg, display_id, cell_index):
+        extraction = self._is_extraction(cell_index)
+        limit = EXTRACTION_OUTPUT_LIMIT if extraction else self._settings.cell_output_limit
+        size = _message_size(msg)
+        used = self._cell_bytes.get(cell_index, 0)
+        over_total = not extraction and self._total_bytes + size > self._settings.notebook_output_limit
+        if cell_index in self._truncated or used + size > limit or over_total:
+            if cell_index not in self._truncated:
+                self._truncated.add(cell_index)
+                outs.append(nbformat.v4.new_output("stream", name="stderr", text=TRUNCATED_NOTE))
+            self._execution.outputs_truncated = True
+            return None
+        self._cell_bytes[cell_index] = used + size
+        if not extraction:
+            self._total_bytes += size
+        return super().output(outs, msg, display_id, cell_index)
+
+    def _is_extraction(self, cell_index):
+        cells = self.nb.cells
+        return cell_index < len(cells) and bool(cells[cell_index].metadata.get("autograd_tutor_extraction"))
+
+
+async def _run(nb, answer_names, settings, space, execution):
+    nb = nbformat.from_dict(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+    context = zmq.asyncio.Context()
+    context.setsockopt(zmq.MAXMSGSIZE, MAX_ZMQ_MESSAGE)
+    spec = KernelSpec(
+        argv=space.command(
+            [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"], settings.limits
+        ),
+        display_name="grading kernel",
+        language="python",
+    )
+    km = _KernelManager(
+        kernel_name="grading",
+        kernel_spec_manager=_SpecManager(spec),
+        context=context,
+        transport="ipc",
+        ip=str(space.directory / "kernel-ipc"),
+        connection_file=str(space.directory / "kernel.json"),
+    )
+    deadline = time.monotonic() + settings.submission_timeout
+    client = _GradingClient(
+        nb, km, settings, execution, deadline,
+        kernel_name="grading",
+        allow_errors=True,
+        interrupt_on_timeout=True,
+        error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": "the cell ran out of time and was interrupted"},
+        iopub_timeout=2,
+        startup_timeout=settings.startup_timeout,
+        record_timing=False,
+        store_widget_state=False,
+    )
+    client.timeout_func = client.cell_timeout
+    try:
+        try:
+            await _start(client, space)
+        except Exception as error:
+            execution.problem = f"the kernel did not start: {type(error).__name__}: {error}"
+            return
+        execution.kernel = FINISHED
+        await _run_cells(client, nb, deadline, execution)
+        if execution.kernel != DIED:
+            await _extract(client, nb, km, answer_names, execution)
+    finally:
+        await _stop(client, km)
+        context.destroy(linger=0)
+
+
+async def _start(client, space):
+    await client.async_start_new_kernel(cwd=str(space.directory / "home"), env=space.env())
+    await client.async_start_new_kernel_client()
+
+
+async def _run_cells(client, nb, deadline, execution):
+    code_cells = [index for index, cell in enumerate(nb.cells) if cell.cell_type == "code"]
+    for position, index in enumerate(code_cells):
+        if time.monotonic() >= deadline:
+            execution.kernel = TIMED_OUT
+            execution.cells += [CellRun(i, "not-run", "the submission ran out of time") for i in code_cells[position:]]
+            return
+        try:
+            await client.async_execute_cell(nb.cells[index], index, execution_count=position + 1)
+        except DeadKernelError:
+            execution.kernel = DIED
+            execution.problem = "the kernel died"
+            execution.cells.append(CellRun(index, "error", "the kernel died while running this cell"))
+            execution.cells += [CellRun(i, "not-run", "the kernel had died") for i in code_cells[position + 1:]]
+            return
+
+
+async def _extract(client, nb, km, answer_names, execution):
+    if execution.kernel == TIMED_OUT:
+        await km.interrupt_kernel()  # whatever still runs must not block the extraction
+    marker = new_marker()
+    cell = nbformat.v4.new_code_cell(extraction_source(answer_names, marker))
+    cell.metadata["autograd_tutor_extraction"] = True
+    nb.cells.append(cell)
+    index = len(nb.cells) - 1
+    errors_before = len(execution.cells)
+    try:
+        await client.async_execute_cell(cell, index, store_history=False)
+    except DeadKernelError:
+        execution.kernel = DIED
+        execution.problem = "the kernel died while the grader read the answers"
+        return
+    extraction_runs = [run for run in execution.cells[errors_before:] if run.index == index]
+    del execution.cells[errors_before:]  # the grader's own cell is not part of the submission
+    if any(run.status == "timeout" for run in extraction_runs):
+        execution.extraction_timed_out = True
+        execution.problem = "the kernel did not answer when the grader read the answers"
+        return
+    text = "".join(out.get("text", "") for out in cell.outputs if out.get("output_type") == "stream" and out.get("name") == "stdout")
+    try:
+        execution.answers = parse_extraction(text, marker, answer_names)
+    except ExtractionError as error:
+        execution.problem = f"the answers could not be read: {error}"
+
+
+async def _stop(client, km):
+    try:
+        if client.kc is not None:
+            client.kc.stop_channels()
+        if km.has_kernel:
+            await km.shutdown_kernel(now=True)
+    except Exception:
+        pass  # the workspace kills whatever is left
+    try:
+        await km.cleanup_resources()
+    except Exception:
+        pass
+
+
+def _message_size(msg):
+    content = msg.get("content", {})
+    size = len(content.get("text", ""))
+    for value in (content.get("data") or {}).values():
+        size += len(value) if isinstance(value, str) else len(str(value))
+    size += sum(len(line) for line in content.get("traceback", []) or [])
+    return size
