@@ -47,8 +47,8 @@ class Extension:
         if registry.get(type(self.magics).__name__) is self.magics:
             del registry[type(self.magics).__name__]
         self.config.unobserve(self._enabled_changed, "enabled")
-        if self.config in shell.configurables:
-            shell.configurables.remove(self.config)
+        # register_magics also listed the magics among the configurables
+        shell.configurables[:] = [c for c in shell.configurables if c is not self.config and c is not self.magics]
         self.watcher.forget()
 
     def _enabled_changed(self, change):

@@ -1,0 +1,150 @@
+"""The watcher in an in-process IPython shell: what it shows after a cell, and what it must not do."""
+import gc
+import html
+import types
+import weakref
+
+import pytest
+
+from autograd_tutor.notebook import watcher as watcher_module
+from test_notebook_support import library, run, shell  # noqa: F401 - pytest fixtures
+
+GRAPH = "x = torch.ones(2, 2, requires_grad=True)\ny = x + 2\nz = y * y * 3\nout = z.mean()"
+
+
+def test_a_new_graph_is_drawn_once_with_names_chain_and_picture(shell):
+    ran = run(shell, GRAPH)
+    assert len(ran.displays) == 1
+    ns = shell.user_ns
+    op_names = {type(ns[n].grad_fn).__name__ for n in ("y", "z", "out")}
+    assert "<svg" in ran.html
+    for op in op_names:
+        assert op in ran.html
+    # the chain names where each node is reached from, as a learner would type it
+    assert "out.grad_fn" in ran.text and "z.grad_fn" in ran.text
+    assert "new or changed: x, y, z, out" in ran.text
+
+
+def test_cells_that_change_no_autograd_state_show_nothing(shell):
+    run(shell, GRAPH)
+    for cell in ("print(x)", "x", "1 + 1", "a = torch.zeros(3)", "b = [1, 2]", "del a"):
+        assert run(shell, cell).displays == [], cell
+
+
+def test_backward_shows_the_graph_and_grads_before_and_after(shell):
+    run(shell, GRAPH)
+    ran = run(shell, "out.backward()")
+    assert len(ran.displays) == 1
+    assert ".grad updated: x" in ran.text
+    assert html.escape(repr(shell.user_ns["x"].grad)) in ran.html  # the library's own formatting
+    assert "MeanBackward0" in ran.html  # graph of the tensor backward() ran from
+    assert "accumulated" not in ran.text.split("change")[0]
+
+
+def test_a_second_backward_into_the_same_grad_is_flagged_as_accumulation(shell):
+    run(shell, "x = torch.tensor(1.0, requires_grad=True)")
+    first = run(shell, "(x * 3).backward()")
+    assert "x.grad accumulated" not in first.text
+    before = float(shell.user_ns["x"].grad)
+    second = run(shell, "(x * 3).backward()")
+    after = float(shell.user_ns["x"].grad)
+    assert after == 2 * before
+    assert f"x.grad accumulated {before:g} -> {after:g}" in second.text
+    assert "x.grad.zero_() or optimizer.zero_grad()" in second.text
+
+
+@pytest.mark.parametrize("step", [
+    "opt.zero_grad()\n(w * w).sum().backward()",
+    "w.grad.zero_()\n(w * w).sum().backward()",
+    "train_step()",  # a reset (set_to_none) inside a function from another cell
+])
+def test_resetting_grads_is_not_called_accumulation(shell, step):
+    run(shell, "w = torch.ones(3, requires_grad=True)\nopt = torch.optim.SGD([w], lr=0.1)\n"
+               "(w * w).sum().backward()\nopt.step()")
+    run(shell, "def train_step():\n    opt.zero_grad()\n    (w * w).sum().backward()\n    opt.step()")
+    ran = run(shell, step)
+    assert ".grad updated: w" in ran.text
+    assert "w.grad accumulated" not in ran.text and "&#9888;" not in ran.html
+
+
+def test_tensors_inside_lists_dicts_and_modules_are_named(shell):
+    run(shell, "lin = torch.nn.Linear(2, 1)\nparams = [torch.ones(2, requires_grad=True)]\n"
+               "d = {'w': torch.ones(2, requires_grad=True)}")
+    ran = run(shell, "loss = (lin(params[0]) + (d['w'] * 2).sum()).sum()\nloss.backward()")
+    assert "lin.weight" in ran.text and "params[0]" in ran.text and "d['w']" in ran.text
+
+
+def test_the_watcher_reads_without_warnings_and_changes_no_state(shell, monkeypatch):
+    # Drop the watcher's own warnings shield and turn warnings into errors: a warning raised
+    # while the watcher reads the graph would then become its failure note.
+    shim = types.SimpleNamespace(catch_warnings=__import__("contextlib").nullcontext,
+                                 simplefilter=lambda *a, **k: None)
+    monkeypatch.setattr(watcher_module, "warnings", shim)
+    run(shell, "import warnings\nwarnings.simplefilter('error')")
+    cells = [GRAPH, "out.backward(retain_graph=True)", "g = x.grad\nout.backward()", "y2 = y * 2"]
+    with_watcher = [run(shell, c) for c in cells]
+    assert all("could not show" not in r.text for r in with_watcher)
+    observed = _state(shell.user_ns)
+    assert shell.user_ns["g"] is shell.user_ns["x"].grad  # still the same grad object
+
+    shell.run_line_magic("unload_ext", "autograd_tutor.notebook")
+    run(shell, "warnings.resetwarnings()")
+    for c in cells:
+        run(shell, c)
+    assert _state(shell.user_ns) == observed
+    shell.run_line_magic("load_ext", "autograd_tutor.notebook")
+
+
+def _state(ns):
+    """Everything observable about the tensors of a namespace."""
+    state = {}
+    for name in ("x", "y", "z", "out", "g", "y2"):
+        t = ns[name]
+        state[name] = (repr(t), t._version, t.requires_grad, t.is_leaf, t.retains_grad,
+                       repr(t.grad) if t.is_leaf else None)
+    return state
+
+
+def test_a_failure_inside_the_watcher_is_one_line_and_harmless(shell, monkeypatch):
+    from autograd_tutor import viz
+
+    run(shell, "x = torch.ones(2, requires_grad=True)")
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(viz, "graph", broken)
+    ran = run(shell, "y = x * 2\ny")
+    assert ran.result.success and ran.result.result is shell.user_ns["y"]
+    assert len(ran.displays) == 1
+    assert ran.text.count("\n") == 0 and "ValueError: boom" in ran.text
+    assert "your code ran normally" in ran.text
+    monkeypatch.undo()
+    assert "boom" in run(shell, "%autograd status").stdout
+    assert "<svg" in run(shell, "y3 = y * 3").html  # the next cell is drawn again
+
+
+def test_errors_without_a_hint_show_nothing(shell):
+    run(shell, "x = torch.ones(2, requires_grad=True)")
+    ran = run(shell, "y = x * 2\n1 / 0")
+    assert not ran.result.success and "ZeroDivisionError" in ran.stdout
+    assert ran.displays == []
+
+
+def test_the_watcher_keeps_no_tensor_alive(shell):
+    run(shell, GRAPH + "\nout.backward(retain_graph=True)")
+    refs = [weakref.ref(shell.user_ns[n]) for n in ("x", "y", "z", "out")]
+    run(shell, "del x, y, z, out")
+    gc.collect()
+    assert [r() for r in refs] == [None] * 4
+
+
+def test_off_silences_everything_and_on_starts_from_the_present(shell):
+    run(shell, "x = torch.ones(2, requires_grad=True)")
+    assert run(shell, "%autograd off").displays == []
+    assert run(shell, "y = x * 2").displays == []
+    assert run(shell, "torch.tensor(5, requires_grad=True)").displays == []  # no hint either
+    assert "off" in run(shell, "%autograd status").stdout
+    assert run(shell, "%autograd on").displays == []
+    ran = run(shell, "z = x * 3")
+    assert "new or changed: z" in ran.text and "y" not in ran.text.split("\n")[0]
