@@ -93,7 +93,7 @@ class Node:
             field = attr[len("_saved_"):]
             cls = type(self)
             if field in cls.tensor_fields:
-                return self._saved_tensor(cls.tensor_fields.index(field))
+                return self._read_saved(cls.tensor_fields.index(field))
             if field in cls.attr_fields:
                 return self._attrs[cls.attr_fields.index(field)]
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
@@ -135,7 +135,7 @@ class Node:
         if self._saved:
             self._saved = tuple([None if v is None else FREED for v in self._saved])
 
-    def _saved_tensor(self, index):
+    def _read_saved(self, index):
         from ..creation import tensor
 
         value = self._saved[index]
@@ -143,8 +143,8 @@ class Node:
             raise RuntimeError(errors.FREED)
         if isinstance(value, SavedOutput):
             return Tensor._make(value.data, False, None)
-        if value is None or isinstance(value, Tensor):
-            return value
+        if value is None or isinstance(value, (Tensor, tuple)):
+            return value  # a tuple holds tensors already (e.g. IndexBackward0's indices)
         return tensor(value)  # a Python number, which PyTorch saves as a wrapped 0-dim tensor
 
 
