@@ -1,0 +1,74 @@
+"""grads(): leaves that require grad, their .grad as PyTorch prints it, and what changed."""
+import warnings
+
+import pytest
+
+torch = pytest.importorskip("torch")
+from autograd_tutor import viz  # noqa: E402
+
+
+def test_only_leaves_that_require_grad_are_listed():
+    x = torch.ones(2, 2, requires_grad=True)
+    y = x + 2
+    c = torch.ones(3)
+    out = (y * y).mean()
+    out.backward()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # reading y.grad (non-leaf) would warn
+        table = viz.grads(locals())
+    assert [r["name"] for r in table.rows] == ["x"]
+    row = table.rows[0]
+    assert row["grad"] == repr(x.grad)
+    assert row["shape"] == str(tuple(x.shape)) and row["dtype"] == str(x.dtype)
+    assert repr(x.grad).splitlines()[1].strip() in table.text
+    assert "x" in table._repr_html_() and "<table" in table._repr_html_()
+
+
+def test_grad_none_before_backward():
+    w = torch.ones(3, requires_grad=True)
+    table = viz.grads({"w": w})
+    assert table.rows[0]["grad"] is None and "None" in table.text
+
+
+def test_before_and_after_flag_accumulation():
+    weights = torch.ones(4, requires_grad=True)
+    names = {"weights": weights}
+    snap0 = viz.snapshot_grads(names)
+    (weights * 3).sum().backward()
+    first = viz.grads(names, before=snap0)
+    assert first.rows[0]["change"] == "new"
+    snap1 = viz.snapshot_grads(names)
+    (weights * 3).sum().backward()  # PyTorch adds into .grad in place
+    second = viz.grads(names, before=snap1)
+    row = second.rows[0]
+    assert row["change"].startswith("accumulated")
+    assert row["before"] == repr(snap1["weights"]) and row["grad"] == repr(weights.grad)
+    assert "accumulated" in second.text and "accumulated" in second._repr_html_()
+    snap2 = viz.snapshot_grads(names)
+    weights.grad.zero_()
+    assert viz.grads(names, before=snap2).rows[0]["change"] == "zeroed"
+    snap3 = viz.snapshot_grads(names)
+    assert viz.grads(names, before=snap3).rows[0]["change"] == "unchanged"
+    weights.grad = None
+    assert viz.grads(names, before=snap3).rows[0]["change"] == "cleared (None)"
+
+
+def test_snapshot_is_a_copy():
+    w = torch.ones(2, requires_grad=True)
+    (w * 2).sum().backward()
+    snap = viz.snapshot_grads({"w": w})
+    (w * 2).sum().backward()
+    assert snap["w"].tolist() == [2.0, 2.0] and w.grad.tolist() == [4.0, 4.0]
+
+
+def test_modules_contribute_their_parameters():
+    torch.manual_seed(0)
+    model = torch.nn.Linear(2, 1)
+    model(torch.ones(1, 2)).sum().backward()
+    table = viz.grads({"model": model, "_private": torch.ones(1, requires_grad=True)})
+    assert [r["name"] for r in table.rows] == ["model.weight", "model.bias"]
+    assert table.rows[0]["grad"] == repr(model.weight.grad)
+
+
+def test_empty_table_says_so():
+    assert "no leaf tensors" in viz.grads({"c": torch.ones(2)}).text

@@ -1,0 +1,114 @@
+"""Large graphs: repeated runs collapse into one node, a node cap says what it left out, and
+nothing recurses or hangs."""
+import time
+
+import pytest
+
+torch = pytest.importorskip("torch")
+from autograd_tutor import viz  # noqa: E402
+from autograd_tutor.viz import gallery  # noqa: E402
+
+STEPS = 10_000
+
+
+def long_chain(steps=STEPS):
+    x = torch.ones(3, requires_grad=True)
+    y = x
+    for _ in range(steps):
+        y = y * 1.0001
+    return x, y
+
+
+def summaries(g):
+    return [n for n in g.nodes if n.get("repeat")]
+
+
+def test_ten_thousand_identical_ops_collapse_into_one_node():
+    x, y = long_chain()
+    g = viz.graph(y, names={"x": x, "y": y})
+    (run,) = summaries(g)
+    # both ends stay real nodes; the output's own op is pinned too
+    assert run["repeat"] == STEPS - 2 and run["op"] == y.grad_fn.name()
+    assert run["label"].startswith(f"× {STEPS - 2:,} MulBackward0")
+    assert len(g.nodes) == 5 and g.omitted == 0
+    assert "repeated ops are drawn as one" in g.dot
+    assert g.svg().startswith("<svg")
+
+
+def test_ten_thousand_node_graph_builds_fast():
+    x, y = long_chain()
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        viz.graph(y, names={"x": x, "y": y}).dot
+        best = min(best, time.perf_counter() - start)
+    assert best <= 0.3, f"model + DOT took {best * 1000:.0f} ms"
+
+
+def test_seed_doubling_loop_is_summarised():
+    (y,), names, options = gallery.seed1_doubling_loop(torch)
+    g = viz.graph(y, names=names, **options)
+    ops = 0
+    fn = y.grad_fn
+    while fn is not None and fn.name() == "MulBackward0":  # count the run by hand, as torch sees it
+        ops += 1
+        fn = fn.next_functions[0][0]
+    (run,) = summaries(g)
+    assert run["repeat"] == ops - 2
+    (leaf,) = [n for n in g.nodes if n["kind"] == "leaf"]
+    assert leaf["name"] == "x"
+
+
+def test_side_inputs_of_a_run_are_kept_once():
+    w = torch.full((3,), 1.0001, requires_grad=True)
+    x = torch.ones(3, requires_grad=True)
+    y = x
+    for _ in range(50):
+        y = y * w
+    g = viz.graph(y, names=locals())
+    (run,) = summaries(g)
+    w_id = next(n["id"] for n in g.nodes if n["name"] == "w")
+    assert sum(e["source"] == w_id and e["target"] == run["id"] for e in g.edges) == 1
+
+
+def test_short_runs_and_disabled_collapse_stay_real():
+    x, y = long_chain(6)
+    assert summaries(viz.graph(y)) == []
+    x, y = long_chain(20)
+    assert summaries(viz.graph(y, collapse=0)) == []
+
+
+def test_node_cap_says_what_it_left_out():
+    x = torch.ones(3, requires_grad=True)
+    y = x
+    for _ in range(STEPS // 2):  # alternating ops: nothing to collapse
+        y = y * 1.0001 + 1
+    start = time.perf_counter()
+    g = viz.graph(y, max_nodes=200)
+    elapsed = time.perf_counter() - start
+    assert len(g.nodes) == 200
+    assert g.omitted == STEPS + 1 - 199  # every op plus x's AccumulateGrad, minus the drawn ones
+    assert f"{g.omitted:,} more nodes not drawn" in g.dot
+    assert f"{g.omitted:,} nodes beyond the first 200 are not drawn" in g.dot
+    assert all("omitted" not in (e["source"], e["target"]) for e in g.edges)
+    assert elapsed < 1.0
+    assert g.svg().startswith("<svg")
+
+
+def test_very_deep_graphs_do_not_recurse():
+    x, y = long_chain(30_000)
+    alternating = x
+    for _ in range(3_000):
+        alternating = alternating.exp().log()
+    text = str(viz.chain(y, names=locals()))
+    assert f"× {30_000 - 2:,} MulBackward0" in text
+    g = viz.graph(alternating)
+    assert g.omitted > 0 and g.dot
+    assert "cut" in str(viz.chain(alternating))
+
+
+def test_chain_text_of_long_chain_is_short():
+    x, y = long_chain()
+    text = str(viz.chain(y, names={"x": x, "y": y}))
+    assert len(text.splitlines()) < 12
+    assert ".variable is x" in text
