@@ -3,8 +3,10 @@
 ``install()`` attaches them to Tensor and returns the functions for the ``torch`` namespace.
 """
 from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
+from . import activation, loss
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
+MODULES += [activation, loss]
 
 
 def install(tensor_cls):

@@ -1,0 +1,97 @@
+"""softmax and log_softmax along a dimension, numerically stable.
+
+Both subtract the row maximum before exponentiating, so large logits never overflow, and both
+save only their result: the backward needs nothing else.
+"""
+import numpy as np
+
+from ..autograd.node import Node
+from . import _math
+from ._record import record, to_tensor, wrap_dim
+
+
+def _saved_dim(dim):
+    # PyTorch shows a negative saved dim as an unsigned 64-bit number.
+    return dim if dim >= 0 else dim + 2**64
+
+
+def _shifted(data, axis):
+    """``data`` minus its maximum along ``axis`` (a new array, safe to modify in place)."""
+    return data - data.max(axis=axis, keepdims=True)
+
+
+class SoftmaxBackward0(Node):
+    """y = softmax(x)  ->  grad_x = y * (grad - sum(grad * y, dim))"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, y):
+        axis = _axis(self._attrs[0], len(self._out_shape))
+        gy = grad * y
+        return (gy - y * _math.sum_axes(gy, axis, keepdims=True),)
+
+
+class LogSoftmaxBackward0(Node):
+    """y = log_softmax(x)  ->  grad_x = grad - exp(y) * sum(grad, dim)"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, y):
+        axis = _axis(self._attrs[0], len(self._out_shape))
+        total = _math.sum_axes(grad, axis, keepdims=True)
+        if isinstance(y, np.ndarray):
+            out = np.exp(y)
+            out *= total
+            np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
+            return (out,)
+        return (grad - _math.exp(y) * total,)
+
+
+def _axis(dim, ndim):
+    return wrap_dim(dim if dim < 2**63 else dim - 2**64, ndim) if ndim else 0
+
+
+def _prepare(input, dim, dtype, name):
+    input = to_tensor(input)
+    if dim is None:
+        raise TypeError(f'{name}() missing 1 required positional arguments: "dim"')
+    if dtype is not None:
+        input = input.to(dtype)  # recorded as PyTorch does: ToCopyBackward0 first
+    data = input._data
+    axis = wrap_dim(dim, data.ndim)
+    if data.dtype.kind != "f":
+        kernel = "lastdim_kernel_impl" if axis == max(data.ndim - 1, 0) else "kernel_impl"
+        raise NotImplementedError(f'"{name}_{kernel}" not implemented for \'{_legacy(data.dtype)}\'')
+    return input, data, axis if data.ndim else None
+
+
+def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
+    input, data, axis = _prepare(input, dim, dtype, "softmax")
+    if axis is None:
+        return record(SoftmaxBackward0, np.ones_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
+    out = _shifted(data, axis)
+    np.exp(out, out=out)
+    out /= out.sum(axis=axis, keepdims=True)
+    return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+
+
+def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
+    input, data, axis = _prepare(input, dim, dtype, "log_softmax")
+    if axis is None:
+        return record(LogSoftmaxBackward0, np.zeros_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
+    out = _shifted(data, axis)
+    out -= np.log(np.exp(out).sum(axis=axis, keepdims=True))
+    return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+
+
+def _legacy(np_dtype):
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+            "bool": "Bool", "float16": "Half"}.get(np_dtype.name, np_dtype.name)
+
+
+METHODS = {"softmax": softmax, "log_softmax": log_softmax}
+FUNCTIONS = dict(METHODS)
