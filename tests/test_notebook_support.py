@@ -12,6 +12,7 @@ EXTENSION = "autograd_tutor.notebook"
 
 # The libraries the watcher must follow: autograd_tutor, and real PyTorch (learners move on).
 LIBRARIES = {
+    "autograd_tutor": "import autograd_tutor as torch",
     "torch": "import torch",
 }
 
@@ -39,9 +40,20 @@ def run(shell, code):
 
 
 def fresh_shell():
+    """The process's shell with an empty namespace and no `%config AutogradTutor` left over."""
     shell = InteractiveShell.instance()
-    shell.reset(new_session=False)
+    clear_namespace(shell)
+    shell.config.pop("AutogradTutor", None)
     return shell
+
+
+def clear_namespace(shell):
+    """What `%reset -f` does to the user's names, without its full garbage collection (slow
+    once torch is imported)."""
+    for name in list(shell.user_ns):
+        if name not in shell.user_ns_hidden:
+            del shell.user_ns[name]
+    shell.user_ns["Out"].clear()
 
 
 @pytest.fixture(params=sorted(LIBRARIES))
@@ -59,4 +71,4 @@ def shell(monkeypatch, library):
     run(ip, library)
     yield ip
     ip.run_line_magic("unload_ext", EXTENSION)
-    ip.reset(new_session=False)
+    clear_namespace(ip)

@@ -39,7 +39,7 @@ class GradState:
     """
 
     ref: object  # weakref to the grad tensor
-    version: object  # the grad tensor's _version, or None when the implementation has none
+    version: object  # the grad tensor's _version (None where the implementation has none)
     copy: object  # grad.detach().clone() when it has at most `keep_values` elements, else None
     nonzero: bool
 
@@ -51,13 +51,14 @@ class GradState:
         return GradState(_weak(grad), getattr(grad, "_version", None), copy, nonzero)
 
     def still(self, grad):
-        """True when `grad` is the very tensor captured and has not been modified since."""
-        if not _same(self.ref, grad):
+        """True when `grad` is the very tensor captured and has not been modified since.
+
+        The version counter catches in-place changes of big grads; the kept copy also catches
+        them where an implementation updates a grad in place without counting a version.
+        """
+        if not _same(self.ref, grad) or getattr(grad, "_version", None) != self.version:
             return False
-        if self.version is not None:
-            return getattr(grad, "_version", None) == self.version
-        # No version counter to trust: fall back to comparing the values we kept.
-        return self.copy is not None and np.array_equal(to_numpy(self.copy), to_numpy(grad))
+        return self.copy is None or np.array_equal(to_numpy(self.copy), to_numpy(grad), equal_nan=True)
 
     def same_object(self, grad):
         return _same(self.ref, grad)
