@@ -8,7 +8,8 @@ from . import palette as P
 from .markup import escape, escape_keep_spaces
 from .model import OMITTED_ID
 
-CAPTION = "Arrows show the forward pass (inputs → output). backward() sends gradients against the arrows: output → leaves."
+CAPTION = ["Arrows: the forward pass, inputs → output.",
+           "backward() sends gradients against the arrows: output → leaves."]
 SMALL = 8  # point size of kind lines and the legend
 TITLE_SIZE = {"leaf": 13, "output": 13, "op": 10, "saved": 10}  # the learner's names stand out
 
@@ -70,7 +71,7 @@ def _line(kind, text):
         return f'<FONT FACE="{P.MONO}" POINT-SIZE="9">{body}{tail}</FONT>'
     body = "<BR/>".join(escape(t) for t in text.split("\n"))
     if kind == "muted":
-        return f'<FONT POINT-SIZE="9" COLOR="{P.MUTED}"><I>{body}</I></FONT>'
+        return f'<FONT POINT-SIZE="9" COLOR="{P.MUTED}">{body}</FONT>'
     if kind == "warn":
         return f'<FONT COLOR="{P.FREED.text}"><B>{body}</B></FONT>'
     return f'<FONT POINT-SIZE="9">{body}</FONT>'
@@ -84,6 +85,7 @@ def _omitted(model):
 
 
 def _legend(model):
+    """Swatches for the kinds in the picture, then the caption and any notes, left-aligned."""
     kinds = []
     for n in model.nodes:
         key = "freed" if n.get("freed") else n["kind"]
@@ -94,16 +96,14 @@ def _legend(model):
     for key in sorted(kinds, key=order.index):
         s = P.FREED if key == "freed" else P.BY_KIND[key]
         cells.append(f'<TD BGCOLOR="{s.fill}" COLOR="{s.border}" BORDER="1">'
-                     f'<FONT POINT-SIZE="{SMALL}">{escape(s.title)}</FONT></TD>')
-    span = max(len(cells), 1)
-    rows = [f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="{SMALL}" COLOR="{P.MUTED}">'
-            f'{escape(CAPTION)}</FONT></TD></TR>']
+                     f'<FONT POINT-SIZE="{SMALL}"> {escape(s.title)} </FONT></TD>')
+    rows = []
     if cells:
-        rows.insert(0, "<TR>" + "".join(cells) + "</TR>")
-    for note in notes(model):
-        rows.append(f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="{SMALL}" COLOR="{P.MUTED}">'
-                    f'{escape(note)}</FONT></TD></TR>')
-    return '<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="2">' + "".join(rows) + "</TABLE>"
+        swatches = '<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="2"><TR>' + "".join(cells) + "</TR></TABLE>"
+        rows.append(f'<TR><TD ALIGN="LEFT">{swatches}</TD></TR>')
+    for text in CAPTION + notes(model):
+        rows.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="{SMALL}" COLOR="{P.MUTED}">{escape(text)}</FONT></TD></TR>')
+    return '<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>"
 
 
 def notes(model):

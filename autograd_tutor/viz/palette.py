@@ -30,5 +30,10 @@ EDGE = "#444444"
 MUTED = "#666666"  # secondary text (kind lines, "None", "see above")
 CHANGED = "#D55E00"  # grads table: accumulated into an existing .grad
 NEW = "#009E73"  # grads table: .grad appeared
-FONT = "Helvetica,Arial,sans-serif"
-MONO = "DejaVu Sans Mono,Menlo,Consolas,monospace"
+# dot measures text with these (one font lookup each: few faces keep `dot` fast); browsers get
+# fallbacks added to the SVG (render.py), since DejaVu is rarely installed outside Linux.
+# Arial resolves to its metric twin Liberation Sans on Linux, so boxes fit browsers' Arial.
+FONT = "Arial"
+FONT_WEB = "Arial,Helvetica,sans-serif"
+MONO = "DejaVu Sans Mono"
+MONO_WEB = "DejaVu Sans Mono,Menlo,Consolas,monospace"

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from collections import OrderedDict
 
+from . import palette as P
+
 INSTALL_HINT = ("graphviz's `dot` program was not found: install it with `apt-get install graphviz` "
                 "(or `make lab`, `brew install graphviz`, `conda install graphviz`); text views still work.")
 TIMEOUT_S = 30
@@ -60,6 +62,9 @@ def clear_cache():
 
 
 def _bare_svg(text):
-    """Just the ``<svg>`` element: no XML prolog or DOCTYPE, so it embeds inside HTML too."""
+    """Just the ``<svg>`` element: no XML prolog or DOCTYPE, so it embeds inside HTML too;
+    with fallbacks for the fonts dot measured with."""
     start = text.find("<svg")
-    return text[start:] if start >= 0 else text
+    text = text[start:] if start >= 0 else text
+    text = text.replace(f'font-family="{P.MONO}"', f'font-family="{P.MONO_WEB}"')
+    return text.replace(f'font-family="{P.FONT}"', f'font-family="{P.FONT_WEB}"')
