@@ -1,0 +1,339 @@
+"""``torch.autograd.Function``: a custom op written as a forward and a backward.
+
+    class Exp(Function):
+        @staticmethod
+        def forward(ctx, x):
+            y = x.exp()
+            ctx.save_for_backward(y)
+            return y
+
+        @staticmethod
+        def backward(ctx, grad):
+            y, = ctx.saved_tensors
+            return grad * y
+
+    y = Exp.apply(x)        # y.grad_fn is an ExpBackward node
+
+Each Function subclass gets its own node class, ``<Name>Backward``. One node object is created
+per ``apply``; it is both the ``ctx`` that ``forward`` and ``backward`` receive and the graph
+node stored as the outputs' ``grad_fn``, as in PyTorch.
+"""
+import functools
+import warnings
+
+import numpy as np
+
+from . import errors, grad_mode
+from .node import FREED, Node, SavedOutput
+from ..tensor import Tensor
+
+
+class FunctionCtx:
+    """What ``forward``/``setup_context`` may call on ``ctx``."""
+
+    def save_for_backward(self, *tensors):
+        for i, t in enumerate(tensors):
+            if t is not None and not isinstance(t, Tensor):
+                raise TypeError(
+                    f"save_for_backward can only save variables, but argument {i} is of type {type(t).__name__}"
+                )
+        self._to_save = tensors
+
+    def save_for_forward(self, *tensors):
+        self.saved_for_forward = tensors
+
+    def mark_dirty(self, *tensors):
+        self._dirty = {id(t) for t in tensors}
+
+    def mark_non_differentiable(self, *tensors):
+        self._non_differentiable = {id(t) for t in tensors}
+
+    def set_materialize_grads(self, value):
+        self.materialize_grads = bool(value)
+
+
+class BackwardCFunction(Node, FunctionCtx):
+    """The node of one ``apply`` call (and its ``ctx``). Subclassed per Function as <Name>Backward.
+
+    No ``__slots__`` here: ``ctx.anything = value`` must work, as in PyTorch.
+    """
+
+    _forward_cls = None
+
+    def __init__(self, next_functions):
+        super().__init__(next_functions)
+        self._to_save = ()
+        self._dirty = ()
+        self._non_differentiable = ()
+        self.materialize_grads = True
+        self.needs_input_grad = ()
+        self._outputs = ()  # per output: (shape, dtype) of a tensor output, else None
+        self._input_shapes = ()  # per edge: the shape its gradient must fit
+        self._arg_is_tensor = ()
+
+    def name(self):
+        return type(self).__name__
+
+    def __repr__(self):
+        # PyTorch prints custom nodes with their module path; import-as-torch code expects it.
+        return f"<torch.autograd.function.{type(self).__name__} object at {id(self):#x}>"
+
+    @property
+    def saved_tensors(self):
+        out = []
+        for value, version in zip(self._saved, self._versions):
+            if value is FREED:
+                raise RuntimeError(errors.FREED)
+            if isinstance(value, SavedOutput):
+                if value.version_counter[0] != value.version:
+                    t = Tensor._make(value.data, False, None)
+                    raise RuntimeError(errors.modified_inplace(t, self.name(), value.version_counter[0], value.version))
+                t = Tensor._make(value.data, True, self)
+                t._vc = value.version_counter
+                out.append(t)
+            elif isinstance(value, Tensor) and value._vc[0] != version:
+                producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None
+                raise RuntimeError(errors.modified_inplace(value, producer, value._vc[0], version))
+            else:
+                out.append(value)
+        return tuple(out)
+
+    saved_variables = saved_tensors
+
+    # ----- the engine's side
+    def apply(self, grad, create_graph):
+        grads = self._output_grads(grad, create_graph)
+        cls = self._forward_cls
+        result = cls.backward(self, *grads)
+        return self._check_gradients(result if isinstance(result, tuple) else (result,), create_graph)
+
+    def add_output_grad(self, buffered, index, grad):
+        """Collects the gradient of output ``index`` (> 0) next to what is buffered for the others."""
+        shape, dtype = self._outputs[index]
+        if grad.shape != shape:
+            from .engine import sum_to_shape
+
+            grad = sum_to_shape(grad, shape)
+        if isinstance(buffered, _OutputGrads):
+            return buffered.add(index, grad)
+        slots = _OutputGrads([None] * len(self._outputs))
+        if buffered is not None:
+            slots.add(0, buffered)
+        return slots.add(index, grad)
+
+    def _output_grads(self, grad, create_graph):
+        slots = grad.slots if isinstance(grad, _OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
+        grads = []
+        for g, meta in zip(slots, self._outputs):
+            if g is None and meta is not None and self.materialize_grads:
+                g = np.zeros(meta[0], meta[1])
+            if g is not None and not isinstance(g, Tensor):
+                g = Tensor._make(g, False, None)
+            grads.append(g)
+        return grads
+
+    def _check_gradients(self, grads, create_graph):
+        """PyTorch's checks on what ``backward`` returned; one gradient per edge, as the engine wants."""
+        expected = len(self._arg_is_tensor)
+        if len(grads) > expected and all(g is None for g in grads[expected:]):
+            grads = grads[:expected]
+        if len(grads) != expected:
+            raise RuntimeError(
+                f"function {self.name()} returned an incorrect number of gradients (expected {expected}, got {len(grads)})"
+            )
+        out = []
+        for position, (g, is_tensor) in enumerate(zip(grads, self._arg_is_tensor)):
+            if not is_tensor:
+                if g is not None:
+                    raise RuntimeError(
+                        f"function {self.name()} returned a gradient different than None at position "
+                        f"{position + 1}, but the corresponding forward input was not a Variable"
+                    )
+                continue
+            if g is None:
+                out.append(None)
+                continue
+            if not isinstance(g, Tensor):
+                raise TypeError(f"expected Variable or None (got {type(g).__name__})")
+            index = len(out)
+            shape = self._input_shapes[index]
+            if g._data.shape != shape and not _expandable(shape, g._data.shape):
+                raise RuntimeError(
+                    f"Function {self.name()} returned an invalid gradient at index {index} - got "
+                    f"{list(g._data.shape)} but expected shape compatible with {list(shape)}"
+                )
+            out.append(g if create_graph else g._data)
+        return tuple(out)
+
+
+class _OutputGrads:
+    """Gradients of a multi-output node, one slot per output, filled as they arrive."""
+
+    __slots__ = ("slots",)
+
+    def __init__(self, slots):
+        self.slots = slots
+
+    def add(self, index, grad):
+        old = self.slots[index]
+        self.slots[index] = grad if old is None else old + grad
+        return self
+
+    def __add__(self, other):
+        if isinstance(other, _OutputGrads):
+            for i, g in enumerate(other.slots):
+                if g is not None:
+                    self.add(i, g)
+            return self
+        return self.add(0, other)  # output 0's gradient arrives through plain edges
+
+
+def _expandable(shape, to):
+    """Whether a tensor of ``shape`` broadcasts to ``to`` (its gradient can be summed back)."""
+    if len(shape) > len(to):
+        return False
+    return all(s == t or s == 1 for s, t in zip(reversed(shape), reversed(to)))
+
+
+class _FunctionMeta(type):
+    """Gives every Function subclass its node class, ``<Name>Backward``."""
+
+    def __init__(cls, name, bases, attrs):
+        cls._backward_cls = type(f"{name}Backward", (BackwardCFunction,), {"_forward_cls": cls})
+        super().__init__(name, bases, attrs)
+
+
+class Function(metaclass=_FunctionMeta):
+    """Base class of custom differentiable ops: write ``forward`` and ``backward``, call ``apply``."""
+
+    def __init__(self, *args, **kwargs):
+        warnings.warn(
+            f"{self.__class__} should not be instantiated. Methods on autograd functions are all "
+            "static, so you should invoke them on the class itself. Instantiating an autograd "
+            "function will raise an error in a future version of PyTorch.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+    def __call__(self, *args, **kwargs):
+        raise RuntimeError(
+            "Legacy autograd function with non-static forward method is deprecated. Please use "
+            "new-style autograd function with static forward method. (Example: "
+            "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)"
+        )
+
+    @staticmethod
+    def forward(*args, **kwargs):
+        raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        raise NotImplementedError("setup_context is not implemented.")
+
+    @staticmethod
+    def backward(ctx, *grad_outputs):
+        raise NotImplementedError(
+            "You must implement either the backward or vjp method for your custom autograd.Function "
+            "to use it with backward mode AD."
+        )
+
+    vjp = backward
+
+    @staticmethod
+    def jvp(ctx, *grad_inputs):
+        raise NotImplementedError(
+            "You must implement the jvp function for custom autograd.Function to use it with forward mode AD."
+        )
+
+    @classmethod
+    def apply(cls, *args, **kwargs):
+        from ..ops._record import edge
+
+        tensors = [a for a in args if isinstance(a, Tensor)]
+        recording = grad_mode.enabled and any(t._requires_grad for t in tensors)
+        ctx = cls._backward_cls(tuple(edge(t) for t in tensors) if recording else ())
+        ctx.needs_input_grad = tuple(isinstance(a, Tensor) and a._requires_grad for a in args)
+        ctx._arg_is_tensor = tuple(isinstance(a, Tensor) for a in args)
+        ctx._input_shapes = tuple(t._data.shape for t in tensors)
+        prev, grad_mode.enabled = grad_mode.enabled, False
+        try:
+            if _has_own_setup_context(cls):
+                outputs = cls.forward(*args, **kwargs)
+                cls.setup_context(ctx, args, outputs)
+            else:
+                outputs = cls.forward(ctx, *args, **kwargs)
+        finally:
+            grad_mode.enabled = prev
+        return _connect_outputs(ctx, args, outputs, recording)
+
+
+def _has_own_setup_context(cls):
+    return getattr(cls.setup_context, "__func__", cls.setup_context) is not Function.setup_context
+
+
+def _connect_outputs(ctx, args, outputs, recording):
+    """Makes the tensor outputs of ``forward`` outputs of the node ``ctx`` and saves what it asked."""
+    single = not isinstance(outputs, tuple)
+    results = [outputs] if single else list(outputs)
+    input_ids = {id(a) for a in args if isinstance(a, Tensor)}
+    dirty, non_diff = ctx._dirty, ctx._non_differentiable
+    metas = []
+    for k, out in enumerate(results):
+        if not isinstance(out, Tensor):
+            metas.append(None)
+            continue
+        metas.append((out._data.shape, out._data.dtype))
+        if not recording or id(out) in non_diff or out._data.dtype.kind != "f":
+            continue
+        if id(out) in dirty:
+            if out._grad_fn is None and out._requires_grad:
+                raise RuntimeError("a leaf Variable that requires grad has been used in an in-place operation.")
+            connected = out  # modified in place: the same tensor gets a new history
+        elif id(out) in input_ids or out._grad_fn is not None or out._requires_grad:
+            connected = Tensor._make(out._data, True, None)  # an input returned as is: a view of it
+            connected._vc = out._vc
+            results[k] = connected
+        else:
+            connected = out
+        connected._requires_grad = True
+        connected._grad_fn = ctx
+        if k:
+            connected._output_nr = k
+    ctx._outputs = tuple(metas)
+    first = next((m for m in metas if m is not None), None)
+    if first is not None:
+        ctx._out_shape, ctx._out_dtype = metas[0] if metas[0] is not None else first
+    _save(ctx, results, recording)
+    return results[0] if single else tuple(results)
+
+
+def _save(ctx, results, recording):
+    """Packs what ``save_for_backward`` received: an output of this node is kept as its data only
+    (no reference cycle node -> output -> node)."""
+    own = {id(r): r for r in results if isinstance(r, Tensor) and r._grad_fn is ctx}
+    saved = []
+    for t in ctx._to_save:
+        if recording and t is not None and id(t) in own:
+            saved.append(SavedOutput(t._data, t._vc))
+        else:
+            saved.append(t)
+    ctx._saved = tuple(saved)
+    ctx._versions = tuple(t._vc[0] if isinstance(t, Tensor) else None for t in saved)
+    ctx._to_save = ()
+
+
+def once_differentiable(fn):
+    """Decorates a ``backward`` that is not itself differentiable: it runs without recording."""
+
+    @functools.wraps(fn)
+    def wrapper(ctx, *args):
+        prev, grad_mode.enabled = grad_mode.enabled, False
+        try:
+            return fn(ctx, *args)
+        finally:
+            grad_mode.enabled = prev
+
+    return wrapper
+
+
+__all__ = ["Function", "FunctionCtx", "BackwardCFunction", "once_differentiable"]
