@@ -181,3 +181,13 @@ def test_building_views_warns_about_nothing():
         viz.graph(out, names=locals(), show_saved=True, show_attrs=True).dot
         viz.grads(locals()).text
         str(viz.chain(out, names=locals()))
+
+
+def test_non_tensors_are_refused_clearly():
+    with pytest.raises(TypeError, match="draws tensors, got int"):
+        viz.graph(3)
+
+
+def test_nothing_to_draw_is_still_a_picture():
+    g = viz.graph()
+    assert g.nodes == [] and g.edges == [] and g.dot.startswith("digraph")

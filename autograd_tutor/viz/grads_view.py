@@ -47,7 +47,14 @@ def grads(mapping, before=None):
     return GradsTable(rows, before is not None)
 
 
+HEADERS = {"grad": ".grad", "before": ".grad before"}
+CELL = "text-align:left;vertical-align:top;padding:2px 10px"
+
+
 class GradsTable:
+    """Rows are dicts: name, shape, dtype, grad (PyTorch's repr or None), and with a
+    ``before`` snapshot also before and change."""
+
     def __init__(self, rows, compare):
         self.rows, self.compare = rows, compare
 
@@ -60,9 +67,8 @@ class GradsTable:
         if not self.rows:
             return "no leaf tensors with requires_grad=True"
         cols = self._columns()
-        cells = [[(_show(r.get(c)) if c in ("grad", "before") else r.get(c) or "").split("\n") for c in cols]
-                 for r in self.rows]
-        header = [".grad" if c == "grad" else ".grad before" if c == "before" else c for c in cols]
+        cells = [[_cell(r, c).split("\n") for c in cols] for r in self.rows]
+        header = [HEADERS.get(c, c) for c in cols]
         widths = [max([len(header[k])] + [len(line) for row in cells for line in row[k]]) for k in range(len(cols))]
         lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(),
                  "  ".join("─" * w for w in widths)]
@@ -82,23 +88,30 @@ class GradsTable:
         if not self.rows:
             return f'<p style="color:{P.MUTED}">no leaf tensors with requires_grad=True</p>'
         cols = self._columns()
-        head = "".join(f"<th style='text-align:left'>{escape(c if c not in ('grad', 'before') else '.grad' if c == 'grad' else '.grad before')}</th>" for c in cols)
+        head = "".join(f"<th style='{CELL}'>{escape(HEADERS.get(c, c))}</th>" for c in cols)
         body = []
         for r in self.rows:
-            tds = []
-            for c in cols:
-                if c in ("grad", "before"):
-                    tds.append(f"<td style='text-align:left'><pre style='margin:0'>{escape(_show(r.get(c)))}</pre></td>")
-                elif c == "change":
-                    color = CHANGE_COLORS.get(r[c].split()[0] if r[c] else "", P.MUTED)
-                    tds.append(f"<td style='text-align:left;color:{color};font-weight:bold'>{escape(r[c])}</td>")
-                elif c == "name":
-                    tds.append(f"<td style='text-align:left;color:{P.LEAF.text};font-weight:bold'>{escape(r[c])}</td>")
-                else:
-                    tds.append(f"<td style='text-align:left'>{escape(r[c])}</td>")
-            body.append("<tr>" + "".join(tds) + "</tr>")
+            body.append("<tr>" + "".join(_html_cell(r, c) for c in cols) + "</tr>")
         return ("<table class='autograd-tutor-grads'><thead><tr>" + head + "</tr></thead><tbody>"
                 + "".join(body) + "</tbody></table>")
+
+
+def _cell(row, col):
+    if col in ("grad", "before"):
+        return _show(row.get(col))
+    return row.get(col) or ""
+
+
+def _html_cell(row, col):
+    text = escape(_cell(row, col))
+    if col in ("grad", "before"):
+        return f"<td style='{CELL}'><pre style='margin:0'>{text}</pre></td>"
+    if col == "change":
+        color = CHANGE_COLORS.get(row[col].split()[0] if row[col] else "", P.MUTED)
+        return f"<td style='{CELL};color:{color};font-weight:bold'>{text}</td>"
+    if col == "name":
+        return f"<td style='{CELL};color:{P.LEAF.text};font-weight:bold'>{text}</td>"
+    return f"<td style='{CELL}'>{text}</td>"
 
 
 def _show(grad_repr):

@@ -51,7 +51,10 @@ def build(tensors, names=None, options=None):
     opts = options or Options()
     with gc_paused():
         names = names if isinstance(names, Names) else Names(names)
-        roots = _unique(t for t in tensors if is_tensor(t))
+        for t in tensors:
+            if not is_tensor(t):
+                raise TypeError(f"graph() draws tensors, got {type(t).__name__}")
+        roots = _unique(tensors)
         st = Structure([t.grad_fn for t in roots])
         return _Builder(st, roots, names, opts).build()
 
