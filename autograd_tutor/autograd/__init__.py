@@ -14,9 +14,12 @@ def __getattr__(name):
         from . import function
 
         return getattr(function, name)
-    if name in ("gradcheck", "gradgradcheck"):
-        from . import gradcheck as module
+    if name in ("gradcheck", "gradgradcheck", "GradcheckError"):
+        import importlib
 
+        module = importlib.import_module(".gradcheck", __name__)
+        # Importing the submodule binds the name 'gradcheck' to it; PyTorch's name is the function.
+        globals()["gradcheck"] = module.gradcheck
         return getattr(module, name)
     if name == "Variable":
         from ..tensor import Tensor
