@@ -12,7 +12,8 @@ import numpy as np
 
 from . import errors, grad_mode
 
-# Set by autograd_tutor.tracing while a recording is active; None costs one check per node.
+# Set by autograd_tutor.tracing while a recording is active; None costs one check per node
+# (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
 tracer = None
 
 
@@ -123,6 +124,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     buffers = {}
     for node, grad in zip(roots, grads):
         buffers[node] = buffers[node] + grad if node in buffers else grad
+    if tracer is not None:
+        tracer.begin_pass(roots, grads)
     ready = [(-node._seq, node) for node in set(roots) if node not in deps]
     heapq.heapify(ready)
     captured = {}

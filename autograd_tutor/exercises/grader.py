@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 
 from . import registry
-from .grading import ERROR, ExerciseGrade, function_requests, grade_exercises
+from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .isolation import Limits, workspace
 from .runner import RunSettings, run_submission
 from .sandbox import run_functions
@@ -207,7 +207,7 @@ def _progress_bar(total, enabled):
 
 
 __all__ = [
-    "GradeSettings", "Limits", "RunSettings", "SubmissionGrade", "find_notebooks",
+    "STATUSES", "GradeSettings", "Limits", "RunSettings", "SubmissionGrade", "find_notebooks",
     "grade_all", "grade_submission", "resolve_assignment", "select_shard", "write_csv",
     "write_report",
 ]

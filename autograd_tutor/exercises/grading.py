@@ -101,7 +101,8 @@ def _summarize(exercise, results):
         status = FAIL
     else:
         status = TIMEOUT if any(result.status == TIMEOUT for result in results) else ERROR
-    return ExerciseGrade(exercise.id, points, exercise.points, status, cases=results)
+    first_problem = next((result.message for result in results if result.status != PASS), "")
+    return ExerciseGrade(exercise.id, points, exercise.points, status, first_problem, results)
 
 
 def _cached_reference(case):

@@ -7,6 +7,7 @@ oversized messages, so a flood of output cannot exhaust the grader's memory.
 """
 
 import asyncio
+import logging
 import sys
 import time
 from dataclasses import dataclass, field
@@ -27,8 +28,15 @@ MAX_ZMQ_MESSAGE = 64 * 1024 * 1024
 EXTRACTION_OUTPUT_LIMIT = 48 * 1024 * 1024
 TRUNCATED_NOTE = "[output truncated by the grader]\n"
 
+# nbclient logs every timeout and dead kernel as an error; here those are expected events,
+# recorded in the Execution instead.
+_KERNEL_LOG = logging.getLogger("autograd_tutor.grading.kernel")
+_KERNEL_LOG.addHandler(logging.NullHandler())
+_KERNEL_LOG.propagate = False
+
 # Kernel states
 FINISHED, DIED, TIMED_OUT, NOT_STARTED = "finished", "died", "timeout", "not-started"
+BROKEN = "broken"  # the kernel sent messages the client could not make sense of
 
 
 @dataclass(frozen=True)
@@ -106,11 +114,11 @@ class _KernelManager(AsyncKernelManager):
 class _GradingClient(NotebookClient):
     """nbclient with output caps and a record of every cell's outcome."""
 
-    def __init__(self, nb, km, settings, execution, deadline, **kwargs):
+    def __init__(self, nb, km, settings, execution, **kwargs):
         super().__init__(nb, km=km, **kwargs)
         self._settings = settings
         self._execution = execution
-        self._deadline = deadline
+        self.deadline = time.monotonic() + settings.submission_timeout
         self._cell_bytes = {}
         self._total_bytes = 0
         self._truncated = set()
@@ -119,7 +127,7 @@ class _GradingClient(NotebookClient):
     def cell_timeout(self, cell):
         if cell.metadata.get("autograd_tutor_extraction"):
             return self._settings.extraction_timeout
-        left = self._deadline - time.monotonic()
+        left = self.deadline - time.monotonic()
         return max(0.5, min(self._settings.cell_timeout, left))
 
     def _record_error(self, cell, cell_index, execute_reply):
@@ -171,10 +179,10 @@ async def _run(nb, answer_names, settings, space, execution):
         transport="ipc",
         ip=str(space.directory / "kernel-ipc"),
         connection_file=str(space.directory / "kernel.json"),
+        log=_KERNEL_LOG,
     )
-    deadline = time.monotonic() + settings.submission_timeout
     client = _GradingClient(
-        nb, km, settings, execution, deadline,
+        nb, km, settings, execution,
         kernel_name="grading",
         allow_errors=True,
         interrupt_on_timeout=True,
@@ -183,6 +191,7 @@ async def _run(nb, answer_names, settings, space, execution):
         startup_timeout=settings.startup_timeout,
         record_timing=False,
         store_widget_state=False,
+        log=_KERNEL_LOG,
     )
     client.timeout_func = client.cell_timeout
     try:
@@ -192,8 +201,10 @@ async def _run(nb, answer_names, settings, space, execution):
             execution.problem = f"the kernel did not start: {type(error).__name__}: {error}"
             return
         execution.kernel = FINISHED
+        # The submission's time starts once its kernel is ready (startup has its own limit).
+        client.deadline = deadline = time.monotonic() + settings.submission_timeout
         await _run_cells(client, nb, deadline, execution)
-        if execution.kernel != DIED:
+        if execution.kernel not in (DIED, BROKEN):
             await _extract(client, nb, km, answer_names, execution)
     finally:
         await _stop(client, km)
@@ -215,11 +226,14 @@ async def _run_cells(client, nb, deadline, execution):
         try:
             await client.async_execute_cell(nb.cells[index], index, execution_count=position + 1)
         except DeadKernelError:
-            execution.kernel = DIED
-            execution.problem = "the kernel died"
-            execution.cells.append(CellRun(index, "error", "the kernel died while running this cell"))
-            execution.cells += [CellRun(i, "not-run", "the kernel had died") for i in code_cells[position + 1:]]
-            return
+            execution.kernel, execution.problem = DIED, "the kernel died"
+        except Exception as error:  # e.g. a kernel whose json module was patched
+            execution.kernel, execution.problem = BROKEN, f"the kernel broke the Jupyter protocol ({type(error).__name__})"
+        else:
+            continue
+        execution.cells.append(CellRun(index, "error", f"{execution.problem} while running this cell"))
+        execution.cells += [CellRun(i, "not-run", execution.problem) for i in code_cells[position + 1:]]
+        return
 
 
 async def _extract(client, nb, km, answer_names, execution):
@@ -236,6 +250,10 @@ async def _extract(client, nb, km, answer_names, execution):
     except DeadKernelError:
         execution.kernel = DIED
         execution.problem = "the kernel died while the grader read the answers"
+        return
+    except Exception as error:
+        execution.kernel = BROKEN
+        execution.problem = f"the kernel broke the Jupyter protocol while the grader read the answers ({type(error).__name__})"
         return
     extraction_runs = [run for run in execution.cells[errors_before:] if run.index == index]
     del execution.cells[errors_before:]  # the grader's own cell is not part of the submission

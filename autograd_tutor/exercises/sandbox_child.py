@@ -31,20 +31,24 @@ def load_plain():
     return namespace["to_plain"]
 
 
-def prelude():
-    """What a function answer may use besides its arguments: torch (this package), np, math."""
+PRELUDE = {"math": "import math", "np": "import numpy as np", "torch": "import autograd_tutor as torch"}
+
+
+def prelude(source):
+    """What a function answer may use besides its arguments: torch (this package), np, math.
+    Each is imported only when the source mentions it, to keep the sandbox quick."""
     namespace = {"__name__": "__answer__"}
-    exec("import math", namespace)
-    for statement in ("import numpy as np", "import autograd_tutor as torch"):
-        try:
-            exec(statement, namespace)
-        except Exception:
-            pass  # the function's own NameError will say what is missing
+    for name, statement in PRELUDE.items():
+        if name in source:
+            try:
+                exec(statement, namespace)
+            except Exception:
+                pass  # the function's own NameError will say what is missing
     return namespace
 
 
 def evaluate(function_spec, to_plain, call_timeout):
-    namespace = prelude()
+    namespace = prelude(function_spec["source"])
     try:
         exec(compile(function_spec["source"], "<answer>", "exec"), namespace)
     except BaseException as error:

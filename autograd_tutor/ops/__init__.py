@@ -4,9 +4,11 @@
 """
 from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
 from . import activation, loss
+from . import extrema, moments, norm
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
 MODULES += [activation, loss]
+MODULES += [extrema, moments, norm]
 
 
 def install(tensor_cls):

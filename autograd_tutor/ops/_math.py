@@ -89,3 +89,36 @@ def as_array(x):
 
 def abs_(x):
     return x.abs() if _t(x) else np.abs(x)
+
+
+def const(like, array):
+    """A constant (no gradient) in the same world as ``like``: an array, or a Tensor of its dtype."""
+    if _t(like):
+        return Tensor._make(np.asarray(array, dtype=like._data.dtype), False, None)
+    return np.asarray(array, dtype=like.dtype)
+
+
+def regrow(grad, shape, axes, keepdim):
+    """The gradient of a reduction over ``axes``, broadcast back to the input's ``shape``."""
+    if not keepdim and axes:
+        grad = reshape(grad, tuple(1 if i in axes else s for i, s in enumerate(shape)))
+    return expand(grad, tuple(shape))
+
+
+def flip(x, axis):
+    return x.flip(axis) if _t(x) else np.flip(x, axis)
+
+
+def cumsum(x, axis):
+    return x.cumsum(axis) if _t(x) else np.cumsum(x, axis=axis, dtype=x.dtype)
+
+
+def prod_axes(x, axis, keepdims=False):
+    if _t(x):
+        return x.prod(axis, keepdim=keepdims)
+    return np.prod(x, axis=axis, keepdims=keepdims)
+
+
+def const_bool(array):
+    """A boolean mask as a Tensor (conditions of ``where`` in differentiable backwards)."""
+    return Tensor._make(np.asarray(array, dtype=bool), False, None)

@@ -1,43 +1,36 @@
-"""Reductions (sum, mean, norm, max/min, prod, var, std) and arg-reductions.
+"""Reductions that add things up: sum, mean, prod, logsumexp, and the running sum cumsum.
 
-The backward of a reduction spreads the output's gradient back over the reduced dimensions.
+A reduction's backward spreads the output's gradient back over the reduced dimensions
+(``_math.regrow``). ``x.sum()`` and ``x.sum(dim=...)`` are different nodes in PyTorch
+(SumBackward0 / SumBackward1), so these functions tell "no dim given" from ``dim=None``.
 """
 import numpy as np
 
-from .. import _dtypes, return_types
 from ..autograd.node import Node
-from . import _math
-from ._record import record, to_tensor, wrap_dim
+from . import _dims, _math
+from ._record import record, to_tensor
 
 _INT_KINDS = "biu"
+_NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
 
 
-def _dims(dim, ndim):
-    """Normalised tuple of reduced dims (None -> all)."""
-    if dim is None:
-        return tuple(range(ndim))
-    if isinstance(dim, int):
-        dim = (dim,)
-    return tuple(sorted(wrap_dim(d, ndim) for d in dim))
+def _legacy(t):
+    return {"int64": "Long", "int32": "Int", "bool": "Bool", "int16": "Short", "int8": "Char",
+            "uint8": "Byte", "float32": "Float", "float64": "Double", "float16": "Half"}[t.dtype.name]
 
 
-def _saved_dims(dim, ndim):
-    """``_saved_dim`` as PyTorch shows it: negative dims are kept as unsigned 64-bit numbers."""
-    if isinstance(dim, int):
-        dim = (dim,)
-    return tuple(d if d >= 0 else d + 2**64 for d in dim)
+def _accumulating_dtype(data, dtype):
+    """sum/prod/cumsum of integers and bools give int64, as in PyTorch; ``dtype=`` casts first."""
+    if dtype is not None:
+        return data.astype(dtype.np, copy=False)
+    if data.dtype.kind in _INT_KINDS:
+        return data.astype(np.int64)
+    return data
 
 
-def _regrow(grad, in_shape, dims, keepdim):
-    """Re-inserts reduced dims into ``grad`` and broadcasts it to the input's shape."""
-    if not keepdim and dims:
-        kept = tuple(1 if i in dims else s for i, s in enumerate(in_shape))
-        grad = _math.reshape(grad, kept)
-    return _math.expand(grad, in_shape)
-
-
+# ----------------------------------------------------------------------------- sum
 class SumBackward0(Node):
-    """sum over everything: every element gets the output's gradient"""
+    """sum of everything: every element gets the output's gradient"""
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
@@ -47,32 +40,40 @@ class SumBackward0(Node):
 
 
 class SumBackward1(Node):
-    """sum over ``dim``: every element gets the gradient of its row"""
+    """sum over ``dim``: every element gets the gradient of the sum it went into"""
 
     __slots__ = ()
     attr_fields = ("dim", "keepdim", "self_sym_sizes")
 
     def backward(self, grad):
-        dims, keepdim, shape = self._attrs
-        return (_regrow(grad, shape, _dims(dims, len(shape)), keepdim),)
+        dim, keepdim, shape = self._attrs
+        return (_math.regrow(grad, shape, _dims.reduced_axes(dim, len(shape)), keepdim),)
 
 
-def sum(input, dim=None, keepdim=False, *, dtype=None):
+def sum(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
-    data = input._data
-    if dtype is not None:
-        data = data.astype(dtype.np)
-    elif data.dtype.kind in _INT_KINDS:
-        data = data.astype(np.int64)  # integer sums are int64, as in PyTorch
-    if dim is None:
-        return record(SumBackward0, data.sum(), (input,), (), (input.shape,))
-    dims = _dims(dim, data.ndim)
-    out = data.sum(axis=dims, keepdims=keepdim) if data.ndim else data.copy()
-    return record(SumBackward1, out, (input,), (), (_saved_dims(dim, data.ndim), keepdim, input.shape))
+    data = _accumulating_dtype(input._data, dtype)
+    shape = tuple(input._data.shape)
+    if dim is _NOT_GIVEN and not keepdim:
+        return record(SumBackward0, np.asarray(data.sum(), dtype=data.dtype), (input,), (), (shape,))
+    dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
+    axes = _axes(dims, data.ndim)
+    out = data.sum(axis=axes, keepdims=keepdim, dtype=data.dtype)
+    return record(SumBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape))
 
 
+def _axes(dims, ndim):
+    """Axes to reduce; a 0-dim tensor accepts dim 0 and -1 and reduces nothing."""
+    if ndim == 0:
+        for d in dims or ():
+            _dims.wrap(d, 0)
+        return ()
+    return _dims.reduced_axes(dims, ndim)
+
+
+# ----------------------------------------------------------------------------- mean
 class MeanBackward0(Node):
-    """mean over everything: every element gets grad / numel"""
+    """mean of everything: every element gets grad / numel"""
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "self_sym_numel")
@@ -83,19 +84,19 @@ class MeanBackward0(Node):
 
 
 class MeanBackward1(Node):
-    """mean over ``dim``: every element gets grad / (size of the reduced dims)"""
+    """mean over ``dim``: every element gets grad / (number of elements averaged)"""
 
     __slots__ = ()
     attr_fields = ("dim", "keepdim", "self_sym_sizes", "self_sym_numel")
 
     def backward(self, grad):
-        dims, keepdim, shape, _ = self._attrs
-        dims = _dims(dims, len(shape))
-        n = int(np.prod([shape[d] for d in dims])) if shape else 1
-        return (_regrow(grad / n, shape, dims, keepdim),)
+        dim, keepdim, shape, _ = self._attrs
+        axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
+        n = int(np.prod([shape[a] for a in axes]))
+        return (_math.regrow(grad / n, shape, axes, keepdim),)
 
 
-def mean(input, dim=None, keepdim=False, *, dtype=None):
+def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = input._data if dtype is None else input._data.astype(dtype.np)
     if data.dtype.kind != "f":
@@ -103,188 +104,160 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
             "mean(): could not infer output dtype. Input dtype must be either a floating point or "
             f"complex dtype. Got: {_legacy(input)}"
         )
-    if dim is None:
-        return record(MeanBackward0, data.mean(dtype=data.dtype), (input,), (), (input.shape, data.size))
-    dims = _dims(dim, data.ndim)
-    out = data.mean(axis=dims, keepdims=keepdim) if data.ndim else data.copy()
-    return record(MeanBackward1, out, (input,), (), (_saved_dims(dim, data.ndim), keepdim, input.shape, data.size))
+    shape = tuple(input._data.shape)
+    given = dim is not _NOT_GIVEN or keepdim
+    dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
+    axes = _axes(dims, data.ndim)
+    count = int(np.prod([data.shape[a] for a in axes]))
+    with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
+        out = data.sum(axis=axes, keepdims=keepdim, dtype=data.dtype) / data.dtype.type(count)
+    out = np.asarray(out, dtype=data.dtype)
+    if not given:
+        return record(MeanBackward0, out, (input,), (), (shape, data.size))
+    return record(MeanBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape, data.size))
 
 
-class LinalgVectorNormBackward0(Node):
-    """||x||_p: grad * x |x|^(p-2) / ||x||^(p-1)  (2-norm: grad * x / ||x||; 0 where ||x|| = 0)"""
+# ----------------------------------------------------------------------------- prod
+def _others_product(x, axis):
+    """For each element, the product of the others along ``axis`` (exact when there are zeros)."""
+    if not _math._t(x):
+        moved = np.moveaxis(x, axis, -1)
+        ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
+        left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
+        right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
+        return np.moveaxis(left * right, -1, axis)
+    # Tensors (a differentiable backward): row k of a square block holds x with x_k replaced by 1.
+    n = x.shape[axis]
+    block = list(x.shape)
+    block.insert(axis, n)
+    stacked = x.unsqueeze(axis).expand(block)
+    eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
+    from .elementwise import where
 
-    __slots__ = ()
-    tensor_fields = ("self", "result")
-    attr_fields = ("ord", "dim", "keepdim")
-
-    def backward(self, grad, x, result):
-        p, dim, keepdim = self._attrs
-        xa = _math.as_array(x)
-        dims = _dims(dim, xa.ndim)
-        if not keepdim and dim is not None:
-            grad = _regrow(grad, xa.shape, dims, False)
-            result = _regrow(result, xa.shape, dims, False)
-        if p == 0:
-            return (grad * 0 * x,)
-        if p == 1:
-            return (grad * np.sign(xa),)
-        if p == float("inf") or p == float("-inf"):
-            ra = np.broadcast_to(_math.as_array(result), xa.shape)
-            mask = (np.abs(xa) == ra).astype(xa.dtype)
-            count = mask.sum(axis=dims, keepdims=True)
-            return (grad * np.sign(xa) * mask / count,)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            if p == 2:
-                scale = x / result
-            else:
-                scale = x * _math.abs_(x) ** (p - 2) / result ** (p - 1)
-        if isinstance(scale, np.ndarray):
-            scale = np.nan_to_num(scale, nan=0.0, posinf=0.0, neginf=0.0)
-        return (grad * scale,)
+    return where(_math.const_bool(eye), _math.const(x, 1.0), stacked).prod(axis + 1)
 
 
-def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
-    input = to_tensor(input)
-    if p == "fro" or p is None:
-        p = 2
-    data = input._data
-    if data.dtype.kind != "f":
-        raise RuntimeError(
-            f"linalg.vector_norm: Expected a floating point or complex tensor as input. Got {_legacy(input)}"
-        )
-    dims = _dims(dim, data.ndim) if data.ndim else None
-    a = np.abs(data)
-    if p == 2:
-        out = np.sqrt((a * a).sum(axis=dims, keepdims=keepdim))
-    elif p == float("inf"):
-        out = a.max(axis=dims, keepdims=keepdim)
-    elif p == float("-inf"):
-        out = a.min(axis=dims, keepdims=keepdim)
-    elif p == 0:
-        out = (a != 0).sum(axis=dims, keepdims=keepdim).astype(data.dtype)
-    else:
-        out = (a ** p).sum(axis=dims, keepdims=keepdim) ** (1.0 / p)
-    saved_dim = None if dim is None else _saved_dims(dim, data.ndim)
-    return record(LinalgVectorNormBackward0, np.asarray(out, dtype=data.dtype), (input,), (input,),
-                  (float(p), saved_dim, keepdim), save_result=True)
+def _prod_grad(grad, x, result, axis):
+    """d prod / d x_i = product of the others (grad and result already broadcast to x)."""
+    xa = _math.as_array(x)
+    if xa.ndim == 0:
+        return grad
+    if not (xa == 0).any():
+        return grad * (result / x)
+    return grad * _others_product(x, axis)
 
 
-class MaxBackward1(Node):
-    """max of everything: the gradient is shared evenly among the maximal elements"""
+class ProdBackward0(Node):
+    """prod of everything: d/dx_i = product of all the other elements"""
 
     __slots__ = ()
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        mask = (_math.as_array(x) == _math.as_array(result))
-        return (grad * (mask / mask.sum()).astype(_math.as_array(x).dtype),)
+        shape = _math.as_array(x).shape
+        if not (_math.as_array(x) == 0).any():
+            return (_math.expand(grad, shape) * (result / x),)
+        flat = _math.reshape(x, (-1,))
+        others = _math.reshape(_others_product(flat, 0), shape)
+        return (_math.expand(grad, shape) * others,)
 
 
-class MinBackward1(MaxBackward1):
-    """min of everything: the gradient is shared evenly among the minimal elements"""
-
-    __slots__ = ()
-
-
-class MaxBackward0(Node):
-    """max along ``dim``: each row's gradient goes to the element at its index"""
+class ProdBackward1(Node):
+    """prod over ``dim``: d/dx_i = product of the other elements of its row"""
 
     __slots__ = ()
-    tensor_fields = ("indices",)
-    attr_fields = ("dim", "keepdim", "self_sym_sizes")
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim", "keepdim")
 
-    def backward(self, grad, indices):
-        dim, keepdim, shape = self._attrs
-        idx = _math.as_array(indices)
-        if not keepdim:
-            idx = np.expand_dims(idx, dim)
-            grad = _math.reshape(grad, idx.shape)
-        ga = _math.as_array(grad)
-        if isinstance(grad, np.ndarray):
-            out = np.zeros(shape, dtype=ga.dtype)
-            np.put_along_axis(out, idx, ga, axis=dim)
-            return (out,)
-        from ..creation import zeros
-
-        return (zeros(shape, dtype=grad.dtype).scatter(dim, to_tensor(idx), grad),)
+    def backward(self, grad, x, result):
+        dim, keepdim = self._attrs
+        shape = _math.as_array(x).shape
+        if not shape:
+            return (grad,)
+        axis = _dims.wrap(dim, len(shape))
+        grad = _math.regrow(grad, shape, (axis,), keepdim)
+        result = _math.regrow(result, shape, (axis,), keepdim)
+        return (_prod_grad(grad, x, result, axis),)
 
 
-class MinBackward0(MaxBackward0):
-    __slots__ = ()
-
-
-def _extreme(input, dim, keepdim, pick, arg, node_all, node_dim, result_type, name):
+def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
-    data = input._data
-    if dim is None:
+    data = _accumulating_dtype(input._data, dtype)
+    if dim is _NOT_GIVEN:
+        out = np.asarray(np.prod(data), dtype=data.dtype)
+        return record(ProdBackward0, out, (input,), (input,), save_result=True)
+    axis = _dims.wrap(int(dim), data.ndim)
+    out = np.prod(data, axis=axis, keepdims=keepdim) if data.ndim else data.copy()
+    out = np.asarray(out, dtype=data.dtype)
+    return record(ProdBackward1, out, (input,), (input,), (_dims.shown(int(dim)), keepdim), save_result=True)
+
+
+# ----------------------------------------------------------------------------- logsumexp
+class LogsumexpBackward0(Node):
+    """log Σ exp(x): d/dx_i = exp(x_i - result), the softmax of the row"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim", "keepdim")
+
+    def backward(self, grad, x, result):
+        dim, keepdim = self._attrs
+        shape = _math.as_array(x).shape
+        axes = _axes(dim, len(shape))
+        grad = _math.regrow(grad, shape, axes, keepdim)
+        result = _math.regrow(result, shape, axes, keepdim)
+        return (grad * _math.exp(x - result),)
+
+
+def logsumexp(input, dim, keepdim=False, *, out=None):
+    input = to_tensor(input)
+    data = input._data if input._data.dtype.kind == "f" else input._data.astype(_default_float())
+    dims = _dims.as_tuple(dim)
+    axes = _axes(dims, data.ndim)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         if data.size == 0:
-            raise RuntimeError(
-                f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
-                "Specify the reduction dim with the 'dim' argument."
-            )
-        return record(node_all, pick(data), (input,), (input,), save_result=True)
-    d = wrap_dim(dim, data.ndim)
-    if data.ndim == 0:
-        values, indices = data.copy(), np.zeros((), dtype=np.int64)
-    else:
-        indices = arg(data, axis=d, keepdims=True)
-        values = np.take_along_axis(data, indices, axis=d)
-        if not keepdim:
-            indices, values = indices.squeeze(d), values.squeeze(d)
-    from ..tensor import Tensor
-
-    idx = Tensor._make(indices.astype(np.int64), False, None)
-    vals = record(node_dim, values, (input,), (idx,), (dim if dim >= 0 else dim + 2**64, keepdim, input.shape))
-    return result_type(vals, idx)
-
-
-def max(input, dim=None, keepdim=False, *, other=None):
-    from ..tensor import Tensor
-
-    if isinstance(dim, Tensor):  # torch.max(a, b) is the elementwise maximum
-        from .elementwise import maximum
-
-        return maximum(input, dim)
-    return _extreme(input, dim, keepdim, np.max, np.argmax, MaxBackward1, MaxBackward0, return_types.max, "max")
-
-
-def min(input, dim=None, keepdim=False):
-    from ..tensor import Tensor
-
-    if isinstance(dim, Tensor):
-        from .elementwise import minimum
-
-        return minimum(input, dim)
-    return _extreme(input, dim, keepdim, np.min, np.argmin, MinBackward1, MinBackward0, return_types.min, "min")
-
-
-def _arg(fn):
-    def arg(input, dim=None, keepdim=False):
-        from ..tensor import Tensor
-
-        data = to_tensor(input)._data
-        if dim is None:
-            out = fn(data.reshape(-1))
-            if keepdim:
-                out = np.full((1,) * data.ndim, out)
+            out = np.log(np.exp(data).sum(axis=axes, keepdims=keepdim))
         else:
-            out = fn(data, axis=wrap_dim(dim, data.ndim), keepdims=keepdim) if data.ndim else np.int64(0)
-        return Tensor._make(np.asarray(out, dtype=np.int64), False, None)
+            # Subtract the max first so exp never overflows; an infinite max stands for itself.
+            top = np.max(data, axis=axes, keepdims=True)
+            top = np.where(np.isfinite(top), top, 0).astype(data.dtype)
+            out = np.log(np.exp(data - top).sum(axis=axes, keepdims=True)) + top
+            if not keepdim:
+                out = out.reshape(tuple(s for i, s in enumerate(data.shape) if i not in axes))
+    out = np.asarray(out, dtype=data.dtype)
+    return record(LogsumexpBackward0, out, (input,), (input,), (_dims.shown_all(dims), keepdim), save_result=True)
 
-    return arg
+
+def _default_float():
+    from .._dtypes import default_np_float
+
+    return default_np_float()
 
 
-argmax = _arg(np.argmax)
-argmin = _arg(np.argmin)
+# ----------------------------------------------------------------------------- cumsum
+class CumsumBackward0(Node):
+    """running sum: x_i counts in every later output, so grad_i = Σ_{j >= i} grad_j"""
+
+    __slots__ = ()
+    attr_fields = ("dim",)
+
+    def backward(self, grad):
+        shape = grad.shape
+        if not len(shape):
+            return (grad,)
+        axis = _dims.wrap(self._attrs[0], len(shape))
+        return (_math.flip(_math.cumsum(_math.flip(grad, axis), axis), axis),)
 
 
-def _legacy(t):
-    return {"int64": "Long", "int32": "Int", "bool": "Bool", "int16": "Short", "int8": "Char",
-            "uint8": "Byte"}.get(t.dtype.name, t.dtype.name)
+def cumsum(input, dim, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = _accumulating_dtype(input._data, dtype)
+    axis = _dims.wrap(int(dim), data.ndim)
+    out = np.cumsum(data, axis=axis, dtype=data.dtype) if data.ndim else data.copy()
+    return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 
 METHODS = {
-    "sum": sum, "mean": mean, "norm": norm, "max": max, "min": min,
-    "argmax": argmax, "argmin": argmin,
+    "sum": sum, "mean": mean, "prod": prod, "logsumexp": logsumexp, "cumsum": cumsum,
 }
 FUNCTIONS = dict(METHODS)

@@ -1,23 +1,32 @@
-"""Shape ops (view, reshape, expand, transpose, permute, squeeze, unsqueeze, flatten) and indexing.
+"""Shape ops: view, reshape, flatten, expand, transpose, t, permute, squeeze, unsqueeze, repeat, flip.
 
 Views share memory with their input (NumPy views), so they share its version counter too: an
-in-place change through a view is seen by every node that saved the base.
+in-place change through a view is seen by every node that saved the base. Dims are shown on the
+nodes as the caller wrote them (negative ones as unsigned 64-bit numbers, see ``_dims``).
 """
+import warnings
+
 import numpy as np
 
 from ..autograd.node import Node
-from ..size import Size
-from . import _math
+from . import _dims, _math
 from ._record import record, to_tensor, wrap_dim
+
+_T_WARNING = (
+    "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated "
+    "and it will throw an error in a future release. Consider `x.mT` to transpose batches of "
+    "matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a "
+    "tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4314.)"
+)
 
 
 def _as_view(out, input):
-    if out._data.base is not None or out._data is input._data:
-        out._vc = input._vc
+    out._vc = input._vc
     return out
 
 
 def _shape_arg(shape):
+    """``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))`` alike."""
     if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
         shape = tuple(shape[0])
     return tuple(int(s) for s in shape)
@@ -29,14 +38,22 @@ def _infer_shape(shape, numel):
         raise RuntimeError("only one dimension can be inferred")
     if -1 in shape:
         known = int(np.prod([s for s in shape if s != -1]))
-        if known == 0 or numel % known:
-            raise RuntimeError(f"shape '{list(shape)}' is invalid for input of size {numel}")
+        if known == 0:
+            if numel == 0:
+                raise RuntimeError(
+                    f"cannot reshape tensor of 0 elements into shape {shape} because the unspecified "
+                    "dimension size -1 can be any value and is ambiguous"
+                )
+            raise RuntimeError(f"shape '{shape}' is invalid for input of size {numel}")
+        if numel % known:
+            raise RuntimeError(f"shape '{shape}' is invalid for input of size {numel}")
         shape[shape.index(-1)] = numel // known
     if int(np.prod(shape)) != numel:
-        raise RuntimeError(f"shape '{list(shape)}' is invalid for input of size {numel}")
+        raise RuntimeError(f"shape '{shape}' is invalid for input of size {numel}")
     return tuple(shape)
 
 
+# ----------------------------------------------------------------------------- view / reshape
 class ViewBackward0(Node):
     """view/reshape: the gradient is reshaped back to the input's shape"""
 
@@ -47,23 +64,50 @@ class ViewBackward0(Node):
         return (_math.reshape(grad, self._attrs[0]),)
 
 
+class UnsafeViewBackward0(ViewBackward0):
+    """a reshape that had to copy first (the copy is a CloneBackward0 below it)"""
+
+    __slots__ = ()
+
+
+def _view_data(data, shape):
+    """``data`` seen with ``shape`` without copying, or None when the strides do not allow it."""
+    try:
+        return data.reshape(shape, copy=False)
+    except ValueError:
+        return None
+
+
 def view(input, *shape):
     from .. import _dtypes
 
     if len(shape) == 1 and isinstance(shape[0], _dtypes.dtype):
-        return record(ViewBackward0, input._data.view(shape[0].np), (input,), (), (input.shape,))
+        out = input._data.view(shape[0].np)
+        return _as_view(record(ViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
     shape = _infer_shape(_shape_arg(shape), input._data.size)
-    if not input._data.flags.c_contiguous and input._data.ndim > 1:
+    out = _view_data(input._data, shape)
+    if out is None:
         raise RuntimeError(
             "view size is not compatible with input tensor's size and stride (at least one "
             "dimension spans across two contiguous subspaces). Use .reshape(...) instead."
         )
-    return _as_view(record(ViewBackward0, input._data.reshape(shape), (input,), (), (input.shape,)), input)
+    return _as_view(record(ViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
 
 
 def reshape(input, *shape):
+    """A view when the memory layout allows one; otherwise a copy, recorded as PyTorch does
+    (CloneBackward0, then UnsafeViewBackward0)."""
     shape = _infer_shape(_shape_arg(shape), input._data.size)
-    return _as_view(record(ViewBackward0, input._data.reshape(shape), (input,), (), (input.shape,)), input)
+    if _view_data(input._data, shape) is not None:
+        return view(input, shape)
+    return unsafe_view(clone(input), shape)
+
+
+def unsafe_view(input, shape):
+    """A reshape of freshly made data (PyTorch's ``_unsafe_view``): UnsafeViewBackward0."""
+    shape = _infer_shape(_shape_arg((shape,)), input._data.size)
+    out = input._data.reshape(shape)
+    return _as_view(record(UnsafeViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
 
 
 def flatten(input, start_dim=0, end_dim=-1):
@@ -71,14 +115,24 @@ def flatten(input, start_dim=0, end_dim=-1):
     if data.ndim == 0:
         return reshape(input, 1)
     s, e = wrap_dim(start_dim, data.ndim), wrap_dim(end_dim, data.ndim)
+    if s > e:
+        raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
     if s == e:
         return input
     shape = data.shape[:s] + (int(np.prod(data.shape[s:e + 1])),) + data.shape[e + 1:]
     return reshape(input, shape)
 
 
+def unflatten(input, dim, sizes):
+    data = input._data
+    axis = wrap_dim(dim, data.ndim)
+    sizes = _infer_shape(tuple(sizes), data.shape[axis])
+    return view(input, data.shape[:axis] + sizes + data.shape[axis + 1:])
+
+
+# ----------------------------------------------------------------------------- expand / repeat
 class ExpandBackward0(Node):
-    """expand: the engine sums the broadcast gradient back; nothing else to do"""
+    """expand: the broadcast gradient is summed back to the input's shape"""
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
@@ -89,32 +143,75 @@ class ExpandBackward0(Node):
         return (sum_to_shape(grad, self._attrs[0]),)
 
 
+def _type_name(t):
+    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long",
+            "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[t.dtype.name]
+
+
 def expand(input, *sizes):
     sizes = _shape_arg(sizes)
     data = input._data
     lead = len(sizes) - data.ndim
     if lead < 0:
         raise RuntimeError(
-            f"expand({input.type()}{{{list(data.shape)}}}, size={list(sizes)}): the number of sizes "
-            "provided "
-            f"({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({data.ndim})"
+            f"expand(torch.{_type_name(input)}Tensor{{{list(data.shape)}}}, size={list(sizes)}): the "
+            f"number of sizes provided ({len(sizes)}) must be greater or equal to the number of "
+            f"dimensions in the tensor ({data.ndim})"
         )
-    target = tuple(data.shape[i - lead] if s == -1 else s for i, s in enumerate(sizes))
-    try:
-        out = np.broadcast_to(data, target)
-    except ValueError:
-        raise RuntimeError(
-            f"The expanded size of the tensor ({target[-1]}) must match the existing size "
-            f"({data.shape[-1]}) at non-singleton dimension {len(target) - 1}.  Target sizes: "
-            f"{list(sizes)}.  Tensor sizes: {list(data.shape)}"
-        ) from None
-    return _as_view(record(ExpandBackward0, out, (input,), (), (input.shape,)), input)
+    target = []
+    for i, s in enumerate(sizes):
+        have = data.shape[i - lead] if i >= lead else None
+        if s == -1:
+            if have is None:
+                raise RuntimeError(
+                    f"The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension {i}"
+                )
+            s = have
+        elif have is not None and have != s and have != 1:
+            raise RuntimeError(
+                f"The expanded size of the tensor ({s}) must match the existing size ({have}) at "
+                f"non-singleton dimension {i}.  Target sizes: {list(sizes)}.  Tensor sizes: {list(data.shape)}"
+            )
+        target.append(s)
+    out = np.broadcast_to(data, tuple(target))
+    return _as_view(record(ExpandBackward0, out, (input,), (), (tuple(data.shape),)), input)
 
 
 def expand_as(input, other):
     return expand(input, other.shape)
 
 
+class RepeatBackward0(Node):
+    """repeat: every copy's gradient is summed back into the original"""
+
+    __slots__ = ()
+    attr_fields = ("repeats", "self_sym_sizes")
+
+    def backward(self, grad):
+        repeats, shape = self._attrs
+        lead = len(repeats) - len(shape)
+        padded = (1,) * lead + tuple(shape)
+        # Split every dim into (repeat, size) and sum over the repeats.
+        split = []
+        for r, s in zip(repeats, padded):
+            split += [r, s]
+        grad = _math.reshape(grad, tuple(split))
+        grad = _math.sum_axes(grad, tuple(range(0, len(split), 2)))
+        return (_math.reshape(grad, tuple(shape)),)
+
+
+def repeat(input, *repeats):
+    repeats = _shape_arg(repeats)
+    data = input._data
+    if len(repeats) < data.ndim:
+        raise RuntimeError(
+            "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor"
+        )
+    out = np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats)
+    return record(RepeatBackward0, out, (input,), (), (repeats, tuple(data.shape)))
+
+
+# ----------------------------------------------------------------------------- transposes
 class TransposeBackward0(Node):
     """transpose(d0, d1): transpose the gradient back"""
 
@@ -122,15 +219,15 @@ class TransposeBackward0(Node):
     attr_fields = ("dim0", "dim1")
 
     def backward(self, grad):
-        d0, d1 = self._attrs
-        return (grad.transpose(d0, d1) if hasattr(grad, "_data") else np.swapaxes(grad, d0, d1),)
+        d0, d1 = (_dims.signed(d) for d in self._attrs)
+        return (grad.transpose(d0, d1) if _math._t(grad) else np.swapaxes(grad, d0, d1),)
 
 
 def transpose(input, dim0, dim1):
     n = input._data.ndim
     d0, d1 = wrap_dim(dim0, n), wrap_dim(dim1, n)
-    out = np.swapaxes(input._data, d0, d1) if n else input._data
-    return _as_view(record(TransposeBackward0, out, (input,), (), (d0, d1)), input)
+    out = np.swapaxes(input._data, d0, d1) if n else input._data.view()
+    return _as_view(record(TransposeBackward0, out, (input,), (), (_dims.shown(dim0), _dims.shown(dim1))), input)
 
 
 class TBackward0(Node):
@@ -139,7 +236,7 @@ class TBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (grad.t() if hasattr(grad, "_data") else grad.T,)
+        return (grad.t() if _math._t(grad) else grad.T,)
 
 
 def t(input):
@@ -155,18 +252,55 @@ class PermuteBackward0(Node):
     attr_fields = ("dims",)
 
     def backward(self, grad):
-        inverse = tuple(np.argsort(self._attrs[0]))
-        return (grad.permute(inverse) if hasattr(grad, "_data") else np.transpose(grad, inverse),)
+        n = len(self._attrs[0])
+        inverse = tuple(int(i) for i in np.argsort([_dims.wrap(d, n) for d in self._attrs[0]]))
+        return (grad.permute(inverse) if _math._t(grad) else np.transpose(grad, inverse),)
 
 
 def permute(input, *dims):
-    dims = tuple(wrap_dim(d, input._data.ndim) for d in _shape_arg(dims))
-    if sorted(dims) != list(range(input._data.ndim)):
-        raise RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
-                           f"{input._data.ndim} is not equal to len(dims) = {len(dims)}")
-    return _as_view(record(PermuteBackward0, np.transpose(input._data, dims), (input,), (), (dims,)), input)
+    dims = _shape_arg(dims)
+    n = input._data.ndim
+    if len(dims) != n:
+        raise RuntimeError(
+            "permute(sparse_coo): number of dimensions in the tensor input does not match the length "
+            f"of the desired ordering of dimensions i.e. input.dim() = {n} is not equal to len(dims) = {len(dims)}"
+        )
+    axes = tuple(wrap_dim(d, n) for d in dims)
+    if len(set(axes)) != n:
+        raise RuntimeError("permute(): duplicate dims are not allowed.")
+    out = np.transpose(input._data, axes)
+    return _as_view(record(PermuteBackward0, out, (input,), (), (tuple(_dims.shown(d) for d in dims),)), input)
 
 
+def movedim(input, source, destination):
+    n = input._data.ndim
+    src = [wrap_dim(d, n) for d in _dims.as_tuple(source)]
+    dst = [wrap_dim(d, n) for d in _dims.as_tuple(destination)]
+    order = [None] * n
+    for s, d in zip(src, dst):
+        order[d] = s
+    rest = iter(i for i in range(n) if i not in src)
+    order = [o if o is not None else next(rest) for o in order]
+    return permute(input, order)
+
+
+def big_t(input):
+    """``x.T``: permute reversing all dims (deprecated by PyTorch for other than 2 dims)."""
+    n = input._data.ndim
+    if n != 2:
+        warnings.warn(_T_WARNING, UserWarning, stacklevel=3)
+    return permute(input, tuple(range(n - 1, -1, -1)))
+
+
+def m_t(input):
+    if input._data.ndim < 2:
+        raise RuntimeError(
+            f"tensor.mT is only supported on matrices or batches of matrices. Got {input._data.ndim}-D tensor."
+        )
+    return transpose(input, -2, -1)
+
+
+# ----------------------------------------------------------------------------- (un)squeeze
 class UnsqueezeBackward0(Node):
     """unsqueeze(dim): squeeze the gradient"""
 
@@ -174,12 +308,14 @@ class UnsqueezeBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad):
-        return (_math.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != self._attrs[0])),)
+        axis = _dims.wrap(self._attrs[0], len(grad.shape))
+        return (_math.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != axis)),)
 
 
 def unsqueeze(input, dim):
     d = wrap_dim(dim, input._data.ndim + 1)
-    return _as_view(record(UnsqueezeBackward0, np.expand_dims(input._data, d), (input,), (), (d,)), input)
+    out = np.expand_dims(input._data, d)
+    return _as_view(record(UnsqueezeBackward0, out, (input,), (), (_dims.shown(dim),)), input)
 
 
 class SqueezeBackward0(Node):
@@ -193,19 +329,55 @@ class SqueezeBackward0(Node):
 
 
 class SqueezeBackward1(SqueezeBackward0):
+    """squeeze(dim): reshape the gradient back to the input's shape"""
+
+    __slots__ = ()
+    attr_fields = ("self_sym_sizes", "dim")
+
+
+class SqueezeBackward2(SqueezeBackward0):
+    """squeeze(dims): reshape the gradient back to the input's shape"""
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "dim")
 
 
 def squeeze(input, dim=None):
     data = input._data
+    shape = tuple(data.shape)
     if dim is None:
-        out = data.reshape(tuple(s for s in data.shape if s != 1))
-        return _as_view(record(SqueezeBackward0, out, (input,), (), (input.shape,)), input)
-    dims = (dim,) if isinstance(dim, int) else tuple(dim)
-    dims = {wrap_dim(d, data.ndim) for d in dims} if data.ndim else set()
-    out = data.reshape(tuple(s for i, s in enumerate(data.shape) if not (i in dims and s == 1)))
-    return _as_view(record(SqueezeBackward1, out, (input,), (), (input.shape, dim)), input)
+        out = data.reshape(tuple(s for s in shape if s != 1))
+        return _as_view(record(SqueezeBackward0, out, (input,), (), (shape,)), input)
+    dims = _dims.as_tuple(dim)
+    axes = {wrap_dim(d, data.ndim) for d in dims}
+    out = data.reshape(tuple(s for i, s in enumerate(shape) if not (i in axes and s == 1)))
+    if isinstance(dim, (tuple, list)):
+        return _as_view(record(SqueezeBackward2, out, (input,), (), (shape, _dims.shown_all(dims))), input)
+    return _as_view(record(SqueezeBackward1, out, (input,), (), (shape, _dims.shown(int(dim)))), input)
+
+
+# ----------------------------------------------------------------------------- flip / clone
+class FlipBackward0(Node):
+    """flip(dims): flip the gradient back"""
+
+    __slots__ = ()
+    attr_fields = ("dims",)
+
+    def backward(self, grad):
+        return (flip(grad, self._attrs[0]) if _math._t(grad) else np.flip(grad, self._axes(grad)),)
+
+    def _axes(self, grad):
+        return tuple(_dims.wrap(d, grad.ndim) for d in self._attrs[0])
+
+
+def flip(input, *dims):
+    dims = _dims.as_tuple(dims[0] if len(dims) == 1 else dims)
+    dims = tuple(_dims.signed(d) for d in dims)
+    axes = tuple(wrap_dim(d, input._data.ndim) for d in dims)
+    if len(set(axes)) != len(axes):
+        raise RuntimeError(f"dim {axes[0]} appears multiple times in the list of dims")
+    out = np.flip(input._data, axes).copy() if axes else input._data.copy()
+    return record(FlipBackward0, out, (input,), (), (_dims.shown_all(dims),))
 
 
 class CloneBackward0(Node):
@@ -218,127 +390,29 @@ class CloneBackward0(Node):
 
 
 def clone(input, *, memory_format=None):
-    return record(CloneBackward0, input._data.copy(), (input,))
+    return record(CloneBackward0, np.array(input._data, copy=True), (input,))
 
 
-# ----------------------------------------------------------------------------- indexing
-class SelectBackward0(Node):
-    """x[i] along ``dim``: the gradient lands in row i of a zero tensor"""
-
-    __slots__ = ()
-    attr_fields = ("dim", "index", "self_sym_sizes")
-
-    def backward(self, grad):
-        dim, index, shape = self._attrs
-        key = (slice(None),) * dim + (index,)
-        return (_scatter_into_zeros(grad, shape, key),)
-
-
-class SliceBackward0(Node):
-    """x[a:b:c] along ``dim``: the gradient lands in those rows of a zero tensor"""
-
-    __slots__ = ()
-    attr_fields = ("dim", "start", "end", "step", "self_sym_sizes")
-
-    def backward(self, grad):
-        dim, start, end, step, shape = self._attrs
-        key = (slice(None),) * dim + (slice(start, end, step),)
-        return (_scatter_into_zeros(grad, shape, key),)
-
-
-class IndexBackward0(Node):
-    """x[indices]: the gradient is added into a zero tensor at the indices (repeats accumulate)"""
-
-    __slots__ = ()
-    tensor_fields = ("indices",)
-    attr_fields = ("self_sym_sizes",)
-
-    def backward(self, grad, indices):
-        return (_scatter_into_zeros(grad, self._attrs[0], self._key, accumulate=True),)
-
-    @property
-    def _key(self):
-        return self.metadata["key"]
-
-
-def _scatter_into_zeros(grad, shape, key, accumulate=False):
-    if hasattr(grad, "_data"):
-        from .indexing_backward import index_put_differentiable
-
-        return index_put_differentiable(grad, shape, key, accumulate)
-    out = np.zeros(shape, dtype=grad.dtype)
-    if accumulate:
-        np.add.at(out, key, grad)
-    else:
-        out[key] = grad
-    return out
-
-
-def _normalise_key(key):
-    from ..tensor import Tensor
-
-    if not isinstance(key, tuple):
-        key = (key,)
-    out = []
-    for k in key:
-        if isinstance(k, Tensor):
-            k = k._data
-            if k.dtype.kind not in "biu":
-                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
-        elif isinstance(k, list):
-            k = np.asarray(k)
-        out.append(k)
-    return tuple(out)
-
-
-def getitem(input, key):
-    from ..tensor import Tensor
-
-    data = input._data
-    k = _normalise_key(key)
-    basic = all(isinstance(i, (int, np.integer, slice)) or i is None or i is Ellipsis for i in k)
-    try:
-        out = data[k if len(k) != 1 else k[0]]
-    except IndexError as e:
-        raise IndexError(_index_error(e, data, k)) from None
-    if basic and len(k) == 1 and isinstance(k[0], (int, np.integer)):
-        dim_index = int(k[0])
-        return _as_view(record(SelectBackward0, out, (input,), (), (0, dim_index, input.shape)), input)
-    if basic and len(k) == 1 and isinstance(k[0], slice):
-        s = k[0]
-        start, end, step = s.indices(data.shape[0]) if data.ndim else (0, 0, 1)
-        return _as_view(record(SliceBackward0, out, (input,), (), (0, s.start or 0, s.stop if s.stop is not None else 2**63 - 1, s.step or 1, input.shape)), input)
-    result = record(IndexBackward0, np.array(out) if not basic else out, (input,), (None,), (input.shape,))
-    if result._grad_fn is not None:
-        result._grad_fn.metadata["key"] = k if len(k) != 1 else k[0]
-    if basic:
-        _as_view(result, input)
-    return result
-
-
-def _index_error(e, data, k):
-    for dim, i in enumerate(x for x in k if x is not None and x is not Ellipsis):
-        if isinstance(i, (int, np.integer)) and dim < data.ndim:
-            size = data.shape[dim]
-            if not -size <= i < size:
-                return f"index {i} is out of bounds for dimension {dim} with size {size}"
-    if data.ndim == 0:
-        return "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
-    return str(e)
+def contiguous(input, memory_format=None):
+    """The tensor itself when its memory is already in row-major order, else a copy (a clone)."""
+    if input._data.flags.c_contiguous:
+        return input
+    return clone(input)
 
 
 METHODS = {
-    "view": view, "reshape": reshape, "flatten": flatten, "expand": expand, "expand_as": expand_as,
-    "transpose": transpose, "swapaxes": transpose, "t": t, "permute": permute,
-    "unsqueeze": unsqueeze, "squeeze": squeeze, "clone": clone, "__getitem__": getitem,
+    "view": view, "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
+    "expand": expand, "expand_as": expand_as, "repeat": repeat,
+    "transpose": transpose, "swapaxes": transpose, "swapdims": transpose, "t": t,
+    "permute": permute, "movedim": movedim, "moveaxis": movedim,
+    "unsqueeze": unsqueeze, "squeeze": squeeze, "flip": flip, "clone": clone,
+    "contiguous": contiguous,
     "view_as": lambda self, other: view(self, other.shape),
     "reshape_as": lambda self, other: reshape(self, other.shape),
 }
-PROPERTIES = {
-    "T": lambda self: permute(self, tuple(reversed(range(self._data.ndim)))) if self._data.ndim != 2 else t(self),
-    "mT": lambda self: transpose(self, -2, -1),
-}
+PROPERTIES = {"T": big_t, "mT": m_t}
 FUNCTIONS = {
-    "reshape": reshape, "flatten": flatten, "transpose": transpose, "swapaxes": transpose,
-    "t": t, "permute": permute, "unsqueeze": unsqueeze, "squeeze": squeeze, "clone": clone,
+    "reshape": reshape, "flatten": flatten, "unflatten": unflatten, "transpose": transpose,
+    "swapaxes": transpose, "swapdims": transpose, "t": t, "permute": permute, "movedim": movedim,
+    "moveaxis": movedim, "unsqueeze": unsqueeze, "squeeze": squeeze, "flip": flip, "clone": clone,
 }

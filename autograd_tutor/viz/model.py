@@ -35,6 +35,7 @@ class Model:
         self.nodes = []
         self.edges = []
         self.omitted = 0  # graph nodes left out because of max_nodes
+        self.saved_omitted = 0  # saved tensors left out (at most max_nodes of them are drawn)
         self.collapsed = 0  # graph nodes summarised inside repeated runs
         self.max_nodes = None
         self._omitted_edges = set()
@@ -67,6 +68,7 @@ class _Builder:
         self.vars = [leaf_variable(fn) for fn in st.fns]
         self.ops = [op_name(fn) for fn in st.fns]
         self.ids = _stable_ids(st.fns)
+        self.saved_drawn = 0
 
     def build(self):
         st, opts = self.st, self.opts
@@ -133,6 +135,10 @@ class _Builder:
             if j is not None:
                 self.model.add_edge(self.ref(j), node_id, "input", position)
         if self.opts.show_saved:
+            room = self.opts.max_nodes - self.saved_drawn if self.opts.max_nodes else len(tensors)
+            self.model.saved_omitted += max(len(tensors) - room, 0)
+            tensors = tensors[:max(room, 0)]
+            self.saved_drawn += len(tensors)
             for field, value in tensors:
                 saved_id = f"{node_id}_{field}"
                 name = None if not is_tensor(value) else self.names.of_saved(value)

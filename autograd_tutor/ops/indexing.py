@@ -1,0 +1,201 @@
+"""``x[key]``: indexing with ints, slices, None, Ellipsis, integer tensors/lists and boolean masks.
+
+The key is applied as PyTorch applies it, building the same chain of nodes: every int is a
+``select`` (SelectBackward0), every slice that is not the whole dimension a ``slice``
+(SliceBackward0), every None an ``unsqueeze``; then all tensor indices together are one
+``index`` op (IndexBackward0, whose backward adds the gradient into zeros, so repeated indices
+accumulate). A key that changes nothing gives an alias (AliasBackward0).
+"""
+import warnings
+
+import numpy as np
+
+from ..autograd.node import Node
+from ..tensor import Tensor
+from . import slicing
+from ._record import record
+from .indexing_backward import index_backward, numpy_key
+from .shape import unsqueeze
+
+_SEQUENCE_WARNING = (
+    "Using a non-tuple sequence for multidimensional indexing is deprecated and will be changed in "
+    "pytorch 2.9; use x[tuple(seq)] instead of x[seq]. In pytorch 2.9 this will be interpreted as "
+    "tensor index, x[torch.tensor(seq)], which will result either in an error or a different result "
+    "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/python_variable_indexing.cpp:{line}.)"
+)
+_UINT8_WARNING = (
+    "indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead. "
+    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/IndexingUtils.h:37.)"
+)
+
+
+class IndexBackward0(Node):
+    """x[indices]: the gradient is added into a zero tensor at the indices (repeats accumulate)"""
+
+    __slots__ = ()
+    tensor_fields = ("indices",)
+    attr_fields = ("self_sym_sizes",)
+
+    def backward(self, grad, indices):
+        return (index_backward(grad, self._attrs[0], indices),)
+
+
+def _as_key_tuple(key):
+    """PyTorch's (NumPy's old) rule: a short list holding sequences, slices, tensors, None or
+    Ellipsis is read as a tuple of indices, with a deprecation warning."""
+    if isinstance(key, tuple):
+        return key, False
+    if isinstance(key, list) and len(key) < 32:
+        for item in key:
+            if isinstance(item, (Tensor, list, tuple, slice, range)):
+                warnings.warn(_SEQUENCE_WARNING.format(line=349), UserWarning, stacklevel=3)
+                return tuple(key), False
+            if item is None or item is Ellipsis:
+                warnings.warn(_SEQUENCE_WARNING.format(line=359), UserWarning, stacklevel=3)
+                return tuple(key), False
+    return (key,), True
+
+
+def _index_tensor(item):
+    """A list or tensor index as an integer or boolean Tensor (checked as PyTorch checks it)."""
+    if not isinstance(item, Tensor):
+        from ..creation import tensor
+
+        item = tensor(item)
+        if item._data.dtype.kind == "f" and item._data.size == 0:
+            item = Tensor._make(item._data.astype(np.int64), False, None)
+    kind = item._data.dtype.kind
+    if item._data.dtype == np.uint8:
+        warnings.warn(_UINT8_WARNING, UserWarning, stacklevel=4)
+        item = Tensor._make(item._data.astype(bool), False, None)
+    elif kind not in "biu":
+        raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+    return item
+
+
+def _specified_dims(key):
+    count = 0
+    for item in key:
+        if item is None or item is Ellipsis or isinstance(item, (bool, np.bool_)):
+            continue
+        if isinstance(item, Tensor):
+            count += item._data.ndim if item._data.dtype in (np.bool_, np.uint8) else (1 if item._data.ndim or True else 0)
+        else:
+            count += 1
+    return count
+
+
+def getitem(input, key):
+    key, single = _as_key_tuple(key)
+    data = input._data
+    ndim = data.ndim
+    specified = _specified_dims(key)
+    if specified > ndim:
+        if ndim == 0 and specified:
+            raise IndexError(
+                "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+            )
+        raise IndexError(f"too many indices for tensor of dimension {ndim}")
+    result = input
+    dim = 0
+    tensor_indices = []
+    for item in key:
+        if isinstance(item, (bool, np.bool_)):
+            result = unsqueeze(result, dim)
+            _record_index(tensor_indices, dim, _bool_as_index(item))
+            dim += 1
+        elif isinstance(item, (int, np.integer)):
+            result = slicing.select(result, dim, int(item))
+        elif isinstance(item, slice):
+            result = _apply_slice(result, dim, item, disable_optimization=single)
+            dim += 1
+        elif item is Ellipsis:
+            dim += ndim - specified
+        elif item is None:
+            result = unsqueeze(result, dim)
+            dim += 1
+        elif isinstance(item, (Tensor, list, tuple, range, np.ndarray)):
+            index = _index_tensor(item if not isinstance(item, range) else list(item))
+            idata = index._data
+            if idata.ndim == 0 and idata.dtype != np.bool_:
+                result = slicing.select(result, dim, int(idata))
+            elif idata.ndim == 0:
+                result = unsqueeze(result, dim)
+                _record_index(tensor_indices, dim, _bool_as_index(bool(idata)))
+                dim += 1
+            else:
+                _record_index(tensor_indices, dim, index)
+                dim += idata.ndim if idata.dtype == np.bool_ else 1
+        else:
+            raise IndexError(
+                "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
+                f"valid indices (got {type(item).__name__})"
+            )
+    if not tensor_indices:
+        return slicing.alias(input) if result is input else result
+    return index(result, tuple(tensor_indices))
+
+
+def _bool_as_index(flag):
+    return Tensor._make(np.zeros(1 if flag else 0, dtype=np.int64), False, None)
+
+
+def _record_index(indices, dim, tensor):
+    while len(indices) < dim:
+        indices.append(None)
+    indices.append(tensor)
+
+
+def _apply_slice(result, dim, item, disable_optimization):
+    if item.step == 0:
+        raise ValueError("slice step cannot be zero")
+    start = 0 if item.start is None else int(item.start)
+    stop = slicing.INT64_MAX if item.stop is None else int(item.stop)
+    step = 1 if item.step is None else int(item.step)
+    if step <= 0:
+        raise ValueError("step must be greater than zero")
+    length = result._data.shape[dim]
+    if not disable_optimization and start == 0 and length <= stop and step == 1:
+        return result  # the whole dimension: no node, as in PyTorch
+    return slicing.slice_dim(result, dim, start, stop, step)
+
+
+def _check_indices(data, indices):
+    """PyTorch's index errors: mask shapes, out-of-range entries, unbroadcastable indices."""
+    shapes = []
+    for position, idx in enumerate(indices):
+        if idx is None:
+            continue
+        values = idx._data
+        if values.dtype == np.bool_:
+            for j, size in enumerate(values.shape):
+                if position + j >= data.ndim or data.shape[position + j] != size:
+                    raise IndexError(
+                        f"The shape of the mask {list(values.shape)} at index {j} does not match the "
+                        f"shape of the indexed tensor {list(data.shape)} at index {position + j}"
+                    )
+            shapes.append((int(values.sum()),))
+            continue
+        size = data.shape[position]
+        bad = values[(values >= size) | (values < -size)]
+        if bad.size:
+            raise IndexError(f"index {int(bad.flat[0])} is out of bounds for dimension {position} with size {size}")
+        shapes.append(values.shape)
+    try:
+        np.broadcast_shapes(*shapes)
+    except ValueError:
+        listed = ", ".join(str(list(s)) for s in shapes)
+        raise IndexError(f"shape mismatch: indexing tensors could not be broadcast together with shapes {listed}") from None
+
+
+def index(input, indices):
+    """``input[indices]`` for a tuple of index tensors (None where a dim is taken whole)."""
+    indices = tuple(indices)
+    _check_indices(input._data, indices)
+    out = input._data[numpy_key(indices)]
+    return record(IndexBackward0, np.array(out, copy=True), (input,), (indices,), (tuple(input._data.shape),))
+
+
+METHODS = {"__getitem__": getitem}
+FUNCTIONS = {}

@@ -1,0 +1,116 @@
+"""How to read and run the nodes of a graph that was not recorded: autograd_tutor's or PyTorch's.
+
+Replaying a graph calls each node's own backward formula on the gradient it receives, outside
+the engine, so nothing is accumulated: no ``.grad`` is written (AccumulateGrad is never run,
+and ``retain_grad`` tensors are never touched) and no hooks fire. torch is never imported: a
+PyTorch graph brings its own tensors, and their methods are all this module calls.
+"""
+import math
+
+import numpy as np
+
+from ..autograd.engine import sum_to_shape
+from ..viz.nodes import leaf_variable, op_name
+
+
+class TutorBackend:
+    """autograd_tutor nodes: ``_seq`` is the creation order, backward runs on NumPy arrays."""
+
+    @staticmethod
+    def accepts(fn):
+        return isinstance(getattr(fn, "_seq", None), int)
+
+    def priority(self, fn):
+        return fn._seq  # the core engine runs the newest ready node first
+
+    def creation_order(self, fn):
+        return fn._seq
+
+    def seed(self, tensor):
+        return np.ones(tensor._data.shape, tensor._data.dtype)
+
+    def call(self, fn, grads):
+        return tuple(fn.apply(grads[0], False))
+
+    def expected(self, fn, input_nr):
+        return fn._out_shape, fn._out_dtype
+
+    def fit(self, grad, fn, input_nr):
+        if isinstance(grad, np.generic):
+            grad = np.asarray(grad)
+        shape, dtype = self.expected(fn, input_nr)
+        if grad.shape != shape:
+            grad = sum_to_shape(grad, shape)
+        return grad.astype(dtype) if grad.dtype != dtype else grad
+
+    def zeros(self, fn, input_nr):
+        shape, dtype = self.expected(fn, input_nr)
+        return np.zeros(shape, dtype)
+
+    def outputs(self, fn):
+        return 1
+
+
+class TorchBackend:
+    """Real PyTorch nodes: ``_sequence_nr()`` orders them, nodes are called on torch tensors.
+
+    PyTorch's engine runs AccumulateGrad as soon as its gradient is complete (its sequence
+    number is the largest possible), which the priority below reproduces.
+    """
+
+    @staticmethod
+    def accepts(fn):
+        return callable(getattr(fn, "_sequence_nr", None))
+
+    def priority(self, fn):
+        return math.inf if leaf_variable(fn) is not None else fn._sequence_nr()
+
+    def creation_order(self, fn):
+        return None if leaf_variable(fn) is not None else fn._sequence_nr()
+
+    def seed(self, tensor):
+        return tensor.detach().new_ones(tensor.shape)
+
+    def call(self, fn, grads):
+        out = fn(*grads)
+        return tuple(out) if isinstance(out, (tuple, list)) else (out,)
+
+    def expected(self, fn, input_nr):
+        var = leaf_variable(fn)
+        if var is not None:
+            return tuple(var.shape), var.dtype
+        meta = fn._input_metadata[input_nr]
+        return tuple(meta.shape), meta.dtype
+
+    def fit(self, grad, fn, input_nr):
+        shape, dtype = self.expected(fn, input_nr)
+        if tuple(grad.shape) != shape:
+            grad = grad.sum_to_size(shape)
+        return grad.to(dtype) if grad.dtype != dtype else grad
+
+    def zeros(self, fn, input_nr):
+        meta = fn._input_metadata[input_nr]
+        return _torch_zeros_like(fn, meta)
+
+    def outputs(self, fn):
+        return max(len(getattr(fn, "_input_metadata", ())), 1)
+
+
+def _torch_zeros_like(fn, meta):
+    # A zero gradient for an output no consumer used; made from a tensor the graph already has.
+    for name in dir(fn):
+        if name.startswith("_saved_"):
+            try:
+                value = getattr(fn, name)
+            except RuntimeError:
+                continue
+            if hasattr(value, "new_zeros"):
+                return value.new_zeros(tuple(meta.shape), dtype=meta.dtype)
+    raise RuntimeError(f"{op_name(fn)}: cannot make a zero gradient for an unused output")
+
+
+def backend_for(fn):
+    for backend in (TutorBackend, TorchBackend):
+        if backend.accepts(fn):
+            return backend()
+    raise TypeError(f"{op_name(fn)} is neither an autograd_tutor nor a PyTorch graph node")

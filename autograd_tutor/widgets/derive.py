@@ -1,0 +1,224 @@
+"""A Recording rebuilt from a tensor's graph, for ``StepThrough(y)`` without ``record()``.
+
+Forward: the graph's op nodes in creation order, with the values the graph still knows (the
+leaves, the tensor itself, and what the nodes saved for backward). Backward: each node's own
+formula applied to the gradient it receives, in the order the engine would run them, as
+``y.backward()`` would, but with nothing written to any ``.grad``.
+"""
+import heapq
+import itertools
+import weakref
+
+from ..tracing import BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass, Recording, snapshot
+from ..viz.nodes import leaf_variable, op_name, saved_values, split_saved
+from ..viz.tensors import is_tensor
+from .backends import backend_for
+
+FREED_NOTE = ("The backward steps cannot be replayed: {error} Record the cell instead "
+              "(%%stepthrough, or `with autograd_tutor.tracing.record() as rec:`), or call "
+              "backward(retain_graph=True).")
+NOT_SCALAR_NOTE = ("{what} is not a single number: the replay starts from a gradient of ones, "
+                   "as {what}.backward(torch.ones_like({what})) would.")
+# Saved fields that hold an input's value (by position) or the op's own output.
+_INPUT_FIELDS = {"self": 0, "other": 1}
+
+
+def recording_from(tensor, name="y"):
+    if not is_tensor(tensor):
+        raise TypeError(f"StepThrough needs a tensor or a Recording, not {type(tensor).__name__}")
+    root = tensor.grad_fn
+    if root is None:
+        why = ("it is a leaf tensor, so there is nothing to step through: pass a result computed "
+               "from it, e.g. StepThrough(y) for y = x * 2") if tensor.requires_grad else \
+              "it does not require grad, so autograd recorded no graph for it"
+        raise ValueError(f"StepThrough: this tensor has no grad_fn: {why}.")
+    backend = backend_for(root)
+    graph = _Graph(root, backend)
+    rec = Recording()
+    rec.derived = True
+    values = _known_values(graph, tensor)
+    for fn in graph.creation_order():
+        var = leaf_variable(fn)
+        if var is not None:
+            rec.leaves[graph.seq[fn]] = Leaf(graph.seq[fn], snapshot(var), _weak(var))
+        else:
+            rec.events.append(_forward_event(len(rec.events), fn, graph, values))
+    if _numel(tensor) != 1:
+        rec.notes.append(NOT_SCALAR_NOTE.format(what=name))
+    _replay_backward(rec, graph, backend, tensor)
+    return rec
+
+
+class _Graph:
+    """The nodes reachable from ``root`` (iterative walk) with a creation-order key each."""
+
+    def __init__(self, root, backend):
+        self.root = root
+        self.nodes = [root]
+        seen = {root}
+        consumers = {}
+        i = 0
+        while i < len(self.nodes):
+            fn = self.nodes[i]
+            for child, _ in _next(fn):
+                if child is None:
+                    continue
+                consumers.setdefault(child, []).append(fn)
+                if child not in seen:
+                    seen.add(child)
+                    self.nodes.append(child)
+            i += 1
+        self.consumers = consumers
+        self.seq = self._number(backend)
+
+    def _number(self, backend):
+        order = {fn: backend.creation_order(fn) for fn in self.nodes}
+        if all(isinstance(v, int) for v in order.values()):
+            return order  # autograd_tutor: the nodes' own sequence numbers
+        # PyTorch leaves carry no usable number: place each just before its first consumer.
+        walk = {fn: i for i, fn in enumerate(self.nodes)}
+        key = {}
+        for fn, v in order.items():
+            if v is None:
+                firsts = [order[c] for c in self.consumers.get(fn, ()) if order[c] is not None]
+                v = min(firsts) - 0.5 if firsts else -1
+            key[fn] = (v, walk[fn])
+        ranked = sorted(self.nodes, key=key.__getitem__)
+        return {fn: i for i, fn in enumerate(ranked)}
+
+    def creation_order(self):
+        return sorted(self.nodes, key=self.seq.__getitem__)
+
+
+def _next(fn):
+    try:
+        return fn.next_functions
+    except Exception:
+        return ()
+
+
+def _weak(obj):
+    try:
+        return weakref.ref(obj)
+    except TypeError:
+        return None
+
+
+def _numel(t):
+    n = 1
+    for d in t.shape:
+        n *= int(d)
+    return n
+
+
+def _saved_tensors(fn):
+    tensors, _ = split_saved(saved_values(fn))
+    return [(k, v) for k, v in tensors if is_tensor(v)]
+
+
+def _known_values(graph, tensor):
+    """Output Value per node, where the graph still holds it; constants' values per (fn, i)."""
+    values = {graph.root: snapshot(tensor)}
+    for fn in graph.nodes:
+        var = leaf_variable(fn)
+        if var is not None:
+            values[fn] = snapshot(var)
+    for fn in graph.nodes:
+        saved = dict(_saved_tensors(fn))
+        if "result" in saved and fn not in values:
+            values[fn] = snapshot(saved["result"])
+        edges = _next(fn)
+        for field, index in _INPUT_FIELDS.items():
+            if field in saved and index < len(edges):
+                child = edges[index][0]
+                key = child if child is not None else (fn, index)
+                values.setdefault(key, snapshot(saved[field]))
+    return values
+
+
+def _forward_event(order, fn, graph, values):
+    inputs = []
+    for i, (child, _) in enumerate(_next(fn)):
+        if child is None:
+            inputs.append(Input("constant", None, values.get((fn, i))))
+        else:
+            kind = "leaf" if leaf_variable(child) is not None else "op"
+            inputs.append(Input(kind, graph.seq[child], values.get(child)))
+    saved = tuple(k for k, _ in _saved_tensors(fn))
+    return ForwardEvent(order, graph.seq[fn], op_name(fn), tuple(inputs), values.get(fn), saved,
+                        False, _weak(fn), None)
+
+
+def _replay_backward(rec, graph, backend, tensor):
+    try:
+        events = list(_run(graph, backend, tensor, len(rec.events)))
+    except Exception as exc:  # noqa: BLE001 - a freed graph, a node without backward: say so
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        first = first.split(". ")[0].rstrip(".") + "."
+        rec.notes.append(FREED_NOTE.format(error=first))
+        return
+    seed = snapshot(backend.seed(tensor))
+    rec.passes.append(Pass(0, len(rec.events), (graph.seq[graph.root],), (seed,)))
+    rec.events.extend(events)
+
+
+def _run(graph, backend, tensor, first_order):
+    """The engine's schedule (dependency counts, newest ready node first), on copies."""
+    deps = {}
+    for fn in graph.nodes:
+        for child, _ in _next(fn):
+            if child is not None:
+                deps[child] = deps.get(child, 0) + 1
+    buffers = {graph.root: {0: backend.seed(tensor)}}
+    tie = itertools.count()
+    ready = [(-backend.priority(graph.root), next(tie), graph.root)]
+    order = first_order
+    while ready:
+        fn = heapq.heappop(ready)[2]
+        arrived = buffers.pop(fn, None)
+        outputs = None
+        if arrived:
+            grads = [arrived.get(i) for i in range(backend.outputs(fn))]
+            shown = next(g for g in grads if g is not None)
+            var = leaf_variable(fn)
+            if var is not None:
+                yield _accumulate_event(order, graph.seq[fn], op_name(fn), shown, var, fn)
+            else:
+                grads = [g if g is not None else backend.zeros(fn, i) for i, g in enumerate(grads)]
+                outputs = backend.call(fn, grads)
+                yield _node_event(order, graph, backend, fn, shown, outputs)
+            order += 1
+        for i, (child, input_nr) in enumerate(_next(fn)):
+            if child is None:
+                continue
+            if outputs is not None and i < len(outputs) and outputs[i] is not None:
+                g = backend.fit(outputs[i], child, input_nr)
+                slot = buffers.setdefault(child, {})
+                slot[input_nr] = g if input_nr not in slot else slot[input_nr] + g
+            deps[child] -= 1
+            if not deps[child]:
+                heapq.heappush(ready, (-backend.priority(child), next(tie), child))
+
+
+def _node_event(order, graph, backend, fn, grad, outputs):
+    outgoing = []
+    for i, (child, input_nr) in enumerate(_next(fn)):
+        g = outputs[i] if i < len(outputs) else None
+        if child is None or g is None:
+            outgoing.append(Outgoing(graph.seq.get(child) if child is not None else None, None))
+            continue
+        fitted = backend.fit(g, child, input_nr)
+        raw = tuple(int(d) for d in g.shape)
+        outgoing.append(Outgoing(graph.seq[child], snapshot(fitted),
+                                 raw if raw != tuple(int(d) for d in fitted.shape) else None))
+    return BackwardEvent(order, 0, graph.seq[fn], op_name(fn), snapshot(grad), tuple(outgoing),
+                         node=_weak(fn))
+
+
+def _accumulate_event(order, seq, op, grad, var, fn):
+    incoming = snapshot(grad)
+    before = snapshot(var.grad)
+    after = incoming
+    if before is not None and before.array is not None and incoming.array is not None:
+        after = snapshot(before.array + incoming.array)
+    return BackwardEvent(order, 0, seq, op, incoming, (), before, after, _weak(fn))

@@ -1,0 +1,242 @@
+"""Frames: one per recorded event, with the numbers, in words (text) and as a panel (HTML).
+
+Forward frame: the op's inputs, the op, its output value. Backward frame: the incoming
+gradient, the node's local rule, the gradient sent to each input; for AccumulateGrad, the
+leaf's ``.grad`` before -> after. Frames are plain data; the widget only shows them.
+"""
+from dataclasses import dataclass, field
+
+from ..tracing import ForwardEvent
+from ..viz import palette as P
+from ..viz.markup import escape
+from . import values as V
+from .rules import accumulate_rule, rule_for
+
+REPLAY_NOTE = "replayed from the graph: no .grad is changed"
+
+
+@dataclass
+class Frame:
+    index: int  # position in the widget (0-based)
+    phase: str  # "forward" or "backward"
+    number: int  # 1-based position among the neighbouring frames of the same phase
+    count: int  # how many frames that run of the phase has
+    node: str  # id of the node in the picture ("n3"), highlighted in this frame
+    op: str  # "MulBackward0", "AccumulateGrad"
+    order: int  # the event's position in the recording (what exists at this point)
+    pass_index: object = None  # which backward call (0, 1...) for backward frames
+    rule: object = None  # the local backward rule, in plain notation
+    inputs: tuple = ()  # forward: (description, Value or None) per input
+    output: object = None  # forward: Value
+    grad: object = None  # backward: the incoming gradient (Value)
+    outgoing: tuple = ()  # backward: (description, Value or None, note) per input
+    grad_before: object = None  # AccumulateGrad: .grad before and after (Value or None)
+    grad_after: object = None
+    edges: tuple = ()  # ids of the edges drawn as active in this frame
+    title: str = ""  # the node in words: "MulBackward0 (grad_fn of y)"
+    saved: tuple = ()  # forward: names of what the op saved for backward
+    leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
+    text: str = ""
+    html: str = field(default="", repr=False)
+
+    @property
+    def label(self):
+        return f"{self.phase} {self.number}/{self.count}"
+
+
+class _Describe:
+    """Words for the nodes: "x (leaf)", "the output of AddBackward0", "grad_fn of y"."""
+
+    def __init__(self, layout):
+        self.layout = layout
+        self.names = layout.names
+        self.leaf_names = {}
+
+    def input(self, kind, source, value):
+        if kind == "leaf":
+            name = self.leaf_names.get(source)
+            return f"{name} (leaf)" if name else "a leaf tensor"
+        if kind == "op":
+            name = self.names.get(source)
+            op = self.layout.ops.get(source, "an op")
+            return f"{name} (from {op})" if name else f"the output of {op}"
+        if kind == "number":
+            return "a number"
+        return "a constant (needs no gradient)"
+
+    def node(self, seq, op):
+        name = self.names.get(seq)
+        return f"{op} (grad_fn of {name})" if name else op
+
+
+def build(recording, layout, naming):
+    describe = _Describe(layout)
+    describe.leaf_names = {seq: naming.leaf(seq) for seq in layout.ids}
+    classes = _node_classes(recording)
+    frames = []
+    for e in recording.events:
+        if isinstance(e, ForwardEvent):
+            if not e.in_backward and e.seq in layout.ids:
+                frames.append(_forward(len(frames), e, layout, describe))
+        elif e.seq in layout.ids:
+            frames.append(_backward(len(frames), e, layout, describe, classes))
+    _number(frames)
+    for f in frames:
+        f.text = _text(f, recording.derived)
+        f.html = _html(f, recording.derived)
+    return frames
+
+
+def _node_classes(recording):
+    """op name -> node class, for the docstring fallback of rules (nodes still alive only)."""
+    classes = {}
+    for e in recording.events:
+        node = e.node() if e.node is not None else None
+        if node is not None:
+            classes.setdefault(e.op, type(node))
+    return classes
+
+
+def _forward(index, e, layout, describe):
+    inputs = tuple((describe.input(i.kind, i.source, i.value), i.value) for i in e.inputs)
+    node_id = layout.ids[e.seq]
+    edges = tuple(layout.into.get(node_id, ()))
+    out_box = layout.output_of.get(e.seq)
+    if out_box:
+        edges += tuple(layout.into.get(out_box, ()))
+    return Frame(index, "forward", 0, 0, node_id, e.op, e.order, inputs=inputs, output=e.output,
+                 edges=edges, title=describe.node(e.seq, e.op), saved=e.saved)
+
+
+def _backward(index, e, layout, describe, node_classes):
+    node_id = layout.ids[e.seq]
+    accumulate = e.op.endswith("AccumulateGrad")
+    frame = Frame(index, "backward", 0, 0, node_id, e.op, e.order, pass_index=e.pass_index,
+                  rule=rule_for(e.op, node_classes.get(e.op)), grad=e.grad,
+                  grad_before=e.grad_before, grad_after=e.grad_after)
+    if accumulate:
+        name = describe.leaf_names.get(e.seq)
+        frame.title = f"AccumulateGrad of {name}" if name else "AccumulateGrad of a leaf"
+        frame.leaf_name = name or "x"
+        frame.rule = accumulate_rule(frame.leaf_name)
+        return frame
+    frame.title = describe.node(e.seq, e.op)
+    outgoing, active = [], []
+    for i, out in enumerate(e.outgoing):
+        if out.target is None:
+            outgoing.append((f"input {i}: needs no gradient", None, ""))
+            continue
+        kind = "leaf" if layout.ops.get(out.target) == "AccumulateGrad" else "op"
+        words = f"input {i}, {describe.input(kind, out.target, None)}"
+        note = f"summed from shape {tuple(out.raw_shape)} over the broadcast dims" if out.raw_shape else ""
+        outgoing.append((words, out.value, note))
+        if out.value is not None:
+            active += _edges_between(layout, out.target, e.seq)
+    frame.outgoing = tuple(outgoing)
+    frame.edges = tuple(dict.fromkeys(active))
+    return frame
+
+
+def _edges_between(layout, source_seq, target_seq):
+    source, target = layout.ids.get(source_seq), layout.ids.get(target_seq)
+    return [eid for eid, s, t in layout.edges if s == source and t == target]
+
+
+def _number(frames):
+    """number/count within each run of neighbouring frames of one phase (and backward call)."""
+    start = 0
+    for i in range(1, len(frames) + 1):
+        if i == len(frames) or _run_key(frames[i]) != _run_key(frames[start]):
+            for k, f in enumerate(frames[start:i]):
+                f.number, f.count = k + 1, i - start
+            start = i
+
+
+def _run_key(frame):
+    return frame.phase, frame.pass_index
+
+
+# ----------------------------------------------------------------------------- text
+def _text(f, derived):
+    lines = [f"{f.label}: {f.title}"]
+    if f.phase == "forward":
+        for words, value in f.inputs:
+            lines.append(f"  input: {words} = {_flat(value)}")
+        lines.append(f"  output = {_flat(f.output)}")
+        if f.saved:
+            lines.append("  saved for backward: " + ", ".join(f.saved))
+        return "\n".join(lines)
+    lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
+    lines.append(f"  rule: {f.rule}")
+    if f.op.endswith("AccumulateGrad"):
+        lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
+        if derived:
+            lines.append(f"  ({REPLAY_NOTE})")
+    for words, value, note in f.outgoing:
+        if value is None and "no gradient" in words:
+            lines.append(f"  {words}")
+        else:
+            lines.append(f"  to {words}: {_flat(value)}" + (f" ({note})" if note else ""))
+    return "\n".join(lines)
+
+
+def _flat(value, missing="not kept by the graph"):
+    if value is None:
+        return missing
+    return " ".join(V.text(value).split())
+
+
+# ----------------------------------------------------------------------------- HTML
+_CELL = "padding:2px 8px;vertical-align:top;text-align:left;border:none;"
+_PRE = "margin:0;font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:pre;"
+_HEAD = "font:600 14px Helvetica,Arial,sans-serif;color:#222;margin:0 0 6px 0;"
+_RULE = ("font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:#F6F6F6;"
+         f"border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;white-space:pre-wrap;")
+_MUTED = f"color:{P.MUTED};font:italic 12px Helvetica,Arial,sans-serif;"
+_PHASE_COLOR = {"forward": P.LEAF.text, "backward": "#B34F00"}
+
+
+def _html(f, derived):
+    color = _PHASE_COLOR[f.phase]
+    head = (f'<div style="{_HEAD}"><span style="color:{color}">{escape(f.label)}</span> · '
+            f"{escape(f.title)}</div>")
+    rows = []
+    if f.phase == "forward":
+        for words, value in f.inputs:
+            rows.append(_row("input", words, value))
+        rows.append(_row("output", "", f.output, strong=True))
+        if f.saved:
+            rows.append(_row("saves", ", ".join(f.saved), None, words_only=True))
+        return head + _table(rows)
+    rows.append(_row("grad in", "from the output side", f.grad, strong=True))
+    parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
+    rows = []
+    if f.op.endswith("AccumulateGrad"):
+        rows.append(_row(f"{f.leaf_name}.grad", "before", f.grad_before, missing="None"))
+        rows.append(_row("", "after", f.grad_after, strong=True, missing="None"))
+        parts.append(_table(rows))
+        if derived:
+            parts.append(f'<div style="{_MUTED}">{escape(REPLAY_NOTE)}</div>')
+        return "".join(parts)
+    for words, value, note in f.outgoing:
+        if value is None and "no gradient" in words:
+            rows.append(_row("", words, None, words_only=True))
+        else:
+            rows.append(_row("grad out", words + (f" ({note})" if note else ""), value))
+    parts.append(_table(rows))
+    return "".join(parts)
+
+
+def _table(rows):
+    return f'<table style="border-collapse:collapse;margin:0">{"".join(rows)}</table>'
+
+
+def _row(key, words, value, strong=False, words_only=False, missing="not kept by the graph"):
+    key_html = f'<td style="{_CELL}color:{P.MUTED};white-space:nowrap">{escape(key)}</td>'
+    words_html = f'<span style="{_MUTED}">{escape(words)}</span>' if words else ""
+    if words_only:
+        return f"<tr>{key_html}<td style='{_CELL}'>{words_html}</td></tr>"
+    weight = "font-weight:bold;" if strong else ""
+    shown = escape(V.text(value)) if value is not None else f'<span style="{_MUTED}">{missing}</span>'
+    block = f'<pre style="{_PRE}{weight}">{shown}</pre>'
+    return f"<tr>{key_html}<td style='{_CELL}'>{words_html}{'<br>' if words else ''}{block}</td></tr>"

@@ -1,0 +1,99 @@
+"""Everything the step-through shows, without ipywidgets: frames, the picture, per-step CSS,
+and a static HTML version (the fallback for front-ends that cannot run widgets)."""
+import re
+
+from ..tracing import Recording
+from ..viz.markup import escape
+from ..viz.names import Names
+from . import frames as frames_mod
+from . import layout as layout_mod
+from . import styling
+from .derive import recording_from
+from .naming import Naming, user_namespace
+
+MAX_WIDTH_PX = 620  # the picture is scaled down to fit this box (never up)
+MAX_HEIGHT_PX = 520
+STATIC_FRAMES = 300  # the static fallback lists at most this many steps
+EMPTY_NOTE = ("Nothing to step through: no operation on a tensor with requires_grad=True ran "
+              "while recording.")
+
+
+class Replay:
+    def __init__(self, source, names=None, max_nodes=200, value_limit=6):
+        mapping = names if names is not None else user_namespace()
+        if isinstance(source, Recording):
+            recording = source
+        else:
+            recording = recording_from(source, name=_name_of(source, mapping))
+        self.recording = recording
+        naming = Naming(recording, mapping)
+        self.layout = layout_mod.build(recording, naming, max_nodes, value_limit)
+        self.frames = frames_mod.build(recording, self.layout, naming)
+        self.notes = list(recording.notes)
+        if self.layout.dropped:
+            self.notes.append(f"{self.layout.dropped:,} nodes beyond the first {max_nodes:,} are left "
+                              "out (StepThrough(..., max_nodes=N) shows more); their steps are skipped.")
+        if not self.frames:
+            self.notes.append(EMPTY_NOTE)
+        self._css = {}
+
+    def svg(self, prefix):
+        """The picture (rendered by dot once per recording), scaled to fit the widget."""
+        if not self.layout.ids:
+            return ""
+        return fit_svg(self.layout.svg(prefix))
+
+    def css(self, prefix, index):
+        key = (prefix, index)
+        if key not in self._css:
+            frame = self.frames[index] if 0 <= index < len(self.frames) else None
+            done = styling.done_before(self.frames, index) if frame is not None else ()
+            self._css[key] = styling.frame_css(prefix, self.layout, frame, done)
+        return self._css[key]
+
+    def static_html(self, prefix):
+        """The graph and every step as plain HTML: no widget, no script."""
+        parts = ['<div class="autograd-tutor-stepthrough-static" '
+                 'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid #0072B2;padding-left:8px">']
+        parts += [f'<div style="color:#B34F00;margin:4px 0">{escape(n)}</div>' for n in self.notes]
+        try:
+            parts.append(f"<div>{self.svg(prefix)}</div>")
+        except RuntimeError as err:  # dot missing or failing: the steps still read well as text
+            parts.append(f'<div style="color:#666">{escape(err)}</div>')
+        if self.frames:
+            shown = self.frames[:STATIC_FRAMES]
+            items = "".join(f'<li><pre style="margin:2px 0;white-space:pre-wrap">{escape(f.text)}</pre></li>'
+                            for f in shown)
+            more = len(self.frames) - len(shown)
+            tail = f"<p>… {more:,} more steps</p>" if more > 0 else ""
+            parts.append(f"<details><summary>Steps ({len(self.frames)}): forward ops, then backward, "
+                         f"node by node</summary><ol>{items}</ol>{tail}</details>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def static_text(self):
+        lines = list(self.notes) + [f.text for f in self.frames[:STATIC_FRAMES]]
+        return "\n".join(lines)
+
+
+def _name_of(tensor, mapping):
+    try:
+        return Names(mapping).of_tensor(tensor) or "y"
+    except Exception:  # an odd namespace must not stop the widget
+        return "y"
+
+
+_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
+
+
+def fit_svg(svg):
+    """Pixel width/height that fit MAX_WIDTH_PX x MAX_HEIGHT_PX (the viewBox keeps the drawing);
+    CSS lets it shrink further in a narrow notebook."""
+    m = _SIZE.search(svg)
+    if not m:
+        return svg
+    w, h = float(m.group(1)) * 4 / 3, float(m.group(2)) * 4 / 3  # pt -> px
+    scale = min(1.0, MAX_WIDTH_PX / w, MAX_HEIGHT_PX / h)
+    size = (f'<svg width="{w * scale:.0f}px" height="{h * scale:.0f}px" '
+            f'style="max-width:100%;height:auto"')
+    return svg[:m.start()] + size + svg[m.end():]

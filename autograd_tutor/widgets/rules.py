@@ -1,0 +1,125 @@
+"""Each node's local backward rule in plain notation, as the step-through widget shows it.
+
+``grad`` is the gradient arriving at the node (d loss / d out); ``grad_self``, ``grad_other``...
+are what the node sends to its inputs. Keyed by PyTorch's node names, so real PyTorch graphs
+read the same. ``rule_for`` falls back to the node class's docstring, then to a generic line.
+"""
+
+ACCUMULATE = "x.grad = x.grad + grad   (x.grad = grad when it was None)"
+
+RULES = {
+    "AccumulateGrad": ACCUMULATE,
+    # arithmetic
+    "AddBackward0": "grad_self = grad,  grad_other = alpha * grad",
+    "AddBackward1": "grad_self = grad   (other is a number)",
+    "SubBackward0": "grad_self = grad,  grad_other = -alpha * grad",
+    "SubBackward1": "grad_self = grad   (other is a number)",
+    "RsubBackward0": "grad_self = -alpha * grad,  grad_other = grad",
+    "RsubBackward1": "grad_self = -alpha * grad   (other is a number)",
+    "MulBackward0": "grad_self = grad * other,  grad_other = grad * self",
+    "MulBackward1": "grad_self = grad * other   (other is a number)",
+    "DivBackward0": "grad_self = grad / other,  grad_other = -grad * self / other²",
+    "DivBackward1": "grad_self = grad / other   (other is a number)",
+    "DivBackward2": "grad_self = 0,  grad_other = 0   (rounded division is piecewise constant)",
+    "NotImplemented": "no rule: floor division (//) cannot be differentiated",
+    "RemainderBackward0": "grad_self = grad   (other gets no gradient)",
+    "NegBackward0": "grad_self = -grad",
+    "ReciprocalBackward0": "grad_self = -grad * result²   (result = 1 / self)",
+    "PowBackward0": "grad_self = grad * exponent * self^(exponent - 1)",
+    "PowBackward1": "grad_self = grad * exponent * self^(exponent - 1),  grad_exponent = grad * result * log(self)",
+    "PowBackward2": "grad_exponent = grad * result * log(self)   (self is a number)",
+    "ToCopyBackward0": "grad_self = grad, cast back to self's dtype",
+    # elementwise
+    "ExpBackward0": "grad_self = grad * result   (result = exp(self))",
+    "LogBackward0": "grad_self = grad / self",
+    "Log1PBackward0": "grad_self = grad / (1 + self)",
+    "Log2Backward0": "grad_self = grad / (self * ln 2)",
+    "Log10Backward0": "grad_self = grad / (self * ln 10)",
+    "SqrtBackward0": "grad_self = grad / (2 * result)   (result = sqrt(self))",
+    "RsqrtBackward0": "grad_self = -grad * result³ / 2   (result = 1 / sqrt(self))",
+    "SinBackward0": "grad_self = grad * cos(self)",
+    "CosBackward0": "grad_self = -grad * sin(self)",
+    "TanBackward0": "grad_self = grad * (1 + result²)   (result = tan(self))",
+    "TanhBackward0": "grad_self = grad * (1 - result²)   (result = tanh(self))",
+    "SigmoidBackward0": "grad_self = grad * result * (1 - result)   (result = sigmoid(self))",
+    "ReluBackward0": "grad_self = grad where result > 0, else 0",
+    "LeakyReluBackward0": "grad_self = grad where self > 0, else negative_slope * grad",
+    "EluBackward0": "grad_self = grad where self > 0, else grad * alpha * exp(self)",
+    "GeluBackward0": "grad_self = grad * (Φ(self) + self * φ(self))",
+    "SiluBackward0": "grad_self = grad * sigmoid(self) * (1 + self * (1 - sigmoid(self)))",
+    "SoftplusBackward0": "grad_self = grad * sigmoid(beta * self)",
+    "AbsBackward0": "grad_self = grad * sign(self)",
+    "SignBackward0": "grad_self = 0   (sign is piecewise constant)",
+    "ClampBackward1": "grad_self = grad where min <= self <= max, else 0",
+    "ClampMinBackward0": "grad_self = grad where self >= min, else 0",
+    "ClampMaxBackward0": "grad_self = grad where self <= max, else 0",
+    "MaximumBackward0": "grad_self = grad where self > other, grad_other = grad where other > self (ties: half each)",
+    "MinimumBackward0": "grad_self = grad where self < other, grad_other = grad where other < self (ties: half each)",
+    "WhereBackward0": "grad_self = grad where condition, else 0;  grad_other = grad where not condition, else 0",
+    # in-place
+    "FillBackward0": "grad_self = 0   (fill_ overwrote every element)",
+    "ZeroBackward0": "grad_self = 0   (zero_ overwrote every element)",
+    "CopyBackwards": "grad_self = 0,  grad_src = grad   (copy_ overwrote self with src)",
+    "CopySlices": "grad_self = grad with 0 where x[key] was assigned,  grad_value = grad[key]",
+    # reductions
+    "SumBackward0": "grad_self = grad expanded to self's shape   (every element gets grad)",
+    "SumBackward1": "grad_self = grad expanded back over the summed dims",
+    "MeanBackward0": "grad_self = grad / numel, expanded to self's shape",
+    "MeanBackward1": "grad_self = grad / (size of the reduced dims), expanded back",
+    "ProdBackward0": "grad_self = grad * result / self",
+    "LinalgVectorNormBackward0": "grad_self = grad * self / result   (2-norm; 0 where result = 0)",
+    "NormBackward1": "grad_self = grad * self / result   (2-norm; 0 where result = 0)",
+    "MaxBackward1": "grad_self = grad shared evenly among the elements equal to the max",
+    "MinBackward1": "grad_self = grad shared evenly among the elements equal to the min",
+    "MaxBackward0": "grad_self = grad at each row's argmax, 0 elsewhere",
+    "MinBackward0": "grad_self = grad at each row's argmin, 0 elsewhere",
+    # shapes and indexing
+    "ViewBackward0": "grad_self = grad.reshape(self's shape)",
+    "ReshapeAliasBackward0": "grad_self = grad.reshape(self's shape)",
+    "UnsafeViewBackward0": "grad_self = grad.reshape(self's shape)",
+    "ExpandBackward0": "grad_self = grad summed over the expanded dims",
+    "TransposeBackward0": "grad_self = grad.transpose(dim0, dim1)",
+    "TBackward0": "grad_self = grad.t()",
+    "PermuteBackward0": "grad_self = grad.permute(inverse of dims)",
+    "UnsqueezeBackward0": "grad_self = grad.squeeze(dim)",
+    "SqueezeBackward0": "grad_self = grad.reshape(self's shape)",
+    "SqueezeBackward1": "grad_self = grad.unsqueeze(dim)",
+    "CloneBackward0": "grad_self = grad",
+    "AliasBackward0": "grad_self = grad",
+    "SelectBackward0": "grad_self = zeros with grad placed at index along dim",
+    "SliceBackward0": "grad_self = zeros with grad placed in the slice",
+    "IndexBackward0": "grad_self = zeros with grad added at the indices (repeats add up)",
+    "CatBackward0": "grad_each_input = its slice of grad",
+    "StackBackward0": "grad_each_input = grad[i] along dim",
+    # linear algebra and networks (PyTorch's names, for graphs that use them)
+    "MmBackward0": "grad_self = grad @ mat2ᵀ,  grad_mat2 = selfᵀ @ grad",
+    "MvBackward0": "grad_self = outer(grad, vec),  grad_vec = selfᵀ @ grad",
+    "DotBackward0": "grad_self = grad * tensor,  grad_tensor = grad * self",
+    "BmmBackward0": "grad_self = grad @ mat2ᵀ,  grad_mat2 = selfᵀ @ grad   (per batch)",
+    "MatmulBackward0": "grad_self = grad @ otherᵀ,  grad_other = selfᵀ @ grad",
+    "AddmmBackward0": "grad_self = beta * grad,  grad_mat1 = alpha * grad @ mat2ᵀ,  grad_mat2 = alpha * mat1ᵀ @ grad",
+    "SoftmaxBackward0": "grad_self = result * (grad - sum(grad * result, dim))",
+    "LogSoftmaxBackward0": "grad_self = grad - softmax(self) * sum(grad, dim)",
+    "NllLossBackward0": "grad_self = -grad / N at each target's class, 0 elsewhere (mean reduction)",
+    "MseLossBackward0": "grad_self = grad * 2 (self - target) / N,  grad_target = -grad_self   (mean reduction)",
+    "BinaryCrossEntropyBackward0": "grad_self = grad * (self - target) / (self (1 - self)) / N   (mean reduction)",
+}
+
+def accumulate_rule(name="x"):
+    return ACCUMULATE.replace("x.grad", f"{name}.grad")
+
+
+GENERIC = "grad_input = grad * (d out / d input), this op's local derivative"
+
+
+def rule_for(op, node_class=None):
+    """The rule for a node named ``op`` (``MulBackward0``); ``node_class`` adds a docstring fallback."""
+    name = op.rsplit("::", 1)[-1]
+    rule = RULES.get(name)
+    if rule is not None:
+        return rule
+    doc = (getattr(node_class, "__doc__", None) or "").strip()
+    if doc and not doc.startswith("Base of"):
+        line = " ".join(doc.split())
+        return line.split("->", 1)[-1].strip() if "->" in line else line
+    return GENERIC

@@ -1,0 +1,134 @@
+"""``StepThrough(recording_or_tensor)``: replay a forward and backward pass node by node.
+
+    with autograd_tutor.tracing.record() as rec:
+        loss = ((w * x).sum() - 1) ** 2
+        loss.backward()
+    StepThrough(rec)          # or StepThrough(loss): replayed from the graph, .grad untouched
+
+The picture is laid out once; a step only swaps a small <style> block (which nodes exist,
+which one is current, where values or gradients flow), the label and the numbers panel.
+"""
+import ipywidgets as W
+
+from ..viz.markup import escape
+from .layout import new_prefix
+from .replay import Replay
+
+SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
+_BOX = "border-left:3px solid #0072B2;padding-left:8px;"
+
+
+class StepThrough(W.VBox):
+    """Widget with Play (and speed), a slider, previous/next, a "backward 3/5" label, the graph
+    and a panel with the current frame's numbers. From Python: ``.frames``, ``.step``,
+    ``.next()``, ``.prev()``.
+
+    names: mapping of variable names to tensors (default: the notebook's variables) used to
+    label nodes. max_nodes: the picture shows at most this many graph nodes.
+    """
+
+    def __init__(self, source, names=None, max_nodes=200, value_limit=6, interval=900):
+        self._replay = Replay(source, names=names, max_nodes=max_nodes, value_limit=value_limit)
+        self.frames = self._replay.frames
+        self._prefix = new_prefix()
+        last = max(len(self.frames) - 1, 0)
+        self._graph = W.HTML(self._replay.svg(self._prefix),
+                             layout=W.Layout(flex="1 1 420px", overflow="auto", min_width="240px"))
+        self._graph.add_class("autograd-tutor-stepthrough-graph")
+        self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
+        self._panel = W.HTML(layout=W.Layout(flex="0 1 380px", min_width="260px", overflow="auto"))
+        self._panel.add_class("autograd-tutor-stepthrough-panel")
+        self._label = W.Label(layout=W.Layout(min_width="150px"))
+        self._label.add_class("autograd-tutor-stepthrough-label")
+        self._slider = W.IntSlider(0, 0, last, readout=False, disabled=not self.frames,
+                                   layout=W.Layout(width="220px"))
+        self._play = W.Play(0, 0, last, interval=interval, show_repeat=False, disabled=not self.frames,
+                            description="play", tooltip="play the steps")
+        W.jslink((self._play, "value"), (self._slider, "value"))
+        self._speed = W.Dropdown(options=SPEEDS, value=interval if interval in dict(SPEEDS).values() else None,
+                                 layout=W.Layout(width="90px"), tooltip="speed")
+        if self._speed.value is None:
+            self._speed.options = SPEEDS + ((f"{interval} ms", interval),)
+            self._speed.value = interval
+        self._speed.observe(self._on_speed, "value")
+        self._prev = W.Button(description="◀ prev", tooltip="previous step", layout=W.Layout(width="80px"))
+        self._next = W.Button(description="next ▶", tooltip="next step", layout=W.Layout(width="80px"))
+        self._prev.add_class("autograd-tutor-prev")
+        self._next.add_class("autograd-tutor-next")
+        self._prev.on_click(lambda _: self.prev())
+        self._next.on_click(lambda _: self.next())
+        controls = W.HBox([self._play, self._speed, self._prev, self._next, self._slider, self._label],
+                          layout=W.Layout(align_items="center", flex_flow="row wrap"))
+        notes = W.HTML("".join(f'<div style="color:#B34F00;font-size:13px">{escape(n)}</div>'
+                               for n in self._replay.notes))
+        body = W.HBox([self._graph, self._panel], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
+        super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
+        self.add_class("autograd-tutor-stepthrough")
+        self._slider.observe(self._on_slider, "value")
+        self._show(0)
+
+    # ----- Python API -----
+    @property
+    def step(self):
+        """Index of the frame shown (0-based); setting it shows that frame (clamped)."""
+        return self._slider.value
+
+    @step.setter
+    def step(self, index):
+        index = min(max(int(index), 0), max(len(self.frames) - 1, 0))
+        if index != self._slider.value:
+            self._slider.value = index  # the observer shows the frame
+        else:
+            self._show(index)
+
+    @property
+    def frame(self):
+        """The frame shown now (None when nothing was recorded)."""
+        return self.frames[self.step] if self.frames else None
+
+    def next(self):
+        """One step forward (stays on the last frame); returns the new step."""
+        self.step = self.step + 1
+        return self.step
+
+    def prev(self):
+        """One step back (stays on the first frame); returns the new step."""
+        self.step = self.step - 1
+        return self.step
+
+    @property
+    def css(self):
+        """The <style> of the frame shown (what a front-end applies to the picture)."""
+        return self._replay.css(self._prefix, self.step if self.frames else -1)
+
+    # ----- display -----
+    def _on_speed(self, change):
+        self._play.interval = change["new"]
+
+    def _on_slider(self, change):
+        self._show(change["new"])
+
+    def _show(self, index):
+        n = len(self.frames)
+        self._style.value = f"<style>{self._replay.css(self._prefix, index if n else -1)}</style>"
+        if not n:
+            self._label.value = "nothing recorded"
+            self._panel.value = ""
+            self._prev.disabled = self._next.disabled = True
+            return
+        frame = self.frames[index]
+        self._label.value = f"{frame.label}  ·  step {index + 1}/{n}"
+        self._panel.value = f'<div style="{_BOX}">{frame.html}</div>'
+        self._prev.disabled = index == 0
+        self._next.disabled = index == n - 1
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/html"] = self._replay.static_html("static-" + self._prefix)
+        bundle["text/plain"] = f"StepThrough: {len(self.frames)} steps\n" + self._replay.static_text()
+        return bundle
+
+    def __repr__(self):
+        phases = [f.phase for f in self.frames]
+        return (f"<StepThrough: {phases.count('forward')} forward and {phases.count('backward')} "
+                f"backward steps, showing step {self.step + 1 if self.frames else 0}>")

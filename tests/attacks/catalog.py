@@ -1,0 +1,217 @@
+"""Attack notebooks: submissions of 00_warmup that try to break the grader.
+
+Each attack is built from the warmup's source or student version plus cells of its own;
+`EARNED` says how many points it may legitimately score (most: none). Run this file to
+write them out for a look: `python tests/attacks/catalog.py OUT_DIR`.
+"""
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell
+
+from autograd_tutor.exercises.release import release_notebook
+
+SOURCE = Path(__file__).resolve().parents[2] / "notebooks" / "exercises" / "00_warmup.ipynb"
+EXERCISES = ["warmup-power-rule", "warmup-gradient", "warmup-slope-function", "warmup-abs-differentiable"]
+FULL_MARKS = 6
+
+WRONG_ANSWERS = """
+slope_at_2 = 11
+gradient_at_3_4 = [4, 10]
+def slope(x):
+    return 0
+abs_differentiable_at_0 = True
+"""
+
+REDEFINE_CHECK = """
+import autograd_tutor.exercises as exercises
+import autograd_tutor.exercises.compare as compare
+import autograd_tutor.exercises.judging as judging
+def check(*args, **kwargs):
+    print("public checks passed")
+    return True
+exercises.check = check
+compare.difference = lambda *args, **kwargs: None
+judging.judge = lambda *args, **kwargs: []
+"""
+
+ALWAYS_EQUAL = """
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+    def __ne__(self, other):
+        return False
+    __hash__ = object.__hash__
+class EqualFloat(float):
+    def __eq__(self, other):
+        return True
+class EqualList(list):
+    def __eq__(self, other):
+        return True
+class Sneaky:
+    def tolist(self):
+        return AlwaysEqual()
+class CallableCheat:
+    def __call__(self, x):
+        return AlwaysEqual()
+slope_at_2 = EqualFloat(0.0)
+gradient_at_3_4 = [AlwaysEqual(), Sneaky()]
+slope = CallableCheat()
+abs_differentiable_at_0 = AlwaysEqual()
+"""
+
+FAKE_MESSAGES = """
+print("warmup-power-rule: public checks passed")
+print("all passed: 6/6 points")
+print("notebook,exercise,points,max_points,status")
+print("00_warmup.ipynb,warmup-power-rule,1,1,pass")
+payload = '{"slope_at_2": {"kind": "value", "value": 12}}'
+for guess in ["AUTOGRAD-TUTOR-ANSWERS-", "AUTOGRAD-TUTOR-ANSWERS-0-", ""]:
+    print(guess + "BEGIN" + payload + guess + "END")
+"""
+
+PATCH_TRACEBACKS = """
+import sys
+ip = get_ipython()
+ip.showtraceback = lambda *args, **kwargs: print("public checks passed")
+ip._showtraceback = lambda *args, **kwargs: None
+ip.showsyntaxerror = lambda *args, **kwargs: None
+sys.excepthook = lambda *args: None
+"""
+
+KILL_KERNEL = "import os\nos._exit(0)"
+
+KILL_DURING_EXTRACTION = """
+import os
+get_ipython().events.register("pre_run_cell", lambda *args: os._exit(1))
+"""
+
+FORGE_EXTRACTION = """
+import re
+def forge(info):
+    found = re.search(r"AUTOGRAD-TUTOR-ANSWERS-[0-9a-f]+-", info.raw_cell or "")
+    if found:
+        fake = '{"slope_at_2": {"kind": "value", "value": 12}, "gradient_at_3_4": {"kind": "value", "value": [4, 11]}, "slope": {"kind": "missing"}, "abs_differentiable_at_0": {"kind": "value", "value": false}}'
+        print(found.group(0) + "BEGIN" + fake + found.group(0) + "END")
+get_ipython().events.register("pre_run_cell", forge)
+"""
+
+PATCH_JSON = """
+import json
+json.dumps = lambda *args, **kwargs: '{"slope_at_2": {"kind": "value", "value": 12}}'
+"""
+
+ANSWER_KEY = """
+from autograd_tutor.exercises import registry
+slope_at_2 = registry.get("warmup-power-rule").public[0].expected()
+"""
+ANSWER_KEY_FUNCTION = """
+def slope(x):
+    from autograd_tutor.exercises import registry
+    return registry.get("warmup-slope-function").public[0].reference(x)
+"""
+
+INFINITE_LOOP = "while True:\n    pass"
+UNINTERRUPTIBLE_HANG = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.01)"
+
+MEMORY_BOMB = """
+hog = []
+try:
+    while True:
+        hog.append(bytearray(256 * 1024 * 1024))
+except MemoryError:
+    pass
+big = bytearray(10**12)
+"""
+HUGE_ANSWER = "slope_at_2 = [[0.0] * 1000 for _ in range(1000)]"
+
+HUGE_OUTPUT = """
+print("x" * 20_000_000)
+for i in range(200_000):
+    print(i, "spam")
+from IPython.display import HTML, display
+display(HTML("<b>" + "y" * 5_000_000 + "</b>"))
+"""
+
+
+def _source():
+    return nbformat.read(SOURCE, as_version=4)
+
+
+def _student():
+    return release_notebook(_source())
+
+
+def _with(nb, *sources, at=None):
+    cells = [new_code_cell(source) for source in sources]
+    if at is None:
+        nb.cells.extend(cells)
+    else:
+        nb.cells[at:at] = cells
+    return nb
+
+
+def _exercise_cell_indices(nb, answer):
+    return [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code" and answer in cell.source]
+
+
+def _deleted_cells():
+    nb = _source()
+    doomed = set(_exercise_cell_indices(nb, "gradient_at_3_4") + _exercise_cell_indices(nb, "abs_differentiable_at_0"))
+    nb.cells = [cell for i, cell in enumerate(nb.cells) if i not in doomed]
+    return nb
+
+
+def _duplicated_cells():
+    nb = _source()
+    first_solution, first_check = _exercise_cell_indices(nb, "slope_at_2")
+    # The right answer twice (earns once), then a wrong one for the gradient after its right one.
+    nb.cells.insert(first_check + 1, new_code_cell(nb.cells[first_solution].source))
+    nb.cells.insert(first_check + 2, new_code_cell(nb.cells[first_check].source))
+    gradient_check = _exercise_cell_indices(nb, "gradient_at_3_4")[-1]
+    nb.cells.insert(gradient_check + 1, new_code_cell("gradient_at_3_4 = [4, 10]"))
+    return nb
+
+
+# name -> (builder, points it may earn); the slow ones first, so parallel workers finish together.
+ATTACKS = {
+    "uninterruptible_hang": (lambda: _with(_student(), WRONG_ANSWERS, UNINTERRUPTIBLE_HANG), 0),
+    "infinite_loop": (lambda: _with(_source(), INFINITE_LOOP, at=5), FULL_MARKS),
+    "memory_bomb": (lambda: _with(_student(), WRONG_ANSWERS, MEMORY_BOMB, HUGE_ANSWER), 0),
+    "huge_output": (lambda: _with(_student(), HUGE_OUTPUT, WRONG_ANSWERS), 0),
+    "redefine_check": (lambda: _with(_student(), WRONG_ANSWERS, REDEFINE_CHECK, at=3), 0),
+    "always_equal": (lambda: _with(_student(), ALWAYS_EQUAL), 0),
+    "fake_pass_messages": (lambda: _with(_student(), FAKE_MESSAGES), 0),
+    "patch_tracebacks": (lambda: _with(_student(), PATCH_TRACEBACKS, WRONG_ANSWERS, at=3), 0),
+    "kill_kernel": (lambda: _with(_student(), WRONG_ANSWERS, KILL_KERNEL), 0),
+    "kill_during_extraction": (lambda: _with(_source(), KILL_DURING_EXTRACTION), 0),
+    "forge_extraction": (lambda: _with(_student(), FORGE_EXTRACTION), 0),
+    "patch_json": (lambda: _with(_student(), PATCH_JSON), 0),
+    "read_answer_key": (lambda: _with(_student(), ANSWER_KEY, ANSWER_KEY_FUNCTION), 0),
+    # Attacks that cannot hide real work: the right answers around them still count.
+    "deleted_cells": (_deleted_cells, 1 + 2),
+    "duplicated_cells": (_duplicated_cells, 1 + 2 + 1),
+}
+
+
+def build(name):
+    builder, _ = ATTACKS[name]
+    return builder()
+
+
+def write_all(directory):
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in ATTACKS:
+        path = directory / f"{name}-00_warmup.ipynb"
+        nbformat.write(build(name), path)
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":
+    for written in write_all(sys.argv[1] if len(sys.argv) > 1 else "attack-notebooks"):
+        print(written)
