@@ -38,10 +38,10 @@ def test_ten_thousand_identical_ops_collapse_into_one_node():
 def test_ten_thousand_node_graph_builds_fast():
     x, y = long_chain()
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
+    for _ in range(3):  # CPU time: on a shared CI machine, waiting for a core is not our cost
+        start = time.process_time()
         viz.graph(y, names={"x": x, "y": y}).dot
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     assert best <= 0.3, f"model + DOT took {best * 1000:.0f} ms"
 
 
@@ -112,3 +112,14 @@ def test_chain_text_of_long_chain_is_short():
     text = str(viz.chain(y, names={"x": x, "y": y}))
     assert len(text.splitlines()) < 12
     assert ".variable is x" in text
+
+
+def test_saved_tensors_of_a_huge_graph_are_capped_too():
+    x = torch.ones(3, requires_grad=True)
+    y = x
+    for _ in range(1_000):
+        y = y * x  # both inputs need grad: two saved tensors per op
+    g = viz.graph(y, show_saved=True, max_nodes=50, collapse=0)
+    saved = [n for n in g.nodes if n["kind"] == "saved"]
+    assert len(saved) == 50
+    assert "more saved tensors are not drawn" in g.dot
