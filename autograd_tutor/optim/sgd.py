@@ -1,49 +1,64 @@
-"""Stochastic gradient descent, with PyTorch's momentum, dampening, nesterov and weight decay."""
+"""Stochastic gradient descent with PyTorch's momentum, dampening, nesterov, weight decay and
+maximize, computed in the same order as PyTorch's single-tensor implementation (so float32
+results agree), in place on the parameters' arrays."""
 import numpy as np
 
-from .optimizer import Optimizer, required
+from ..tensor import Tensor
+from ._scalar import as_scalar, check_one_element
+from .optimizer import Optimizer
 
 
 class SGD(Optimizer):
     def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False, fused=None):
-        if lr is not required and lr < 0.0:
+        check_one_element(lr, "lr")
+        if lr < 0.0:
             raise ValueError(f"Invalid learning rate: {lr}")
         if momentum < 0.0:
             raise ValueError(f"Invalid momentum value: {momentum}")
         if weight_decay < 0.0:
             raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        defaults = {
+            "lr": lr, "momentum": momentum, "dampening": dampening, "weight_decay": weight_decay,
+            "nesterov": nesterov, "maximize": maximize, "foreach": foreach,
+            "differentiable": differentiable, "fused": fused,
+        }
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
-        defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
-                        nesterov=nesterov, maximize=maximize, foreach=foreach,
-                        differentiable=differentiable, fused=fused)
         super().__init__(params, defaults)
 
     def step(self, closure=None):
-        loss = closure() if closure is not None else None
+        loss = self._closure_loss(closure)
         for group in self.param_groups:
-            lr, momentum, dampening = group["lr"], group["momentum"], group["dampening"]
-            wd, nesterov, maximize = group["weight_decay"], group["nesterov"], group["maximize"]
+            lr = as_scalar(group["lr"])
+            momentum, dampening = group["momentum"], group["dampening"]
+            weight_decay = as_scalar(group["weight_decay"])
+            nesterov, maximize = group["nesterov"], group["maximize"]
             for p in group["params"]:
                 if p._grad is None:
                     continue
-                g = p._grad._data
+                grad = p._grad._data
                 if maximize:
-                    g = -g
-                if wd:
-                    g = g + wd * p._data
-                if momentum:
-                    state = self.state.setdefault(p, {})
-                    buf = state.get("momentum_buffer")
-                    if buf is None:
-                        buf = np.array(g, copy=True)
-                    else:
-                        buf *= momentum
-                        buf += (1 - dampening) * g
-                    state["momentum_buffer"] = buf
-                    g = g + momentum * buf if nesterov else buf
-                # In place, without recording, as PyTorch's optimizers do (under no_grad).
-                p._data -= np.asarray(lr * g, dtype=p._data.dtype)
+                    grad = -grad
+                if weight_decay != 0:
+                    grad = grad + weight_decay * p._data
+                if momentum != 0:
+                    grad = self._momentum(p, grad, momentum, dampening, nesterov)
+                # param.add_(grad, alpha=-lr), in place
+                np.subtract(p._data, lr * grad, out=p._data, casting="unsafe")
                 p._vc[0] += 1
         return loss
+
+    def _momentum(self, p, grad, momentum, dampening, nesterov):
+        """Updates the momentum buffer b = momentum * b + (1 - dampening) * grad (b = grad at first)."""
+        state = self.state[p]
+        buf = state.get("momentum_buffer")
+        if buf is None:
+            buf = Tensor._make(np.array(grad, copy=True), False, None)
+            state["momentum_buffer"] = buf
+        else:
+            data = buf._data
+            data *= momentum
+            data += grad if dampening == 0 else (1 - dampening) * grad
+            buf._vc[0] += 1
+        return grad + momentum * buf._data if nesterov else buf._data

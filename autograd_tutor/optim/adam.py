@@ -1,0 +1,99 @@
+"""Adam (and AMSGrad), with PyTorch's bias corrections, L2 or decoupled weight decay, and
+maximize, in the order of PyTorch's single-tensor implementation, in place on NumPy arrays."""
+import numpy as np
+
+from .. import _dtypes
+from ..tensor import Tensor
+from ._scalar import as_scalar, check_one_element
+from .optimizer import Optimizer
+
+
+class Adam(Optimizer):
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *,
+                 foreach=None, maximize=False, capturable=False, differentiable=False, fused=None,
+                 decoupled_weight_decay=False):
+        check_one_element(lr, "lr")
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= betas[0] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+        if not 0.0 <= betas[1] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not ((isinstance(betas[0], float) and isinstance(betas[1], float))
+                or (isinstance(betas[0], Tensor) and isinstance(betas[1], Tensor))):
+            raise ValueError("betas must be either both floats or both Tensors")
+        check_one_element(betas[0], "betas[0]")
+        check_one_element(betas[1], "betas[1]")
+        defaults = {
+            "lr": lr, "betas": tuple(as_scalar(b) for b in betas), "eps": eps,
+            "weight_decay": weight_decay, "amsgrad": amsgrad, "maximize": maximize,
+            "foreach": foreach, "capturable": capturable, "differentiable": differentiable,
+            "fused": fused, "decoupled_weight_decay": decoupled_weight_decay,
+        }
+        super().__init__(params, defaults)
+
+    def _state_for(self, p, amsgrad):
+        """Lazily created per-parameter state, with PyTorch's keys: step, exp_avg, exp_avg_sq."""
+        state = self.state[p]
+        if len(state) == 0:
+            step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
+            state["step"] = Tensor._make(np.zeros((), step_dtype), False, None)
+            state["exp_avg"] = Tensor._make(np.zeros_like(p._data), False, None)
+            state["exp_avg_sq"] = Tensor._make(np.zeros_like(p._data), False, None)
+            if amsgrad:
+                state["max_exp_avg_sq"] = Tensor._make(np.zeros_like(p._data), False, None)
+        return state
+
+    def step(self, closure=None):
+        loss = self._closure_loss(closure)
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                self._update(p, group)
+        return loss
+
+    def _update(self, p, group):
+        lr, weight_decay, eps = as_scalar(group["lr"]), group["weight_decay"], group["eps"]
+        beta1, beta2 = group["betas"]
+        amsgrad = group["amsgrad"]
+        state = self._state_for(p, amsgrad)
+        grad = p._grad._data if not group["maximize"] else -p._grad._data
+        param = p._data
+        state["step"]._data += 1
+        step = float(state["step"]._data)
+        if weight_decay != 0:
+            if group["decoupled_weight_decay"]:
+                param *= 1 - lr * weight_decay
+            else:
+                grad = grad + weight_decay * param
+        exp_avg, exp_avg_sq = state["exp_avg"]._data, state["exp_avg_sq"]._data
+        _lerp_(exp_avg, grad, 1 - beta1)
+        exp_avg_sq *= beta2
+        exp_avg_sq += (1 - beta2) * grad * grad
+        bias_correction1 = 1 - beta1 ** step
+        bias_correction2 = 1 - beta2 ** step
+        step_size = lr / bias_correction1
+        bias_correction2_sqrt = bias_correction2 ** 0.5
+        if amsgrad:
+            max_sq = state["max_exp_avg_sq"]._data
+            np.maximum(max_sq, exp_avg_sq, out=max_sq)
+            denom = np.sqrt(max_sq) / bias_correction2_sqrt
+        else:
+            denom = np.sqrt(exp_avg_sq) / bias_correction2_sqrt
+        denom += eps
+        param += -step_size * exp_avg / denom
+        for t in (p, state["exp_avg"], state["exp_avg_sq"], state["step"]):
+            t._vc[0] += 1
+
+
+def _lerp_(start, end, weight):
+    """start += weight * (end - start), in place, in PyTorch's two-branch form."""
+    if abs(weight) < 0.5:
+        start += weight * (end - start)
+    else:
+        start[...] = end - (end - start) * (1 - weight)
