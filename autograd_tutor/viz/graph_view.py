@@ -8,8 +8,6 @@ from . import dot as dot_mod
 from . import render, tree
 from .model import OMITTED_ID, Options, build
 
-_TREE_COLORS = {}
-
 
 class Graph:
     def __init__(self, model):
