@@ -1,0 +1,192 @@
+"""StepThrough: frames in order, numbers equal to PyTorch's, .grad untouched, one layout."""
+import numpy as np
+import pytest
+import torch
+
+import autograd_tutor as at
+from autograd_tutor import tracing
+from autograd_tutor.viz import render
+from autograd_tutor.widgets import StepThrough
+
+TOL = dict(rtol=1e-5, atol=1e-6)
+
+
+def program(lib):
+    x = lib.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    w = lib.tensor([[0.5], [-1.0]], requires_grad=True)
+    y = x * w + x
+    loss = (y.tanh() * 2).sum()
+    return x, w, y, loss
+
+
+def recorded():
+    with tracing.record() as rec:
+        x, w, y, loss = program(at)
+        loss.backward()
+    return rec, dict(x=x, w=w, y=y, loss=loss)
+
+
+@pytest.fixture
+def dot_calls(monkeypatch):
+    """Counts the runs of graphviz's dot (the layout), with the render cache emptied first."""
+    render.clear_cache()
+    calls = []
+    real = render.render
+
+    def counting(dot_text, fmt="svg", *args, **kwargs):
+        calls.append(fmt)
+        return real(dot_text, fmt, *args, **kwargs)
+
+    monkeypatch.setattr(render, "render", counting)
+    return calls
+
+
+def test_frames_are_forward_ops_in_order_then_backward_nodes(dot_calls):
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    ops = ["MulBackward0", "AddBackward0", "TanhBackward0", "MulBackward0", "SumBackward0"]
+    phases = [f.phase for f in widget.frames]
+    assert phases == ["forward"] * 5 + ["backward"] * 7
+    assert [f.op for f in widget.frames[:5]] == ops
+    assert [f.op for f in widget.frames[5:10]] == ops[::-1]
+    assert {f.op for f in widget.frames[10:]} == {"AccumulateGrad"}
+    assert [f.label for f in widget.frames[:2]] == ["forward 1/5", "forward 2/5"]
+    assert widget.frames[-1].label == "backward 7/7"
+    assert [f.index for f in widget.frames] == list(range(12))
+    # every frame says what it shows, in words, with the rule for backward nodes
+    assert "grad_self = grad * other" in widget.frames[6].text
+    assert widget.frames[9].rule.startswith("grad_self = grad * other")
+    assert "x.grad: None -> " in widget.frames[-1].text or "w.grad: None -> " in widget.frames[-1].text
+    assert "tanh" in widget.frames[7].rule.lower()
+    # and the label shown in the widget is the frame's
+    widget.step = 7
+    assert widget._label.value.startswith("backward 3/7")
+    assert len(dot_calls) == 1
+
+
+def test_shown_gradients_equal_pytorch(dot_calls):
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    tx, tw, ty, tloss = program(torch)
+    ty.retain_grad()
+    tloss.backward()
+    leaf_frames = {f.leaf_name: f for f in widget.frames if f.op == "AccumulateGrad"}
+    np.testing.assert_allclose(leaf_frames["x"].grad_after.array, tx.grad.numpy(), **TOL)
+    np.testing.assert_allclose(leaf_frames["w"].grad_after.array, tw.grad.numpy(), **TOL)
+    add = next(f for f in widget.frames if f.phase == "backward" and f.op == "AddBackward0")
+    np.testing.assert_allclose(add.grad.array, ty.grad.numpy(), **TOL)  # dloss/dy arriving at y's node
+    # what the last MulBackward0 sends to w is already summed over the broadcast dim, as w gets it
+    mul = [f for f in widget.frames if f.phase == "backward" and f.op == "MulBackward0"][-1]
+    assert mul.outgoing[1][1].shape == (2, 1) and "summed from shape (2, 3)" in mul.outgoing[1][2]
+
+
+@pytest.mark.parametrize("lib", [at, torch], ids=["autograd_tutor", "torch"])
+def test_a_tensor_without_recording_is_replayed_without_touching_any_grad(lib, dot_calls):
+    x, w, y, loss = program(lib)
+    y.retain_grad()
+    (x * 10).sum().backward()  # an existing .grad, on another graph: must stay exactly as it is
+    before = x.grad
+    before_values = x.grad.clone()
+    widget = StepThrough(loss, names=dict(x=x, w=w, y=y, loss=loss))
+    for _ in widget.frames:
+        widget.next()
+    assert x.grad is before and torch_equal(x.grad, before_values)
+    assert w.grad is None and y.grad is None
+    # the replay shows what backward() would do; backward() then does exactly that
+    frames = {f.leaf_name: f for f in widget.frames if f.op == "AccumulateGrad"}
+    np.testing.assert_allclose(frames["x"].grad_before.array, before_values.numpy(), **TOL)
+    loss.backward()
+    np.testing.assert_allclose(frames["x"].grad_after.array, x.grad.numpy(), **TOL)
+    np.testing.assert_allclose(frames["w"].grad_after.array, w.grad.numpy(), **TOL)
+    assert [f.phase for f in widget.frames].count("forward") == 5
+    assert len(dot_calls) == 1
+
+
+def torch_equal(a, b):
+    return np.array_equal(np.asarray(a.detach().numpy()), np.asarray(b.detach().numpy()))
+
+
+def test_replayed_and_recorded_frames_agree():
+    rec, names = recorded()
+    x, w, y, loss = program(at)
+    live = StepThrough(loss, names=dict(x=x, w=w, y=y, loss=loss))
+    taped = StepThrough(rec, names=names)
+    assert [(f.phase, f.op) for f in live.frames] == [(f.phase, f.op) for f in taped.frames]
+    for a, b in zip(live.frames, taped.frames):
+        if a.phase == "backward":
+            np.testing.assert_allclose(a.grad.array, b.grad.array, **TOL)
+
+
+def test_a_freed_graph_still_steps_through_forward_and_says_why_backward_is_missing():
+    x, w, y, loss = program(at)
+    loss.backward()  # frees the saved tensors
+    widget = StepThrough(loss)
+    assert [f.phase for f in widget.frames] == ["forward"] * 5
+    assert any("retain_graph=True" in n and "%%stepthrough" in n for n in widget._replay.notes)
+
+
+def test_next_and_prev_stay_within_bounds():
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    last = len(widget.frames) - 1
+    assert widget.step == 0 and widget.prev() == 0 and widget._prev.disabled
+    assert widget.next() == 1
+    for _ in range(last + 5):
+        widget.next()
+    assert widget.step == last and widget._next.disabled and not widget._prev.disabled
+    widget.step = -3
+    assert widget.step == 0
+    widget.step = 10_000
+    assert widget.step == last
+    assert widget.frame is widget.frames[last]
+
+
+def test_steps_restyle_the_one_layout_by_node_id(dot_calls):
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    svg = widget._graph.value
+    styles = []
+    for i in range(len(widget.frames)):
+        widget.step = i
+        frame = widget.frame
+        styles.append(widget._style.value)
+        assert f"#{widget._prefix}{frame.node} > ellipse" in widget._style.value  # the current node
+        assert widget._graph.value == svg  # the picture itself never changes
+    assert len(dot_calls) == 1
+    assert len(set(styles)) == len(styles)
+    # nodes not created yet are faded in forward frames, all present in backward
+    first, last_forward = widget.frames[0], widget.frames[4]
+    faded = widget._replay.css(widget._prefix, 0).split("{ opacity")[0]
+    assert f"#{widget._prefix}{widget.frames[4].node}," in faded and first.node not in faded.split(",")[0]
+    assert "opacity" not in widget._replay.css(widget._prefix, 5).replace("transition: opacity", "")
+    assert last_forward.phase == "forward"
+    for node_id in {f.node for f in widget.frames}:
+        assert f'id="{widget._prefix}{node_id}"' in svg
+
+
+def test_display_bundle_has_the_widget_and_a_static_svg_fallback():
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    bundle = widget._repr_mimebundle_()
+    assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == widget.model_id
+    assert "<svg" in bundle["text/html"] and "<script" not in bundle["text/html"]
+    assert "backward 7/7" in bundle["text/html"] and "backward 7/7" in bundle["text/plain"]
+    assert f'id="{widget._prefix}' not in bundle["text/html"]  # live styles never touch the copy
+
+
+def test_an_empty_recording_shows_a_note_not_an_error():
+    with tracing.record() as rec:
+        at.tensor([1.0]) * 2  # nothing requires grad
+    widget = StepThrough(rec)
+    assert widget.frames == [] and widget.frame is None
+    assert widget.next() == 0 and widget.prev() == 0
+    assert "Nothing to step through" in widget._repr_mimebundle_()["text/html"]
+
+
+def test_a_leaf_or_a_constant_is_refused_with_a_clear_message():
+    with pytest.raises(ValueError, match="leaf tensor"):
+        StepThrough(at.tensor([1.0], requires_grad=True))
+    with pytest.raises(ValueError, match="does not require grad"):
+        StepThrough(at.tensor([1.0]))
+    with pytest.raises(TypeError, match="tensor or a Recording"):
+        StepThrough([1, 2])
