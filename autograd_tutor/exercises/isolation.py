@@ -125,6 +125,18 @@ def workspace(processes=Limits.processes):
         shutil.rmtree(directory, ignore_errors=True)
 
 
+def process_limit_mechanism():
+    """How the process limit is enforced here: "rlimit", "cgroup", or None (root without a
+    writable pids cgroup: RLIMIT_NPROC does not apply to root)."""
+    if os.geteuid() != 0:
+        return "rlimit"
+    probe = _new_pids_cgroup(Limits.processes)
+    if probe is not None:
+        _remove_cgroup(probe)
+        return "cgroup"
+    return "rlimit" if _python_usable_by(UID_BASE + UID_SLOTS) else None
+
+
 # --- pids cgroup -------------------------------------------------------------------------
 
 def _cgroup_parent():

@@ -1,0 +1,98 @@
+"""End to end: source notebooks grade full marks, their student versions grade 0, and every
+exercise notebook runs top to bottom in a normal kernel with the extension loaded."""
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from autograd_tutor.cli import main
+from autograd_tutor.exercises import registry
+from autograd_tutor.exercises.grader import CSV_COLUMNS, report_path
+from autograd_tutor.exercises.isolation import package_root
+
+pytestmark = pytest.mark.kernel
+
+NOTEBOOKS = sorted((Path(package_root()) / "notebooks" / "exercises").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    work = tmp_path_factory.mktemp("grade")
+    sources = work / "source"
+    sources.mkdir()
+    for notebook in NOTEBOOKS:
+        (sources / notebook.name).write_text(notebook.read_text())
+    assert main(["release", str(sources), "-o", str(work / "student")]) == 0
+    out = work / "grades.csv"
+    code = main([
+        "grade", str(sources), str(work / "student"), "--out", str(out), "--jobs", "2",
+        "--timeout", "15", "--submission-timeout", "60", "--no-progress",
+    ])
+    assert code == 0
+    with out.open() as handle:
+        header = handle.readline().strip()
+    with out.open() as handle:
+        rows = list(csv.DictReader(handle))
+    return work, header, rows
+
+
+def _rows_of(rows, folder):
+    return [row for row in rows if Path(row["notebook"]).parent.name == folder]
+
+
+def test_csv_has_exactly_the_promised_columns(graded):
+    _, header, _ = graded
+    assert header == ",".join(CSV_COLUMNS) == "notebook,exercise,points,max_points,status"
+
+
+@pytest.mark.parametrize("folder", ["source", "student"])
+def test_one_row_per_exercise_per_notebook(graded, folder):
+    _, _, rows = graded
+    for notebook in NOTEBOOKS:
+        assignment = notebook.stem
+        mine = [row["exercise"] for row in _rows_of(rows, folder) if Path(row["notebook"]).name == notebook.name]
+        assert mine == [exercise.id for exercise in registry.assignments()[assignment]]
+
+
+def test_source_notebooks_grade_full_marks(graded):
+    _, _, rows = graded
+    for row in _rows_of(rows, "source"):
+        assert row["status"] == "pass", row
+        assert float(row["points"]) == float(row["max_points"]) > 0
+
+
+def test_student_versions_grade_zero(graded):
+    _, _, rows = graded
+    for row in _rows_of(rows, "student"):
+        assert float(row["points"]) == 0 and row["status"] in ("missing", "error"), row
+
+
+def test_reports_give_per_case_detail_without_hidden_expectations(graded):
+    work, _, rows = graded
+    source = next(row["notebook"] for row in _rows_of(rows, "source") if "02_chain_rule" in row["notebook"])
+    report = json.loads(report_path(work / "grades-reports", source).read_text())
+    assert report["points"] == report["max_points"]
+    assert report["execution"]["cells"] == []  # no cell of a source notebook fails
+    function = next(entry for entry in report["exercises"] if entry["exercise"] == "cubic-slope-function")
+    visibilities = [case["visibility"] for case in function["cases"]]
+    assert visibilities.count("public") == 1 and visibilities.count("hidden") == 3
+    assert all(("expected" in case) == (case["visibility"] == "public") for case in function["cases"])
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)
+def test_exercise_notebooks_run_top_to_bottom_with_feedback(notebook):
+    nb = nbformat.read(notebook, as_version=4)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root(), os.environ.get("PYTHONPATH")]))}
+    env.pop("AUTOGRAD_TUTOR_GRADING", None)
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute(cwd=str(notebook.parent), env=env)
+    feedback = [
+        "".join(output.get("text", "") + output.get("data", {}).get("text/plain", "") for output in cell.outputs)
+        for cell in nb.cells
+        if cell.cell_type == "code" and cell.source.startswith("check(")
+    ]
+    assert feedback and all("public checks passed" in text for text in feedback), feedback
