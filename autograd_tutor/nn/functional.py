@@ -1,0 +1,152 @@
+"""``torch.nn.functional``: the stateless layer and loss functions.
+
+These are PyTorch's Python-level wrappers: argument handling, deprecation warnings and the
+shape checks made before the ops in ``autograd_tutor.ops`` (which record the graph nodes).
+"""
+import warnings
+
+import autograd_tutor as _torch
+
+from ..ops import activation as _activation
+from ..ops import loss as _loss
+from . import _reduction
+
+
+# ------------------------------------------------------------------------------------- layers
+def linear(input, weight, bias=None):
+    """y = input @ weight.T + bias, recorded as PyTorch records it (AddmmBackward0 for 2-D input)."""
+    if input.dim() == 0 or weight.dim() == 0:
+        raise RuntimeError(
+            f"both arguments to linear need to be at least 1D, but they are {input.dim()}D and {weight.dim()}D"
+        )
+    if bias is None:
+        return _torch.matmul(input, weight.t())
+    if input.dim() == 2:
+        return _torch.addmm(bias, input, weight.t())
+    if input.is_contiguous():
+        # Other ranks: flatten to 2-D, addmm, view back (PyTorch's fused path).
+        shape = tuple(input.shape)
+        rows = 1
+        for size in shape[:-1]:
+            rows *= size
+        out = _torch.addmm(bias, input.reshape(rows, shape[-1]), weight.t())
+        return out.view(*shape[:-1], out.shape[1])
+    output = _torch.matmul(input, weight.t())
+    output.add_(bias)
+    return output
+
+
+# -------------------------------------------------------------------------------- activations
+def relu(input, inplace=False):
+    return input.relu_() if inplace else _torch.relu(input)
+
+
+def sigmoid(input):
+    return input.sigmoid()
+
+
+def tanh(input):
+    return input.tanh()
+
+
+def _get_softmax_dim(name, ndim, stacklevel):
+    warnings.warn(
+        f"Implicit dimension choice for {name} has been deprecated. Change the call to include dim=X as an argument.",
+        stacklevel=stacklevel,
+    )
+    return 0 if ndim in (0, 1, 3) else 1
+
+
+def softmax(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("softmax", input.dim(), _stacklevel)
+    return _activation.softmax(input, dim, dtype)
+
+
+def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
+    return _activation.log_softmax(input, dim, dtype)
+
+
+# ------------------------------------------------------------------------------------- losses
+def _reduction_enum(size_average, reduce, reduction):
+    if size_average is not None or reduce is not None:
+        return _reduction.legacy_get_enum(size_average, reduce)
+    return _reduction.get_enum(reduction)
+
+
+def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    if target.size() != input.size():
+        warnings.warn(
+            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
+            "This will likely lead to incorrect results due to broadcasting. "
+            "Please ensure they have the same size.",
+            stacklevel=2,
+        )
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    expanded_input, expanded_target = _broadcast_pair(input, target)
+    if weight is not None:
+        if weight.size() != input.size():
+            raise ValueError("Weights and input must have the same size.")
+        weighted = _torch.pow(expanded_input - expanded_target, 2) * weight
+        if reduction == "none":
+            return weighted
+        if reduction == "sum":
+            return _torch.sum(weighted)
+        if reduction == "mean":
+            return _torch.sum(weighted) / _torch.sum(weight)
+        raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+    return _loss.mse_loss(expanded_input, expanded_target, _reduction.get_enum(reduction))
+
+
+def _broadcast_pair(a, b):
+    """``torch.broadcast_tensors`` for two tensors: a tensor already of the full shape is kept."""
+    shape = _torch.Size(_broadcast_shape(tuple(a.shape), tuple(b.shape)))
+    return (a if a.shape == shape else a.expand(shape)), (b if b.shape == shape else b.expand(shape))
+
+
+def _broadcast_shape(s1, s2):
+    out = []
+    for i in range(1, max(len(s1), len(s2)) + 1):
+        x = s1[-i] if i <= len(s1) else 1
+        y = s2[-i] if i <= len(s2) else 1
+        if x != y and x != 1 and y != 1:
+            dim = max(len(s1), len(s2)) - i
+            raise RuntimeError(
+                f"The size of tensor a ({x}) must match the size of tensor b ({y}) at non-singleton dimension {dim}"
+            )
+        out.append(max(x, y) if x != 0 and y != 0 else 0)
+    return tuple(reversed(out))
+
+
+def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _reduction_enum(size_average, reduce, reduction)
+    if target.size() != input.size():
+        raise ValueError(
+            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}) is "
+            "deprecated. Please ensure they have the same size."
+        )
+    if weight is not None:
+        weight = weight.expand(_broadcast_shape(tuple(target.shape), tuple(weight.shape)))
+    return _loss.binary_cross_entropy(input, target, weight, reduction_enum)
+
+
+def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
+    reduction_enum = _reduction_enum(size_average, reduce, reduction)
+    return _loss.nll_loss(input, target, weight, reduction_enum, ignore_index)
+
+
+def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
+                  reduction="mean", label_smoothing=0.0):
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    return _loss.cross_entropy(input, target, weight, _reduction.get_enum(reduction), ignore_index,
+                               label_smoothing)
+
+
+__all__ = [
+    "linear", "relu", "sigmoid", "tanh", "softmax", "log_softmax", "mse_loss", "binary_cross_entropy",
+    "nll_loss", "cross_entropy",
+]
