@@ -112,6 +112,8 @@ def lab_command(args, extra=()):
         command.append(f"--port={args.port}")
     if args.no_browser:
         command.append("--no-browser")
+    if os.geteuid() == 0:
+        command.append("--allow-root")  # containers often run as root; jupyter refuses otherwise
     command += list(extra)
     env = dict(os.environ)
     # Kernels started by the lab import this copy of autograd_tutor (and its extension).

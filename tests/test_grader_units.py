@@ -3,6 +3,7 @@ parsing, error rows for unreadable notebooks, and the lab command line."""
 
 import csv
 import json
+import os
 from argparse import Namespace
 from pathlib import Path
 
@@ -99,4 +100,5 @@ def test_lab_command_serves_the_notebooks_with_pass_through_options():
     root_dir = next(arg for arg in command if arg.startswith("--ServerApp.root_dir="))
     assert Path(root_dir.split("=", 1)[1]).is_dir()
     assert "--port=8899" in command and "--no-browser" in command and command[-1] == "--ServerApp.token=abc"
+    assert ("--allow-root" in command) == (os.geteuid() == 0)
     assert env["PYTHONPATH"].split(":")[0] == str(Path(root_dir.split("=", 1)[1]).parent)
