@@ -8,7 +8,8 @@ know (`# %%` starts a code cell, `# %% [markdown]` a markdown cell whose lines s
 Each notebook is executed top to bottom in a fresh `python3` kernel from the repository's .venv,
 with the notebook's own folder as working directory, and saved with its outputs so it reads well
 before anyone runs it. Cells tagged `raises-exception` are meant to fail; any other error stops
-the build.
+the build. Cells tagged `remove-output` run but are saved without outputs (a question the learner
+should answer before seeing the result).
 
     .venv/bin/python scripts/build_tutorials.py             # build and run all
     .venv/bin/python scripts/build_tutorials.py 03 --no-execute
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "notebooks" / "tutorials" / "source"
 # The start page is built like the tutorials but lives one folder up, where a learner looks first.
 START_HERE = "00_start_here"
+REMOVE_OUTPUT = "remove-output"  # the tag nbconvert's TagRemovePreprocessor also knows
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 SIZE_BUDGET = 300_000  # bytes per saved notebook; the inline SVG graphs are what grows it
 
 _CELL_MARKER = re.compile(r"^# %%(?: (?P<rest>.*))?$")
@@ -113,7 +116,30 @@ def execute(nb, cwd, timeout=120):
     )
     client.execute()
     _relative_paths(nb)
+    _remove_tagged_outputs(nb)
+    _static_widgets(nb)
     return nb
+
+
+def _static_widgets(nb):
+    """Saved widgets keep only their static picture (text/html), shown until the cell is run again.
+
+    A saved widget view needs a kernel (or JavaScript from the internet) to draw, and shows an
+    error or nothing without one; the StepThrough widget's own HTML fallback reads well anywhere.
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW in data and "text/html" in data:
+                del data[WIDGET_VIEW]
+    nb.metadata.pop("widgets", None)
+
+
+def _remove_tagged_outputs(nb):
+    """Cells tagged `remove-output` (questions to answer before running) are saved unanswered."""
+    for cell in nb.cells:
+        if REMOVE_OUTPUT in cell.get("metadata", {}).get("tags", ()):
+            cell["outputs"], cell["execution_count"] = [], None
 
 
 def _relative_paths(nb):
