@@ -27,8 +27,9 @@ def _finish(data, requires_grad):
 
 
 def _infer_dtype(obj):
-    """PyTorch's dtype for nested Python data: float beats int beats bool."""
-    kind = 0
+    """PyTorch's dtype for nested Python data: float beats int beats bool; no numbers at all
+    (``torch.tensor([])``) gives the default float dtype."""
+    kind = -1
     stack = [obj]
     while stack:
         item = stack.pop()
@@ -37,7 +38,7 @@ def _infer_dtype(obj):
         elif isinstance(item, Tensor):
             kind = max(kind, item.dtype._kind + (10 if item.dtype.is_floating_point else 0))
         elif isinstance(item, (bool, np.bool_)):
-            pass
+            kind = max(kind, 0)
         elif isinstance(item, (numbers.Integral, np.integer)):
             kind = max(kind, 1)
         elif isinstance(item, (float, np.floating)):
@@ -48,6 +49,8 @@ def _infer_dtype(obj):
             raise TypeError(f"new(): invalid data type '{type(item).__name__}'")
     if kind >= 10:
         return None  # tensors inside: keep their (promoted) dtype
+    if kind == -1:
+        return _dtypes.get_default_dtype().np
     return (_dtypes.bool_, _dtypes.int64, _dtypes.get_default_dtype())[kind].np
 
 

@@ -4,11 +4,11 @@
 """
 from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
 from . import activation, loss
-from . import extrema, moments, norm
+from . import _views, extrema, gather_scatter, indexing, joining, linalg, moments, norm, slicing
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
 MODULES += [activation, loss]
-MODULES += [extrema, moments, norm]
+MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, joining, linalg]
 
 
 def install(tensor_cls):

@@ -122,3 +122,21 @@ def prod_axes(x, axis, keepdims=False):
 def const_bool(array):
     """A boolean mask as a Tensor (conditions of ``where`` in differentiable backwards)."""
     return Tensor._make(np.asarray(array, dtype=bool), False, None)
+
+
+def cosh(x):
+    return x.cosh() if _t(x) else np.cosh(x)
+
+
+def sinh(x):
+    return x.sinh() if _t(x) else np.sinh(x)
+
+
+def keep(grad, mask):
+    """``grad`` where ``mask`` holds, +0 elsewhere (as PyTorch's where/masked_fill give it;
+    multiplying by a 0/1 mask would print -0. for negative gradients)."""
+    if _t(grad):
+        from .elementwise import where as t_where
+
+        return t_where(const_bool(np.broadcast_to(mask, tuple(grad.shape))), grad, 0.0)
+    return np.where(mask, grad, grad.dtype.type(0))

@@ -5,6 +5,7 @@ Broadcasting is not handled here: the engine sums every gradient back to its inp
 import numpy as np
 
 from ..autograd.node import Node
+from . import _math
 from ._math import log
 from ._record import binary_operands, record, is_scalar
 
@@ -117,7 +118,7 @@ class DivBackward2(Node):
     attr_fields = ("rounding_mode",)
 
     def backward(self, grad, a, b):
-        return (grad * 0 if self.needs(0) else None, grad * 0 if self.needs(1) else None)
+        return (_math.zeros_like(grad) if self.needs(0) else None, _math.zeros_like(grad) if self.needs(1) else None)
 
 
 def _rounding_div(input, other, mode):
@@ -221,23 +222,27 @@ class PowBackward0(Node):
     def backward(self, grad, a):
         p = self._attrs[0]
         if p == 0:
-            return (grad * 0,)
-        return (grad * p * a ** (p - 1),)
+            return (_math.zeros_like(grad),)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            return (grad * (a ** (p - 1) * p),)
 
 
 class PowBackward1(Node):
-    """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1),
-    grad_exponent = grad * out * log(self)"""
+    """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1) (0 where
+    e = 0), grad_exponent = grad * out * log(self) (0 where self = 0 and e >= 0)"""
 
     __slots__ = ()
     tensor_fields = ("self", "exponent", "result")
 
     def backward(self, grad, a, e, result):
-        grad_a = grad * e * a ** (e - 1) if self.needs(0) else None
-        grad_e = None
-        if self.needs(1):
-            with np.errstate(divide="ignore", invalid="ignore"):
-                grad_e = grad * result * log(a)
+        grad_a = grad_e = None
+        ea, aa = _math.as_array(e), _math.as_array(a)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            if self.needs(0):
+                grad_a = _math.keep(grad * (e * a ** (e - 1)), np.broadcast_to(ea != 0, np.broadcast_shapes(ea.shape, aa.shape)))
+            if self.needs(1):
+                safe = ~((aa == 0) & (ea >= 0))
+                grad_e = _math.keep(grad * (result * log(a)), np.broadcast_to(safe, np.broadcast_shapes(ea.shape, aa.shape)))
         return grad_a, grad_e
 
 
@@ -249,7 +254,11 @@ class PowBackward2(Node):
     attr_fields = ("self",)
 
     def backward(self, grad, e, result):
-        return (grad * result * float(np.log(self._attrs[0])),)
+        base = self._attrs[0]
+        if base == 0:
+            return (_math.keep(grad * (result * float("-inf")), np.asarray(_math.as_array(e)) < 0),)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (grad * (result * float(np.log(base))),)
 
 
 def pow(input, exponent):

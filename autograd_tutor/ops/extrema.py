@@ -70,6 +70,8 @@ class MinBackward0(MaxBackward0):
 
 def _check_nonempty(data, name, axis=None):
     if axis is None and data.size == 0:
+        if name.startswith("arg"):
+            raise IndexError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
         raise RuntimeError(
             f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
             "Specify the reduction dim with the 'dim' argument."

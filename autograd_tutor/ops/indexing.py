@@ -10,6 +10,7 @@ import warnings
 
 import numpy as np
 
+from ..autograd import grad_mode
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import slicing
@@ -79,14 +80,14 @@ def _specified_dims(key):
         if item is None or item is Ellipsis or isinstance(item, (bool, np.bool_)):
             continue
         if isinstance(item, Tensor):
-            count += item._data.ndim if item._data.dtype in (np.bool_, np.uint8) else (1 if item._data.ndim or True else 0)
+            count += item._data.ndim if item._data.dtype in (np.bool_, np.uint8) else 1
         else:
             count += 1
     return count
 
 
-def getitem(input, key):
-    key, single = _as_key_tuple(key)
+def _walk(input, key, disable_optimization):
+    """Applies the ints, slices and None of ``key`` (views), collecting its tensor indices by dim."""
     data = input._data
     ndim = data.ndim
     specified = _specified_dims(key)
@@ -108,7 +109,7 @@ def getitem(input, key):
         elif isinstance(item, (int, np.integer)):
             result = slicing.select(result, dim, int(item))
         elif isinstance(item, slice):
-            result = _apply_slice(result, dim, item, disable_optimization=single)
+            result = _apply_slice(result, dim, item, disable_optimization)
             dim += 1
         elif item is Ellipsis:
             dim += ndim - specified
@@ -132,9 +133,40 @@ def getitem(input, key):
                 "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
                 f"valid indices (got {type(item).__name__})"
             )
-    if not tensor_indices:
+    return result, tuple(tensor_indices)
+
+
+def getitem(input, key):
+    key, single = _as_key_tuple(key)
+    result, indices = _walk(input, key, disable_optimization=single)
+    if not indices:
         return slicing.alias(input) if result is input else result
-    return index(result, tuple(tensor_indices))
+    return index(result, indices)
+
+
+def located(input, key):
+    """For ``input[key] = value``: the view the key selects (without recording it) and the
+    tensor indices still to apply there; (None, ()) when ``key`` is False (nothing to set)."""
+    if key is False:
+        return None, ()
+    key, _ = _as_key_tuple(key)
+    prev = grad_mode.enabled
+    grad_mode.enabled = False
+    try:
+        return _walk(input, key, disable_optimization=False)
+    finally:
+        grad_mode.enabled = prev
+
+
+def value_tensor(value, like):
+    """The right-hand side of ``x[key] = value`` as a tensor (numbers take ``x``'s dtype)."""
+    if isinstance(value, Tensor):
+        return value
+    if isinstance(value, (list, tuple, np.ndarray)):
+        from ..creation import tensor
+
+        return tensor(value, dtype=like.dtype)
+    return Tensor._make(np.asarray(value, dtype=like._data.dtype), False, None)
 
 
 def _bool_as_index(flag):
@@ -197,5 +229,57 @@ def index(input, indices):
     return record(IndexBackward0, np.array(out, copy=True), (input,), (indices,), (tuple(input._data.shape),))
 
 
-METHODS = {"__getitem__": getitem}
-FUNCTIONS = {}
+class IndexPutBackward0(Node):
+    """x[indices] = values: overwritten places give no gradient to x; values get the gradient
+    at their places (summed where a value was broadcast). With accumulate, x keeps it all."""
+
+    __slots__ = ()
+    tensor_fields = ("indices",)
+    attr_fields = ("accumulate",)
+
+    def backward(self, grad, indices):
+        accumulate = self._attrs[0]
+        g_self = g_values = None
+        if self.needs(0):
+            g_self = grad if accumulate else index_put(grad, indices, _zero_like_scalar(grad))
+        if self.needs(1):
+            g_values = index(grad, indices) if isinstance(grad, Tensor) else grad[numpy_key(indices)]
+        return g_self, g_values
+
+
+def _zero_like_scalar(grad):
+    if isinstance(grad, Tensor):
+        return Tensor._make(np.zeros((), dtype=grad._data.dtype), False, None)
+    return grad.dtype.type(0)
+
+
+def index_put(input, indices, values, accumulate=False):
+    """``input`` with ``values`` written (or, with ``accumulate``, added) at ``indices``."""
+    indices = tuple(_index_tensor(i) if i is not None else None for i in indices)
+    data = input._data if isinstance(input, Tensor) else input
+    if not isinstance(input, Tensor):  # plain arrays: the backward of IndexPutBackward0
+        out = np.array(data, copy=True)
+        out[numpy_key(indices)] = values
+        return out
+    _check_indices(data, indices)
+    key = numpy_key(indices)
+    vdata = values._data if isinstance(values, Tensor) else np.asarray(values, dtype=data.dtype)
+    target_shape = data[key].shape
+    try:
+        np.broadcast_to(vdata, target_shape)
+    except ValueError:
+        raise RuntimeError(
+            f"shape mismatch: value tensor of shape {list(vdata.shape)} cannot be broadcast to "
+            f"indexing result of shape {list(target_shape)}"
+        ) from None
+    out = np.array(data, copy=True)
+    if accumulate:
+        np.add.at(out, key, np.broadcast_to(vdata, target_shape).astype(data.dtype))
+    else:
+        out[key] = vdata
+    inputs = (input, values) if isinstance(values, Tensor) else (input,)
+    return record(IndexPutBackward0, out, inputs, (indices,), (accumulate,))
+
+
+METHODS = {"__getitem__": getitem, "index_put": index_put}
+FUNCTIONS = {"index_put": index_put}

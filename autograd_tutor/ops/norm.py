@@ -13,7 +13,8 @@ _INF = float("inf")
 
 
 class LinalgVectorNormBackward0(Node):
-    """||x||_p: d/dx = x |x|^(p-2) / ||x||^(p-1)  (p=2: x / ||x||, p=1: sign(x); 0 where ||x|| = 0)"""
+    """||x||_p: d/dx = sign(x) |x|^(p-1) / ||x||^(p-1)  (p=2: x / ||x||, p=1: sign(x); 0 where
+    ||x|| = 0), PyTorch's ``norm_backward`` case by case"""
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -26,24 +27,23 @@ class LinalgVectorNormBackward0(Node):
         axes = _dims.reduced_axes(dim, xa.ndim) if xa.ndim else ()
         grad = _math.regrow(grad, xa.shape, axes, keepdim)
         result = _math.regrow(result, xa.shape, axes, keepdim)
-        ra = _math.as_array(result)
+        ra = np.asarray(_math.as_array(result))
         if p == 0:
-            return (grad * 0,)
+            return (_math.zeros_like(x),)
         if p == 1:
-            return (grad * _math.const(grad, np.sign(xa)),)
+            return (_math.sign(x) * grad,)
         if abs(p) == _INF:
-            mask = (np.abs(xa) == ra)
+            mask = (np.abs(xa) == ra) | np.isnan(xa)
             count = mask.sum(axis=axes, keepdims=True)
-            return (grad * _math.const(grad, np.sign(xa) * mask / count),)
-        zero = ra == 0
-        with np.errstate(divide="ignore", invalid="ignore"):
+            return (_math.sign(x) * (grad / _math.const(grad, count) * _math.const(grad, mask)),)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             if p == 2:
-                scale = grad / result
-            else:
-                scale = grad * _math.abs_(x) ** (p - 2) / result ** (p - 1)
-        if zero.any():
-            scale = _math.where(zero, _math.const(grad, 0), scale)
-        return (x * scale,)
+                return (x * _math.keep(grad / result, ra != 0),)
+            if p < 1:
+                scaled = _math.sign(x) * _math.keep(_math.abs_(x) ** (p - 1), xa != 0)
+                return (scaled * grad * result ** (1 - p),)
+            scaled = _math.sign(x) * _math.abs_(x) ** (p - 1) if p < 2 else x * _math.abs_(x) ** (p - 2)
+            return (scaled * _math.keep(grad / result ** (p - 1), ra != 0),)
 
 
 def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):

@@ -209,7 +209,9 @@ class LogsumexpBackward0(Node):
         return (grad * _math.exp(x - result),)
 
 
-def logsumexp(input, dim, keepdim=False, *, out=None):
+def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
+    if dim is _NOT_GIVEN:
+        raise TypeError('logsumexp() missing 1 required positional arguments: "dim"')
     input = to_tensor(input)
     data = input._data if input._data.dtype.kind == "f" else input._data.astype(_default_float())
     dims = _dims.as_tuple(dim)

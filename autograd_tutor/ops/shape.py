@@ -11,6 +11,7 @@ import numpy as np
 from ..autograd.node import Node
 from . import _dims, _math
 from ._record import record, to_tensor, wrap_dim
+from ._views import make_view as _as_view
 
 _T_WARNING = (
     "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated "
@@ -19,10 +20,6 @@ _T_WARNING = (
     "tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4314.)"
 )
 
-
-def _as_view(out, input):
-    out._vc = input._vc
-    return out
 
 
 def _shape_arg(shape):
@@ -356,6 +353,65 @@ def squeeze(input, dim=None):
     return _as_view(record(SqueezeBackward1, out, (input,), (), (shape, _dims.shown(int(dim)))), input)
 
 
+class SqueezeBackward3(SqueezeBackward0):
+    """squeeze_(): reshape the gradient back to the input's shape"""
+
+    __slots__ = ()
+
+
+class SqueezeBackward4(SqueezeBackward0):
+    """squeeze_(dim): reshape the gradient back to the input's shape"""
+
+    __slots__ = ()
+    attr_fields = ("self_sym_sizes", "dim")
+
+
+class SqueezeBackward5(SqueezeBackward4):
+    """squeeze_(dims): reshape the gradient back to the input's shape"""
+
+    __slots__ = ()
+
+
+class UnsqueezeBackward1(UnsqueezeBackward0):
+    """unsqueeze_(dim): squeeze the gradient"""
+
+    __slots__ = ()
+
+
+def _in_place_view(input, node_cls, data, attrs):
+    """Gives ``input`` a new shape in place, recording ``node_cls`` on top of its history."""
+    from ..tensor import Tensor
+    from .inplace import check_leaf
+
+    check_leaf(input)
+    before = Tensor._make(input._data, input._requires_grad, input._grad_fn)
+    out = record(node_cls, data, (before,), (), attrs)
+    input._data = out._data
+    input._grad_fn = out._grad_fn
+    input._requires_grad = out._requires_grad
+    input._vc[0] += 1
+    return input
+
+
+def squeeze_(input, dim=None):
+    data = input._data
+    shape = tuple(data.shape)
+    if dim is None:
+        out = data.reshape(tuple(s for s in shape if s != 1))
+        return _in_place_view(input, SqueezeBackward3, out, (shape,))
+    dims = _dims.as_tuple(dim)
+    axes = {wrap_dim(d, data.ndim) for d in dims}
+    out = data.reshape(tuple(s for i, s in enumerate(shape) if not (i in axes and s == 1)))
+    if isinstance(dim, (tuple, list)):
+        return _in_place_view(input, SqueezeBackward5, out, (shape, _dims.shown_all(dims)))
+    return _in_place_view(input, SqueezeBackward4, out, (shape, _dims.shown(int(dim))))
+
+
+def unsqueeze_(input, dim):
+    out = np.expand_dims(input._data, wrap_dim(dim, input._data.ndim + 1))
+    return _in_place_view(input, UnsqueezeBackward1, out, (_dims.shown(dim),))
+
+
 # ----------------------------------------------------------------------------- flip / clone
 class FlipBackward0(Node):
     """flip(dims): flip the gradient back"""
@@ -406,7 +462,7 @@ METHODS = {
     "transpose": transpose, "swapaxes": transpose, "swapdims": transpose, "t": t,
     "permute": permute, "movedim": movedim, "moveaxis": movedim,
     "unsqueeze": unsqueeze, "squeeze": squeeze, "flip": flip, "clone": clone,
-    "contiguous": contiguous,
+    "squeeze_": squeeze_, "unsqueeze_": unsqueeze_, "contiguous": contiguous,
     "view_as": lambda self, other: view(self, other.shape),
     "reshape_as": lambda self, other: reshape(self, other.shape),
 }

@@ -1,0 +1,50 @@
+"""Views: tensors that share memory with a base tensor (``x[0]``, ``x.t()``, ``x.view(...)``).
+
+A view shares its base's version counter (an in-place change through either is seen by every
+node that saved the other) and knows its base (``_base``), so that an in-place op on the view
+can rewrite the base's history (CopySlices), and a view of a leaf that requires grad refuses
+in-place ops, as in PyTorch. ``region`` says which elements of the base a view covers.
+"""
+import numpy as np
+
+METHODS = {"_base": None}  # the class default: a tensor that is not a view has no base
+FUNCTIONS = {}
+
+
+def make_view(out, input):
+    """Marks ``out`` (whose data is a NumPy view of ``input``'s) as a view of ``input``'s base."""
+    out._vc = input._vc
+    base = input._base
+    out._base = input if base is None else base
+    return out
+
+
+def region(view_data, base_data):
+    """Flat (row-major) positions in ``base_data`` of every element of ``view_data``.
+
+    Found from memory addresses, so it is right for any chain of views (selects, slices,
+    transposes...) of any base, contiguous or not.
+    """
+    itemsize = base_data.itemsize
+    base_offsets = _offsets(base_data, 0, itemsize)
+    start = view_data.__array_interface__["data"][0] - base_data.__array_interface__["data"][0]
+    view_offsets = _offsets(view_data, start, itemsize)
+    order = np.argsort(base_offsets.reshape(-1), kind="stable")
+    found = np.searchsorted(base_offsets.reshape(-1), view_offsets, sorter=order)
+    return order[found]
+
+
+def _offsets(data, start, itemsize):
+    offsets = np.full(data.shape, start // itemsize, dtype=np.int64)
+    for axis, (size, stride) in enumerate(zip(data.shape, data.strides)):
+        shape = [1] * data.ndim
+        shape[axis] = size
+        offsets = offsets + (np.arange(size, dtype=np.int64) * (stride // itemsize)).reshape(shape)
+    return offsets
+
+
+def geometry(view_data, base_data):
+    """(size, stride, storage_offset) of a view, as AsStridedBackward0 shows them."""
+    itemsize = base_data.itemsize
+    start = view_data.__array_interface__["data"][0] - base_data.__array_interface__["data"][0]
+    return tuple(view_data.shape), tuple(s // itemsize for s in view_data.strides), start // itemsize
