@@ -1,6 +1,7 @@
 """The watcher in an in-process IPython shell: what it shows after a cell, and what it must not do."""
 import gc
 import html
+import re
 import types
 import weakref
 
@@ -155,3 +156,19 @@ def test_off_silences_everything_and_on_starts_from_the_present(shell):
     assert run(shell, "%autograd on").displays == []
     ran = run(shell, "z = x * 3")
     assert "new or changed: z" in ran.text and "y" not in ran.text.split("\n")[0]
+
+
+def test_a_long_chain_is_summarised_and_the_display_stays_small(shell):
+    run(shell, "x = torch.ones(3, requires_grad=True)")
+    ran = run(shell, "y = x\nfor _ in range(2000):\n    y = y * 1.0001")
+    assert len(ran.displays) == 1
+    assert re.search(r"× 1,99\d MulBackward0", ran.html)  # one summarised node stands for the run
+    assert "autograd-tutor-chain" not in ran.html and "%chain y prints it" in ran.text
+    assert len(ran.html) < 100_000
+
+
+def test_views_too_large_for_the_output_limit_become_a_note(shell):
+    run(shell, "%config AutogradTutor.max_output_chars = 3000")
+    ran = run(shell, GRAPH)
+    assert len(ran.html) < 6000
+    assert "<svg" not in ran.html and "is too large to show here" in ran.text

@@ -1,7 +1,9 @@
-"""Which of several tensors are the tops of their graphs (not inputs, directly or not, of another).
+"""Cheap walks the watcher makes before choosing what to draw.
 
-Drawing only the tops keeps one output box per graph; the intermediate tensors still get their
-names on the op nodes that made them (the views label nodes from the `names` mapping).
+`topmost`: which tensors are the tops of their graphs (not inputs, directly or not, of
+another). Drawing only the tops keeps one output box per graph; the intermediate tensors still
+get their names on the op nodes that made them (the views label nodes from `names`).
+`larger_than`: whether a graph has more than n nodes, without walking all of it.
 """
 from collections import deque
 
@@ -35,3 +37,20 @@ def topmost(tensors):
         below[id(fn)] = fn
         queue.extend(_children(fn))
     return {name: t for name, t in tensors.items() if starts[name] is None or id(starts[name]) not in below}
+
+
+def larger_than(tensor, limit):
+    """True when the graph behind `tensor` has more than `limit` nodes (walks at most limit + 1)."""
+    fn = tensor.grad_fn
+    if fn is None:
+        return False
+    seen = {id(fn): fn}
+    queue = deque([fn])
+    while queue:
+        for child in _children(queue.popleft()):
+            if id(child) not in seen:
+                seen[id(child)] = child
+                if len(seen) > limit:
+                    return True
+                queue.append(child)
+    return False

@@ -73,16 +73,17 @@ class Section:
         self.title, self.html, self.plain = title, html_text, plain
 
 
-def bundle(caption, sections, warnings, max_chars):
-    """Join sections into {'text/html', 'text/plain'}, dropping the largest ones past max_chars."""
+def bundle(caption, sections, warnings, max_chars, notes=()):
+    """Join sections into {'text/html', 'text/plain'}, dropping the largest ones past max_chars;
+    `notes` are short lines saying what was left out."""
     sections = list(sections)
     dropped = []
     while sections and _size(caption, sections, warnings) > max_chars:
         largest = max(sections, key=lambda s: len(s.html))
         sections.remove(largest)
         dropped.append(largest.title)
-    notes = [f"{title} too large to show here; draw it alone with %graph / %chain / %grads"
-             for title in dropped]
+    notes = list(notes) + [f"the {title} is too large to show here: %graph / %chain / %grads show it alone"
+                           for title in dropped]
     parts = [f'<div style="{_CAPTION}">{html.escape(caption)}</div>']
     parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
     if sections:

@@ -11,7 +11,7 @@ from . import cellsource, render, snapshot
 from .changes import compare
 from .hints import hint_for
 from .tensors import find_tensors
-from .topmost import topmost
+from .graphwalk import larger_than, topmost
 
 _MAX_ROOTS = 16  # tensors handed to one graph; the node cap bounds the picture itself
 _MAX_NAMES = 8  # names listed in the caption
@@ -107,10 +107,15 @@ class Watcher:
                 value_limit=config.value_threshold,
             )
             sections.append(render.Section("graph", render.html_of(picture), render.text_of(picture)))
-        main = self._main_root(roots, source)
+        main_name, main = self._main_root(roots, source)
+        notes = []
         if "chain" in config.views and main is not None:
-            chain = viz.chain(main, names=tensors, max_lines=config.node_cap)
-            sections.append(render.Section("chain", render.html_of(chain), render.text_of(chain)))
+            if larger_than(main, config.node_cap):
+                # A chain of thousands of lines teaches nothing; the graph summarises it instead.
+                notes.append(f"the grad_fn chain is left out for a graph this large: %chain {main_name} prints it")
+            else:
+                chain = viz.chain(main, names=tensors, max_lines=config.node_cap)
+                sections.append(render.Section("chain", render.html_of(chain), render.text_of(chain)))
         if "grads" in config.views and changes.grads:
             leaves = {c.name: tensors[c.name] for c in changes.grads}
             before = {c.name: None if c.before is None else c.before.copy for c in changes.grads}
@@ -120,7 +125,7 @@ class Watcher:
             render.accumulation_warning(c, tensors[c.name], config.value_threshold)
             for c in changes.grads if c.accumulated
         ]
-        return render.bundle(_caption(changes), sections, warnings_text, config.max_output_chars)
+        return render.bundle(_caption(changes), sections, warnings_text, config.max_output_chars, notes)
 
     @staticmethod
     def _graph_roots(changes, tensors, source):
@@ -139,11 +144,14 @@ class Watcher:
 
     @staticmethod
     def _main_root(roots, source):
-        """The tensor whose chain is shown: the non-leaf root the cell assigned last."""
+        """(name, tensor) whose chain is shown: the non-leaf root the cell assigned last."""
         order = cellsource.assignment_order(source)
-        computed = [(order.get(name, -1), i, t) for i, (name, t) in enumerate(roots.items())
+        computed = [(order.get(name, -1), i, name) for i, (name, t) in enumerate(roots.items())
                     if t.grad_fn is not None]
-        return max(computed, key=lambda item: item[:2])[2] if computed else None
+        if not computed:
+            return None, None
+        name = max(computed)[2]
+        return name, roots[name]
 
 
 def _caption(changes):
