@@ -81,9 +81,10 @@ def build(recording, layout, naming):
         elif e.seq in layout.ids:
             frames.append(_backward(len(frames), e, layout, describe, classes))
     _number(frames)
-    for f in frames:
-        f.text = _text(f, recording.derived)
-        f.html = _html(f, recording.derived)
+    with V.text_cache():  # each value is printed for the text and again for the panel
+        for f in frames:
+            f.text = _text(f, recording.derived)
+            f.html = _html(f, recording.derived)
     return frames
 
 

@@ -6,6 +6,7 @@ restyle them by CSS. Frames never change the SVG, so nothing moves between steps
 """
 import itertools
 import re
+import threading
 
 from ..tracing import ForwardEvent
 from ..viz import dot as viz_dot
@@ -33,14 +34,36 @@ class Layout:
         self.dropped = 0  # nodes left out above max_nodes
         self.dot = ""
         self._svg = None
+        self._thread = None
+        self._error = None
 
     def node_id(self, seq):
         return self.ids.get(seq)
 
+    def start_render(self):
+        """Runs dot in a thread while the caller formats the frames (dot is a separate process,
+        so the two overlap); ``svg()`` waits for it."""
+        if self._svg is None and self._thread is None:
+            self._thread = threading.Thread(target=self._render, daemon=True)
+            self._thread.start()
+
+    def _render(self):
+        try:
+            self._svg = viz_render.render(self.dot, "svg")
+        except Exception as err:  # noqa: BLE001 - raised again, in the caller's thread, by svg()
+            self._error = err
+
     def svg(self, prefix):
         """The SVG with this widget's id prefix (ids stay unique with several widgets on a page)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
         if self._svg is None:
-            self._svg = viz_render.render(self.dot, "svg")
+            if self._error is not None:
+                error, self._error = self._error, None
+                raise error
+            self._render()
+            return self.svg(prefix)
         return self._svg.replace(ID_PREFIX, prefix)
 
 
@@ -58,22 +81,15 @@ def build(recording, names, max_nodes=200, value_limit=6):
         layout.appears[layout.ids[seq]] = appears[seq]
     model = Model()
     forward = {e.seq: e for e in recording.events if isinstance(e, ForwardEvent) and not e.in_backward}
-    consumed = set()
+    consumed = {i.source for seq in nodes if seq in forward for i in forward[seq].inputs
+                if i.kind in ("op", "leaf") and i.source in nodes}
     for seq, kind in nodes.items():
-        node_id = layout.ids[seq]
-        if kind == "leaf":
-            model.nodes.append(_leaf(node_id, names.leaf_value(seq), names.leaf(seq), value_limit, seq))
-            continue
-        name = layout.names[seq] = names.op(seq)
-        model.nodes.append(labels.op_node(node_id, layout.ops[seq], name, [], seq=seq))
-        event = forward.get(seq)
-        for index, inp in enumerate(event.inputs if event is not None else ()):
-            source = layout.ids.get(inp.source) if inp.kind in ("op", "leaf") else None
-            if source is not None:
-                consumed.add(inp.source)
-                _edge(layout, model, source, node_id, index)
-    _backward_only_edges(recording, layout, model, forward)
-    for k, seq in enumerate(_outputs(recording, nodes, forward, consumed)):
+        if kind == "op":
+            layout.names[seq] = names.op(seq)
+    # Outputs first, then the newest nodes: the order the live graph (viz) draws them in, so
+    # the step-through looks like the graph the learner saw after the cell.
+    outputs = _outputs(recording, nodes, forward, consumed)
+    for k, seq in enumerate(outputs):
         out_id = f"out{k}"
         event = forward.get(seq)
         value = event.output if event is not None else None
@@ -81,6 +97,18 @@ def build(recording, names, max_nodes=200, value_limit=6):
         layout.output_of[seq] = out_id
         layout.appears[out_id] = layout.appears[layout.ids[seq]]
         _edge(layout, model, layout.ids[seq], out_id, None, kind="output")
+    for seq in _draw_order(nodes, forward, outputs):
+        node_id = layout.ids[seq]
+        if nodes[seq] == "leaf":
+            model.nodes.append(_leaf(node_id, names.leaf_value(seq), names.leaf(seq), value_limit, seq))
+            continue
+        model.nodes.append(labels.op_node(node_id, layout.ops[seq], layout.names[seq], [], seq=seq))
+        event = forward.get(seq)
+        for index, inp in enumerate(event.inputs if event is not None else ()):
+            source = layout.ids.get(inp.source) if inp.kind in ("op", "leaf") else None
+            if source is not None:
+                _edge(layout, model, source, node_id, index)
+    _backward_only_edges(recording, layout, model, forward)
     layout.dot = _with_ids(viz_dot.to_dot(model), layout)
     return layout
 
@@ -123,6 +151,21 @@ def _backward_only_edges(recording, layout, model, forward):
             source = layout.ids.get(out.target)
             if target is not None and source is not None:
                 _edge(layout, model, source, target, index)
+
+
+def _draw_order(nodes, forward, outputs):
+    """Breadth-first from the outputs through each op's inputs (as viz walks the graph), then
+    whatever is left, newest first."""
+    order, seen = [], set()
+    queue = list(outputs)
+    for seq in queue:  # the list grows while it is walked: a breadth-first queue
+        if seq in seen or seq not in nodes:
+            continue
+        seen.add(seq)
+        order.append(seq)
+        event = forward.get(seq)
+        queue += [i.source for i in (event.inputs if event is not None else ()) if i.kind in ("op", "leaf")]
+    return order + [seq for seq in sorted(nodes, reverse=True) if seq not in seen]
 
 
 def _outputs(recording, nodes, forward, consumed):

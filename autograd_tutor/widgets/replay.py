@@ -28,6 +28,8 @@ class Replay:
         self.recording = recording
         naming = Naming(recording, mapping)
         self.layout = layout_mod.build(recording, naming, max_nodes, value_limit)
+        if self.layout.ids:
+            self.layout.start_render()
         self.frames = frames_mod.build(recording, self.layout, naming)
         self.notes = list(recording.notes)
         if self.layout.dropped:

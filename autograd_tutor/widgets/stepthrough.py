@@ -11,6 +11,7 @@ which one is current, where values or gradients flow), the label and the numbers
 import ipywidgets as W
 
 from ..viz.markup import escape
+from . import styling
 from .layout import new_prefix
 from .replay import Replay
 
@@ -33,10 +34,11 @@ class StepThrough(W.VBox):
         self._prefix = new_prefix()
         last = max(len(self.frames) - 1, 0)
         self._graph = W.HTML(self._replay.svg(self._prefix),
-                             layout=W.Layout(flex="1 1 420px", overflow="auto", min_width="240px"))
+                             layout=W.Layout(flex="0 1 auto", overflow="auto", min_width="240px",
+                                                             margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
         self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
-        self._panel = W.HTML(layout=W.Layout(flex="0 1 380px", min_width="260px", overflow="auto"))
+        self._panel = W.HTML(layout=W.Layout(overflow="auto"))
         self._panel.add_class("autograd-tutor-stepthrough-panel")
         self._label = W.Label(layout=W.Layout(min_width="150px"))
         self._label.add_class("autograd-tutor-stepthrough-label")
@@ -61,7 +63,8 @@ class StepThrough(W.VBox):
                           layout=W.Layout(align_items="center", flex_flow="row wrap"))
         notes = W.HTML("".join(f'<div style="color:#B34F00;font-size:13px">{escape(n)}</div>'
                                for n in self._replay.notes))
-        body = W.HBox([self._graph, self._panel], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
+        side = W.VBox([self._panel, W.HTML(styling.legend_html())], layout=W.Layout(flex="0 1 400px", min_width="260px"))
+        body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")
         self._slider.observe(self._on_slider, "value")

@@ -66,3 +66,23 @@ def done_before(frames, index):
         done.append(frames[k].node)
         k -= 1
     return tuple(dict.fromkeys(d for d in done if d != frame.node))
+
+
+def legend_html():
+    """What the highlighting means, shown beside the panel."""
+    def swatch(border, fill, width):
+        return (f'<span style="display:inline-block;width:14px;height:10px;border:{width}px solid {border};'
+                f'background:{fill};border-radius:6px;vertical-align:middle;margin-right:4px"></span>')
+
+    def arrow(color):
+        return f'<span style="color:{color};font-weight:bold;margin-right:4px">&#10230;</span>'
+
+    items = [
+        swatch(CURRENT_STROKE, CURRENT_FILL, 3) + "this step's node",
+        swatch(DONE_STROKE, "#FFFFFF", 2) + "already ran in this backward call",
+        arrow(FORWARD_FLOW) + "values flow in (forward)",
+        arrow(BACKWARD_FLOW) + "gradients flow back (backward)",
+        f'<span style="opacity:{FADED * 3};margin-right:4px">&#9711;</span>not created yet',
+    ]
+    return ('<div style="font:12px Helvetica,Arial,sans-serif;color:#555;margin:10px 0 0 11px;line-height:1.7">'
+            + "<br>".join(items) + "</div>")

@@ -1,4 +1,6 @@
 """Recorded Values as text: printed as PyTorch prints them, summarised when large."""
+from contextlib import contextmanager
+
 import numpy as np
 
 from ..tensor import Tensor
@@ -16,10 +18,33 @@ def shape_text(value):
     return "(" + ", ".join(str(d) for d in value.shape) + ("," if len(value.shape) == 1 else "") + ")"
 
 
+_cache = None  # id(value) -> text, while text_cache() is active
+
+
+@contextmanager
+def text_cache():
+    """Prints each Value once while active (the values stay alive meanwhile: ids are safe)."""
+    global _cache
+    outer, _cache = _cache, {} if _cache is None else _cache
+    try:
+        yield
+    finally:
+        _cache = outer
+
+
 def text(value, limit=PANEL_LIMIT):
     """``[1., 2.]``, ``3.`` or ``shape (30, 40) float32, mean 0.12, from -1.3 to 2.2``."""
     if value is None:
         return "None"
+    if _cache is None:
+        return _text(value, limit)
+    key = (id(value), limit)
+    if key not in _cache:
+        _cache[key] = _text(value, limit)
+    return _cache[key]
+
+
+def _text(value, limit):
     dtype = value.dtype.replace("torch.", "")
     if value.array is None:
         return f"shape {shape_text(value)} {dtype} (too large to keep a copy)"

@@ -1,0 +1,95 @@
+"""The step-through widget and the live graph in a real JupyterLab, driven by chromium."""
+import shutil
+
+import pytest
+from labserver import write_notebook
+
+DOCS_IMAGES = __import__("pathlib").Path(__file__).resolve().parents[2] / "docs" / "images"
+
+CELLS = [
+    "%load_ext autograd_tutor\nimport autograd_tutor as torch",
+    "x = torch.tensor([1.0, 2.0], requires_grad=True)\n"
+    "w = torch.tensor([0.5, 2.0], requires_grad=True)\n"
+    "y = x * w + x\n"
+    "loss = (y ** 2).sum()",
+    "%%stepthrough\n"
+    "y = x * w + x\n"
+    "loss = (y ** 2).sum()\n"
+    "loss.backward()",
+]
+
+# Which node the current frame highlights: the one whose outline the frame's CSS thickened.
+HIGHLIGHTED = """(root) => {
+    const nodes = [...root.querySelectorAll('svg g.node')];
+    const hit = nodes.filter(g => {
+        const shape = g.querySelector('ellipse, polygon, path');
+        return shape && parseFloat(getComputedStyle(shape).strokeWidth) >= 3.5;
+    });
+    return hit.map(g => g.id);
+}"""
+
+
+@pytest.mark.browser
+def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
+    write_notebook(lab.root / "stepthrough.ipynb", CELLS)
+    page = lab.open(browser, "stepthrough.ipynb")
+    try:
+        lab.run_all(page)
+        cells = page.locator(".jp-NotebookPanel:visible .jp-CodeCell")
+        live = cells.nth(1).locator(".autograd-tutor-watch svg")
+        live.wait_for(state="visible")
+        widget = page.locator(".autograd-tutor-stepthrough")
+        widget.wait_for(state="visible")
+        graph = widget.locator(".autograd-tutor-stepthrough-graph svg")
+        assert graph.is_visible()
+        for control in (".widget-play button", ".autograd-tutor-prev", ".autograd-tutor-next",
+                        ".widget-slider", ".autograd-tutor-stepthrough-label"):
+            assert widget.locator(control).first.is_visible(), control
+        label = widget.locator(".autograd-tutor-stepthrough-label")
+        assert "forward 1/4" in label.inner_text()
+        first = graph_highlight(widget)
+        assert len(first) == 1
+
+        widget.locator(".autograd-tutor-next").click()
+        page.wait_for_function("(el) => el.textContent.includes('forward 2/4')", arg=label.element_handle())
+        second = graph_highlight(widget)
+        assert second and second != first
+        cells.nth(1).screenshot(path=str(artifacts / "lab_live_graph.png"))
+
+        widget.locator(".widget-play button").first.click()  # play from here, to the end
+        page.wait_for_function("(el) => el.textContent.includes('backward')", arg=label.element_handle(),
+                               timeout=30_000)
+        played = graph_highlight(widget)
+        assert played and played not in (first, second)
+        widget.locator(".widget-play button").first.click()  # pause
+        go_to(page, widget, label, "backward 2/6")
+        cells.nth(2).screenshot(path=str(artifacts / "widget_backward.png"))
+    except Exception:
+        page.screenshot(path=str(artifacts / "lab_failure.png"), full_page=True)
+        raise
+    finally:
+        page.close()
+    DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(artifacts / "widget_backward.png", DOCS_IMAGES / "widget.png")
+    shutil.copyfile(artifacts / "lab_live_graph.png", DOCS_IMAGES / "live_graph.png")
+
+
+def graph_highlight(widget):
+    return widget.locator(".autograd-tutor-stepthrough-graph").evaluate(HIGHLIGHTED)
+
+
+def go_to(page, widget, label, text):
+    """Steps with prev/next until the label reads ``text``."""
+    for _ in range(20):
+        if text in label.inner_text():
+            return
+        current = label.inner_text()
+        button = ".autograd-tutor-prev" if _before(text, current) else ".autograd-tutor-next"
+        widget.locator(button).click()
+        page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), current])
+    raise AssertionError(f"never reached {text!r}: {label.inner_text()!r}")
+
+
+def _before(target, current):
+    step = lambda s: (0 if s.startswith("forward") else 1, int(s.split()[1].split("/")[0]))  # noqa: E731
+    return step(target) < step(current.strip())
