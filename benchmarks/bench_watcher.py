@@ -110,10 +110,12 @@ def bench_tutorials(ts, rounds=3):
                 times.append(ts.run(cell))
                 dot.append(ts.last_dot_ms)
     median = statistics.median(times)
-    print(f"tutorial cells ({len(times)} runs): median {median:.1f} ms "
-          f"(without the dot call: {statistics.median(t - d for t, d in zip(times, dot)):.1f} ms), "
+    drawn = [(t, d) for t, d in zip(times, dot) if d > 0]
+    print(f"tutorial cells ({len(times)} runs): median {median:.1f} ms, "
           f"90th percentile {statistics.quantiles(times, n=10)[-1]:.1f} ms, max {max(times):.1f} ms: "
           f"{verdict(median, TARGET_CELL_MS)}")
+    print(f"  the {len(drawn)} cells that drew a graph: median {statistics.median(t for t, _ in drawn):.1f} ms, "
+          f"of which the dot call {statistics.median(d for _, d in drawn):.1f} ms")
     return median <= TARGET_CELL_MS
 
 

@@ -118,3 +118,16 @@ def test_stepthrough_without_the_widget_says_so_and_still_runs_the_cell(shell, m
     assert "out" in shell.user_ns
     ran = run(shell, "%stepthrough out")
     assert "step-through widget is not available" in ran.text
+
+
+def test_stepthrough_records_the_cell_and_shows_the_widget(shell):
+    from autograd_tutor.widgets import StepThrough
+
+    run(shell, "x = torch.ones(2, requires_grad=True)")
+    ran = run(shell, "%%stepthrough\ny = x * 2\nout = y.sum()\nout.backward()")
+    assert len(ran.displays) == 1  # the widget, and no watcher view beside it
+    assert "application/vnd.jupyter.widget-view+json" in ran.displays[0]
+    assert shell.user_ns["x"].grad is not None  # the cell really ran
+    assert isinstance(shell.run_line_magic("stepthrough", "out"), StepThrough)
+    failed = run(shell, "%%stepthrough\nw = x * 2\nw.backward()")
+    assert [d["text/plain"][:6] for d in failed.displays] == ["Hint: "]  # no widget for a failed cell
