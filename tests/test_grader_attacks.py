@@ -6,6 +6,7 @@ import json
 import pytest
 
 from attacks.catalog import ATTACKS, EXERCISES, write_all
+from attacks.once import once_per_session
 from autograd_tutor.exercises import grader
 from autograd_tutor.exercises.isolation import Limits
 from autograd_tutor.exercises.runner import RunSettings
@@ -22,68 +23,73 @@ SETTINGS = grader.GradeSettings(
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def graded(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("attacks")
-    paths = write_all(directory)
-    grades = grader.grade_all(paths, SETTINGS, jobs=2)
-    grader.write_csv(grades, directory / "grades.csv")
-    return {path.name.split("-")[0]: grade for path, grade in zip(paths, grades)}
+    """Attack name -> the grader's JSON report for it (all graded in one run, jobs 2)."""
+
+    def grade_attacks(directory):
+        paths = write_all(directory)
+        grades = grader.grade_all(paths, SETTINGS, jobs=2)
+        return {path.name.split("-")[0]: grade.as_report() for path, grade in zip(paths, grades)}
+
+    return once_per_session(tmp_path_factory, "grader-attacks", grade_attacks)
+
+
+def _statuses(report):
+    return {entry["exercise"]: entry["status"] for entry in report["exercises"]}
 
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_no_unearned_points_and_one_row_per_exercise(graded, attack):
-    grade = graded[attack]
+    report = graded[attack]
     _, earned = ATTACKS[attack]
-    assert [row["exercise"] for row in grade.rows()] == EXERCISES
-    assert sum(exercise.points for exercise in grade.exercises) == earned, grade.as_report()
-    assert all(row["status"] in grader.STATUSES for row in grade.rows())
+    assert [entry["exercise"] for entry in report["exercises"]] == EXERCISES
+    assert sum(entry["points"] for entry in report["exercises"]) == earned, report
+    assert set(_statuses(report).values()) <= set(grader.STATUSES)
 
 
 def test_answers_posing_as_equal_to_everything_are_errors(graded):
-    assert {row["status"] for row in graded["always_equal"].rows()} == {"error"}
+    assert set(_statuses(graded["always_equal"]).values()) == {"error"}
 
 
 def test_a_killed_kernel_gives_error_rows(graded):
     for attack in ("kill_kernel", "kill_during_extraction"):
-        assert {row["status"] for row in graded[attack].rows()} == {"error"}
-        assert "died" in graded[attack].problem
+        assert set(_statuses(graded[attack]).values()) == {"error"}
+        assert "died" in graded[attack]["problem"]
 
 
 def test_a_forged_payload_beside_the_real_one_is_rejected(graded):
-    assert "expected one answer payload" in graded["forge_extraction"].problem
+    assert "expected one answer payload" in graded["forge_extraction"]["problem"]
 
 
 def test_an_infinite_loop_is_interrupted_and_the_notebook_goes_on(graded):
-    cells = graded["infinite_loop"].execution["cells"]
+    cells = graded["infinite_loop"]["execution"]["cells"]
     assert [cell["status"] for cell in cells] == ["timeout"]
 
 
 def test_a_hang_that_ignores_interrupts_is_cut_by_the_submission_time_limit(graded):
-    grade = graded["uninterruptible_hang"]
-    assert {row["status"] for row in grade.rows()} == {"timeout"}
-    assert grade.seconds < SETTINGS.run.submission_timeout + SETTINGS.run.extraction_timeout + 10
+    report = graded["uninterruptible_hang"]
+    assert set(_statuses(report).values()) == {"timeout"}
+    assert report["seconds"] < SETTINGS.run.submission_timeout + SETTINGS.run.extraction_timeout + 10
 
 
 def test_huge_outputs_are_truncated(graded):
-    report = graded["huge_output"].as_report()
+    report = graded["huge_output"]
     assert report["execution"]["outputs_truncated"]
     assert len(json.dumps(report)) < 100_000
 
 
 def test_memory_bomb_and_oversized_answer(graded):
-    grade = graded["memory_bomb"]
-    by_exercise = {row["exercise"]: row["status"] for row in grade.rows()}
-    assert by_exercise["warmup-power-rule"] == "error"  # a million-number answer
-    assert by_exercise["warmup-gradient"] == "fail"  # the kernel survived the bomb
+    statuses = _statuses(graded["memory_bomb"])
+    assert statuses["warmup-power-rule"] == "error"  # a million-number answer
+    assert statuses["warmup-gradient"] == "fail"  # the kernel survived the bomb
 
 
 def test_deleted_exercise_cells_are_missing(graded):
-    statuses = {row["exercise"]: row["status"] for row in graded["deleted_cells"].rows()}
+    statuses = _statuses(graded["deleted_cells"])
     assert statuses["warmup-gradient"] == statuses["warmup-abs-differentiable"] == "missing"
 
 
 def test_the_answer_key_is_out_of_reach_in_the_kernel_and_the_sandbox(graded):
-    grade = graded["read_answer_key"]
-    slope = next(exercise for exercise in grade.exercises if exercise.exercise == "warmup-slope-function")
-    assert "ImportError" in slope.message
+    slope = next(entry for entry in graded["read_answer_key"]["exercises"] if entry["exercise"] == "warmup-slope-function")
+    assert "ImportError" in slope["message"]

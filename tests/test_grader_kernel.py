@@ -10,6 +10,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from attacks.once import once_per_session
 from autograd_tutor.cli import main
 from autograd_tutor.exercises import registry
 from autograd_tutor.exercises.grader import CSV_COLUMNS, report_path
@@ -20,25 +21,31 @@ pytestmark = pytest.mark.kernel
 NOTEBOOKS = sorted((Path(package_root()) / "notebooks" / "exercises").glob("*.ipynb"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def graded(tmp_path_factory):
-    work = tmp_path_factory.mktemp("grade")
-    sources = work / "source"
-    sources.mkdir()
-    for notebook in NOTEBOOKS:
-        (sources / notebook.name).write_text(notebook.read_text())
-    assert main(["release", str(sources), "-o", str(work / "student")]) == 0
-    out = work / "grades.csv"
-    code = main([
-        "grade", str(sources), str(work / "student"), "--out", str(out), "--jobs", "2",
-        "--timeout", "15", "--submission-timeout", "60", "--no-progress",
-    ])
-    assert code == 0
-    with out.open() as handle:
-        header = handle.readline().strip()
-    with out.open() as handle:
-        rows = list(csv.DictReader(handle))
-    return work, header, rows
+    """(work directory, CSV header, CSV rows) of one `grade` run over the source notebooks
+    and their released versions."""
+
+    def grade(work):
+        sources = work / "source"
+        sources.mkdir()
+        for notebook in NOTEBOOKS:
+            (sources / notebook.name).write_text(notebook.read_text())
+        assert main(["release", str(sources), "-o", str(work / "student")]) == 0
+        out = work / "grades.csv"
+        code = main([
+            "grade", str(sources), str(work / "student"), "--out", str(out), "--jobs", "2",
+            "--timeout", "15", "--submission-timeout", "60", "--no-progress",
+        ])
+        assert code == 0
+        with out.open() as handle:
+            header = handle.readline().strip()
+        with out.open() as handle:
+            rows = list(csv.DictReader(handle))
+        return str(work), header, rows
+
+    work, header, rows = once_per_session(tmp_path_factory, "grader-end-to-end", grade)
+    return Path(work), header, rows
 
 
 def _rows_of(rows, folder):
