@@ -40,9 +40,16 @@ class Value:
 
 
 def snapshot(x):
-    """A Value for a tensor (autograd_tutor or PyTorch), NumPy array or number; None for None."""
+    """A Value for a tensor (autograd_tutor or PyTorch), NumPy array or number; None for None.
+
+    The gradients of a node with several outputs (split, unbind...) arrive as one slot per
+    output: they become a tuple with a Value (or None) per output.
+    """
     if x is None:
         return None
+    slots = getattr(x, "slots", None)
+    if isinstance(slots, list):
+        return tuple(snapshot(g) for g in slots)
     data = _numpy_of(x)
     dtype = str(getattr(x, "dtype", "")) if not isinstance(x, np.ndarray) else ""
     if not dtype.startswith("torch."):
@@ -74,6 +81,7 @@ class Input:
     kind: str
     source: object
     value: object  # Value or None when unknown
+    output_nr: int = 0  # which output of ``source`` (nodes with several outputs: split...)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ class Outgoing:
     target: object  # seq of the receiving node, or None (input needs no gradient)
     value: object  # Value or None (no gradient)
     raw_shape: tuple = None  # shape before the sum over broadcast dims, when it differed
+    output_nr: int = 0  # which output of the receiving node (nodes with several outputs)
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,8 @@ class BackwardEvent:
     pass_index: int
     seq: int
     op: str
-    grad: object  # Value: the incoming gradient (sum of all contributions)
+    grad: object  # Value: the incoming gradient (sum of all contributions); a tuple of them
+    # (one per output) for nodes with several outputs
     outgoing: tuple = ()  # Outgoing per next_functions entry (empty for AccumulateGrad)
     grad_before: object = None  # AccumulateGrad: the leaf's .grad before and after (Value)
     grad_after: object = None
@@ -167,7 +177,7 @@ def _input_of(t, edge):
     node = edge[0]
     if node is not None:
         kind = "leaf" if isinstance(node, AccumulateGrad) else "op"
-        return Input(kind, node._seq, snapshot(t))
+        return Input(kind, node._seq, snapshot(t), edge[1])
     if hasattr(t, "shape"):
         return Input("constant", None, snapshot(t))
     return Input("number", None, snapshot(t) if t is not None else None)
@@ -200,7 +210,7 @@ class _Tracer:
         output = snapshot(out)
         saved = type(node).tensor_fields
         node_ref, out_ref = _weak(node), _weak(out)
-        op = type(node).__name__
+        op = node_name(node)
         in_backward = self.depth > 0
         self._append(lambda order: ForwardEvent(order, node._seq, op, ins, output, saved,
                                                 in_backward, node_ref, out_ref))
@@ -226,24 +236,35 @@ class _Tracer:
             after = snapshot(node.variable.grad)
             self._add_backward(node, incoming, (), before, after, node_ref)
             return
-        outgoing = tuple(_outgoing(nxt, g) for (nxt, _), g in zip(node.next_functions, outputs))
+        outgoing = tuple(_outgoing(nxt, nr, g) for (nxt, nr), g in zip(node.next_functions, outputs))
         self._add_backward(node, incoming, outgoing, None, None, node_ref)
 
     def _add_backward(self, node, incoming, outgoing, before, after, node_ref):
-        op = type(node).__name__
+        op = node_name(node)
         for rec in self.active:
             index = max(len(rec.passes) - 1, 0)
             rec.events.append(BackwardEvent(len(rec.events), index, node._seq, op, incoming, outgoing,
                                             before, after, node_ref))
 
 
-def _outgoing(target, grad):
+def node_name(node):
+    """``MulBackward0``, ``AccumulateGrad`` (PyTorch's name, without its ``torch::autograd::``)."""
+    try:
+        return node.name().rsplit("::", 1)[-1]
+    except Exception:  # a node whose name() fails still gets recorded
+        return type(node).__name__
+
+
+def _outgoing(target, output_nr, grad):
     if target is None or grad is None:
-        return Outgoing(target._seq if target is not None else None, None)
+        return Outgoing(target._seq if target is not None else None, None, None, output_nr)
+    shape = target._out_shape
+    if output_nr:  # a later output of a multi-output node
+        shape = target._outputs[output_nr][0]
     raw_shape = tuple(grad.shape)
-    if raw_shape != tuple(target._out_shape):  # what the engine will sum it to (broadcasting)
-        return Outgoing(target._seq, snapshot(sum_to_shape(grad, target._out_shape)), raw_shape)
-    return Outgoing(target._seq, snapshot(grad))
+    if raw_shape != tuple(shape):  # what the engine will sum it to (broadcasting)
+        return Outgoing(target._seq, snapshot(sum_to_shape(grad, shape)), raw_shape, output_nr)
+    return Outgoing(target._seq, snapshot(grad), None, output_nr)
 
 
 _TRACER = _Tracer()

@@ -190,3 +190,21 @@ def test_a_leaf_or_a_constant_is_refused_with_a_clear_message():
         StepThrough(at.tensor([1.0]))
     with pytest.raises(TypeError, match="tensor or a Recording"):
         StepThrough([1, 2])
+
+
+@pytest.mark.parametrize("lib", [at, torch], ids=["autograd_tutor", "torch"])
+def test_nodes_with_several_outputs_show_one_gradient_per_output(lib):
+    def split_program(lib):
+        x = lib.tensor([1.0, 2.0, 3.0, 4.0], requires_grad=True)
+        a, b = x.split(2)
+        return x, (a * 3).sum() + (b * b).sum()
+
+    x, loss = split_program(lib)
+    widget = StepThrough(loss, names=dict(x=x, loss=loss))
+    split = next(f for f in widget.frames if f.phase == "backward" and f.op == "SplitBackward0")
+    assert [g.array.tolist() for g in split.grad] == [[3.0, 3.0], [6.0, 8.0]]
+    assert any("to input 0, output 1 of SplitBackward0: [3., 4.]" in f.text for f in widget.frames)
+    tx, tloss = split_program(torch)
+    tloss.backward()
+    np.testing.assert_allclose(widget.frames[-1].grad_after.array, tx.grad.numpy(), **TOL)
+    assert x.grad is None

@@ -30,9 +30,17 @@ class TutorBackend:
         return np.ones(tensor._data.shape, tensor._data.dtype)
 
     def call(self, fn, grads):
-        return tuple(fn.apply(grads[0], False))
+        # Hand the gradients over as the engine does: output 0's plainly, later outputs of a
+        # multi-output node through its add_output_grad (which keeps one slot per output).
+        buffered = grads[0]
+        for i, g in enumerate(grads[1:], start=1):
+            if g is not None:
+                buffered = fn.add_output_grad(buffered, i, g)
+        return tuple(fn.apply(buffered, False))
 
     def expected(self, fn, input_nr):
+        if input_nr:
+            return fn._outputs[input_nr]
         return fn._out_shape, fn._out_dtype
 
     def fit(self, grad, fn, input_nr):
@@ -43,12 +51,9 @@ class TutorBackend:
             grad = sum_to_shape(grad, shape)
         return grad.astype(dtype) if grad.dtype != dtype else grad
 
-    def zeros(self, fn, input_nr):
-        shape, dtype = self.expected(fn, input_nr)
-        return np.zeros(shape, dtype)
-
     def outputs(self, fn):
-        return 1
+        outputs = getattr(fn, "_outputs", None)
+        return len(outputs) if isinstance(outputs, (list, tuple)) and outputs else 1
 
 
 class TorchBackend:
@@ -72,6 +77,7 @@ class TorchBackend:
         return tensor.detach().new_ones(tensor.shape)
 
     def call(self, fn, grads):
+        grads = [g if g is not None else self.zeros(fn, i) for i, g in enumerate(grads)]
         out = fn(*grads)
         return tuple(out) if isinstance(out, (tuple, list)) else (out,)
 

@@ -138,12 +138,13 @@ def _known_values(graph, tensor):
 
 def _forward_event(order, fn, graph, values):
     inputs = []
-    for i, (child, _) in enumerate(_next(fn)):
+    for i, (child, output_nr) in enumerate(_next(fn)):
         if child is None:
             inputs.append(Input("constant", None, values.get((fn, i))))
         else:
             kind = "leaf" if leaf_variable(child) is not None else "op"
-            inputs.append(Input(kind, graph.seq[child], values.get(child)))
+            value = values.get(child) if not output_nr else None
+            inputs.append(Input(kind, graph.seq[child], value, output_nr))
     saved = tuple(k for k, _ in _saved_tensors(fn))
     return ForwardEvent(order, graph.seq[fn], op_name(fn), tuple(inputs), values.get(fn), saved,
                         False, _weak(fn), None)
@@ -184,9 +185,9 @@ def _run(graph, backend, tensor, first_order):
             if var is not None:
                 yield _accumulate_event(order, graph.seq[fn], op_name(fn), shown, var, fn)
             else:
-                grads = [g if g is not None else backend.zeros(fn, i) for i, g in enumerate(grads)]
                 outputs = backend.call(fn, grads)
-                yield _node_event(order, graph, backend, fn, shown, outputs)
+                incoming = shown if len(grads) == 1 else tuple(snapshot(g) for g in grads)
+                yield _node_event(order, graph, backend, fn, incoming, outputs)
             order += 1
         for i, (child, input_nr) in enumerate(_next(fn)):
             if child is None:
@@ -205,14 +206,14 @@ def _node_event(order, graph, backend, fn, grad, outputs):
     for i, (child, input_nr) in enumerate(_next(fn)):
         g = outputs[i] if i < len(outputs) else None
         if child is None or g is None:
-            outgoing.append(Outgoing(graph.seq.get(child) if child is not None else None, None))
+            outgoing.append(Outgoing(graph.seq.get(child) if child is not None else None, None, None, input_nr))
             continue
         fitted = backend.fit(g, child, input_nr)
         raw = tuple(int(d) for d in g.shape)
         outgoing.append(Outgoing(graph.seq[child], snapshot(fitted),
-                                 raw if raw != tuple(int(d) for d in fitted.shape) else None))
-    return BackwardEvent(order, 0, graph.seq[fn], op_name(fn), snapshot(grad), tuple(outgoing),
-                         node=_weak(fn))
+                                 raw if raw != tuple(int(d) for d in fitted.shape) else None, input_nr))
+    incoming = grad if isinstance(grad, tuple) else snapshot(grad)
+    return BackwardEvent(order, 0, graph.seq[fn], op_name(fn), incoming, tuple(outgoing), node=_weak(fn))
 
 
 def _accumulate_event(order, seq, op, grad, var, fn):

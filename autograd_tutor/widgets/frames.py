@@ -47,18 +47,25 @@ class Frame:
 class _Describe:
     """Words for the nodes: "x (leaf)", "the output of AddBackward0", "grad_fn of y"."""
 
-    def __init__(self, layout):
+    def __init__(self, layout, recording):
         self.layout = layout
         self.names = layout.names
         self.leaf_names = {}
+        self.outputs = {}  # seq -> how many outputs its consumers use (split-like nodes: > 1)
+        for e in recording.events:
+            for i in getattr(e, "inputs", ()):
+                if i.kind == "op":
+                    self.outputs[i.source] = max(self.outputs.get(i.source, 1), i.output_nr + 1)
 
-    def input(self, kind, source, value):
+    def input(self, kind, source, output_nr=0):
         if kind == "leaf":
             name = self.leaf_names.get(source)
             return f"{name} (leaf)" if name else "a leaf tensor"
         if kind == "op":
             name = self.names.get(source)
             op = self.layout.ops.get(source, "an op")
+            if self.outputs.get(source, 1) > 1 or output_nr:  # split-like: say which output
+                return f"output {output_nr} of {op}" + (f" ({name})" if name else "")
             return f"{name} (from {op})" if name else f"the output of {op}"
         if kind == "number":
             return "a number"
@@ -70,7 +77,7 @@ class _Describe:
 
 
 def build(recording, layout, naming):
-    describe = _Describe(layout)
+    describe = _Describe(layout, recording)
     describe.leaf_names = {seq: naming.leaf(seq) for seq in layout.ids}
     classes = _node_classes(recording)
     frames = []
@@ -99,7 +106,7 @@ def _node_classes(recording):
 
 
 def _forward(index, e, layout, describe):
-    inputs = tuple((describe.input(i.kind, i.source, i.value), i.value) for i in e.inputs)
+    inputs = tuple((describe.input(i.kind, i.source, i.output_nr), i.value) for i in e.inputs)
     node_id = layout.ids[e.seq]
     edges = tuple(layout.into.get(node_id, ()))
     out_box = layout.output_of.get(e.seq)
@@ -128,7 +135,7 @@ def _backward(index, e, layout, describe, node_classes):
             outgoing.append((f"input {i}: needs no gradient", None, ""))
             continue
         kind = "leaf" if layout.ops.get(out.target) == "AccumulateGrad" else "op"
-        words = f"input {i}, {describe.input(kind, out.target, None)}"
+        words = f"input {i}, {describe.input(kind, out.target, out.output_nr)}"
         note = f"summed from shape {tuple(out.raw_shape)} over the broadcast dims" if out.raw_shape else ""
         outgoing.append((words, out.value, note))
         if out.value is not None:
@@ -167,7 +174,11 @@ def _text(f, derived):
         if f.saved:
             lines.append("  saved for backward: " + ", ".join(f.saved))
         return "\n".join(lines)
-    lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
+    if isinstance(f.grad, tuple):  # a node with several outputs: one gradient per output
+        lines.append("  incoming gradients: " + ", ".join(
+            f"output {i} = {_flat(g, 'None')}" for i, g in enumerate(f.grad)))
+    else:
+        lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
     lines.append(f"  rule: {f.rule}")
     if f.op.endswith("AccumulateGrad"):
         lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
@@ -209,7 +220,10 @@ def _html(f, derived):
         if f.saved:
             rows.append(_row("saves", ", ".join(f.saved), None, words_only=True))
         return head + _table(rows)
-    rows.append(_row("grad in", "from the output side", f.grad, strong=True))
+    if isinstance(f.grad, tuple):
+        rows += [_row("grad in", f"output {i}", g, strong=True, missing="None") for i, g in enumerate(f.grad)]
+    else:
+        rows.append(_row("grad in", "from the output side", f.grad, strong=True))
     parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
     rows = []
     if f.op.endswith("AccumulateGrad"):

@@ -22,6 +22,7 @@ RULES = {
     "DivBackward1": "grad_self = grad / other   (other is a number)",
     "DivBackward2": "grad_self = 0,  grad_other = 0   (rounded division is piecewise constant)",
     "NotImplemented": "no rule: floor division (//) cannot be differentiated",
+    "NotImplementedBackward": "no rule: floor division (//) cannot be differentiated",
     "RemainderBackward0": "grad_self = grad   (other gets no gradient)",
     "NegBackward0": "grad_self = -grad",
     "ReciprocalBackward0": "grad_self = -grad * result²   (result = 1 / self)",
@@ -152,6 +153,7 @@ def accumulate_rule(name="x"):
     return ACCUMULATE.replace("x.grad", f"{name}.grad")
 
 
+BASE_DOC = "Base of"  # docstrings of base classes describe the class, not a rule
 GENERIC = "grad_input = grad * (d out / d input), this op's local derivative"
 
 
@@ -162,7 +164,7 @@ def rule_for(op, node_class=None):
     if rule is not None:
         return rule
     doc = (getattr(node_class, "__doc__", None) or "").strip()
-    if doc and not doc.startswith("Base of"):
+    if doc and not doc.startswith(BASE_DOC):
         line = " ".join(doc.split())
         return line.split("->", 1)[-1].strip() if "->" in line else line
     return GENERIC
