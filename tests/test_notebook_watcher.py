@@ -172,3 +172,12 @@ def test_views_too_large_for_the_output_limit_become_a_note(shell):
     ran = run(shell, GRAPH)
     assert len(ran.html) < 6000
     assert "<svg" not in ran.html and "is too large to show here" in ran.text
+
+
+def test_an_unreadable_tensor_like_object_is_skipped_quietly(shell):
+    run(shell, "class Odd:\n    def backward(self): pass\n    def requires_grad_(self): pass\n"
+               "    is_leaf = True\n    @property\n    def grad_fn(self):\n        raise RuntimeError('no')\n"
+               "odd = Odd()\nx = torch.ones(2, requires_grad=True)")
+    ran = run(shell, "y = x * 2")
+    assert len(ran.displays) == 1 and "could not show" not in ran.text
+    assert "new or changed: y" in ran.text

@@ -101,8 +101,15 @@ def fingerprint(tensor, previous, keep_values):
 
 
 def take(tensors, previous, keep_values=KEEP_VALUES):
-    """{name: Fingerprint} for `tensors` ({name: tensor}), given the previous snapshot."""
-    return {
-        name: fingerprint(tensor, previous.get(name), keep_values)
-        for name, tensor in tensors.items()
-    }
+    """{name: Fingerprint} for `tensors` ({name: tensor}), given the previous snapshot.
+
+    A tensor-like object that cannot be read is left out (and removed from `tensors`), so one
+    odd object in the namespace does not turn every later cell into a failure note.
+    """
+    prints = {}
+    for name, tensor in list(tensors.items()):
+        try:
+            prints[name] = fingerprint(tensor, previous.get(name), keep_values)
+        except Exception:  # noqa: BLE001 - see above
+            del tensors[name]
+    return prints

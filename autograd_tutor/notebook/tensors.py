@@ -4,6 +4,8 @@ Only attributes PyTorch and autograd_tutor share are read (`grad_fn`, `is_leaf`,
 `requires_grad`, `_version`, and `.grad` of leaves only, which never warns). Nothing here
 changes a tensor.
 """
+from itertools import islice
+
 import numpy as np
 
 # Names IPython keeps for itself; `_`-prefixed names (`_`, `_3`, `_i`, ...) are skipped too.
@@ -36,20 +38,9 @@ def _items_of(value, cap):
     if isinstance(value, (list, tuple)):
         return [(f"[{i}]", item) for i, item in zip(range(cap), value)]
     if isinstance(value, dict):
-        pairs = []
-        for key, item in value.items():
-            if len(pairs) >= cap:
-                break
-            if isinstance(key, (str, int)):
-                pairs.append((f"[{key!r}]", item))
-        return pairs
+        return [(f"[{key!r}]", item) for key, item in islice(value.items(), cap) if isinstance(key, (str, int))]
     if _is_module(value):
-        pairs = []
-        for pname, param in value.named_parameters():
-            if len(pairs) >= cap:
-                break
-            pairs.append((f".{pname}", param))
-        return pairs
+        return [(f".{pname}", param) for pname, param in islice(value.named_parameters(), cap)]
     return ()
 
 

@@ -67,9 +67,15 @@ class Watcher:
                 f"%autograd off turns the views off."[:400]
             )
         if payload:
-            from IPython.display import display
+            self._show(payload)
 
+    def _show(self, payload):
+        from IPython.display import display
+
+        try:
             display(payload, raw=True)
+        except Exception:  # noqa: BLE001 - a front-end that cannot show it gets nothing
+            self.last_failure = traceback.format_exc()
 
     def _resync(self):
         try:
