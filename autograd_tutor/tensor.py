@@ -24,6 +24,9 @@ class Tensor:
     )
     # Makes NumPy defer to Tensor's reflected operators (array * tensor -> Tensor.__rmul__).
     __array_priority__ = 1000
+    # Which output of its grad_fn this tensor is. Only multi-output nodes (split, custom
+    # Functions...) set it on their later outputs; every other tensor reads this default.
+    _output_nr = 0
 
     def __init__(self, *args, **kwargs):
         from .creation import _tensor_constructor

@@ -148,16 +148,19 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                     run = accumulate or bool(node.next_functions)
                 if run:
                     outputs = _run_node(node, grad, retain_graph, create_graph)
-            for i, (nxt, _) in enumerate(node.next_functions):
+            for i, (nxt, output_nr) in enumerate(node.next_functions):
                 if nxt is None:
                     continue
                 if outputs is not None:
                     g = outputs[i]
                     if g is not None:
-                        if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
-                            g = _fit(g, nxt)
-                        old = buffers.get(nxt)
-                        buffers[nxt] = g if old is None else old + g
+                        if output_nr:  # a later output of a multi-output node: it keeps one slot per output
+                            buffers[nxt] = nxt.add_output_grad(buffers.get(nxt), output_nr, g)
+                        else:
+                            if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
+                                g = _fit(g, nxt)
+                            old = buffers.get(nxt)
+                            buffers[nxt] = g if old is None else old + g
                 remaining = deps[nxt] - 1
                 deps[nxt] = remaining
                 if not remaining:
@@ -188,17 +191,24 @@ def root_gradient(index, tensor, gradient, create_graph):
     if gradient is None:
         if tensor._data.size != 1:
             raise RuntimeError(errors.IMPLICIT_NON_SCALAR)
-        return np.ones(tensor._data.shape, tensor._data.dtype) if not create_graph else Tensor._make(
+        return _for_output(tensor, np.ones(tensor._data.shape, tensor._data.dtype) if not create_graph else Tensor._make(
             np.ones(tensor._data.shape, tensor._data.dtype), False, None
-        )
+        ))
     if not isinstance(gradient, Tensor):
         raise TypeError(f"gradients can be either Tensors or None, but got {type(gradient).__name__}")
     if gradient._data.shape != tensor._data.shape:
         raise RuntimeError(errors.shape_mismatch(index, gradient._data.shape, tensor._data.shape))
     data = gradient._data.astype(tensor._data.dtype, copy=False)
     if create_graph:
-        return gradient if data is gradient._data else Tensor._make(data, False, None)
-    return data
+        data = gradient if data is gradient._data else Tensor._make(data, False, None)
+    return _for_output(tensor, data)
+
+
+def _for_output(tensor, grad):
+    # Backward started from a later output of a multi-output node: the gradient belongs there.
+    if tensor._output_nr and tensor._grad_fn is not None:
+        return tensor._grad_fn.add_output_grad(None, tensor._output_nr, grad)
+    return grad
 
 
 def graph_root(index, tensor):

@@ -23,7 +23,7 @@ def edge(t):
     """Where the gradient for input ``t`` goes: its grad_fn, its AccumulateGrad, or nowhere."""
     if isinstance(t, Tensor):
         if t._grad_fn is not None:
-            return (t._grad_fn, 0)
+            return (t._grad_fn, t._output_nr)
         if t._requires_grad:
             return (weak_accumulator(t), 0)
     return _NO_EDGE
@@ -41,7 +41,7 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
         if isinstance(t, Tensor) and t._requires_grad:
             wanted = True
             fn = t._grad_fn
-            edges.append((fn if fn is not None else weak_accumulator(t), 0))
+            edges.append((fn, t._output_nr) if fn is not None else (weak_accumulator(t), 0))
         else:
             edges.append(_NO_EDGE)
     if not wanted:
