@@ -100,6 +100,10 @@ class BackwardCFunction(Node, FunctionCtx):
 
     saved_variables = saved_tensors
 
+    @property
+    def requires_grad(self):
+        return any(self.needs_input_grad)
+
     # ----- the engine's side
     def apply(self, grad, create_graph):
         grads = self._output_grads(grad, create_graph)
@@ -114,6 +118,8 @@ class BackwardCFunction(Node, FunctionCtx):
             from .engine import sum_to_shape
 
             grad = sum_to_shape(grad, shape)
+        if isinstance(grad, np.ndarray) and grad.dtype != dtype:
+            grad = grad.astype(dtype)
         if isinstance(buffered, _OutputGrads):
             return buffered.add(index, grad)
         slots = _OutputGrads([None] * len(self._outputs))
@@ -154,7 +160,7 @@ class BackwardCFunction(Node, FunctionCtx):
                 out.append(None)
                 continue
             if not isinstance(g, Tensor):
-                raise TypeError(f"expected Variable or None (got {type(g).__name__})")
+                raise RuntimeError(f"expected Variable or None (got {type(g).__name__})")
             index = len(out)
             shape = self._input_shapes[index]
             if g._data.shape != shape and not _expandable(shape, g._data.shape):
@@ -170,9 +176,14 @@ class _OutputGrads:
     """Gradients of a multi-output node, one slot per output, filled as they arrive."""
 
     __slots__ = ("slots",)
+    __array_ufunc__ = None  # ``array + slots`` falls back to __radd__ below
 
     def __init__(self, slots):
         self.slots = slots
+
+    @property
+    def shape(self):
+        return None
 
     def add(self, index, grad):
         old = self.slots[index]
@@ -186,6 +197,8 @@ class _OutputGrads:
                     self.add(i, g)
             return self
         return self.add(0, other)  # output 0's gradient arrives through plain edges
+
+    __radd__ = __add__
 
 
 def _expandable(shape, to):
