@@ -80,7 +80,9 @@ def promote_types(a, b):
     """Promotion of two dtypes of equal standing (both dimensioned tensors), as torch.promote_types."""
     if a is b:
         return a
-    return _BY_NP[np.promote_types(a.np, b.np)] if not (a._kind == 0 or b._kind == 0) else (b if a._kind == 0 else a)
+    if a._kind != b._kind:  # the higher category wins whatever the sizes: int64 + float16 -> float16
+        return a if a._kind > b._kind else b
+    return _BY_NP[np.promote_types(a.np, b.np)]
 
 
 def result_type(a_dtype, a_prio, b_dtype, b_prio):

@@ -67,6 +67,9 @@ def _grade(args, extra):
     from .exercises import grader
 
     notebooks = grader.find_notebooks(args.notebooks)
+    if not notebooks:
+        print("autograd-tutor grade: no notebooks found", file=sys.stderr)
+        return 2
     try:
         if args.shard:
             notebooks = grader.select_shard(notebooks, args.shard)

@@ -109,7 +109,8 @@ def resolve_assignment(path, nb, forced=None):
 
 
 def grade_submission(path, settings=GradeSettings()):
-    """Grade one notebook; never raises: any failure becomes an error row per exercise."""
+    """Grade one notebook. Whatever the submission does, this returns a grade per exercise
+    (failures become error rows); only a broken installation (answer key) raises."""
     started = time.monotonic()
     nb, problem = _read(path)
     try:

@@ -122,10 +122,11 @@ class _GradingClient(NotebookClient):
         self._cell_bytes = {}
         self._total_bytes = 0
         self._truncated = set()
+        self.extraction_index = None  # known by position only: a notebook's metadata is the student's
         self.on_cell_error = self._record_error
 
     def cell_timeout(self, cell):
-        if cell.metadata.get("autograd_tutor_extraction"):
+        if self.extraction_index is not None and cell is self.nb.cells[self.extraction_index]:
             return self._settings.extraction_timeout
         left = self.deadline - time.monotonic()
         return max(0.5, min(self._settings.cell_timeout, left))
@@ -137,7 +138,7 @@ class _GradingClient(NotebookClient):
         self._execution.cells.append(CellRun(cell_index, status, f"{content.get('ename')}: {evalue}"))
 
     def output(self, outs, msg, display_id, cell_index):
-        extraction = self._is_extraction(cell_index)
+        extraction = cell_index == self.extraction_index
         limit = EXTRACTION_OUTPUT_LIMIT if extraction else self._settings.cell_output_limit
         size = _message_size(msg)
         used = self._cell_bytes.get(cell_index, 0)
@@ -152,10 +153,6 @@ class _GradingClient(NotebookClient):
         if not extraction:
             self._total_bytes += size
         return super().output(outs, msg, display_id, cell_index)
-
-    def _is_extraction(self, cell_index):
-        cells = self.nb.cells
-        return cell_index < len(cells) and bool(cells[cell_index].metadata.get("autograd_tutor_extraction"))
 
 
 async def _run(nb, answer_names, settings, space, execution):
@@ -241,9 +238,8 @@ async def _extract(client, nb, km, answer_names, execution):
         await km.interrupt_kernel()  # whatever still runs must not block the extraction
     marker = new_marker()
     cell = nbformat.v4.new_code_cell(extraction_source(answer_names, marker))
-    cell.metadata["autograd_tutor_extraction"] = True
     nb.cells.append(cell)
-    index = len(nb.cells) - 1
+    index = client.extraction_index = len(nb.cells) - 1
     errors_before = len(execution.cells)
     try:
         await client.async_execute_cell(cell, index, store_history=False)

@@ -13,6 +13,25 @@ from . import _dims, _math
 from ._record import record, to_tensor, wrap_dim
 
 
+def _check_index_dtype(index, name):
+    if index._data.dtype not in (np.int32, np.int64):
+        raise RuntimeError(f"{name}(): Expected dtype int32/int64 for index")
+
+
+def _check_grad_shape(node, position, grad, shape):
+    """PyTorch's engine check: the input's shape must expand to its gradient's (which is then
+    summed back to it)."""
+    try:
+        if np.broadcast_shapes(tuple(grad.shape), tuple(shape)) == tuple(grad.shape):
+            return grad
+    except ValueError:
+        pass
+    raise RuntimeError(
+        f"Function {node.name()} returned an invalid gradient at index {position} - got "
+        f"{list(grad.shape)} but expected shape compatible with {list(shape)}"
+    )
+
+
 def _along(shape_len, axis, idx):
     """NumPy index arrays addressing ``idx``'s positions, with ``idx`` along ``axis``."""
     grids = list(np.indices(idx.shape, sparse=True))
@@ -49,8 +68,8 @@ def index_select(input, dim, index):
     data = input._data
     if index._data.ndim > 1:
         raise IndexError("index_select(): Index is supposed to be a vector")
-    if index._data.dtype.kind not in "iu":
-        raise IndexError("index_select(): Expected dtype int32/int64 for index but got: Float")
+    if index._data.dtype not in (np.int32, np.int64):
+        raise RuntimeError("index_select(): Expected dtype int32 or int64 for index")
     axis = wrap_dim(dim, data.ndim)
     idx = index._data.reshape(-1)
     size = data.shape[axis] if data.ndim else 1
@@ -122,8 +141,7 @@ def _check_gather_index(data, axis, idx, name):
 def gather(input, dim, index, *, sparse_grad=False):
     input = to_tensor(input)
     data = input._data
-    if index._data.dtype != np.int64:
-        raise RuntimeError("gather(): Expected dtype int64 for index")
+    _check_index_dtype(index, "gather")
     axis = wrap_dim(dim, data.ndim)
     idx = index._data
     _check_gather_index(data, axis, idx, "gather")
@@ -135,16 +153,16 @@ def gather(input, dim, index, *, sparse_grad=False):
 class ScatterBackward0(Node):
     """scatter(dim, index, src): overwritten places get no gradient; src gets the gradient there"""
 
-    __slots__ = ()
+    __slots__ = ("_src_shape",)
     tensor_fields = ("index",)
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
         dim = _dims.signed(self._attrs[0])
-        return (
-            _scatter_zeros(grad, dim, index) if self.needs(0) else None,
-            _gather(grad, dim, index) if len(self.next_functions) > 1 and self.needs(1) else None,
-        )
+        g_src = None
+        if len(self.next_functions) > 1 and self.needs(1):
+            g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape)
+        return (_scatter_zeros(grad, dim, index) if self.needs(0) else None, g_src)
 
 
 class ScatterBackward1(ScatterBackward0):
@@ -173,8 +191,7 @@ def _scatter_data(input, dim, index, src, reduce_add):
     data = input._data
     axis = wrap_dim(dim, data.ndim)
     idx = index._data
-    if idx.dtype != np.int64:
-        raise RuntimeError(f"scatter{'_add' if reduce_add else ''}(): Expected dtype int64 for index")
+    _check_index_dtype(index, "scatter_add" if reduce_add else "scatter")
     _check_gather_index(data, axis, idx, "scatter")
     out = np.array(data, copy=True)
     where = _along(data.ndim, axis, idx)
@@ -194,7 +211,7 @@ def scatter(input, dim, index, src=None, *, value=None, reduce=None):
         src = value
     if isinstance(src, Tensor):
         out = _scatter_data(input, dim, index, src, False)
-        return record(ScatterBackward0, out, (input, src), (index,), (_dims.shown(dim),))
+        return _with_src_shape(record(ScatterBackward0, out, (input, src), (index,), (_dims.shown(dim),)), src)
     out = _scatter_data(input, dim, index, src, False)
     return record(ScatterBackward1, out, (input,), (index,), (_dims.shown(dim),))
 
@@ -203,18 +220,25 @@ class ScatterAddBackward0(Node):
     """scatter_add(dim, index, src): self's gradient passes through; src gets the gradient at
     the places it was added to"""
 
-    __slots__ = ()
+    __slots__ = ("_src_shape",)
     tensor_fields = ("index",)
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
         dim = _dims.signed(self._attrs[0])
-        return (grad if self.needs(0) else None, _gather(grad, dim, index) if self.needs(1) else None)
+        g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape) if self.needs(1) else None
+        return (grad if self.needs(0) else None, g_src)
 
 
 def scatter_add(input, dim, index, src):
     out = _scatter_data(input, dim, index, src, True)
-    return record(ScatterAddBackward0, out, (input, src), (index,), (_dims.shown(dim),))
+    return _with_src_shape(record(ScatterAddBackward0, out, (input, src), (index,), (_dims.shown(dim),)), src)
+
+
+def _with_src_shape(result, src):
+    if result._grad_fn is not None:
+        result._grad_fn._src_shape = src._data.shape
+    return result
 
 
 METHODS = {

@@ -46,9 +46,9 @@ def _as_key_tuple(key):
     Ellipsis is read as a tuple of indices, with a deprecation warning."""
     if isinstance(key, tuple):
         return key, False
-    if isinstance(key, list) and len(key) < 32:
+    if isinstance(key, (list, str)) and len(key) < 32:
         for item in key:
-            if isinstance(item, (Tensor, list, tuple, slice, range)):
+            if isinstance(item, (Tensor, list, tuple, slice, range, str)):
                 warnings.warn(_SEQUENCE_WARNING.format(line=349), UserWarning, stacklevel=3)
                 return tuple(key), False
             if item is None or item is Ellipsis:
@@ -60,7 +60,7 @@ def _as_key_tuple(key):
 def _index_tensor(item):
     """A list or tensor index as an integer or boolean Tensor (checked as PyTorch checks it)."""
     if not isinstance(item, Tensor):
-        from ..creation import tensor
+        from ..creation import tensor  # raises PyTorch's TypeError for strings and other junk
 
         item = tensor(item)
         if item._data.dtype.kind == "f" and item._data.size == 0:
@@ -101,13 +101,13 @@ def _walk(input, key, disable_optimization):
     result = input
     dim = 0
     tensor_indices = []
-    for item in key:
+    for position, item in enumerate(key):
         if isinstance(item, (bool, np.bool_)):
             result = unsqueeze(result, dim)
             _record_index(tensor_indices, dim, _bool_as_index(item))
             dim += 1
         elif isinstance(item, (int, np.integer)):
-            result = slicing.select(result, dim, int(item))
+            result = slicing.select(result, dim, int(item), key_position=position)
         elif isinstance(item, slice):
             result = _apply_slice(result, dim, item, disable_optimization)
             dim += 1
@@ -116,11 +116,11 @@ def _walk(input, key, disable_optimization):
         elif item is None:
             result = unsqueeze(result, dim)
             dim += 1
-        elif isinstance(item, (Tensor, list, tuple, range, np.ndarray)):
+        elif isinstance(item, (Tensor, list, tuple, range, np.ndarray, str)):
             index = _index_tensor(item if not isinstance(item, range) else list(item))
             idata = index._data
             if idata.ndim == 0 and idata.dtype != np.bool_:
-                result = slicing.select(result, dim, int(idata))
+                result = slicing.select(result, dim, int(idata), key_position=position)
             elif idata.ndim == 0:
                 result = unsqueeze(result, dim)
                 _record_index(tensor_indices, dim, _bool_as_index(bool(idata)))

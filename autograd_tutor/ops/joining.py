@@ -3,9 +3,7 @@
 The gradient of joining is cutting the gradient into the pieces' shapes; the gradient of a
 piece is put back in its place in a zero tensor of the whole's shape.
 
-Note: PyTorch records split/chunk/unbind as ONE node with several outputs. Here every piece has
-its own node of the same name and fields (the engine has single-output nodes), so the gradients
-are PyTorch's but ``a.grad_fn is b.grad_fn`` is False for two pieces.
+split, chunk and unbind are one node with several outputs, as in PyTorch (see _multi_output).
 """
 import numpy as np
 
@@ -14,7 +12,8 @@ from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _dims, _math
 from ._record import record, to_tensor, wrap_dim
-from .indexing_backward import select_backward, slice_backward
+from ._multi_output import MultiOutputNode, record_outputs
+from ._views import make_view
 
 def _result_dtype(tensors):
     out = tensors[0].dtype
@@ -55,11 +54,16 @@ class CatBackward0(Node):
 def cat(tensors, dim=0, *, out=None):
     tensors = [to_tensor(t) for t in tensors]
     if not tensors:
-        raise RuntimeError("torch.cat(): expected a non-empty list of Tensors")
-    kept = [t for t in tensors if not _legacy_empty(t)] or tensors[:1]
+        raise ValueError("torch.cat(): expected a non-empty list of Tensors")
+    skipped = [_legacy_empty(t) for t in tensors]
+    if all(skipped):
+        skipped = [False] + skipped[1:]
+    kept = [t for t, skip in zip(tensors, skipped) if not skip]
     ref = kept[0]._data
     axis = wrap_dim(dim, ref.ndim)
-    for i, t in enumerate(kept):
+    for i, t in enumerate(tensors):
+        if skipped[i]:
+            continue
         if t._data.ndim != ref.ndim:
             raise RuntimeError(
                 f"Tensors must have same number of dimensions: got {ref.ndim} and {t._data.ndim}"
@@ -68,13 +72,13 @@ def cat(tensors, dim=0, *, out=None):
             if d != axis and t._data.shape[d] != ref.shape[d]:
                 raise RuntimeError(
                     f"Sizes of tensors must match except in dimension {axis}. Expected size "
-                    f"{ref.shape[d]} but got size {t._data.shape[d]} for tensor number {tensors.index(t)} in the list."
+                    f"{ref.shape[d]} but got size {t._data.shape[d]} for tensor number {i} in the list."
                 )
     dtype = _result_dtype(tensors).np
     data = np.concatenate([t._data.astype(dtype, copy=False) for t in kept], axis=axis)
     result = record(CatBackward0, data, tensors, (), (_dims.shown(dim),))
     if result._grad_fn is not None:
-        result._grad_fn._sizes = [None if _legacy_empty(t) and t not in kept else t._data.shape[axis] for t in tensors]
+        result._grad_fn._sizes = [None if skip else t._data.shape[axis] for t, skip in zip(tensors, skipped)]
     return result
 
 # ----------------------------------------------------------------------------- stack
@@ -123,37 +127,41 @@ def vstack(tensors):
     return cat(tensors, 0)
 
 # ----------------------------------------------------------------------------- split / chunk
-class SplitBackward0(Node):
-    """one piece of split(size): its gradient goes back in its place, zeros elsewhere"""
+def _present(node, slots):
+    """Every output's gradient, zeros where one got none."""
+    like = next(g for g in slots if g is not None)
+    return [g if g is not None else node.zeros_for(k, like) for k, g in enumerate(slots)]
 
-    __slots__ = ("_piece",)
+
+class SplitBackward0(MultiOutputNode):
+    """split(size): the pieces' gradients are joined back together (zeros for unused pieces)"""
+
+    __slots__ = ()
     attr_fields = ("dim", "self_sym_sizes", "split_size")
 
-    def backward(self, grad):
+    def backward(self, slots):
         dim, shape = self._attrs[0], self._attrs[1]
-        start, end = self._piece
-        return (slice_backward(grad, shape, _dims.signed(dim), start, end, 1),)
+        axis = _dims.wrap(dim, len(shape))
+        parts = _present(self, slots)
+        if any(_math._t(g) for g in parts):
+            return (cat(parts, axis),)
+        return (np.concatenate(parts, axis=axis),)
+
 
 class SplitWithSizesBackward0(SplitBackward0):
-    """one piece of split([sizes]): its gradient goes back in its place, zeros elsewhere"""
+    """split([sizes]): the pieces' gradients are joined back together (zeros for unused pieces)"""
 
     __slots__ = ()
     attr_fields = ("dim", "self_sym_sizes", "split_sizes")
 
-def _pieces(input, node_cls, dim, sizes, attrs):
-    from .slicing import as_view
 
+def _pieces(input, node_cls, dim, sizes, attrs):
     data = input._data
     axis = wrap_dim(dim, data.ndim)
-    out, start = [], 0
-    for size in sizes:
-        piece = data[(slice(None),) * axis + (slice(start, start + size),)]
-        t = as_view(record(node_cls, piece, (input,), (), attrs), input)
-        if t._grad_fn is not None:
-            t._grad_fn._piece = (start, start + size)
-        out.append(t)
-        start += size
-    return tuple(out)
+    starts = np.cumsum([0] + list(sizes[:-1]))
+    pieces = [data[(slice(None),) * axis + (slice(s, s + n),)] for s, n in zip(starts, sizes)]
+    return tuple(make_view(t, input) for t in record_outputs(node_cls, pieces, (input,), (), attrs))
+
 
 def split(input, split_size_or_sections, dim=0):
     input = to_tensor(input)
@@ -178,43 +186,41 @@ def split(input, split_size_or_sections, dim=0):
     sizes = [min(size, length - s) for s in range(0, length, size)] if length else [0]
     return _pieces(input, SplitBackward0, dim, sizes, (_dims.shown(dim), shape, size))
 
+
 def chunk(input, chunks, dim=0):
     input = to_tensor(input)
     if chunks <= 0:
         raise RuntimeError("chunk expects `chunks` to be greater than 0, got: " + str(chunks))
     length = input._data.shape[wrap_dim(dim, input._data.ndim)]
-    size = -(-length // chunks) if length else 0
-    if size == 0:
-        return split(input, [0] * min(chunks, 1) if not length else [length], dim)
-    return split(input, size, dim)
+    return split(input, -(-length // chunks) if length else 1, dim)
+
 
 # ----------------------------------------------------------------------------- unbind
-class UnbindBackward0(Node):
-    """one slice of unbind: its gradient goes back in its row, zeros elsewhere"""
+class UnbindBackward0(MultiOutputNode):
+    """unbind: the rows' gradients are stacked back together (zeros for unused rows)"""
 
-    __slots__ = ("_row", "_whole")
+    __slots__ = ()
     attr_fields = ("dim",)
 
-    def backward(self, grad):
-        return (select_backward(grad, self._whole, _dims.signed(self._attrs[0]), self._row),)
+    def backward(self, slots):
+        parts = _present(self, slots)
+        axis = _dims.wrap(self._attrs[0], len(parts[0].shape) + 1)
+        if any(_math._t(g) for g in parts):
+            return (stack(parts, axis),)
+        return (np.stack(parts, axis=axis),)
+
 
 def unbind(input, dim=0):
-    from .slicing import as_view
-
     input = to_tensor(input)
     data = input._data
     if data.ndim == 0:
         raise IndexError("Dimension specified as 0 but tensor has no dimensions")
     axis = wrap_dim(dim, data.ndim)
-    out = []
-    for i in range(data.shape[axis]):
-        row = data[(slice(None),) * axis + (i, Ellipsis)]
-        t = as_view(record(UnbindBackward0, row, (input,), (), (_dims.shown(dim),)), input)
-        if t._grad_fn is not None:
-            t._grad_fn._row = i
-            t._grad_fn._whole = tuple(data.shape)
-        out.append(t)
-    return tuple(out)
+    rows = [data[(slice(None),) * axis + (i, Ellipsis)] for i in range(data.shape[axis])]
+    if not rows:
+        return ()
+    return tuple(make_view(t, input) for t in record_outputs(UnbindBackward0, rows, (input,), (), (_dims.shown(dim),)))
+
 
 METHODS = {"split": split, "chunk": chunk, "unbind": unbind}
 FUNCTIONS = {

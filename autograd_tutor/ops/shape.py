@@ -21,6 +21,11 @@ _T_WARNING = (
 )
 
 
+_T0_WARNING = (
+    "Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. "
+    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4321.)"
+)
+
 
 def _shape_arg(shape):
     """``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))`` alike."""
@@ -281,11 +286,21 @@ def movedim(input, source, destination):
     return permute(input, order)
 
 
+_warned = set()
+
+
+def _warn_once(message):
+    """PyTorch gives these deprecation warnings once per process (TORCH_WARN_ONCE)."""
+    if message not in _warned:
+        _warned.add(message)
+        warnings.warn(message, UserWarning, stacklevel=4)
+
+
 def big_t(input):
     """``x.T``: permute reversing all dims (deprecated by PyTorch for other than 2 dims)."""
     n = input._data.ndim
     if n != 2:
-        warnings.warn(_T_WARNING, UserWarning, stacklevel=3)
+        _warn_once(_T0_WARNING if n == 0 else _T_WARNING)
     return permute(input, tuple(range(n - 1, -1, -1)))
 
 
@@ -453,7 +468,7 @@ def contiguous(input, memory_format=None):
     """The tensor itself when its memory is already in row-major order, else a copy (a clone)."""
     if input._data.flags.c_contiguous:
         return input
-    return clone(input)
+    return record(CloneBackward0, np.ascontiguousarray(input._data), (input,))
 
 
 METHODS = {

@@ -30,7 +30,9 @@ def _out_of_range(index, dim, size):
     return IndexError(f"index {index} is out of bounds for dimension {dim} with size {size}")
 
 
-def select(input, dim, index):
+def select(input, dim, index, *, key_position=None):
+    """``input.select(dim, index)``; ``key_position`` is where the int stood in an indexing key
+    (``x[1, 7]``), which is what PyTorch's out-of-range message names as the dimension."""
     input = to_tensor(input)
     data = input._data
     if data.ndim == 0:
@@ -39,7 +41,11 @@ def select(input, dim, index):
     axis = _dims.wrap(dim, data.ndim)
     size = data.shape[axis]
     if not -size <= index < size:
-        raise _out_of_range(index, axis, size)
+        if key_position is not None:
+            raise _out_of_range(index, key_position, size)
+        raise IndexError(
+            f"select(): index {index} out of range for tensor of size {list(data.shape)} at dimension {axis}"
+        )
     # The trailing Ellipsis keeps a 0-dim result a view (NumPy returns a copied scalar otherwise).
     out = data[(slice(None),) * axis + (index, Ellipsis)]
     attrs = (_dims.shown(dim), _dims.shown(index), tuple(data.shape))

@@ -1,0 +1,89 @@
+"""Nodes with several outputs (split, chunk, unbind), as PyTorch records them: ONE node whose
+outputs are told apart by ``output_nr`` (``a, b = x.split(2)``: ``a.grad_fn is b.grad_fn``, and
+a consumer of ``b`` has the edge ``(SplitBackward0, 1)``).
+
+The engine hands the gradient of output 0 over as usual and gives the others to
+``add_output_grad``; the node collects them in an ``OutputGrads`` (one slot per output) and its
+``backward`` receives the list of slots, None where an output got no gradient.
+"""
+import numpy as np
+
+from ..autograd.engine import sum_to_shape
+from ..autograd.node import Node
+from ..tensor import Tensor
+from ._record import record
+
+
+class OutputGrads:
+    """Gradients of a multi-output node, one slot per output, filled as they arrive."""
+
+    __slots__ = ("slots",)
+    __array_ufunc__ = None  # ``array + slots`` falls back to __radd__ below
+
+    def __init__(self, slots):
+        self.slots = slots
+
+    @property
+    def shape(self):
+        return None
+
+    def add(self, index, grad):
+        old = self.slots[index]
+        self.slots[index] = grad if old is None else old + grad
+        return self
+
+    def __add__(self, other):
+        if isinstance(other, OutputGrads):
+            for i, g in enumerate(other.slots):
+                if g is not None:
+                    self.add(i, g)
+            return self
+        return self.add(0, other)  # output 0's gradient arrives through plain edges
+
+    __radd__ = __add__
+
+
+class MultiOutputNode(Node):
+    """Base of split-like nodes: ``backward(slots)`` gets one gradient (or None) per output."""
+
+    __slots__ = ("_outputs",)
+
+    def add_output_grad(self, buffered, index, grad):
+        shape, dtype = self._outputs[index]
+        if grad.shape != shape:
+            grad = sum_to_shape(grad, shape)
+        if isinstance(grad, np.ndarray) and grad.dtype != dtype:
+            grad = grad.astype(dtype)
+        if isinstance(buffered, OutputGrads):
+            return buffered.add(index, grad)
+        slots = OutputGrads([None] * len(self._outputs))
+        if buffered is not None:
+            slots.add(0, buffered)
+        return slots.add(index, grad)
+
+    def apply(self, grad, create_graph):
+        slots = grad.slots if isinstance(grad, OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
+        return self.backward(slots, *self.unpack_saved(create_graph))
+
+    def zeros_for(self, index, like):
+        """A zero gradient for an output that got none (PyTorch materialises them)."""
+        shape, dtype = self._outputs[index]
+        if isinstance(like, Tensor):
+            return Tensor._make(np.zeros(shape, dtype), False, None)
+        return np.zeros(shape, dtype)
+
+
+def record_outputs(node_cls, pieces, inputs, saved=(), attrs=()):
+    """Wraps each array of ``pieces`` as an output of one ``node_cls`` node (when recorded)."""
+    first = record(node_cls, pieces[0], inputs, saved, attrs)
+    node = first._grad_fn
+    outputs = [first]
+    for k, piece in enumerate(pieces[1:], start=1):
+        t = Tensor._make(piece, node is not None, node)
+        if node is not None:
+            t._output_nr = k
+        outputs.append(t)
+    if node is not None:
+        node._outputs = [(p.shape, p.dtype) for p in pieces]
+    return outputs
+
