@@ -77,7 +77,10 @@ def test_grade_command_shards_and_writes_csv_and_reports(tmp_path):
     assert json.loads(reports[0].read_text())["exercises"][0]["status"] == "error"
 
 
-def test_grade_command_refuses_a_bad_shard(tmp_path, capsys):
+def test_grade_command_refuses_a_bad_shard_and_an_empty_notebook_list(tmp_path, capsys):
+    assert main(["grade", str(tmp_path), "--out", str(tmp_path / "g.csv")]) == 2
+    assert "no notebooks" in capsys.readouterr().err
+    (tmp_path / "00_warmup.ipynb").write_text("{}")
     assert main(["grade", str(tmp_path), "--shard", "3/2", "--out", str(tmp_path / "g.csv")]) == 2
     assert "shard" in capsys.readouterr().err
 
