@@ -1,6 +1,6 @@
 """Build the tutorial notebooks from their text sources, run them, and save them with outputs.
 
-The sources are `notebooks/tutorials/source/*.py`, in the "percent" cell format most editors
+The sources are `notebooks/tutorials/.source/*.py`, in the "percent" cell format most editors
 know (`# %%` starts a code cell, `# %% [markdown]` a markdown cell whose lines start with `# `,
 `# %% tags=["raises-exception"]` a tagged code cell). IPython magics are written as comments
 (`# %load_ext autograd_tutor`, `# %%stepthrough`) so the sources stay valid Python.
@@ -25,7 +25,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "notebooks" / "tutorials" / "source"
+SOURCES = ROOT / "notebooks" / "tutorials" / ".source"  # hidden: the lab lists only notebooks
 # The start page is built like the tutorials but lives one folder up, where a learner looks first.
 START_HERE = "00_start_here"
 REMOVE_OUTPUT = "remove-output"  # the tag nbconvert's TagRemovePreprocessor also knows

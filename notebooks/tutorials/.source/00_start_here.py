@@ -42,6 +42,11 @@ print(x.grad)  # dy/dx = 3x² = 12
 # Beside the picture, the same graph is written as a chain of `grad_fn`s, and a table lists the
 # `.grad` of every leaf that changed, before and after the cell.
 #
+# The notebooks are saved with their outputs, so you can read them before running anything.
+# If a saved picture shows up as a jumble of words instead, Jupyter is being careful with
+# pictures saved on another computer: run the notebook's cells, or choose *Trust Notebook* in the
+# command palette (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd>).
+#
 # ## The tools
 #
 # | you type | you get |
