@@ -27,19 +27,6 @@ def mimebundle(obj):
     return bundle
 
 
-def html_of(obj):
-    bundle = mimebundle(obj)
-    if "text/html" in bundle:
-        return bundle["text/html"]
-    if "image/svg+xml" in bundle:
-        return bundle["image/svg+xml"]
-    return f"<pre>{html.escape(bundle.get('text/plain', str(obj)))}</pre>"
-
-
-def text_of(obj):
-    return mimebundle(obj).get("text/plain") or str(obj)
-
-
 def values_text(array, threshold):
     """`3.` / `[1., 2.]` for small arrays, `shape (300, 10)` for larger ones."""
     if array is None:
@@ -71,6 +58,17 @@ class Section:
 
     def __init__(self, title, html_text, plain):
         self.title, self.html, self.plain = title, html_text, plain
+
+    @classmethod
+    def of(cls, title, view):
+        data = mimebundle(view)
+        if "text/html" in data:
+            html_text = data["text/html"]
+        elif "image/svg+xml" in data:
+            html_text = data["image/svg+xml"]
+        else:
+            html_text = f"<pre>{html.escape(data.get('text/plain', str(view)))}</pre>"
+        return cls(title, html_text, data.get("text/plain") or str(view))
 
 
 def bundle(caption, sections, warnings, max_chars, notes=()):
