@@ -1,9 +1,5 @@
-"""Turning a cell's changes into one bounded display bundle, from the views in `autograd_tutor.viz`.
-
-The views do the drawing; this module picks what to draw (the new or changed roots, the main
-root's chain, the leaves whose grad changed), words the accumulation warnings, and keeps the
-result to one bundle of bounded size with a plain-text fallback.
-"""
+"""Composing what the extension puts under a cell: one bundle of bounded size (HTML with the
+views' inline SVG, plus a plain-text fallback), accumulation warnings and one-line notes."""
 import html
 
 import numpy as np
@@ -27,16 +23,11 @@ def mimebundle(obj):
     return bundle
 
 
-def values_text(array, threshold):
-    """`3.` / `[1., 2.]` for small arrays, `shape (300, 10)` for larger ones."""
-    if array is None:
-        return "None"
-    if array.size > threshold:
-        return f"shape {tuple(array.shape)}"
+def values_text(array):
+    """`3` or `[[1., 1.], [1., 1.]]`: a few values, on one line, to go inside a sentence."""
     if array.ndim == 0:
         return np.format_float_positional(array.item(), precision=4, trim="-")
-    text = np.array2string(array, precision=4, separator=", ", suppress_small=True)
-    return " ".join(text.split())  # one line: it goes inside a sentence
+    return " ".join(np.array2string(array, precision=4, separator=", ", suppress_small=True).split())
 
 
 def accumulation_warning(change, tensor, threshold):
@@ -44,7 +35,7 @@ def accumulation_warning(change, tensor, threshold):
     copy = change.before.copy
     after = to_numpy(tensor.grad)
     if copy is not None and after.size <= min(threshold, _VALUES_IN_SENTENCE):
-        moved = f" {values_text(to_numpy(copy), threshold)} -> {values_text(after, threshold)}"
+        moved = f" {values_text(to_numpy(copy))} -> {values_text(after)}"
     else:
         moved = ""
     return (
