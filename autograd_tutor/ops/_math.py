@@ -65,6 +65,16 @@ def sum_axes(x, axes, keepdims=False):
 
 
 def matmul(a, b):
+    if not _t(a) and not _t(b):
+        return matmul_arrays(a, b)
+    return a @ b
+
+
+def matmul_arrays(a, b):
+    """``a @ b`` for arrays; an inner size of 1 is an outer product, computed as one (BLAS-like:
+    0 * -x stays -0.0 there, as PyTorch prints it)."""
+    if a.ndim >= 2 and b.ndim >= 2 and a.shape[-1] == 1:
+        return a * b
     return a @ b
 
 

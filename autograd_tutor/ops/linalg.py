@@ -62,7 +62,7 @@ def mm(input, mat2, *, out=None):
         tuple(input._data.shape), _strides(input) if _needs(input) else (),
         tuple(mat2._data.shape), _strides(mat2) if _needs(mat2) else (),
     )
-    return record(MmBackward0, input._data @ mat2._data, (input, mat2), saved, attrs)
+    return record(MmBackward0, _math.matmul_arrays(input._data, mat2._data), (input, mat2), saved, attrs)
 
 
 def _check_mm_shapes(a, b):
@@ -157,7 +157,7 @@ def bmm(input, mat2, *, out=None):
         )
     _same_dtype(input, mat2)
     saved = (input if _needs(mat2) else None, mat2 if _needs(input) else None)
-    return record(BmmBackward0, np.matmul(input._data, mat2._data), (input, mat2), saved)
+    return record(BmmBackward0, _math.matmul_arrays(input._data, mat2._data), (input, mat2), saved)
 
 
 # ----------------------------------------------------------------------------- addmm
@@ -192,7 +192,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
         raise RuntimeError("mat2 must be a matrix, got " + f"{mat2._data.ndim}-D tensor")
     _check_mm_shapes(mat1, mat2)
     _same_dtype(mat1, mat2)
-    product = mat1._data @ mat2._data
+    product = _math.matmul_arrays(mat1._data, mat2._data)
     target = product.shape
     bias = input._data
     if bias.shape != target:

@@ -96,13 +96,24 @@ def view(input, *shape):
     return _as_view(record(ViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
 
 
+class ReshapeAliasBackward0(ViewBackward0):
+    """a reshape that is a view of a non-contiguous tensor: reshape the gradient back"""
+
+    __slots__ = ()
+
+
 def reshape(input, *shape):
-    """A view when the memory layout allows one; otherwise a copy, recorded as PyTorch does
-    (CloneBackward0, then UnsafeViewBackward0)."""
+    """As PyTorch: a view of a contiguous tensor (ViewBackward0); a view with other strides when
+    the layout allows one (ReshapeAliasBackward0); otherwise a contiguous copy (CloneBackward0,
+    then UnsafeViewBackward0)."""
     shape = _infer_shape(_shape_arg(shape), input._data.size)
-    if _view_data(input._data, shape) is not None:
+    if input._data.flags.c_contiguous:
         return view(input, shape)
-    return unsafe_view(clone(input), shape)
+    out = _view_data(input._data, shape)
+    if out is not None:
+        return _as_view(record(ReshapeAliasBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
+    copy = record(CloneBackward0, np.ascontiguousarray(input._data), (input,))
+    return unsafe_view(copy, shape)
 
 
 def unsafe_view(input, shape):

@@ -1,0 +1,97 @@
+"""Indexing (``x[key]``), index_select, gather and scatter against torch: the chain of nodes
+PyTorch builds for each key, first and second derivatives (repeated indices accumulate),
+errors and warnings."""
+import numpy as np
+import pytest
+
+from ops_oracle import check_op, same
+
+MATRIX = np.arange(12, dtype=float).reshape(3, 4) / 4 - 1
+CUBE = np.random.default_rng(5).standard_normal((2, 3, 4))
+
+KEYS = [
+    "a[1]", "a[-1]", "a[1, 2]", "a[1][2]", "a[1:]", "a[:]", "a[::2]", "a[-2:]", "a[:-1]", "a[1:100]",
+    "a[2:1]", "a[0:3]", "a[:, 1:3]", "a[1:, ::2]", "a[1, 1:]", "a[:, 1]", "a[:, -1]", "a[None]",
+    "a[:, None]", "a[...]", "a[..., None]", "a[None, ..., None]", "a[..., 1]", "a[(0, 1)]", "a[()]",
+    "a[:, :]", "a[..., :]", "a[None, :, None]", "a[0:3, 1]", "a[:100, 1]", "a[-3:, 1]", "a[::1, 1]",
+    "a[[0, 2, 2]]", "a[[0, 1], [1, 2]]", "a[:, [0, 3]]", "a[:, [3, 3, 0]]", "a[[2, 0]][:, 1]",
+    "a[torch.tensor([0, 2])]", "a[torch.tensor([[0, 1], [2, 2]])]", "a[torch.tensor(1)]",
+    "a[torch.tensor(1), 1:]", "a[a > 0]", "a[torch.tensor([True, False, True])]",
+    "a[torch.ones(3, 4, dtype=torch.bool)]", "a[1, [0, 1]]", "a[1:, [0, 1]]", "a[[0, 1], 1:]",
+    "a[[0, 1], ...]", "a[..., [0, 1]]", "a[True]", "a[False]", "a[torch.tensor(True)]",
+    "a[1:2, None, [0]]", "a[slice(None, None, 2), [0]]", "a[torch.tensor([1], dtype=torch.int32)]",
+    "a[[True, False, True]]", "a[range(2)]", "a[-1, -1]", "a[[-1, 0]]", "a.t()[1:, [0, 2]]",
+]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_indexing_builds_torchs_graph_and_gradients(key):
+    check_op(key, MATRIX, dtype="float32", exact=True)
+
+
+@pytest.mark.parametrize("key", [
+    "a[[0, 1], :, 2]", "a[1, 1:, [0, 2]]", "a[None, [1]]", "a[[0, 1], :, [1, 2]]",
+    "a[torch.ones(2, 3, dtype=torch.bool), 1]", "a[torch.ones(2, 3, dtype=torch.bool)]",
+    "a[1, torch.ones(3, 4, dtype=torch.bool)]", "a[:, torch.tensor([True, False, True]), 1]",
+    "a[:, [[0, 1], [2, 2]]]", "a[..., ::2, 1:]", "a[:, :, None, 0]", "a[1][2][3]",
+])
+def test_indexing_three_dimensions(key):
+    check_op(key, CUBE, dtype="float64", rtol=1e-7, atol=1e-7)
+
+
+@pytest.mark.parametrize("key", [
+    "x[5]", "x[-4]", "x[1, 7]", "x[1.5]", "x[torch.tensor([0., 1.])]", "x[torch.tensor([5])]",
+    "x[[0, 5]]", "x[torch.tensor([True, False])]", "x[1, 2, 3]", "torch.tensor(3.)[0]",
+    "x[[0, 1], [0, 1, 2]]", "x['a']", "x[::-1]", "x[::0]", "x[:, :, :]", "x[:, torch.ones(5, dtype=torch.bool)]",
+    "x[[[0, 1], [1, 2]]]", "x[[0, None]]", "torch.ones(2, 3, 4)[torch.ones(3, 4, dtype=torch.bool)]",
+    "x[torch.tensor([1], dtype=torch.uint8)]", "x[torch.tensor([True, False, True], dtype=torch.uint8)]",
+])
+def test_indexing_errors_and_warnings_as_torch(key):
+    same(lambda T: eval(key, {"torch": T, "x": T.arange(12.).view(3, 4)}))
+
+
+@pytest.mark.parametrize("key", [
+    "torch.tensor(3.)[...]", "torch.tensor(3.)[None]", "torch.tensor(3.)[True]", "x[..., ...]",
+    "x[0]._version", "x[[0]]._version", "x[0].is_contiguous()", "x[:, 0].stride()",
+    "x[1:, ::2].stride()", "x[torch.tensor([1, 0])].is_contiguous()", "x[x > 5].shape",
+])
+def test_indexing_results_as_torch(key):
+    same(lambda T: eval(key, {"torch": T, "x": T.arange(12.).view(3, 4)}))
+
+
+def test_repeated_indices_accumulate_in_backward():
+    def program(T):
+        x = T.tensor([1.0, 2.0, 3.0], requires_grad=True)
+        y = x[[0, 0, 2, 0]] * T.tensor([1.0, 2.0, 3.0, 4.0])
+        y.sum().backward()
+        return x.grad
+    same(program)
+
+
+GATHER_SCATTER = [
+    "a.index_select(1, torch.tensor([0, 2, 2]))", "a.index_select(0, torch.tensor([1]))",
+    "torch.index_select(a, -1, torch.tensor([3, 0]))",
+    "a.gather(1, torch.tensor([[0], [1], [2]]))", "a.gather(0, torch.tensor([[0, 1, 2, 0]]))",
+    "torch.gather(a, 1, torch.tensor([[3, 3], [0, 1], [2, 2]]))",
+    "a.scatter(1, torch.tensor([[0], [1], [2]]), b[:, :1])", "a.scatter(1, torch.tensor([[0], [1], [2]]), 2.0)",
+    "a.scatter(0, torch.tensor([[2, 1, 0, 2]]), b)", "a.scatter_add(1, torch.tensor([[0, 0], [1, 1], [2, 3]]), b)",
+    "torch.scatter(a, 1, torch.tensor([[1], [1], [1]]), value=-1.0)",
+    "a.index_add(0, torch.tensor([0, 0, 2]), b)", "a.index_put((torch.tensor([0, 0]),), b[0])",
+    "a.index_put((torch.tensor([0, 0]),), b[0], accumulate=True)", "a.masked_fill(a > 0, 0.5)",
+    "a.masked_fill(a > 0, b[0, 0])",
+]
+
+
+@pytest.mark.parametrize("expr", GATHER_SCATTER)
+def test_gather_scatter_as_torch(expr):
+    check_op(expr, MATRIX, MATRIX[::-1] * 2, dtype="float32", exact=True)
+
+
+@pytest.mark.parametrize("expr", [
+    "x.gather(1, torch.tensor([[5]]))", "x.gather(1, torch.tensor([0]))", "x.index_select(0, torch.tensor([3]))",
+    "x.index_select(0, torch.tensor([[0]]))", "x.scatter(0, torch.tensor([[4]]), 1.0)",
+    "x.gather(1, torch.tensor([[0]], dtype=torch.int32))", "x.masked_fill(x, 0.)",
+    "x.masked_fill(x > 0, torch.ones(2))",
+])
+def test_gather_scatter_errors_as_torch(expr):
+    same(lambda T: eval(expr, {"torch": T, "x": T.arange(12.).view(3, 4)}))
