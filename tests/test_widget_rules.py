@@ -51,3 +51,20 @@ def test_unknown_nodes_fall_back_to_their_docstring_then_a_generic_rule():
     assert rule_for("MysteryBackward0", MysteryBackward0) == "grad_self = grad * f'(self)"
     assert rule_for("SilentBackward0", SilentBackward0) == GENERIC
     assert rule_for("SomethingFromPyTorch") == GENERIC
+
+
+def test_a_custom_function_node_points_to_its_own_backward():
+    import autograd_tutor as at
+
+    class Cube(at.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            return x ** 3
+
+        @staticmethod
+        def backward(ctx, grad):
+            return grad
+
+    y = Cube.apply(at.tensor([1.0], requires_grad=True))
+    node = y.grad_fn
+    assert rule_for(node.name(), type(node)) == "grad_inputs = Cube.backward(ctx, grad)   (your own rule)"

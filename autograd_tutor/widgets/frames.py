@@ -199,8 +199,8 @@ def _flat(value, missing="not kept by the graph"):
 
 
 # ----------------------------------------------------------------------------- HTML
-_CELL = "padding:2px 8px;vertical-align:top;text-align:left;border:none;"
-_PRE = "margin:0;font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:pre;"
+_CELL = "padding:2px 8px;vertical-align:top;text-align:left;border:none;font:13px/18px Helvetica,Arial,sans-serif;"
+_PRE = "margin:0;font:12px/18px 'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:pre;"
 _HEAD = "font:600 14px Helvetica,Arial,sans-serif;color:#222;margin:0 0 6px 0;"
 _RULE = ("font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:#F6F6F6;"
          f"border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;white-space:pre-wrap;")

@@ -57,6 +57,9 @@ class Replay:
         """The graph and every step as plain HTML: no widget, no script."""
         parts = ['<div class="autograd-tutor-stepthrough-static" '
                  'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid #0072B2;padding-left:8px">']
+        parts.append('<div style="color:#555;font-size:12px;margin:2px 0 4px">autograd step-through '
+                     f'({len(self.frames)} steps) · a static copy: run the cell in Jupyter to step '
+                     'through it</div>')
         parts += [f'<div style="color:#B34F00;margin:4px 0">{escape(n)}</div>' for n in self.notes]
         try:
             parts.append(f"<div>{self.svg(prefix)}</div>")

@@ -54,6 +54,7 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         page.wait_for_function("(el) => el.textContent.includes('forward 2/4')", arg=label.element_handle())
         second = graph_highlight(widget)
         assert second and second != first
+        cells.nth(2).screenshot(path=str(artifacts / "widget_forward.png"))
         cells.nth(1).screenshot(path=str(artifacts / "lab_live_graph.png"))
 
         widget.locator(".widget-play button").first.click()  # play from here, to the end
@@ -62,7 +63,7 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         played = graph_highlight(widget)
         assert played and played not in (first, second)
         widget.locator(".widget-play button").first.click()  # pause
-        go_to(page, widget, label, "backward 2/6")
+        go_to(page, widget, label, "backward 3/6")
         cells.nth(2).screenshot(path=str(artifacts / "widget_backward.png"))
     except Exception:
         page.screenshot(path=str(artifacts / "lab_failure.png"), full_page=True)
