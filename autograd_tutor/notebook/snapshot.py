@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .tensors import is_relevant, leaf_grad, op_name, to_numpy
+from autograd_tutor.viz.tensors import grad_of_leaf
+
+from .tensors import is_relevant, op_name, to_numpy
 
 
 # Grads up to this many elements are copied for the "before" column; larger ones only
@@ -82,7 +84,7 @@ class Fingerprint:
 
 def fingerprint(tensor, previous, keep_values):
     """Fingerprint `tensor`, reusing `previous`'s grad capture when the grad did not change."""
-    grad = leaf_grad(tensor)
+    grad = grad_of_leaf(tensor)
     if grad is None:
         grad_state = None
     elif previous is not None and previous.is_for(tensor) and previous.grad is not None \

@@ -1,12 +1,14 @@
 """Finding autograd tensors in a user namespace, duck-typed so real PyTorch tensors count too.
 
-Only attributes PyTorch and autograd_tutor share are read (`grad_fn`, `is_leaf`,
-`requires_grad`, `_version`, and `.grad` of leaves only, which never warns). Nothing here
-changes a tensor.
+Only attributes PyTorch and autograd_tutor share are read (`grad_fn`, `requires_grad`,
+`_version`, and `.grad` of leaves only, through the views' `grad_of_leaf`, which never warns).
+Nothing here changes a tensor.
 """
 from itertools import islice
 
 import numpy as np
+
+from autograd_tutor.viz.tensors import grad_of_leaf
 
 # Names IPython keeps for itself; `_`-prefixed names (`_`, `_3`, `_i`, ...) are skipped too.
 IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})
@@ -74,12 +76,7 @@ def is_relevant(tensor):
     """Tensors that take part in autograd: they require grad, come from an op, or hold a grad."""
     if tensor.requires_grad or tensor.grad_fn is not None:
         return True
-    return tensor.is_leaf and tensor.grad is not None
-
-
-def leaf_grad(tensor):
-    """The .grad of a leaf, or None; non-leaves are never asked (PyTorch would warn)."""
-    return tensor.grad if tensor.is_leaf else None
+    return grad_of_leaf(tensor) is not None
 
 
 def to_numpy(tensor):
