@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from attacks.once import once_per_session
+
 ROOT = Path(__file__).resolve().parent.parent
 TUTORIALS = sorted((ROOT / "notebooks" / "tutorials").glob("*.ipynb"))
 PAGES = [
@@ -30,16 +32,23 @@ PAGES = [
 _HREF = re.compile(r'href="([^"#?]*)')
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
-    )
-    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
-    return out, done.stderr
+    """(site directory, build log); built once per session even when xdist spreads these tests."""
+
+    def build(directory):
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(directory)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+        )
+        return {"site": str(directory), "returncode": done.returncode, "stdout": done.stdout,
+                "stderr": done.stderr}
+
+    built = once_per_session(tmp_path_factory, "docs-site", build)
+    log = built["stdout"] + built["stderr"]
+    assert built["returncode"] == 0, f"mkdocs build --strict failed:\n{log}"
+    return Path(built["site"]), built["stderr"]
 
 
 def test_strict_build_has_no_warnings(site):
