@@ -50,7 +50,7 @@ class AutogradMagics(Magics):
             raise UsageError(f"%{magic}: could not evaluate {expr!r}: {type(exc).__name__}: {exc}") from None
         values = tuple(value) if isinstance(value, (tuple, list)) else (value,)
         if not values or not all(is_tensor(v) for v in values):
-            raise UsageError(f"%{magic}: {expr!r} is a {type(value).__name__}, not a tensor")
+            raise UsageError(f"%{magic}: {expr!r} is not a tensor (its type is {type(value).__name__})")
         return values
 
     def _names(self):
