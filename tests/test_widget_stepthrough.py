@@ -208,3 +208,29 @@ def test_nodes_with_several_outputs_show_one_gradient_per_output(lib):
     tloss.backward()
     np.testing.assert_allclose(widget.frames[-1].grad_after.array, tx.grad.numpy(), **TOL)
     assert x.grad is None
+
+
+@pytest.mark.parametrize("lib", [at, torch], ids=["autograd_tutor", "torch"])
+def test_the_widget_keeps_no_tensor_alive(lib):
+    import gc
+    import weakref
+
+    x, w, y, loss = program(lib)
+    widget = StepThrough(loss, names=dict(x=x, w=w, y=y, loss=loss))
+    refs = [weakref.ref(t) for t in (x, w, y, loss)]
+    del x, w, y, loss
+    gc.collect()
+    assert [r() for r in refs] == [None] * 4
+    widget.step = len(widget.frames) - 1  # still steps: it kept copies of the numbers
+    assert widget.frame.grad_after is not None
+
+
+def test_without_graphviz_the_steps_still_work_and_say_how_to_get_the_picture(monkeypatch):
+    render.clear_cache()
+    monkeypatch.setattr(render, "find_dot", lambda: None)
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    assert "install it" in widget._graph.value and "<svg" not in widget._graph.value
+    widget.next()
+    assert widget.frame.label == "forward 2/5"
+    assert "install it" in widget._repr_mimebundle_()["text/html"]

@@ -14,8 +14,9 @@ from .naming import Naming, user_namespace
 MAX_WIDTH_PX = 620  # the picture is scaled down to fit this box (never up)
 MAX_HEIGHT_PX = 520
 STATIC_FRAMES = 300  # the static fallback lists at most this many steps
-EMPTY_NOTE = ("Nothing to step through: no operation on a tensor with requires_grad=True ran "
-              "while recording.")
+EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor with "
+              "requires_grad=True ran while recording (for PyTorch tensors, use %stepthrough EXPR "
+              "or StepThrough(tensor)).")
 
 
 class Replay:

@@ -10,6 +10,7 @@ which one is current, where values or gradients flow), the label and the numbers
 """
 import ipywidgets as W
 
+from ..viz import DotNotFound, RenderError
 from ..viz.markup import escape
 from . import styling
 from .layout import new_prefix
@@ -33,7 +34,7 @@ class StepThrough(W.VBox):
         self.frames = self._replay.frames
         self._prefix = new_prefix()
         last = max(len(self.frames) - 1, 0)
-        self._graph = W.HTML(self._replay.svg(self._prefix),
+        self._graph = W.HTML(self._picture(),
                              layout=W.Layout(flex="0 1 auto", overflow="auto", min_width="240px",
                                                              margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
@@ -69,6 +70,12 @@ class StepThrough(W.VBox):
         self.add_class("autograd-tutor-stepthrough")
         self._slider.observe(self._on_slider, "value")
         self._show(0)
+
+    def _picture(self):
+        try:
+            return self._replay.svg(self._prefix)
+        except (DotNotFound, RenderError) as err:  # the steps still work, in words and numbers
+            return f'<div style="color:#B34F00;font-size:13px;max-width:420px">{escape(err)}</div>'
 
     # ----- Python API -----
     @property
