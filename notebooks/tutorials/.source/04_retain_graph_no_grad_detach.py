@@ -163,7 +163,8 @@ print(x)
 # $$
 #
 # If we detach $y$, autograd sees $z = c \cdot x$ with the constant $c = 9$, so $dz/dx = 9$.
-# The picture shows it: `z` is connected to `x` only directly, not through `y`.
+# The picture shows it: `z` is connected to `x` only directly, not through `y`, and in the
+# chain the first input of `z`'s `MulBackward0` is `None`, as for a plain number.
 
 # %%
 x = torch.tensor(3.0, requires_grad=True)
