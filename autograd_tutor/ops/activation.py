@@ -44,7 +44,7 @@ class LogSoftmaxBackward0(Node):
         axis = _axis(self._attrs[0], len(self._out_shape))
         total = _math.sum_axes(grad, axis, keepdims=True)
         if isinstance(y, np.ndarray):
-            out = np.exp(y)
+            out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))
             out *= total
             np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
             return (out,)

@@ -7,6 +7,7 @@ strings into it). The argument checks and their messages are PyTorch's.
 import numpy as np
 
 from ..autograd.node import Node
+from ..tensor import Tensor
 from . import _math
 from ._record import binary_operands, record, to_tensor
 from .activation import log_softmax
@@ -111,8 +112,9 @@ class NllLossBackward0(Node):
     attr_fields = ("ignore_index", "reduction")
 
     def backward(self, grad, x, target, total_weight, weight):
-        reduction = self._attrs[1]
-        ignore_index = self._attrs[0] if self._attrs[0] < 2**63 else self._attrs[0] - 2**64
+        if isinstance(grad, Tensor):
+            return (_nll_grad_graph(self, grad, x, target, total_weight, weight),)
+        reduction, ignore_index = self._attrs[1], _signed(self._attrs[0])
         x, target, total_weight = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
         weight = None if weight is None else _math.as_array(weight)
         return (_nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim=_class_dim(x)),)
@@ -146,22 +148,72 @@ def _sample_weights(target, weight, ignore_index, dtype):
     return w, safe
 
 
-def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim):
+def _nll_pattern(x, target, weight, ignore_index, reduction, total_weight, class_dim):
+    """The constant d loss / d x per unit of incoming gradient: -w[t] (/ total weight for mean)
+    at each sample's target class, 0 elsewhere; and where those entries are (ignored: no)."""
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
     picks = _picks(x, safe, class_dim)
+    ignored = target == ignore_index
     if reduction == MEAN:
         with np.errstate(divide="ignore", invalid="ignore"):
             w = w / total_weight
-    if isinstance(grad, np.ndarray):
-        out = np.zeros(x.shape, x.dtype)
-        out[picks] = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
-        return out
-    # Differentiable form for create_graph: grad times a constant scatter pattern.
     pattern = np.zeros(x.shape, x.dtype)
-    pattern[picks] = -w
-    if reduction == NONE and x.ndim > 1:
-        grad = grad.unsqueeze(class_dim)
-    return grad * pattern
+    pattern[picks] = np.where(ignored, x.dtype.type(0), -w) if ignored.any() else -w
+    picked = np.zeros(x.shape, bool)
+    picked[picks] = ~ignored
+    return pattern, picked
+
+
+def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim):
+    if not isinstance(grad, Tensor):
+        w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
+        ignored = target == ignore_index
+        if reduction == MEAN:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                w = w / total_weight
+        out = np.zeros(x.shape, x.dtype)
+        values = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
+        # Ignored samples keep an exact +0 (PyTorch skips them; -0 * grad could print -0.).
+        out[_picks(x, safe, class_dim)] = np.where(ignored, x.dtype.type(0), values) if ignored.any() else values
+        return out
+    return None  # create_graph: handled by NllLossBackwardBackward0
+
+
+class NllLossBackwardBackward0(Node):
+    """grad_x = pattern * grad (pattern: -w[t] at the targets)  ->  d/d grad = sum(pattern * gg)
+    (per sample for 'none'), d/d x = 0"""
+
+    __slots__ = ()
+    tensor_fields = ("target", "total_weight", "weight")
+    attr_fields = ("ignore_index", "reduction")
+
+    def backward(self, gg, target, total_weight, weight):
+        ignore_index, reduction = _signed(self._attrs[0]), self._attrs[1]
+        target, total_weight = _math.as_array(target), _math.as_array(total_weight)
+        weight = None if weight is None else _math.as_array(weight)
+        shape = self._out_shape
+        pattern, picked = _nll_pattern(np.zeros(shape, self._out_dtype), target, weight, ignore_index, reduction,
+                                       total_weight, 0 if len(shape) == 1 else 1)
+        grad_grad = None
+        if self.needs(0):
+            axes = (1,) if reduction == NONE and len(shape) > 1 else tuple(range(len(shape)))
+            grad_grad = _math.sum_axes(_math.keep(gg * pattern, picked), axes)
+        grad_x = _math.zeros_like(gg) if self.needs(1) else None
+        return grad_grad, grad_x
+
+
+def _signed(value):
+    return value if value < 2**63 else value - 2**64
+
+
+def _nll_grad_graph(node, grad, x, target, total_weight, weight):
+    """The create_graph form of NllLossBackward0: recorded as one node, as PyTorch does."""
+    ignore_index, reduction = _signed(node._attrs[0]), node._attrs[1]
+    xa, ta, tw = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
+    wa = None if weight is None else _math.as_array(weight)
+    data = _nll_grad(_math.as_array(grad), xa, ta, wa, ignore_index, reduction, tw, _class_dim(xa))
+    saved = (target, total_weight, weight)
+    return record(NllLossBackwardBackward0, data, (grad, x), saved, node._attrs)
 
 
 def _check_target(x, target, weight):
@@ -196,6 +248,9 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
     picked = x[_picks(x, safe, class_dim)]
     losses = -(picked * w) if weight is not None or ignore_index in target else -picked
+    if reduction == NONE and x.ndim > 1:
+        # PyTorch computes the total weight only for a reduction or a single (1-D) sample.
+        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype)
     total_weight = np.asarray(w.sum(dtype=x.dtype))
     if reduction == NONE:
         return losses.astype(x.dtype, copy=False), total_weight
@@ -298,9 +353,10 @@ def _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, labe
     if reduction == MEAN:
         if weight is not None:
             kept = target._data[~ignored].reshape(-1)
-            smooth = smooth.sum() / to_tensor(weight._data[kept].sum(dtype=weight._data.dtype))
+            total = np.asarray(weight._data[kept].sum(dtype=weight._data.dtype))
+            smooth = smooth.sum() / Tensor._make(total, False, None)
         else:
-            smooth = smooth.sum() / to_tensor(np.asarray((~ignored).sum()))
+            smooth = smooth.sum() / Tensor._make(np.asarray((~ignored).sum(), np.int64), False, None)
     elif reduction == SUM:
         smooth = smooth.sum()
     return _mul_number(nll, 1 - label_smoothing) + _mul_number(smooth, label_smoothing / n_classes)
