@@ -181,3 +181,22 @@ def test_an_unreadable_tensor_like_object_is_skipped_quietly(shell):
     ran = run(shell, "y = x * 2")
     assert len(ran.displays) == 1 and "could not show" not in ran.text
     assert "new or changed: y" in ran.text
+
+
+def _live_autograd_objects():
+    gc.collect()
+    names = [type(o).__name__ for o in gc.get_objects()]
+    return sum(n == "Tensor" for n in names), sum(n.endswith("Backward0") for n in names)
+
+
+def test_a_training_loop_over_many_cells_keeps_memory_flat(shell):
+    run(shell, "w = torch.randn(8, 2, requires_grad=True)\ndata = torch.randn(16, 8)\n"
+               "opt = torch.optim.SGD([w], lr=0.01)")
+    step = ("for _ in range(5):\n    loss = ((data @ w) ** 2).mean()\n    opt.zero_grad()\n"
+            "    loss.backward()\n    opt.step()")
+    counts = []
+    for i in range(30):
+        assert run(shell, step).displays  # the watcher draws every one of these cells
+        if i in (9, 29):
+            counts.append(_live_autograd_objects())
+    assert counts[1] == counts[0]
