@@ -234,3 +234,18 @@ def test_without_graphviz_the_steps_still_work_and_say_how_to_get_the_picture(mo
     widget.next()
     assert widget.frame.label == "forward 2/5"
     assert "install it" in widget._repr_mimebundle_()["text/html"]
+
+
+def test_each_backward_call_is_counted_on_its_own_and_accumulation_shows():
+    with tracing.record() as rec:
+        x, w, y, loss = program(at)
+        loss.backward(retain_graph=True)
+        loss.backward()
+    widget = StepThrough(rec, names=dict(x=x, w=w, y=y, loss=loss))
+    labels = [f.label for f in widget.frames if f.phase == "backward"]
+    assert labels == [f"backward {i}/7" for i in range(1, 8)] * 2
+    first, second = [[f for f in widget.frames if f.op == "AccumulateGrad" and f.leaf_name == "x"
+                      and f.pass_index == p][0] for p in (0, 1)]
+    assert first.grad_before is None
+    np.testing.assert_allclose(second.grad_before.array, first.grad_after.array)
+    np.testing.assert_allclose(second.grad_after.array, x.grad.numpy())
