@@ -5,7 +5,7 @@ import numpy as np
 from .. import _dtypes
 from ..tensor import Tensor
 from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer
+from .optimizer import Optimizer, use_grad_for_differentiable
 
 
 class Adam(Optimizer):
@@ -48,6 +48,7 @@ class Adam(Optimizer):
                 state["max_exp_avg_sq"] = Tensor._make(np.zeros_like(p._data), False, None)
         return state
 
+    @use_grad_for_differentiable
     def step(self, closure=None):
         loss = self._closure_loss(closure)
         for group in self.param_groups:

@@ -34,8 +34,24 @@ def _typename(obj):
     return qualname if module in ("", "builtins") else f"{module}.{qualname}"
 
 
-def _no_grad_step(step):
-    """Runs ``step`` without recording (unless the optimizer is differentiable), then its hooks."""
+def use_grad_for_differentiable(step):
+    """Runs a built-in optimizer's ``step`` without recording, unless it is ``differentiable``
+    (a user's subclass decides for itself, usually with ``@torch.no_grad()``, as in PyTorch)."""
+
+    @functools.wraps(step)
+    def wrapper(self, *args, **kwargs):
+        prev = grad_mode.enabled
+        grad_mode.enabled = bool(self.defaults.get("differentiable", False))
+        try:
+            return step(self, *args, **kwargs)
+        finally:
+            grad_mode.enabled = prev
+
+    return wrapper
+
+
+def _with_step_hooks(step):
+    """Calls the registered pre/post step hooks around every optimizer's ``step``."""
 
     @functools.wraps(step)
     def wrapper(self, *args, **kwargs):
@@ -43,17 +59,12 @@ def _no_grad_step(step):
             result = hook(self, args, kwargs)
             if result is not None:
                 args, kwargs = result
-        prev = grad_mode.enabled
-        grad_mode.enabled = bool(self.defaults.get("differentiable", False))
-        try:
-            out = step(self, *args, **kwargs)
-        finally:
-            grad_mode.enabled = prev
+        out = step(self, *args, **kwargs)
         for hook in list(self._step_post_hooks.values()):
             hook(self, args, kwargs)
         return out
 
-    wrapper._wrapped_step = True
+    wrapper._with_hooks = True
     return wrapper
 
 
@@ -78,12 +89,11 @@ class Optimizer:
             self.add_param_group(group)
 
     def __init_subclass__(cls, **kwargs):
-        # Every optimizer's step (also a user's subclass) runs without building a graph, as in
-        # PyTorch, and calls the registered step hooks.
+        # Every optimizer's step (a user's subclass too) calls the registered step hooks.
         super().__init_subclass__(**kwargs)
         step = cls.__dict__.get("step")
-        if step is not None and not getattr(step, "_wrapped_step", False):
-            cls.step = _no_grad_step(step)
+        if step is not None and not getattr(step, "_with_hooks", False):
+            cls.step = _with_step_hooks(step)
 
     def __getstate__(self):
         return {"defaults": self.defaults, "state": self.state, "param_groups": self.param_groups}

@@ -5,7 +5,7 @@ import numpy as np
 
 from ..tensor import Tensor
 from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer
+from .optimizer import Optimizer, use_grad_for_differentiable
 
 
 class SGD(Optimizer):
@@ -27,6 +27,7 @@ class SGD(Optimizer):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
 
+    @use_grad_for_differentiable
     def step(self, closure=None):
         loss = self._closure_loss(closure)
         for group in self.param_groups:
