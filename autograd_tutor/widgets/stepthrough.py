@@ -64,7 +64,7 @@ class StepThrough(W.VBox):
                           layout=W.Layout(align_items="center", flex_flow="row wrap"))
         notes = W.HTML("".join(f'<div style="color:#B34F00;font-size:13px">{escape(n)}</div>'
                                for n in self._replay.notes))
-        side = W.VBox([self._panel, W.HTML(styling.legend_html())], layout=W.Layout(flex="0 1 400px", min_width="260px"))
+        side = W.VBox([self._panel, W.HTML(styling.legend_html())], layout=W.Layout(flex="0 1 480px", min_width="260px"))
         body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")

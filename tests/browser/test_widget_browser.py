@@ -63,7 +63,10 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         played = graph_highlight(widget)
         assert played and played not in (first, second)
         widget.locator(".widget-play button").first.click()  # pause
+        wait_still(page, label)
         go_to(page, widget, label, "backward 3/6")
+        wait_still(page, label)
+        assert "backward 3/6" in label.inner_text()
         cells.nth(2).screenshot(path=str(artifacts / "widget_backward.png"))
     except Exception:
         page.screenshot(path=str(artifacts / "lab_failure.png"), full_page=True)
@@ -77,6 +80,16 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
 
 def graph_highlight(widget):
     return widget.locator(".autograd-tutor-stepthrough-graph").evaluate(HIGHLIGHTED)
+
+
+def wait_still(page, label, quiet_ms=1200):
+    """Waits until the label stops changing (a paused Play may still land one last step)."""
+    for _ in range(20):
+        before = label.inner_text()
+        page.wait_for_timeout(quiet_ms)
+        if label.inner_text() == before:
+            return
+    raise AssertionError("the step label never settled")
 
 
 def go_to(page, widget, label, text):
