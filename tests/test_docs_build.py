@@ -30,6 +30,8 @@ PAGES = [
     "reference/exercises/index.html",
 ]
 _HREF = re.compile(r'href="([^"#?]*)')
+_ANCHOR_HREF = re.compile(r'href="#([^"]+)"')
+_ID = re.compile(r'id="([^"]+)"')
 
 
 @pytest.fixture(scope="session")
@@ -90,3 +92,12 @@ def test_links_in_rendered_notebooks_lead_somewhere(site):
                 continue
             target = (page.parent / href).resolve()
             assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(out)}: broken link {href}"
+
+
+def test_table_of_contents_of_notebooks_points_at_their_headings(site):
+    out, _ = site
+    for notebook in TUTORIALS:
+        html = (out / "tutorials" / notebook.stem / "index.html").read_text()
+        ids = set(_ID.findall(html))
+        missing = sorted(set(_ANCHOR_HREF.findall(html)) - ids)
+        assert not missing, f"{notebook.name}: links to missing anchors {missing}"
