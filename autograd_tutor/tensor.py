@@ -291,7 +291,8 @@ class Tensor:
         from ._formatting import format_tensor
 
         if self._grad_fn is not None:
-            suffixes = (f"grad_fn=<{self._grad_fn.name()}>",)
+            # PyTorch prints the node's class name (CopySlices, not torch::autograd::CopySlices).
+            suffixes = (f"grad_fn=<{type(self._grad_fn).__name__}>",)
         elif self._requires_grad:
             suffixes = ("requires_grad=True",)
         else:

@@ -132,6 +132,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     pop, push = heapq.heappop, heapq.heappush
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
+    # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
+    prev_err = np.seterr(all="ignore")
     try:
         while ready:
             node = pop(ready)[1]
@@ -167,6 +169,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                     push(ready, (-nxt._seq, nxt))
     finally:
         grad_mode.enabled = prev_mode
+        np.seterr(**prev_err)
     return captured
 
 

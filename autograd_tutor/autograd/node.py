@@ -141,6 +141,8 @@ class Node:
         value = self._saved[index]
         if value is FREED:
             raise RuntimeError(errors.FREED)
+        if isinstance(value, (Tensor, SavedOutput)):
+            _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
         if isinstance(value, SavedOutput):
             return Tensor._make(value.data, False, None)
         if value is None or isinstance(value, (Tensor, tuple)):
