@@ -2,9 +2,12 @@
 
 Broadcasting is not handled here: the engine sums every gradient back to its input's shape.
 """
+import numbers
+
 import numpy as np
 
 from ..autograd.node import Node
+from ..tensor import Tensor
 from . import _math
 from ._math import log
 from ._record import binary_operands, record, is_scalar
@@ -142,35 +145,45 @@ def _rounding_div(input, other, mode):
 class NotImplementedBackward(Node):
     """PyTorch records floor division (``//``) with a node that cannot be differentiated."""
 
-    def name(self):
-        return "NotImplemented"
-
     __slots__ = ()
 
+    def name(self):
+        return "torch::autograd::NotImplemented"
+
     def backward(self, grad):
-        raise RuntimeError("the derivative for 'floor_divide' is not implemented.")
+        raise RuntimeError("derivative for aten::floor_divide is not implemented")
+
+
+NotImplementedBackward.__name__ = NotImplementedBackward.__qualname__ = "NotImplemented"  # as printed
 
 
 def floor_divide(input, other):
     result = _rounding_div(input, other, "floor")
-    if result._grad_fn is not None:
-        result._grad_fn = NotImplementedBackward(result._grad_fn.next_functions, (), (), result._data.shape, result._data.dtype)
+    node = result._grad_fn
+    if node is not None:
+        # One edge per tensor operand (a number divisor has none), as PyTorch's node has.
+        tensors = [isinstance(x, Tensor) for x in (input, other)]
+        edges = tuple(e for e, is_tensor in zip(node.next_functions, tensors) if is_tensor)
+        result._grad_fn = NotImplementedBackward(edges, (), (), result._data.shape, result._data.dtype)
     return result
 
 
 class RemainderBackward0(Node):
-    """out = self - floor(self / other) * other  ->  grad_self = grad"""
+    """out = self - floor(self / other) * other  ->  grad_self = grad,
+    grad_other = -grad * floor(self / other)"""
 
     __slots__ = ()
 
     def backward(self, grad):
-        return grad, None
+        return (grad,) + ((None,) if len(self.next_functions) > 1 else ())
 
 
 def remainder(input, other):
     a, b, av, bv = binary_operands(input, other)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return record(RemainderBackward0, np.mod(av, bv), (a, b))
+        data = np.mod(av, bv)
+    # A number divisor is no input of the node (PyTorch's Scalar overload).
+    return record(RemainderBackward0, data, (a, b) if isinstance(b, Tensor) else (a,))
 
 
 class NegBackward0(Node):
@@ -300,17 +313,34 @@ def _check_not_bool(av, bv):
         )
 
 
+def _operator(fn):
+    """``x + other`` for a Python operator: other types than tensors, numbers and arrays make
+    Python raise its own TypeError (``unsupported operand type(s) for +: 'Tensor' and 'str'``)."""
+
+    def method(self, other):
+        if type(other) is not float and not isinstance(other, _OPERANDS):
+            return NotImplemented
+        return fn(self, other)
+
+    method.__name__ = fn.__name__
+    return method
+
+
+_OPERANDS = (Tensor, numbers.Number, np.ndarray, np.generic)
+
 METHODS = {
-    "add": add, "__add__": add, "__radd__": add,
-    "sub": sub, "subtract": sub, "__sub__": sub, "__rsub__": rsub,
-    "mul": mul, "multiply": mul, "__mul__": mul, "__rmul__": mul,
-    "div": div, "divide": div, "true_divide": div, "__truediv__": div, "__rtruediv__": rtruediv,
-    "floor_divide": floor_divide, "__floordiv__": floor_divide,
-    "__rfloordiv__": lambda self, other: floor_divide(other, self),
-    "remainder": remainder, "__mod__": remainder,
+    "add": add, "__add__": _operator(add), "__radd__": _operator(add),
+    "sub": sub, "subtract": sub, "__sub__": _operator(sub), "__rsub__": _operator(rsub),
+    "mul": mul, "multiply": mul, "__mul__": _operator(mul), "__rmul__": _operator(mul),
+    "div": div, "divide": div, "true_divide": div, "__truediv__": _operator(div),
+    "__rtruediv__": _operator(rtruediv),
+    "floor_divide": floor_divide, "__floordiv__": _operator(floor_divide),
+    "__rfloordiv__": _operator(lambda self, other: floor_divide(other, self)),
+    "remainder": remainder, "__mod__": _operator(remainder),
+    "__rmod__": _operator(lambda self, other: remainder(other, self)),
     "neg": neg, "negative": neg, "__neg__": neg,
     "reciprocal": reciprocal,
-    "pow": pow, "__pow__": pow, "__rpow__": lambda self, other: pow(other, self),
+    "pow": pow, "__pow__": _operator(pow), "__rpow__": _operator(lambda self, other: pow(other, self)),
     "__pos__": lambda self: self,
 }
 FUNCTIONS = {

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..tensor import Tensor
-from ._record import binary_operands, to_tensor
+from ._record import binary_operands, to_tensor, wrap_dim
 
 _make = Tensor._make
 
@@ -57,26 +57,63 @@ def logical_or(input, other):
     return _make(np.logical_or(input._data, to_tensor(other)._data), False, None)
 
 
-def all(input, dim=None, keepdim=False):
-    data = to_tensor(input)._data
-    return _make(np.asarray(np.all(data, axis=dim, keepdims=keepdim)), False, None)
+def _any_all(np_fn):
+    def reduce(input, dim=None, keepdim=False, *, out=None):
+        data = to_tensor(input)._data
+        axis = None if dim is None else tuple(wrap_dim(d, data.ndim) for d in (dim if isinstance(dim, (tuple, list)) else (dim,)))
+        if data.ndim == 0:
+            axis = None
+        result = np.asarray(np_fn(data, axis=axis, keepdims=keepdim and data.ndim > 0))
+        # PyTorch keeps uint8 for uint8 inputs; every other dtype gives bool.
+        return _make(result.astype(np.uint8) if data.dtype == np.uint8 else result, False, None)
+
+    return reduce
 
 
-def any(input, dim=None, keepdim=False):
-    data = to_tensor(input)._data
-    return _make(np.asarray(np.any(data, axis=dim, keepdims=keepdim)), False, None)
+all = _any_all(np.all)
+any = _any_all(np.any)
+
+
+def nonzero(input, *, as_tuple=False):
+    coords = np.nonzero(np.atleast_1d(input._data)) if input._data.ndim == 0 else np.nonzero(input._data)
+    if as_tuple:
+        return tuple(_make(np.asarray(c, dtype=np.int64), False, None) for c in coords)
+    stacked = np.stack(coords, axis=1) if coords else np.zeros((0, 0), dtype=np.int64)
+    if input._data.ndim == 0:
+        stacked = stacked[:, :0]
+    return _make(np.asarray(stacked, dtype=np.int64), False, None)
+
+
+def count_nonzero(input, dim=None):
+    data = input._data
+    return _make(np.asarray(np.count_nonzero(data, axis=dim), dtype=np.int64), False, None)
 
 
 def equal(input, other):
+    """True when both have the same shape and values (dtypes may differ, as in PyTorch)."""
     return input._data.shape == other._data.shape and bool(np.array_equal(input._data, other._data))
 
 
+def _same_dtype(input, other):
+    if input._data.dtype != other._data.dtype:
+        raise RuntimeError(f"{_type_name(input)} did not match {_type_name(other)}")
+
+
+def _type_name(t):
+    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long", "int32": "Int",
+            "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[t._data.dtype.name]
+
+
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return bool(np.allclose(input._data, to_tensor(other)._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
+    other = to_tensor(other)
+    _same_dtype(input, other)
+    return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return _make(np.isclose(input._data, to_tensor(other)._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
+    other = to_tensor(other)
+    _same_dtype(input, other)
+    return _make(np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
 
 
 def isnan(input):
@@ -99,7 +136,8 @@ METHODS = {
     "__invert__": bitwise_not, "bitwise_not": bitwise_not, "logical_not": logical_not,
     "logical_and": logical_and, "logical_or": logical_or,
     "all": all, "any": any, "equal": equal, "allclose": allclose, "isclose": isclose,
-    "isnan": isnan, "isinf": isinf, "isfinite": isfinite,
+    "isnan": isnan, "isinf": isinf, "isfinite": isfinite, "nonzero": nonzero,
+    "count_nonzero": count_nonzero,
     "greater": gt, "less": lt, "greater_equal": ge, "less_equal": le, "not_equal": ne,
 }
 FUNCTIONS = dict(METHODS)

@@ -69,4 +69,25 @@ METHODS = {
     "short": _caster(_dtypes.int16), "bool": _caster(_dtypes.bool_), "byte": _caster(_dtypes.uint8),
     "char": _caster(_dtypes.int8),
 }
-FUNCTIONS = {}
+def result_type(tensor1, tensor2):
+    """The dtype ``tensor1 + tensor2`` would have (PyTorch's promotion with its priorities)."""
+    from ..tensor import Tensor
+    from ._record import scalar_dtype
+
+    def described(x):
+        if isinstance(x, Tensor):
+            return x.dtype, 2 if x._data.ndim else 1
+        return scalar_dtype(x), 0
+
+    (da, pa), (db, pb) = described(tensor1), described(tensor2)
+    return _dtypes.result_type(da, pa, db, pb)
+
+
+def can_cast(from_, to):
+    """Whether PyTorch's casting rules allow ``from_`` -> ``to`` (no float to int, no int to bool)."""
+    import numpy as np
+
+    return bool(np.can_cast(from_.np, to.np, casting="same_kind"))
+
+
+FUNCTIONS = {"result_type": result_type, "can_cast": can_cast}

@@ -207,9 +207,10 @@ class SigmoidBackward0(Node):
 
 
 def _sigmoid(x):
-    # Numerically stable for large |x|: never exponentiates a large positive number.
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(x.dtype, copy=False)
+    # 1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
+    # result is exactly 0 there (no tiny denormal numbers), 1 for very positive x.
+    with np.errstate(over="ignore"):
+        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
 
 
 exp = _unary(ExpBackward0, np.exp, "result", "exp")
@@ -239,7 +240,29 @@ class ReluBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.keep(grad, _math.as_array(result) > 0),)
+        if isinstance(grad, Tensor):
+            return (threshold_backward(grad, result, 0),)
+        return (_math.keep(grad, result > 0),)
+
+
+class ThresholdBackwardBackward0(Node):
+    """relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("threshold",)
+
+    def backward(self, grad, result):
+        threshold = self._attrs[0]
+        g_grad = threshold_backward(grad, result, threshold) if self.needs(0) else None
+        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+
+
+def threshold_backward(grad, result, threshold):
+    """``grad`` where ``result > threshold``, +0 elsewhere, recorded so it can be differentiated."""
+    mask = _math.as_array(result) > threshold
+    data = np.where(mask, grad._data, grad._data.dtype.type(0))
+    return record(ThresholdBackwardBackward0, data, (grad, result), (result,), (threshold,))
 
 
 def relu(input):
@@ -256,7 +279,9 @@ class AbsBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.const(grad, np.sign(_math.as_array(x))),)
+        if isinstance(grad, Tensor):
+            return (grad * sgn(x),)  # PyTorch's graph: MulBackward0 over SgnBackward0
+        return (grad * np.sign(x),)
 
 
 def abs(input):
@@ -278,6 +303,17 @@ class SignBackward0(Node):
 def sign(input):
     input = to_tensor(input)
     return record(SignBackward0, np.sign(input._data), (input,))
+
+
+class SgnBackward0(SignBackward0):
+    """sgn (sign, also for complex numbers) is piecewise constant: zero gradient"""
+
+    __slots__ = ()
+
+
+def sgn(input):
+    input = to_tensor(input)
+    return record(SgnBackward0, np.sign(input._data), (input,))
 
 
 def _rounding(name, fn):
@@ -538,7 +574,7 @@ METHODS = {
     "exp": exp, "exp2": exp2, "expm1": expm1, "log": log, "log2": log2, "log10": log10,
     "log1p": log1p, "sqrt": sqrt, "rsqrt": rsqrt, "sin": sin, "cos": cos, "tan": tan, "atan": atan,
     "arctan": atan, "sinh": sinh, "cosh": cosh, "tanh": tanh, "sigmoid": sigmoid, "relu": relu,
-    "abs": abs, "__abs__": abs, "absolute": abs, "sign": sign, "square": square,
+    "abs": abs, "__abs__": abs, "absolute": abs, "sign": sign, "sgn": sgn, "square": square,
     "floor": floor, "ceil": ceil, "round": round, "trunc": trunc,
     "clamp": clamp, "clip": clamp, "clamp_min": clamp_min, "clamp_max": clamp_max,
     "maximum": maximum, "minimum": minimum, "masked_fill": masked_fill,

@@ -39,8 +39,10 @@ class SelectBackwardBackward0(Node):
     attr_fields = ("dim", "index")
 
     def backward(self, grad):
-        dim, index = self._attrs
-        return (grad.select(_dims.signed(dim), _dims.signed(index)),)
+        dim, index = (_dims.signed(v) for v in self._attrs)
+        if _is_array(grad):
+            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (index,)], copy=True),)
+        return (grad.select(dim, index),)
 
 
 def select_backward(grad, shape, dim, index):
@@ -64,7 +66,10 @@ class SliceBackwardBackward0(Node):
         from .slicing import slice_dim
 
         dim, start, end, step = self._attrs
-        return (slice_dim(grad, _dims.signed(dim), _dims.signed(start), _dims.signed(end), step),)
+        dim, start, end = _dims.signed(dim), _dims.signed(start), _dims.signed(end)
+        if _is_array(grad):
+            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (slice(start, end, step),)], copy=True),)
+        return (slice_dim(grad, dim, start, end, step),)
 
 
 def slice_backward(grad, shape, dim, start, end, step):
@@ -91,6 +96,8 @@ class IndexPutImplBackward0(Node):
         from .indexing import index
 
         # next_functions: (the zero tensor, which needs no gradient, the values)
+        if _is_array(grad):
+            return None, np.array(grad[numpy_key(indices)], copy=True)
         return None, index(grad, indices)
 
 
