@@ -91,6 +91,8 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
         )
         arr = data._data.astype(_np_dtype(dtype) or data._data.dtype, copy=True)
         return _finish(arr, requires_grad)
+    if isinstance(data, np.generic):  # a NumPy number keeps its dtype, as a 0-dim array would
+        data = np.asarray(data)
     if isinstance(data, np.ndarray):
         _dtypes.from_numpy_dtype(data.dtype)
         arr = np.array(data, dtype=_np_dtype(dtype) or _dtypes.from_numpy_dtype(data.dtype).np, copy=True)
@@ -126,14 +128,18 @@ def _size(size, caller="tensor"):
     """Accepts ``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))``."""
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = tuple(size[0])
+    elif len(size) == 1 and (isinstance(size[0], bool) or not isinstance(size[0], (int, np.integer, Tensor))):
+        raise TypeError(
+            f"{caller}(): argument 'size' (position 1) must be tuple of ints, not {type(size[0]).__name__}"
+        )
     out = []
     for s in size:
         if isinstance(s, Tensor):
             s = int(s)
         if not isinstance(s, (int, np.integer)) or isinstance(s, bool):
             raise TypeError(
-                f"{caller}(): argument 'size' (position 1) must be tuple of ints, but found "
-                f"element of type {type(s).__name__} at pos {len(out)}"
+                f"{caller}(): argument 'size' failed to unpack the object at pos {len(out) + 1} with "
+                f'error "type must be tuple of ints,but got {type(s).__name__}"'
             )
         if s < 0:
             raise RuntimeError(f"Trying to create tensor with negative dimension {s}: {list(size)}")
@@ -191,8 +197,12 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
-    if step == 0:
+    if values[2] == 0:
         raise RuntimeError("step must be nonzero")
+    if not all(np.isfinite(v) for v in values):
+        raise RuntimeError(f"unsupported range: {values[0]} -> {values[1]}")
+    if (values[1] - values[0]) * values[2] < 0:
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     if dtype is None:
         is_float = any(isinstance(v, float) for v in values)
         dtype = _dtypes.get_default_dtype() if is_float else _dtypes.int64
@@ -203,11 +213,16 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
 
 
 def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
     dtype = dtype or _dtypes.get_default_dtype()
     return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad)
 
 
 def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
+    for name, value in (("n", n), ("m", m)):
+        if value is not None and value < 0:
+            raise RuntimeError(f"{name} must be greater or equal to 0, got {value}")
     dtype = dtype or _dtypes.get_default_dtype()
     return _finish(np.eye(n, m, dtype=dtype.np), requires_grad)
 
