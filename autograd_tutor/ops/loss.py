@@ -115,6 +115,10 @@ class NllLossBackward0(Node):
         if isinstance(grad, Tensor):
             return (_nll_grad_graph(self, grad, x, target, total_weight, weight),)
         reduction, ignore_index = self._attrs[1], _signed(self._attrs[0])
+        if self._attrs[2]:  # forward found plain rows: -grad (/ N) at each row's target
+            out = np.zeros(x.shape, x.dtype)
+            out[np.arange(target.size), target] = -grad / total_weight if reduction == MEAN else -grad
+            return (out,)
         x, target, total_weight = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
         weight = None if weight is None else _math.as_array(weight)
         return (_nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim=_class_dim(x)),)
@@ -136,6 +140,15 @@ def _picks(x, target, class_dim):
     if x.ndim == 1:
         return (target,)
     return tuple(grids[:1]) + (target,) + tuple(grids[1:])
+
+
+def _plain_rows(x, target, weight, ignore_index):
+    """The everyday case, worth a fast path: (N, C) scores, one valid class index per row, no
+    class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
+    if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size:
+        return False
+    low, high = target.min(), target.max()
+    return 0 <= low and high < x.shape[1] and not (low <= ignore_index <= high and (target == ignore_index).any())
 
 
 def _sample_weights(target, weight, ignore_index, dtype):
@@ -213,7 +226,7 @@ def _nll_grad_graph(node, grad, x, target, total_weight, weight):
     wa = None if weight is None else _math.as_array(weight)
     data = _nll_grad(_math.as_array(grad), xa, ta, wa, ignore_index, reduction, tw, _class_dim(xa))
     saved = (target, total_weight, weight)
-    return record(NllLossBackwardBackward0, data, (grad, x), saved, node._attrs)
+    return record(NllLossBackwardBackward0, data, (grad, x), saved, node._attrs[:2])
 
 
 def _check_target(x, target, weight):
@@ -242,7 +255,14 @@ def _check_bounds(target, ignore_index, n_classes):
 
 
 def _nll_forward(x, target, weight, ignore_index, reduction):
-    """Returns (output, total_weight) as arrays."""
+    """Returns (output, total_weight, whether the rows were plain) as arrays."""
+    if _plain_rows(x, target, weight, ignore_index):
+        losses = -x[np.arange(target.size), target]
+        if reduction == NONE:
+            return losses, np.zeros((), x.dtype), True
+        total = np.asarray(losses.sum(dtype=x.dtype))
+        total_weight = np.asarray(target.size, x.dtype)
+        return (total if reduction == SUM else total / total_weight).astype(x.dtype, copy=False), total_weight, True
     class_dim = _class_dim(x)
     _check_bounds(target, ignore_index, x.shape[class_dim])
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
@@ -250,15 +270,15 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
     losses = -(picked * w) if weight is not None or ignore_index in target else -picked
     if reduction == NONE and x.ndim > 1:
         # PyTorch computes the total weight only for a reduction or a single (1-D) sample.
-        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype)
+        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype), False
     total_weight = np.asarray(w.sum(dtype=x.dtype))
     if reduction == NONE:
-        return losses.astype(x.dtype, copy=False), total_weight
+        return losses.astype(x.dtype, copy=False), total_weight, False
     total = np.asarray(losses.sum(dtype=x.dtype))
     if reduction == SUM:
-        return total, total_weight
+        return total, total_weight, False
     with np.errstate(divide="ignore", invalid="ignore"):
-        return (total / total_weight).astype(x.dtype), total_weight
+        return (total / total_weight).astype(x.dtype), total_weight, False
 
 
 def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
@@ -280,9 +300,10 @@ def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
 def _nll_node(node_cls, input, target, weight, reduction, ignore_index):
     x, t = input._data, target._data
     w = None if weight is None else weight._data
-    out, total_weight = _nll_forward(x, t, w, ignore_index, reduction)
+    out, total_weight, plain = _nll_forward(x, t, w, ignore_index, reduction)
     saved = (input, target, total_weight, weight)
-    return record(node_cls, out, (input,), saved, (_unsigned(ignore_index), reduction))
+    # ``plain`` rides along after PyTorch's two attributes (it is not a _saved_ field).
+    return record(node_cls, out, (input,), saved, (_unsigned(ignore_index), reduction, plain))
 
 
 # ------------------------------------------------------------------------------ cross_entropy
