@@ -5,7 +5,11 @@ node that saved the other) and knows its base (``_base``), so that an in-place o
 can rewrite the base's history (CopySlices), and a view of a leaf that requires grad refuses
 in-place ops, as in PyTorch. ``region`` says which elements of the base a view covers.
 """
+import weakref
+
 import numpy as np
+
+from ..autograd import grad_mode
 
 METHODS = {"_base": None}  # the class default: a tensor that is not a view has no base
 FUNCTIONS = {}
@@ -15,8 +19,22 @@ def make_view(out, input):
     """Marks ``out`` (whose data is a NumPy view of ``input``'s) as a view of ``input``'s base."""
     out._vc = input._vc
     base = input._base
-    out._base = input if base is None else base
+    if base is None:
+        base = input
+    out._base = base
+    views = base.__dict__.get("_views")
+    if views is None:
+        views = base._views = weakref.WeakSet()
+    views.add(out)
+    if not grad_mode.enabled:
+        out._made_in_no_grad = True
     return out
+
+
+def live_views(base):
+    """The views of ``base`` still in use (they must follow an in-place change of their base)."""
+    views = base.__dict__.get("_views")
+    return list(views) if views else []
 
 
 def region(view_data, base_data):

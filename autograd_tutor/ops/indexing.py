@@ -10,7 +10,6 @@ import warnings
 
 import numpy as np
 
-from ..autograd import grad_mode
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import slicing
@@ -145,17 +144,12 @@ def getitem(input, key):
 
 
 def located(input, key):
-    """For ``input[key] = value``: the view the key selects (without recording it) and the
-    tensor indices still to apply there; (None, ()) when ``key`` is False (nothing to set)."""
+    """For ``input[key] = value``: the view the key selects and the tensor indices still to
+    apply there; (None, ()) when ``key`` is False (nothing to set)."""
     if key is False:
         return None, ()
     key, _ = _as_key_tuple(key)
-    prev = grad_mode.enabled
-    grad_mode.enabled = False
-    try:
-        return _walk(input, key, disable_optimization=False)
-    finally:
-        grad_mode.enabled = prev
+    return _walk(input, key, disable_optimization=False)
 
 
 def value_tensor(value, like):

@@ -64,11 +64,21 @@ def _write(target, data):
     target._vc[0] += 1
 
 
+_NO_GRAD_VIEW = (
+    "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given "
+    "that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by "
+    "moving both the view and the inplace either both inside the no_grad block (if you don't want "
+    "the inplace to be tracked) or both outside (if you want the inplace to be tracked)."
+)
+
+
 def inplace(self, op, *args, **kwargs):
     """Runs ``op(self, *args)`` and stores the result in ``self``'s memory."""
     check_leaf(self)
     owner = self._base if self._base is not None else self
     recording = grad_mode.enabled and (self._requires_grad or owner._requires_grad or _any_requires_grad(args))
+    if recording and self._base is not None and self.__dict__.get("_made_in_no_grad"):
+        raise RuntimeError(_NO_GRAD_VIEW)
     if not recording:
         prev = grad_mode.enabled
         grad_mode.enabled = False
@@ -96,6 +106,7 @@ def inplace(self, op, *args, **kwargs):
     else:
         self._grad_fn = fn
         self._requires_grad = True
+        _follow_base(self, None)
     return self
 
 
@@ -181,6 +192,21 @@ def _rebase(view, fn):
     strided.base_shape = base._data.shape
     view._grad_fn = strided
     view._requires_grad = True
+    _follow_base(base, view)
+
+
+def _follow_base(base, changed):
+    """The other views of a base changed in place now read it through its new history: their
+    grad_fn becomes AsStridedBackward0 (their place in the base), as PyTorch regenerates it."""
+    for view in _views.live_views(base):
+        if view is changed:
+            continue
+        strided = AsStridedBackward0(((base._grad_fn, 0),), (), _views.geometry(view._data, base._data),
+                                     view._data.shape, view._data.dtype)
+        strided.positions = _views.region(view._data, base._data)
+        strided.base_shape = base._data.shape
+        view._grad_fn = strided
+        view._requires_grad = True
 
 
 # ----------------------------------------------------------------------------- fill, copy
@@ -272,9 +298,11 @@ def _copy_to(target, value):
         return copy_(target, value)
     if value._data.ndim == 0:
         return fill_(target, value)
-    from .shape import expand
+    from .shape import expand, view
 
-    return copy_(target, expand(_strip_leading_ones(value), target._data.shape))
+    shape = value._data.shape
+    first = next((i for i, size in enumerate(shape) if size != 1), len(shape))
+    return copy_(target, expand(view(value, shape[first:]), target._data.shape))
 
 
 def setitem(self, key, value):
