@@ -55,6 +55,23 @@ def test_adam_steps_as_torch(options, dtype):
          rtol=1e-4, atol=1e-5)
 
 
+RMSPROP_OPTIONS = [
+    dict(), dict(lr=0.05, alpha=0.9), dict(lr=0.05, momentum=0.8), dict(lr=0.05, centered=True),
+    dict(lr=0.05, centered=True, momentum=0.5, weight_decay=0.1, maximize=True, eps=1e-4),
+]
+ADAMW_OPTIONS = [dict(), dict(lr=0.05, weight_decay=0.2, amsgrad=True), dict(lr=0.05, maximize=True)]
+
+
+@pytest.mark.parametrize("options", RMSPROP_OPTIONS, ids=str)
+def test_rmsprop_steps_as_torch(options):
+    same(lambda T: train(T, lambda T, w, b: T.optim.RMSprop([w, b], **options)), exact=False, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("options", ADAMW_OPTIONS, ids=str)
+def test_adamw_steps_as_torch(options):
+    same(lambda T: train(T, lambda T, w, b: T.optim.AdamW([w, b], **options)), exact=False, rtol=1e-4, atol=1e-5)
+
+
 @pytest.mark.parametrize("name", ["SGD", "Adam"])
 def test_parameter_groups_as_torch(name):
     def make(T, w, b):
@@ -124,7 +141,8 @@ def test_load_state_dict_continues_like_torch():
     "repr(optim.SGD([p], lr=0.1))", "repr(optim.Adam([p]))", "repr(optim.SGD([{'params': [p]}, {'params': [q], 'lr': 1}], lr=0.5))",
     "optim.SGD([p], 0.1).state_dict()", "optim.Adam([{'params': [p]}, {'params': [q], 'amsgrad': True}]).param_groups[1]",
     "optim.Optimizer([p], {}).step()", "type(optim.SGD([p]).state).__name__", "optim.SGD([p]).defaults",
-    "optim.SGD([p]).load_state_dict({'state': {}, 'param_groups': []})",
+    "optim.SGD([p]).load_state_dict({'state': {}, 'param_groups': []})", "repr(optim.AdamW([p]))",
+    "repr(optim.RMSprop([p]))", "optim.RMSprop([p], alpha=-1)", "optim.RMSprop([p], momentum=-1)",
     "optim.SGD([p, q]).load_state_dict(optim.SGD([p]).state_dict())",
 ])
 def test_errors_warnings_and_printing_as_torch(expr):

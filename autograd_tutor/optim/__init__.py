@@ -1,7 +1,9 @@
 """``torch.optim``: optimizers that update parameters from their ``.grad``."""
 from . import optimizer
 from .adam import Adam
+from .adamw import AdamW
 from .optimizer import Optimizer
+from .rmsprop import RMSprop
 from .sgd import SGD
 
-__all__ = ["Optimizer", "SGD", "Adam"]
+__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop"]

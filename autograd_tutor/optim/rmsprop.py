@@ -1,0 +1,82 @@
+"""RMSprop: divides each step by a running root mean square of the gradients (optionally
+centered, with momentum and weight decay), in the order of PyTorch's single-tensor version."""
+import numpy as np
+
+from .. import _dtypes
+from ..tensor import Tensor
+from ._scalar import as_scalar, check_one_element
+from .adam import _lerp_
+from .optimizer import Optimizer, use_grad_for_differentiable
+
+
+class RMSprop(Optimizer):
+    def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
+                 capturable=False, foreach=None, maximize=False, differentiable=False):
+        check_one_element(lr, "lr")
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= momentum:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not 0.0 <= alpha:
+            raise ValueError(f"Invalid alpha value: {alpha}")
+        defaults = {
+            "lr": lr, "momentum": momentum, "alpha": alpha, "eps": eps, "centered": centered,
+            "weight_decay": weight_decay, "capturable": capturable, "foreach": foreach,
+            "maximize": maximize, "differentiable": differentiable,
+        }
+        super().__init__(params, defaults)
+
+    def _state_for(self, p, group):
+        state = self.state[p]
+        if len(state) == 0:
+            step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
+            state["step"] = Tensor._make(np.zeros((), step_dtype), False, None)
+            state["square_avg"] = Tensor._make(np.zeros_like(p._data), False, None)
+            if group["momentum"] > 0:
+                state["momentum_buffer"] = Tensor._make(np.zeros_like(p._data), False, None)
+            if group["centered"]:
+                state["grad_avg"] = Tensor._make(np.zeros_like(p._data), False, None)
+        return state
+
+    @use_grad_for_differentiable
+    def step(self, closure=None):
+        loss = self._closure_loss(closure)
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is not None:
+                    self._update(p, group)
+        return loss
+
+    def _update(self, p, group):
+        lr, alpha, eps = as_scalar(group["lr"]), group["alpha"], group["eps"]
+        weight_decay, momentum = group["weight_decay"], group["momentum"]
+        state = self._state_for(p, group)
+        grad = p._grad._data if not group["maximize"] else -p._grad._data
+        param = p._data
+        state["step"]._data += 1
+        if weight_decay != 0:
+            grad = grad + weight_decay * param
+        square_avg = state["square_avg"]._data
+        square_avg *= alpha
+        square_avg += (1 - alpha) * grad * grad
+        if group["centered"]:
+            grad_avg = state["grad_avg"]._data
+            _lerp_(grad_avg, grad, 1 - alpha)
+            avg = np.sqrt(square_avg - grad_avg * grad_avg)
+        else:
+            avg = np.sqrt(square_avg)
+        avg += eps
+        if momentum > 0:
+            buf = state["momentum_buffer"]._data
+            buf *= momentum
+            buf += grad / avg
+            param += -lr * buf
+        else:
+            param += -lr * grad / avg
+        for t in state.values():
+            t._vc[0] += 1
+        p._vc[0] += 1
