@@ -34,6 +34,8 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
         retain_graph = create_graph
     nodes, grads = _roots(tensors, grad_tensors, create_graph)
     if inputs is None:
+        if create_graph:
+            _warn_reference_cycle_once()
         engine.execute(nodes, grads, retain_graph, create_graph)
         return
     inputs = _as_tuple(inputs)
@@ -44,6 +46,25 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
         g = captured.get(i)
         if g is not None:
             _accumulate_into(t, g, create_graph)
+
+
+_CYCLE_WARNING = (
+    "Using backward() with create_graph=True will create a reference cycle between the parameter "
+    "and its gradient which can cause a memory leak. We recommend using autograd.grad when "
+    "creating the graph to avoid this. If you have to use this function, make sure to reset the "
+    ".grad fields of your parameters to None after use to break the cycle and avoid the leak. "
+    "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)"
+)
+_warned = []
+
+
+def _warn_reference_cycle_once():
+    """PyTorch gives this warning once per process (TORCH_WARN_ONCE)."""
+    if not _warned:
+        _warned.append(True)
+        import warnings
+
+        warnings.warn(_CYCLE_WARNING, UserWarning, stacklevel=4)
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
@@ -72,7 +93,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
                 continue
             if not allow_unused:
                 raise RuntimeError(
-                    "One of the differentiated Tensors appears to not have been used in the graph. "
+                    f"The differentiated Tensor at index {i} appears to not have been used in the graph. "
                     "Set allow_unused=True if this is the desired behavior."
                 )
             result.append(None)

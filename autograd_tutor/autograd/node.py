@@ -174,8 +174,11 @@ class AccumulateGrad(Node):
             var._grad = grad if current is None else current + grad
         elif current is None:
             var._grad = Tensor._make(np.array(grad, dtype=var._data.dtype, copy=True), False, None)
-        elif current._grad_fn is None and not current._requires_grad and current.shape == grad.shape:
-            current._data += grad  # in place, as PyTorch: a reference to .grad sees the new sum
+        elif current._data.shape == grad.shape:
+            # In place, as PyTorch does outside create_graph (even into a .grad that has a
+            # history): a reference to .grad sees the new sum.
+            current._data += grad
+            current._vc[0] += 1
         else:
             var._grad = Tensor._make(current._data + grad, False, None)
         for hook in var._post_acc_hooks or ():
