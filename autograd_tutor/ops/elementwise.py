@@ -254,7 +254,12 @@ class ThresholdBackwardBackward0(Node):
 
     def backward(self, grad, result):
         threshold = self._attrs[0]
-        g_grad = threshold_backward(grad, result, threshold) if self.needs(0) else None
+        g_grad = None
+        if self.needs(0):
+            if isinstance(grad, Tensor):
+                g_grad = threshold_backward(grad, result, threshold)
+            else:
+                g_grad = _math.keep(grad, result > threshold)
         return g_grad, _math.zeros_like(grad) if self.needs(1) else None
 
 
