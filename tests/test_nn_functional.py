@@ -143,3 +143,45 @@ def test_softmax_and_cross_entropy_match_torch_on_random_shapes(shape, data, dty
     target = np.random.default_rng(seed + 1).integers(0, classes, target_shape).tolist()
     check_op(f"torch.nn.functional.cross_entropy(a, torch.tensor({target}))", values, dtype=dtype,
              second_order=False, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.nn.functional.leaky_relu(a)", "torch.nn.functional.leaky_relu(a, 0.2)", "torch.nn.LeakyReLU(0.3)(a)",
+    "torch.nn.functional.l1_loss(a, b)", "torch.nn.functional.l1_loss(a, b, reduction='sum')",
+    "torch.nn.L1Loss(reduction='none')(a, b)", "torch.nn.functional.binary_cross_entropy_with_logits(a, b.sigmoid())",
+    "torch.nn.functional.binary_cross_entropy_with_logits(a, b.sigmoid(), reduction='none', "
+    "weight=torch.tensor([1., 2., 3.], dtype=a.dtype), pos_weight=torch.tensor([.5, 2., 1.], dtype=a.dtype))",
+    "torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([3., 1., 2.], dtype=a.dtype))(a, b.sigmoid())",
+    "torch.binary_cross_entropy_with_logits(a * 30, b.sigmoid(), None, None, 2)",
+])
+def test_more_activations_and_losses_as_torch(expr):
+    check_op(expr, X, Y)
+
+
+@pytest.mark.parametrize("expr", [
+    "F.dropout(x, 0.5, training=False) is x", "F.dropout(x, 0.0) is x", "F.dropout(x, 1.0)", "F.dropout(x, 1.5)",
+    "torch.nn.Dropout(-0.1)", "repr(torch.nn.Dropout(0.2))", "repr(torch.nn.LeakyReLU(0.2, inplace=True))",
+    "repr(torch.nn.BCEWithLogitsLoss())", "repr(torch.nn.L1Loss())", "torch.nn.Dropout().eval()(x) is x",
+    "F.binary_cross_entropy_with_logits(x, torch.zeros(4))", "F.l1_loss(x, torch.zeros(4, 1))",
+    "F.leaky_relu(x.clone().requires_grad_(), 0.5, inplace=True)", "F.leaky_relu(t, 0.5)",
+])
+def test_dropout_and_friends_as_torch(expr):
+    def program(T):
+        x = T.tensor(X, dtype=T.float32)
+        return eval(expr, {"torch": T, "F": T.nn.functional, "x": x, "t": T.tensor(TARGET)})
+
+    same(program, exact=False)
+
+
+def test_dropout_keeps_or_scales_every_element_and_records_a_multiplication():
+    import autograd_tutor as at
+
+    at.manual_seed(1)
+    x = at.ones(2000, requires_grad=True)
+    y = at.nn.functional.dropout(x, 0.25)
+    values = np.unique(y.detach().numpy())
+    assert set(values.tolist()) <= {0.0, np.float32(1 / 0.75)}
+    assert 0.2 < float((y.detach().numpy() == 0).mean()) < 0.3
+    assert y.grad_fn.name() == "MulBackward0"
+    y.sum().backward()
+    assert np.array_equal(x.grad.numpy(), y.detach().numpy())

@@ -41,6 +41,35 @@ def relu(input, inplace=False):
     return input.relu_() if inplace else _torch.relu(input)
 
 
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    if inplace:
+        from ..ops.inplace import inplace as in_place
+
+        return in_place(input, _activation.leaky_relu, negative_slope)
+    return _activation.leaky_relu(input, negative_slope)
+
+
+def dropout(input, p=0.5, training=True, inplace=False):
+    """Zeroes each element with probability p and scales the others by 1 / (1 - p), recorded as
+    PyTorch does on the CPU: a multiplication by the random mask. The mask's numbers come from
+    autograd_tutor's generator, not PyTorch's."""
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    from .. import random as _random
+
+    data = input._data
+    if p == 1:
+        mask = _torch.zeros((), dtype=input.dtype)
+    else:
+        keep = _random._generator.random(data.shape) >= p
+        mask = _torch.tensor((keep / (1 - p)).astype(data.dtype))
+    if inplace:
+        return input.mul_(mask)
+    return input * mask
+
+
 def sigmoid(input):
     return input.sigmoid()
 
@@ -121,6 +150,40 @@ def _broadcast_shape(s1, s2):
     return tuple(reversed(out))
 
 
+def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    """mean |input - target|, recorded as PyTorch records it: SubBackward0, AbsBackward0, then the
+    reduction."""
+    if target.size() != input.size():
+        warnings.warn(
+            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
+            "This will likely lead to incorrect results due to broadcasting. "
+            "Please ensure they have the same size.",
+            stacklevel=2,
+        )
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    expanded_input, expanded_target = _broadcast_pair(input, target)
+    errors = _torch.abs(expanded_input - expanded_target)
+    if weight is not None:
+        if weight.size() != input.size():
+            raise ValueError("Weights and input must have the same size.")
+        errors = errors * weight
+        if reduction == "mean":
+            return _torch.sum(errors) / _torch.sum(weight)
+    enum = _reduction.get_enum(reduction)
+    if enum == _loss.NONE:
+        return errors
+    return errors.mean() if enum == _loss.MEAN else errors.sum()
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
+                                     reduction="mean", pos_weight=None):
+    reduction_enum = _reduction_enum(size_average, reduce, reduction)
+    if not (target.size() == input.size()):
+        raise ValueError(f"Target size ({target.size()}) must be the same as input size ({input.size()})")
+    return _loss.binary_cross_entropy_with_logits(input, target, weight, pos_weight, reduction_enum)
+
+
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
     reduction_enum = _reduction_enum(size_average, reduce, reduction)
     if target.size() != input.size():
@@ -147,6 +210,6 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 __all__ = [
-    "linear", "relu", "sigmoid", "tanh", "softmax", "log_softmax", "mse_loss", "binary_cross_entropy",
-    "nll_loss", "cross_entropy",
+    "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "log_softmax", "mse_loss",
+    "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]

@@ -1,11 +1,12 @@
-"""softmax and log_softmax along a dimension, numerically stable.
+"""softmax and log_softmax along a dimension (numerically stable), and leaky_relu.
 
-Both subtract the row maximum before exponentiating, so large logits never overflow, and both
-save only their result: the backward needs nothing else.
+softmax and log_softmax subtract the row maximum before exponentiating, so large logits never
+overflow, and both save only their result: the backward needs nothing else.
 """
 import numpy as np
 
 from ..autograd.node import Node
+from ..tensor import Tensor
 from . import _math
 from ._record import record, to_tensor, wrap_dim
 
@@ -86,6 +87,52 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     out = _shifted(data, axis)
     out -= np.log(np.exp(out).sum(axis=axis, keepdims=True))
     return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+
+
+class LeakyReluBackward0(Node):
+    """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        if isinstance(grad, Tensor):
+            return (leaky_relu_backward(grad, x, slope),)
+        return (np.where(x > 0, grad, grad * slope),)
+
+
+class LeakyReluBackwardBackward0(Node):
+    """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        g_grad = None
+        if self.needs(0):
+            g_grad = leaky_relu_backward(grad, x, slope) if isinstance(grad, Tensor) else \
+                np.where(_math.as_array(x) > 0, grad, grad * slope)
+        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+
+
+def leaky_relu_backward(grad, x, slope):
+    """The gradient of leaky_relu, recorded so that it can itself be differentiated."""
+    mask = _math.as_array(x) > 0
+    data = np.where(mask, grad._data, grad._data * slope).astype(grad._data.dtype, copy=False)
+    return record(LeakyReluBackwardBackward0, data, (grad, x), (x,), (slope,))
+
+
+def leaky_relu(input, negative_slope=0.01):
+    input = to_tensor(input)
+    data = input._data
+    if data.dtype.kind != "f":
+        raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
+    out = np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
 
 
 def _legacy(np_dtype):

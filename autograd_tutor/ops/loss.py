@@ -103,6 +103,59 @@ def binary_cross_entropy(input, target, weight=None, reduction=MEAN):
                   (input, target), (input, target, weight), (reduction,))
 
 
+# --------------------------------------------------------------- binary_cross_entropy_with_logits
+class BinaryCrossEntropyWithLogitsBackward0(Node):
+    """(1 - t) x + l * softplus(-x), l = (pw - 1) t + 1  ->  grad_x = w (l σ(x) - l + 1 - t) grad,
+    grad_t = w ((pw - 1) softplus(-x) - x) grad"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target", "weight", "pos_weight")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, x, target, weight, pos_weight):
+        scale = _scale_for(self._attrs[0], grad, _numel(x))
+        if weight is not None:
+            scale = scale * weight
+        grad_x = grad_t = None
+        if self.needs(0):
+            if pos_weight is None:
+                grad_x = scale * (_sigmoid(x) - target)
+            else:
+                log_weight = (pos_weight - 1) * target + 1
+                grad_x = scale * (log_weight * _sigmoid(x) - log_weight + 1 - target)
+        if self.needs(1):
+            grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
+            grad_t = scale * grad_t
+        return grad_x, grad_t
+
+
+def _sigmoid(x):
+    return x.sigmoid() if isinstance(x, Tensor) else 1 / (1 + np.exp(-x))
+
+
+def _softplus(x):
+    """log(1 + exp(x)), without overflow for large x."""
+    if isinstance(x, Tensor):
+        return x.clamp(min=0) + (-x.abs()).exp().log1p()
+    return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=MEAN):
+    input, target = to_tensor(input), to_tensor(target)
+    x, t = input._data, target._data
+    with np.errstate(over="ignore"):
+        softplus_neg = _softplus(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
+        if pos_weight is None:
+            losses = (1 - t) * x + softplus_neg
+        else:
+            losses = (1 - t) * x + ((pos_weight._data - 1) * t + 1) * softplus_neg
+    if weight is not None:
+        losses = losses * weight._data
+    out = _reduce(np.asarray(losses, dtype=x.dtype), reduction)
+    return record(BinaryCrossEntropyWithLogitsBackward0, out, (input, target), (input, target, weight, pos_weight),
+                  (reduction,))
+
+
 # ----------------------------------------------------------------------------------- nll_loss
 class NllLossBackward0(Node):
     """-w[t] x[t] per sample  ->  grad_x is -w[t] grad at each sample's target class, 0 elsewhere"""
@@ -440,4 +493,4 @@ def _clamp_min(x, low):
 
 
 METHODS = {}
-FUNCTIONS = {}
+FUNCTIONS = {"binary_cross_entropy_with_logits": binary_cross_entropy_with_logits}
