@@ -106,7 +106,8 @@ def test_printing_as_torch(expr):
     "nn.Flatten()(torch.ones(2, 3, 4)).shape", "nn.Softmax()(torch.zeros(2, 2))",
     "nn.ReLU(inplace=True)(torch.tensor([-1., 2.]))", "nn.Identity(54, unused='x')(torch.ones(1))",
     "nn.Module(1)", "nn.Module(a=1)", "nn.Sequential(nn.ReLU()).append(nn.Tanh())",
-    "net.get_submodule('head.0')", "net.get_parameter('head.0.bias').shape", "net.get_submodule('nope')",
+    "net.get_submodule('head.0')", "type(net.parameters()).__name__", "net.named_parameters().__qualname__",
+    "net.named_buffers().__qualname__", "net.children().__qualname__", "net.named_modules().__qualname__", "net.get_parameter('head.0.bias').shape", "net.get_submodule('nope')",
 ])
 def test_module_behaviour_as_torch(expr):
     same(lambda T: run(T, expr))
