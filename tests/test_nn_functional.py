@@ -185,3 +185,33 @@ def test_dropout_keeps_or_scales_every_element_and_records_a_multiplication():
     assert y.grad_fn.name() == "MulBackward0"
     y.sum().backward()
     assert np.array_equal(x.grad.numpy(), y.detach().numpy())
+
+
+def _broadcastable_pair(draw_shape, data):
+    """A shape and a second shape that broadcasts to it (some dimensions 1 or dropped)."""
+    shape = draw_shape
+    other = [1 if data.draw(st.booleans()) else s for s in shape]
+    drop = data.draw(st.integers(0, len(other)))
+    return shape, other[drop:]
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(
+    shape=st.lists(st.integers(1, 4), min_size=1, max_size=3),
+    data=st.data(),
+    dtype=st.sampled_from(["float32", "float64"]),
+    reduction=st.sampled_from(["mean", "sum", "none"]),
+)
+def test_losses_match_torch_on_random_shapes(shape, data, dtype, reduction):
+    seed = data.draw(st.integers(0, 2**16))
+    gen = np.random.default_rng(seed)
+    shape, target_shape = _broadcastable_pair(shape, data)
+    a, b = gen.standard_normal(shape), gen.standard_normal(target_shape)
+    check_op(f"torch.nn.functional.mse_loss(a, b, reduction='{reduction}')", a, b, dtype=dtype, rtol=1e-4, atol=1e-5)
+    check_op(f"torch.nn.functional.l1_loss(a, b, reduction='{reduction}')", a, b + 0.5, dtype=dtype,
+             second_order=False, rtol=1e-4, atol=1e-5)
+    p, q = gen.uniform(0.05, 0.95, shape), gen.uniform(0, 1, shape)
+    check_op(f"torch.nn.functional.binary_cross_entropy(a, b, reduction='{reduction}')", p, q, dtype=dtype,
+             rtol=1e-4, atol=1e-5)
+    check_op(f"torch.nn.functional.binary_cross_entropy_with_logits(a, b, reduction='{reduction}')", a * 5, q,
+             dtype=dtype, rtol=1e-4, atol=1e-5)
