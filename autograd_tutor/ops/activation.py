@@ -30,8 +30,15 @@ class SoftmaxBackward0(Node):
 
     def backward(self, grad, y):
         axis = _axis(self._attrs[0], len(self._out_shape))
-        gy = grad * y
-        return (gy - y * _math.sum_axes(gy, axis, keepdims=True),)
+        if isinstance(grad, Tensor):
+            gy = grad * y
+            return (gy - y * _math.sum_axes(gy, axis, keepdims=True),)
+        # y * (grad - sum(grad * y)), reusing one buffer
+        out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
+        total = out.sum(axis=axis, keepdims=True)
+        np.subtract(grad, total, out=out)
+        out *= y
+        return (out,)
 
 
 class LogSoftmaxBackward0(Node):
