@@ -85,11 +85,13 @@ def _needed_for(targets, seen):
 
 def _run_pre_hooks(node, grad, create_graph):
     from ..tensor import Tensor
+    from .node import check_hook_result
 
     for kind, hook in node._pre_hooks:
         if kind == "tensor":
             new = hook(grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None))
             if new is not None:
+                check_hook_result(hook, grad, new)
                 grad = new if create_graph else new._data
         else:
             new = hook((grad,))

@@ -167,6 +167,7 @@ class AccumulateGrad(Node):
         for hook in var._hooks or ():
             new = hook(_as_tensor(grad))
             if new is not None:
+                check_hook_result(hook, grad, new)
                 grad = new._data if not create_graph else new
         current = var._grad
         if create_graph:
@@ -227,6 +228,12 @@ def _unpack(node, value, version, differentiable):
             return Tensor._make(value.data, True, node)
         return value.data
     return value
+
+
+def check_hook_result(hook, grad, new):
+    """PyTorch's check on a gradient returned by a tensor hook."""
+    if tuple(new.shape) != tuple(grad.shape):
+        raise RuntimeError(f"hook '{getattr(hook, '__name__', type(hook).__name__)}' has changed the size of value")
 
 
 def _as_tensor(grad):
