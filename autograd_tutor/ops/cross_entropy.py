@@ -1,0 +1,118 @@
+"""cross_entropy as PyTorch's ATen composes it: log_softmax then nll_loss for class indices,
+the probability-target formula when the target has the input's shape, and the label-smoothing
+mix of both. The few tensor-by-number nodes only these compositions record live here too.
+"""
+import numpy as np
+
+from ..autograd.node import Node
+from ..tensor import Tensor
+from ._loss_common import MEAN, NONE, SUM, _legacy
+from ._record import record, to_tensor
+from .activation import log_softmax
+from .elementwise import masked_fill
+from .nll import _class_dim, nll_loss
+
+
+def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100, label_smoothing=0.0):
+    input, target = to_tensor(input), to_tensor(target)
+    class_dim = _class_dim(input._data)
+    if input._data.shape == target._data.shape:
+        # Same shapes: the target holds class probabilities.
+        if target._data.dtype.kind != "f":
+            raise RuntimeError(
+                f"Expected floating point type for target with class probabilities, got {_legacy(target._data.dtype)}"
+            )
+        if ignore_index >= 0:
+            raise RuntimeError("ignore_index is not supported for floating point target")
+        return _cross_entropy_probs(input, target, weight, reduction, label_smoothing, class_dim)
+    if label_smoothing > 0.0:
+        _check_smoothing(label_smoothing)
+        return _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing, class_dim)
+    return nll_loss(log_softmax(input, class_dim), target, weight, reduction, ignore_index)
+
+
+def _check_smoothing(label_smoothing):
+    if label_smoothing > 1.0:
+        raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
+
+
+def _class_shaped(weight, ndim, class_dim):
+    """The class weights shaped to broadcast along the class dimension."""
+    if ndim <= 1:
+        return weight
+    shape = [1] * ndim
+    shape[class_dim] = weight.shape[0]
+    return weight.view(*shape)
+
+
+def _cross_entropy_probs(input, target, weight, reduction, label_smoothing, class_dim):
+    n_classes = input._data.shape[class_dim]
+    if weight is not None and (weight._data.ndim != 1 or weight._data.size != n_classes):
+        raise RuntimeError(
+            f"cross_entropy: weight tensor should be defined either for all {n_classes} classes or no "
+            f"classes but got weight tensor of shape: {list(weight.shape)}"
+        )
+    logp = log_softmax(input, class_dim)
+    if label_smoothing > 0.0:
+        _check_smoothing(label_smoothing)
+        target = target * (1 - label_smoothing) + label_smoothing / n_classes
+    product = logp * target
+    if weight is not None:
+        product = product * _class_shaped(weight, input._data.ndim, class_dim)
+    if reduction == NONE:
+        return -product.sum(class_dim)
+    total = -product.sum()
+    if reduction == SUM:
+        return total
+    return _div_number(total, input._data.size // n_classes)
+
+
+def _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing, class_dim):
+    logp = log_softmax(input, class_dim)
+    nll = nll_loss(logp, target, weight, reduction, ignore_index)
+    n_classes = logp._data.shape[class_dim]
+    ignored = target._data == ignore_index
+    if weight is not None:
+        smooth = -(logp * _class_shaped(weight, logp._data.ndim, class_dim)).sum(class_dim)
+    else:
+        smooth = -logp.sum(class_dim)
+    smooth = masked_fill(smooth, Tensor._make(ignored, False, None), 0.0)
+    if reduction == MEAN:
+        if weight is not None:
+            kept = target._data[~ignored].reshape(-1)
+            total = np.asarray(weight._data[kept].sum(dtype=weight._data.dtype))
+            smooth = smooth.sum() / Tensor._make(total, False, None)
+        else:
+            smooth = smooth.sum() / Tensor._make(np.asarray((~ignored).sum(), np.int64), False, None)
+    elif reduction == SUM:
+        smooth = smooth.sum()
+    return _mul_number(nll, 1 - label_smoothing) + _mul_number(smooth, label_smoothing / n_classes)
+
+
+# ----------------------- tensor-by-number nodes that only the composite losses above record
+class MulBackward1(Node):
+    """x * c (c a number)  ->  grad_x = c grad"""
+
+    __slots__ = ()
+    attr_fields = ("other",)
+
+    def backward(self, grad):
+        return (grad * self._attrs[0],)
+
+
+class DivBackward1(Node):
+    """x / c (c a number)  ->  grad_x = grad / c"""
+
+    __slots__ = ()
+    attr_fields = ("other",)
+
+    def backward(self, grad):
+        return (grad / self._attrs[0],)
+
+
+def _mul_number(x, c):
+    return record(MulBackward1, (x._data * c).astype(x._data.dtype, copy=False), (x,), (), (c,))
+
+
+def _div_number(x, c):
+    return record(DivBackward1, (x._data / c).astype(x._data.dtype, copy=False), (x,), (), (c,))
