@@ -101,3 +101,71 @@ def test_table_of_contents_of_notebooks_points_at_their_headings(site):
         ids = set(_ID.findall(html))
         missing = sorted(set(_ANCHOR_HREF.findall(html)) - ids)
         assert not missing, f"{notebook.name}: links to missing anchors {missing}"
+
+
+# The outputs the pages show are what the code prints today, not text typed once and left.
+DOCS = ROOT / "docs"
+
+
+def _first_example():
+    import autograd_tutor as torch
+
+    x = torch.tensor(5.0, requires_grad=True)
+    z = torch.tensor(3.0, requires_grad=True)
+    y = x * x + z + torch.log(z)
+    return {"x": x, "z": z, "y": y}
+
+
+def test_view_outputs_on_the_pages_are_current():
+    from autograd_tutor import viz
+
+    started = (DOCS / "getting-started.md").read_text()
+    views = (DOCS / "views.md").read_text()
+    names = _first_example()
+    chain = viz.chain(names["y"], names=names).text
+    graph = viz.graph(names["y"], names=names).text.split("\n\n")[0]
+    before = viz.snapshot_grads(names)
+    names["y"].backward()
+    first_grads = viz.grads(names, before=before).text
+    again = _first_example()
+    again["x"], again["z"] = names["x"], names["z"]
+    again["y"] = again["x"] * again["x"] + again["z"] + again["z"].log()
+    before = viz.snapshot_grads(again)
+    again["y"].backward()
+    accumulated = viz.grads(again, before=before).text
+    assert chain in started and chain in views
+    assert first_grads in started
+    assert accumulated in views
+    assert graph in views
+
+
+def test_pytorch_outputs_on_the_pages_are_current():
+    import torch
+
+    import autograd_tutor
+    from autograd_tutor import viz
+
+    differences = (DOCS / "pytorch-differences.md").read_text()
+    for name, lib in (("PyTorch 2.13:   ", torch), ("autograd_tutor: ", autograd_tutor)):
+        lib.manual_seed(0)
+        assert f"# {name} {lib.randn(3)}" in differences, name
+    a = torch.tensor(2.0, requires_grad=True)
+    b = a * a + 1
+    chain = viz.chain(b, names={"a": a, "b": b}).text
+    shown = chain.rsplit("\n", 1)[0]  # the page leaves out the [i] footnote
+    assert shown in (DOCS / "views.md").read_text()
+
+
+def test_step_through_frames_on_the_page_are_current():
+    from autograd_tutor.tracing import record
+    from autograd_tutor.widgets import StepThrough
+
+    page = (DOCS / "stepthrough.md").read_text()
+    with record() as recording:
+        names = _first_example()  # fresh leaves: their AccumulateGrad nodes order the backward steps
+        names["y"].backward()
+    frames = StepThrough(recording, names=names).frames
+    shown = [frame for frame in frames if f"{frame.text.splitlines()[0]}\n" in page]
+    assert len(shown) >= 4, "the page shows fewer steps than expected"
+    for frame in shown:
+        assert frame.text in page, frame.text
