@@ -122,6 +122,8 @@ def test_view_outputs_on_the_pages_are_current():
     started = (DOCS / "getting-started.md").read_text()
     views = (DOCS / "views.md").read_text()
     names = _first_example()
+    home = (DOCS / "index.md").read_text()
+    assert f"# {names['y']}" in home
     chain = viz.chain(names["y"], names=names).text
     graph = viz.graph(names["y"], names=names).text.split("\n\n")[0]
     before = viz.snapshot_grads(names)
@@ -133,6 +135,7 @@ def test_view_outputs_on_the_pages_are_current():
     before = viz.snapshot_grads(again)
     again["y"].backward()
     accumulated = viz.grads(again, before=before).text
+    assert f"# {names['x'].grad} {names['z'].grad}" in home
     assert chain in started and chain in views
     assert first_grads in started
     assert accumulated in views
