@@ -123,7 +123,7 @@ def test_view_outputs_on_the_pages_are_current():
     views = (DOCS / "views.md").read_text()
     names = _first_example()
     home = (DOCS / "index.md").read_text()
-    assert f"# {names['y']}" in home
+    assert f"# {names['y']!s}" in home
     chain = viz.chain(names["y"], names=names).text
     graph = viz.graph(names["y"], names=names).text.split("\n\n")[0]
     before = viz.snapshot_grads(names)
@@ -135,7 +135,7 @@ def test_view_outputs_on_the_pages_are_current():
     before = viz.snapshot_grads(again)
     again["y"].backward()
     accumulated = viz.grads(again, before=before).text
-    assert f"# {names['x'].grad} {names['z'].grad}" in home
+    assert f"# {names['x'].grad!s} {names['z'].grad!s}" in home
     assert chain in started and chain in views
     assert first_grads in started
     assert accumulated in views
