@@ -1,5 +1,5 @@
 """``torch.optim``: optimizers that update parameters from their ``.grad``."""
-from . import optimizer
+from . import lr_scheduler, optimizer
 from .adam import Adam
 from .adamw import AdamW
 from .optimizer import Optimizer
