@@ -130,9 +130,8 @@ def test_view_outputs_on_the_pages_are_current():
     names["y"].backward()
     assert f"# {names['x'].grad!s} {names['z'].grad!s}" in home
     first_grads = viz.grads(names, before=before).text
-    again = _first_example()
-    again["x"], again["z"] = names["x"], names["z"]
-    again["y"] = again["x"] * again["x"] + again["z"] + again["z"].log()
+    x, z = names["x"], names["z"]  # the same leaves again: their .grad accumulates
+    again = {"x": x, "z": z, "y": x * x + z + z.log()}
     before = viz.snapshot_grads(again)
     again["y"].backward()
     accumulated = viz.grads(again, before=before).text
