@@ -25,7 +25,10 @@ class AddBackward0(Node):
 
 
 def add(input, other, *, alpha=1, out=None):
-    a, b, av, bv = binary_operands(input, other)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
     return record(AddBackward0, av + bv if alpha == 1 else av + alpha * bv, (a, b), (), (alpha,))
 
 
@@ -41,7 +44,10 @@ class SubBackward0(Node):
 
 
 def sub(input, other, *, alpha=1, out=None):
-    a, b, av, bv = binary_operands(input, other)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
     _check_not_bool(av, bv)
     return record(SubBackward0, av - bv if alpha == 1 else av - alpha * bv, (a, b), (), (alpha,))
 
@@ -60,7 +66,10 @@ class RsubBackward1(Node):
 def rsub(input, other, *, alpha=1):
     if not is_scalar(other):
         return sub(other, input, alpha=alpha)
-    a, b, av, bv = binary_operands(input, other)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
     _check_not_bool(av, bv)
     return record(RsubBackward1, bv - av if alpha == 1 else bv - alpha * av, (a,), (), (alpha,))
 
@@ -76,7 +85,10 @@ class MulBackward0(Node):
 
 
 def mul(input, other, *, out=None):
-    a, b, av, bv = binary_operands(input, other)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
     # Like PyTorch, save each operand only if the other one's gradient needs it.
     saved = (a if _requires_grad(b) else None, b if _requires_grad(a) else None)
     return record(MulBackward0, av * bv, (a, b), saved)
@@ -98,7 +110,10 @@ class DivBackward0(Node):
 def div(input, other, *, rounding_mode=None, out=None):
     if rounding_mode is not None:
         return _rounding_div(input, other, rounding_mode)
-    a, b, av, bv = binary_operands(input, other)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
     if getattr(av, "dtype", None) is not None and av.dtype.kind != "f":
         from .._dtypes import default_np_float
 
@@ -314,8 +329,9 @@ def _check_not_bool(av, bv):
 
 
 def _operator(fn):
-    """``x + other`` for a Python operator: other types than tensors, numbers and arrays make
-    Python raise its own TypeError (``unsupported operand type(s) for +: 'Tensor' and 'str'``)."""
+    """``x // other`` and other rarer operators: other types than tensors, numbers and arrays
+    make Python raise its own TypeError (``unsupported operand type(s) for //: ...``). The
+    frequent ones (+ - * /) return NotImplemented themselves, without this extra call."""
 
     def method(self, other):
         if type(other) is not float and not isinstance(other, _OPERANDS):
@@ -328,12 +344,29 @@ def _operator(fn):
 
 _OPERANDS = (Tensor, numbers.Number, np.ndarray, np.generic)
 
+
+def _named(fn, name, position):
+    """``x.add(other)`` / ``torch.add(x, other)``: PyTorch's TypeError for a wrong ``other``."""
+
+    def call(input, other, **kwargs):
+        result = fn(input, other, **kwargs)
+        if result is NotImplemented:
+            raise TypeError(
+                f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}"
+            )
+        return result
+
+    call.__name__ = name
+    return call
+
+
 METHODS = {
-    "add": add, "__add__": _operator(add), "__radd__": _operator(add),
-    "sub": sub, "subtract": sub, "__sub__": _operator(sub), "__rsub__": _operator(rsub),
-    "mul": mul, "multiply": mul, "__mul__": _operator(mul), "__rmul__": _operator(mul),
-    "div": div, "divide": div, "true_divide": div, "__truediv__": _operator(div),
-    "__rtruediv__": _operator(rtruediv),
+    "add": _named(add, "add", 1), "__add__": add, "__radd__": add,
+    "sub": _named(sub, "sub", 1), "subtract": _named(sub, "subtract", 1), "__sub__": sub,
+    "__rsub__": rsub,
+    "mul": _named(mul, "mul", 1), "multiply": _named(mul, "multiply", 1), "__mul__": mul, "__rmul__": mul,
+    "div": _named(div, "div", 1), "divide": _named(div, "divide", 1),
+    "true_divide": _named(div, "true_divide", 1), "__truediv__": div, "__rtruediv__": _operator(rtruediv),
     "floor_divide": floor_divide, "__floordiv__": _operator(floor_divide),
     "__rfloordiv__": _operator(lambda self, other: floor_divide(other, self)),
     "remainder": remainder, "__mod__": _operator(remainder),
@@ -344,7 +377,9 @@ METHODS = {
     "__pos__": lambda self: self,
 }
 FUNCTIONS = {
-    "add": add, "sub": sub, "subtract": sub, "mul": mul, "multiply": mul, "div": div,
-    "divide": div, "true_divide": div, "floor_divide": floor_divide, "remainder": remainder,
-    "neg": neg, "negative": neg, "reciprocal": reciprocal, "pow": pow, "rsub": rsub,
+    "add": _named(add, "add", 2), "sub": _named(sub, "sub", 2), "subtract": _named(sub, "subtract", 2),
+    "mul": _named(mul, "mul", 2), "multiply": _named(mul, "multiply", 2), "div": _named(div, "div", 2),
+    "divide": _named(div, "divide", 2), "true_divide": _named(div, "true_divide", 2),
+    "floor_divide": floor_divide, "remainder": remainder, "neg": neg, "negative": neg,
+    "reciprocal": reciprocal, "pow": pow, "rsub": rsub,
 }

@@ -86,6 +86,8 @@ def inplace(self, op, *args, **kwargs):
             result = op(self, *args, **kwargs)
         finally:
             grad_mode.enabled = prev
+        if result is NotImplemented:
+            return result
         _write(self, result._data)
         return self
     if self._base is not None and owner._requires_grad and not self._requires_grad:
@@ -95,6 +97,8 @@ def inplace(self, op, *args, **kwargs):
     else:
         before = Tensor._make(self._data.copy(), self._requires_grad, self._grad_fn)
     result = op(before, *args, **kwargs)
+    if result is NotImplemented:
+        return result  # an unsupported operand: ``x += "a"`` lets Python raise its TypeError
     _write(self, result._data)
     fn = result._grad_fn
     if fn is None:
@@ -321,11 +325,16 @@ def setitem(self, key, value):
 
 
 # ----------------------------------------------------------------------------- method table
-def _method(op):
+def _method(op, name):
     def method(self, *args, **kwargs):
-        return inplace(self, op, *args, **kwargs)
+        result = inplace(self, op, *args, **kwargs)
+        if result is NotImplemented and not name.startswith("__"):
+            raise TypeError(
+                f"{name}(): argument 'other' (position 1) must be Tensor, not {type(args[0]).__name__}"
+            )
+        return result
 
-    method.__name__ = op.__name__ + "_"
+    method.__name__ = name
     return method
 
 
@@ -349,7 +358,7 @@ def _inplace_methods():
         "__itruediv__": arithmetic.div, "__ipow__": arithmetic.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
     }
-    return {name: _method(op) for name, op in table.items()}
+    return {name: _method(op, name) for name, op in table.items()}
 
 
 METHODS = dict(_inplace_methods(), zero_=zero_, fill_=fill_, copy_=copy_, __setitem__=setitem)
