@@ -21,6 +21,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def _listing(what):
+    if what == "missing":
+        return "\n".join(_missing())
     names = _SURFACES.get(what)
     if names is None:
         raise PluginError(f"api-surface: unknown list {what!r}; known: {', '.join(sorted(_SURFACES))}")
@@ -69,8 +71,10 @@ _OPERATORS = {
 
 
 def _classes_in(module_name):
+    """Classes the module (or package) defines itself, not ones it merely imports."""
     module = _module(module_name)
-    return [n for n in _public(module) if inspect.isclass(getattr(module, n))]
+    return [n for n in _public(module) if inspect.isclass(getattr(module, n))
+            and getattr(module, n).__module__.startswith(module_name)]
 
 
 def _routines_in(module_name):
@@ -85,13 +89,61 @@ def _dtypes():
     return sorted({f"torch.{n}" for n in _public(torch) if isinstance(getattr(torch, n), dtype)})
 
 
+# PyTorch names a learner may reach for; the page lists those autograd_tutor does not have yet.
+_PYTORCH_EXTRAS = (
+    ("tensors", ("torch.bfloat16", "torch.complex64", "torch.sparse_coo_tensor", "Tensor.data_ptr",
+                 "Tensor.untyped_storage", "Tensor.__torch_function__", "Tensor.cuda")),
+    ("functions", ("torch.linalg", "torch.fft", "torch.einsum", "torch.sort", "torch.topk",
+                   "torch.save", "torch.load", "torch.set_num_threads",
+                   "torch.use_deterministic_algorithms")),
+    ("autograd", ("torch.autograd.functional",)),
+    ("`torch.nn`", ("torch.nn.Conv2d", "torch.nn.MaxPool2d", "torch.nn.Dropout", "torch.nn.BatchNorm1d",
+                    "torch.nn.LayerNorm", "torch.nn.Embedding", "torch.nn.LSTM")),
+    ("`torch.optim`", ("torch.optim.Adagrad", "torch.optim.LBFGS", "torch.optim.lr_scheduler")),
+    ("the rest of the ecosystem", ("torch.utils.data", "torch.compile", "torch.jit",
+                                   "torch.distributed")),
+)
+
+
+def _exists(dotted):
+    """Does autograd_tutor have the PyTorch name `dotted` ("torch.nn.Conv2d", "Tensor.cuda")?"""
+    head, *path = dotted.split(".")
+    obj = _module("autograd_tutor") if head == "torch" else _module("autograd_tutor").Tensor
+    for part in path:
+        try:
+            obj = getattr(obj, part)
+        except (AttributeError, ImportError):
+            return False
+    return True
+
+
+def _missing():
+    lines = []
+    for group, names in _PYTORCH_EXTRAS:
+        absent = [f"`{name}`" for name in names if not _exists(name)]
+        if absent:
+            lines.append(f"- {group}: " + ", ".join(absent))
+    return lines or ["- (none of the names this page checks)"]
+
+
+def _exported(module_name):
+    """What a module exports: its __all__ without submodules, else its public classes and
+    functions."""
+    module = _module(module_name)
+    names = getattr(module, "__all__", None)
+    if names is None:
+        return _classes_in(module_name) + _routines_in(module_name)
+    return [n for n in names if not inspect.ismodule(getattr(module, n, None))]
+
+
 _SURFACES = {
     "functions": _functions,
     "tensor-methods": _tensor_methods,
     "operators": _operators,
     "dtypes": _dtypes,
-    "autograd": lambda: _routines_in("autograd_tutor.autograd") + _classes_in("autograd_tutor.autograd"),
-    "nn": lambda: _classes_in("autograd_tutor.nn"),
-    "nn.functional": lambda: _routines_in("autograd_tutor.nn.functional"),
-    "optim": lambda: _classes_in("autograd_tutor.optim"),
+    "autograd": lambda: _exported("autograd_tutor.autograd"),
+    "nn": lambda: _exported("autograd_tutor.nn"),
+    "nn.functional": lambda: _exported("autograd_tutor.nn.functional"),
+    "optim": lambda: _exported("autograd_tutor.optim"),
+    "optim.lr_scheduler": lambda: _exported("autograd_tutor.optim.lr_scheduler"),
 }
