@@ -291,3 +291,13 @@ def test_custom_node_prints_like_torchs():
     y = run(autograd_tutor, "result = Exp.apply(x)")
     assert repr(y.grad_fn).startswith("<torch.autograd.function.ExpBackward object at 0x")
     assert y.grad_fn.name() == "ExpBackward"
+
+
+def test_a_tracing_recording_sees_custom_nodes():
+    from autograd_tutor import tracing
+
+    with tracing.record() as rec:
+        p, q = run(autograd_tutor, "result = Split.apply(x)")
+        (p.sum() + (q * q).sum()).backward()
+    assert [e.op for e in rec.forward][0] == "SplitBackward"
+    assert "SplitBackward" in [e.op for e in rec.backward]

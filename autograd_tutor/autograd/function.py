@@ -277,7 +277,21 @@ class Function(metaclass=_FunctionMeta):
                 outputs = cls.forward(ctx, *args, **kwargs)
         finally:
             grad_mode.enabled = prev
-        return _connect_outputs(ctx, args, outputs, recording)
+        result = _connect_outputs(ctx, args, outputs, recording)
+        _tell_tracer(ctx, tensors, result, recording)
+        return result
+
+
+def _tell_tracer(ctx, inputs, result, recording):
+    """A tracing recording (autograd_tutor.tracing) sees the node like any op's, once."""
+    from ..ops import _record
+
+    if not recording or _record.tracer is None:
+        return
+    outputs = result if isinstance(result, tuple) else (result,)
+    first = next((o for o in outputs if isinstance(o, Tensor) and o._grad_fn is ctx), None)
+    if first is not None:
+        _record.tracer.forward(ctx, inputs, first)
 
 
 def _has_own_setup_context(cls):
