@@ -215,3 +215,31 @@ def test_losses_match_torch_on_random_shapes(shape, data, dtype, reduction):
              rtol=1e-4, atol=1e-5)
     check_op(f"torch.nn.functional.binary_cross_entropy_with_logits(a, b, reduction='{reduction}')", a * 5, q,
              dtype=dtype, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("expr", [
+    "nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([[0], [1], [2], [0]]))",
+    "nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([0, 1, 2, 0]).float())",
+    "nn.CrossEntropyLoss()(torch.ones(4, 3), torch.ones(4, 3).long())", "nn.CrossEntropyLoss()(torch.ones(4), t)",
+    "nn.CrossEntropyLoss()(torch.ones(4, 3, 2), t)", "nn.NLLLoss()(torch.ones(4, 3), torch.tensor([0, 1, 2, 3]))",
+    "nn.MSELoss()(torch.ones(4, 1), torch.ones(4, dtype=torch.long))", "nn.MSELoss()(torch.ones(4, 1), [1.0])",
+    "nn.BCELoss()(torch.ones(4) * 2, torch.ones(4))", "nn.BCELoss()(torch.ones(4) * 0.5, torch.ones(4).long())",
+    "nn.BCEWithLogitsLoss()(torch.ones(4), torch.ones(4).long())",
+    "F.binary_cross_entropy_with_logits(torch.ones(4), torch.ones(4).double())",
+    "F.binary_cross_entropy_with_logits(torch.ones(4).double(), torch.ones(4))",
+    "m(np.ones((2, 3), dtype=np.float32))", "m([1.0, 2.0, 3.0])", "torch.optim.SGD(m, lr=0.1)",
+    "nn.Linear(3)", "nn.ReLU()(np.ones(2))", "nn.Softmax(dim=1)(torch.ones(3))", "F.relu([1, 2])",
+    "F.cross_entropy(torch.ones(2, 3), [0, 1])", "nn.Sequential(nn.Linear(2, 2), nn.ReLU)",
+    "nn.Parameter(5.0)", "F.nll_loss([1.], torch.tensor([0]))", "F.nll_loss(torch.ones(2, 3), [0, 1])",
+    "F.cross_entropy([[1.]], torch.tensor([0]))", "F.linear(torch.ones(2), [1.])",
+    "F.linear(torch.ones(2), torch.ones(1, 2), [1.])", "F.relu(5)", "F.leaky_relu([1.])",
+    "F.binary_cross_entropy(torch.ones(2) * 0.5, [1., 0.])", "F.softmax([1., 2.], 0)", "F.log_softmax([1., 2.], 0)",
+    "F.dropout([1., 2.])", "torch.softmax([1., 2.], 0)", "nn.Softmax(0)([1., 2.])",
+    "F.nll_loss(torch.ones(4, 3), torch.ones(4, 1).long())", "F.cross_entropy(torch.ones(4, 3, 2), torch.ones(4, 3, 2).long())",
+])
+def test_learners_mistakes_fail_as_in_torch(expr):
+    def program(T):
+        m = T.nn.Sequential(T.nn.Linear(3, 2), T.nn.ReLU())
+        return eval(expr, {"torch": T, "nn": T.nn, "F": T.nn.functional, "np": np, "m": m, "t": T.tensor(TARGET)})
+
+    same(program)

@@ -8,6 +8,7 @@ import warnings
 import autograd_tutor as _torch
 
 from ..ops import activation as _activation
+from ..ops._arg_checks import require_tensor
 from ..ops import loss as _loss
 from . import _reduction
 
@@ -15,6 +16,10 @@ from . import _reduction
 # ------------------------------------------------------------------------------------- layers
 def linear(input, weight, bias=None):
     """y = input @ weight.T + bias, recorded as PyTorch records it (AddmmBackward0 for 2-D input)."""
+    require_tensor(input, "linear", "input", 1)
+    require_tensor(weight, "linear", "weight", 2)
+    if bias is not None:
+        require_tensor(bias, "linear", "bias", 3)
     if input.dim() == 0 or weight.dim() == 0:
         raise RuntimeError(
             f"both arguments to linear need to be at least 1D, but they are {input.dim()}D and {weight.dim()}D"
@@ -38,6 +43,7 @@ def linear(input, weight, bias=None):
 
 # -------------------------------------------------------------------------------- activations
 def relu(input, inplace=False):
+    require_tensor(input, "relu", "input", 1)
     return input.relu_() if inplace else _torch.relu(input)
 
 
@@ -55,6 +61,7 @@ def dropout(input, p=0.5, training=True, inplace=False):
     autograd_tutor's generator, not PyTorch's."""
     if p < 0.0 or p > 1.0:
         raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    require_tensor(input, "dropout", "input", 1)
     if p == 0 or not training or input.numel() == 0:
         return input
     from .. import random as _random
@@ -89,13 +96,13 @@ def _get_softmax_dim(name, ndim, stacklevel):
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
     if dim is None:
         dim = _get_softmax_dim("softmax", input.dim(), _stacklevel)
-    return _activation.softmax(input, dim, dtype)
+    return input.softmax(dim, dtype=dtype)
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
     if dim is None:
         dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
-    return _activation.log_softmax(input, dim, dtype)
+    return input.log_softmax(dim, dtype=dtype)
 
 
 # ------------------------------------------------------------------------------------- losses

@@ -8,7 +8,8 @@ import numpy as np
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _math
-from ._record import record, to_tensor, wrap_dim
+from ._arg_checks import require_tensor
+from ._record import record, wrap_dim
 
 
 def _saved_dim(dim):
@@ -64,7 +65,7 @@ def _axis(dim, ndim):
 
 
 def _prepare(input, dim, dtype, name):
-    input = to_tensor(input)
+    require_tensor(input, name, "input", 1)
     if dim is None:
         raise TypeError(f'{name}() missing 1 required positional arguments: "dim"')
     if dtype is not None:
@@ -134,7 +135,7 @@ def leaky_relu_backward(grad, x, slope):
 
 
 def leaky_relu(input, negative_slope=0.01):
-    input = to_tensor(input)
+    require_tensor(input, "leaky_relu", "input", 1)
     data = input._data
     if data.dtype.kind != "f":
         raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')

@@ -7,14 +7,16 @@ import numpy as np
 from ..autograd.node import Node
 from ..tensor import Tensor
 from ._loss_common import MEAN, NONE, SUM, _legacy
-from ._record import record, to_tensor
+from ._arg_checks import require_tensor
+from ._record import record
 from .activation import log_softmax
 from .elementwise import masked_fill
 from .nll import _class_dim, nll_loss
 
 
 def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100, label_smoothing=0.0):
-    input, target = to_tensor(input), to_tensor(target)
+    require_tensor(input, "cross_entropy_loss", "input", 1)
+    require_tensor(target, "cross_entropy_loss", "target", 2)
     class_dim = _class_dim(input._data)
     if input._data.shape == target._data.shape:
         # Same shapes: the target holds class probabilities.

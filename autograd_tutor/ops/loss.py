@@ -120,6 +120,9 @@ def _softplus(x):
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=MEAN):
     input, target = to_tensor(input), to_tensor(target)
     x, t = input._data, target._data
+    if t.dtype.kind != "f":
+        raise RuntimeError(f"result type {_legacy(x.dtype)} can't be cast to the desired output type {_legacy(t.dtype)}")
+    x = x.astype(t.dtype, copy=False)  # PyTorch computes (and returns) in the target's dtype
     with np.errstate(over="ignore"):
         softplus_neg = _softplus(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
         if pos_weight is None:
@@ -128,7 +131,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
             losses = (1 - t) * x + ((pos_weight._data - 1) * t + 1) * softplus_neg
     if weight is not None:
         losses = losses * weight._data
-    out = _reduce(np.asarray(losses, dtype=x.dtype), reduction)
+    out = _reduce(np.asarray(losses, dtype=t.dtype), reduction)
     return record(BinaryCrossEntropyWithLogitsBackward0, out, (input, target), (input, target, weight, pos_weight),
                   (reduction,))
 

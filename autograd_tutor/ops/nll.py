@@ -8,7 +8,8 @@ from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _math
 from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
-from ._record import record, to_tensor
+from ._arg_checks import require_tensor
+from ._record import record
 
 
 class NllLossBackward0(Node):
@@ -141,6 +142,8 @@ def _check_target(x, target, weight):
         raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size ({target.shape[0]}).")
     if x.ndim > 1 and not target.ndim:
         raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size (0).")
+    if x.ndim == 2 and target.ndim > 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if x.ndim > 2 and target.shape != x.shape[:1] + x.shape[2:]:
         raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
     n_classes = x.shape[_class_dim(x)]
@@ -186,7 +189,8 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
 
 def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
     """``nll_loss_nd``: (C), (N, C) and (N, C, d1, ...) inputs with matching class-index targets."""
-    input, target = to_tensor(input), to_tensor(target)
+    require_tensor(input, "nll_loss_nd", "input", 1)
+    require_tensor(target, "nll_loss_nd", "target", 2)
     x, t = input._data, target._data
     _check_target(x, t, None if weight is None else weight._data)
     if x.ndim <= 2:

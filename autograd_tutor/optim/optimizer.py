@@ -31,6 +31,8 @@ def _typename(obj):
     qualname = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
     if qualname is None:
         module, qualname = type(obj).__module__ or "", type(obj).__qualname__
+    if module == "autograd_tutor" or module.startswith("autograd_tutor."):
+        module = "torch" + module[len("autograd_tutor"):]  # the classes mirror PyTorch's modules
     return qualname if module in ("", "builtins") else f"{module}.{qualname}"
 
 
