@@ -67,7 +67,7 @@ def _check_rectangular(obj, dim=0):
             got = len(o) if isinstance(o, (list, tuple)) else None
             if got != want:
                 if want is None or got is None:
-                    raise TypeError(f"not a sequence")
+                    raise TypeError("not a sequence")
                 raise ValueError(f"expected sequence of length {want} at dim {dim + 1} (got {got})")
     return (len(obj),) + (shapes[0] if shapes else ())
 

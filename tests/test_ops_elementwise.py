@@ -1,6 +1,5 @@
 """Elementwise functions, arithmetic, comparisons and type promotion against torch: printed
 results, node names and saved fields, first and second derivatives, errors."""
-import numpy as np
 import pytest
 
 from ops_oracle import check_op, same

@@ -48,12 +48,12 @@ def test_products_in_float64(case):
 ])
 def test_only_one_operand_requires_grad(expr):
     def program(T):
-        A = T.tensor(r(3, 4).tolist(), requires_grad=True)
-        B = T.tensor(r(4, 5).tolist())
-        b = T.tensor(r(4).tolist())
-        C = T.tensor(r(2, 3, 4).tolist())
-        v = T.tensor(r(3).tolist(), requires_grad=True)
-        return eval(expr)
+        env = {
+            "A": T.tensor(r(3, 4).tolist(), requires_grad=True), "B": T.tensor(r(4, 5).tolist()),
+            "b": T.tensor(r(4).tolist()), "C": T.tensor(r(2, 3, 4).tolist()),
+            "v": T.tensor(r(3).tolist(), requires_grad=True),
+        }
+        return eval(expr, env)
     rng.bit_generator.state = np.random.default_rng(1).bit_generator.state
     state = rng.bit_generator.state
 
@@ -73,7 +73,7 @@ def test_only_one_operand_requires_grad(expr):
 ])
 def test_product_errors_and_dtypes_as_torch(expr):
     def program(T):
-        A, M, B = T.ones(3, 4), T.ones(4, 5), T.ones(2, 3, 4)
-        v, b = T.ones(4), T.ones(5)
-        return eval(expr)
+        env = {"torch": T, "A": T.ones(3, 4), "M": T.ones(4, 5), "B": T.ones(2, 3, 4), "v": T.ones(4),
+               "b": T.ones(5)}
+        return eval(expr, env)
     same(program)

@@ -75,7 +75,7 @@ def index_select(input, dim, index):
     size = data.shape[axis] if data.ndim else 1
     bad = idx[(idx < 0) | (idx >= size)]
     if bad.size:
-        raise IndexError(f"index out of range in self")
+        raise IndexError("index out of range in self")
     out = np.take(data, idx, axis=axis) if data.ndim else data.copy()
     return record(IndexSelectBackward0, out, (input,), (index,), (_dims.shown(dim), tuple(data.shape)))
 

@@ -9,7 +9,6 @@ import numpy as np
 
 from .. import _dtypes
 from ..autograd.node import Node
-from ..tensor import Tensor
 from . import _dims, _math
 from ._record import record, to_tensor, wrap_dim
 from ._multi_output import MultiOutputNode, record_outputs

@@ -9,7 +9,7 @@ import numpy as np
 
 from ..autograd.node import Node
 from ..tensor import Tensor
-from . import _math, shape
+from . import _math, shape, transpose
 from ._record import check_broadcastable, record, to_tensor
 
 _LEGACY = {"float32": "float", "float64": "double", "float16": "c10::Half", "int64": "long int",
@@ -150,7 +150,7 @@ def bmm(input, mat2, *, out=None):
         raise RuntimeError("batch1 must be a 3D tensor")
     if mat2._data.ndim != 3:
         raise RuntimeError("batch2 must be a 3D tensor")
-    (b, n, k), (b2, k2, m) = input._data.shape, mat2._data.shape
+    (b, _, k), (b2, k2, _) = input._data.shape, mat2._data.shape
     if (b2, k2) != (b, k):
         raise RuntimeError(
             f"Expected size for first two dimensions of batch2 tensor to be: [{b}, {k}] but got: [{b2}, {k2}]."
@@ -240,7 +240,7 @@ def _should_fold(a, b):
     """PyTorch folds a batch into one matrix product when that needs no extra copy (or when the
     smaller operand wants a gradient, to avoid a large summed gradient)."""
     a_larger = a._data.ndim >= b._data.ndim
-    t1 = a if a_larger else shape.m_t(b.detach())
+    t1 = a if a_larger else transpose.m_t(b.detach())
     dim_t2 = b._data.ndim if a_larger else a._data.ndim
     if not (t1._data.ndim >= 3 and dim_t2 <= 2):
         return False
@@ -255,9 +255,9 @@ def _should_fold(a, b):
 
 
 def _folded(a, b):
-    transpose = b._data.ndim > a._data.ndim
-    t1 = shape.m_t(b) if transpose else a
-    t2 = (shape.t(a) if a._data.ndim == 2 else a) if transpose else b
+    swapped = b._data.ndim > a._data.ndim  # fold the right operand: compute (bᵀ aᵀ)ᵀ
+    t1 = transpose.m_t(b) if swapped else a
+    t2 = (transpose.t(a) if a._data.ndim == 2 else a) if swapped else b
     sizes = t1._data.shape
     out_shape = list(sizes[:-1])
     folded = int(np.prod(out_shape))
@@ -265,7 +265,7 @@ def _folded(a, b):
         out_shape.append(t2._data.shape[1])
         t1f = shape.reshape(t1, (folded, sizes[-1]))
         output = shape.unsafe_view(mm(t1f, t2), tuple(out_shape))
-        return shape.contiguous(shape.m_t(output)) if transpose else output
+        return shape.contiguous(transpose.m_t(output)) if swapped else output
     t1f = shape.reshape(t1, (folded, sizes[-1]))
     return shape.unsafe_view(mv(t1f, t2), tuple(out_shape))
 
