@@ -26,6 +26,9 @@ REDUCTIONS = [
     "a.norm()", "a.norm(1)", "a.norm(p=1)", "a.norm(p=2.0)", "a.norm(3)", "a.norm(float('inf'))",
     "a.norm(dim=1)", "a.norm(dim=-1, keepdim=True)", "a.norm(p='fro')", "torch.norm(a)",
     "torch.norm(a, dim=(0, 1))", "a.norm(p=1, dim=1, keepdim=True)", "torch.norm(a, p=0.5, dim=0)",
+    "torch.linalg.vector_norm(a)", "torch.linalg.vector_norm(a, 1, dim=1)", "torch.linalg.norm(a)",
+    "torch.linalg.vector_norm(a, ord=float('inf'), dim=(0, 1), keepdim=True)", "torch.linalg.norm(a, dim=1)",
+    "torch.linalg.matmul(a, b.t())",
     "a.logsumexp(1)", "a.logsumexp(dim=(0, 1))", "torch.logsumexp(a, -1, keepdim=True)",
     "a.cumsum(0)", "a.cumsum(-1)", "torch.cumsum(a, dim=1)",
 ]
