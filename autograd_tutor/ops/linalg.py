@@ -43,10 +43,31 @@ class MmBackward0(Node):
     attr_fields = ("self_sym_sizes", "self_sym_strides", "mat2_sym_sizes", "mat2_sym_strides")
 
     def backward(self, grad, a, b):
+        _, a_strides, _, b_strides = self._attrs
         return (
-            _math.matmul(grad, _math.swap_last(b)) if self.needs(0) else None,
-            _math.matmul(_math.swap_last(a), grad) if self.needs(1) else None,
+            _grad_first(grad, b, a_strides) if self.needs(0) else None,
+            _grad_second(grad, a, b_strides) if self.needs(1) else None,
         )
+
+
+def _column_major(strides):
+    """A transposed matrix (``w.t()``): its gradient is best made in the same layout."""
+    return len(strides) == 2 and strides[0] == 1 and strides[1] != 1
+
+
+def _grad_first(grad, other, strides):
+    """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward)."""
+    if _column_major(strides) and not _math._t(grad):
+        return _math.matmul_arrays(other, grad.T).T
+    return _math.matmul(grad, _math.swap_last(other))
+
+
+def _grad_second(grad, first, strides):
+    """firstᵀ @ grad, laid out like the second factor: for nn.Linear's ``weight.t()`` the
+    gradient then reaches ``weight.grad`` row-major, as a plain ``weight`` would store it."""
+    if _column_major(strides) and not _math._t(grad):
+        return _math.matmul_arrays(grad.T, first).T
+    return _math.matmul(_math.swap_last(first), grad)
 
 
 def mm(input, mat2, *, out=None):
@@ -175,10 +196,10 @@ class AddmmBackward0(Node):
         if self.needs(0):
             g_self = grad if beta == 1 else grad * beta
         if self.needs(1):
-            g1 = _math.matmul(grad, _math.swap_last(mat2))
+            g1 = _grad_first(grad, mat2, self._attrs[3])
             g1 = g1 if alpha == 1 else g1 * alpha
         if self.needs(2):
-            g2 = _math.matmul(_math.swap_last(mat1), grad)
+            g2 = _grad_second(grad, mat1, self._attrs[5])
             g2 = g2 if alpha == 1 else g2 * alpha
         return g_self, g1, g2
 
@@ -195,13 +216,14 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     product = _math.matmul_arrays(mat1._data, mat2._data)
     target = product.shape
     bias = input._data
-    if bias.shape != target:
-        shape.expand(Tensor._make(bias, False, None), target)  # PyTorch's expand error, if any
-    if beta == 0:
-        data = product * alpha if alpha != 1 else product
-    else:
-        data = (bias * beta if beta != 1 else bias) + (product * alpha if alpha != 1 else product)
-    data = np.asarray(data, dtype=product.dtype)
+    if bias.shape != target and not _expands_to(bias.shape, target):
+        shape.expand(Tensor._make(bias, False, None), target)  # raises PyTorch's expand error
+    # ``product`` is a fresh array: scale and add in place (nn.Linear's hot path).
+    if alpha != 1:
+        product *= alpha
+    if beta != 0:
+        np.add(product, bias * beta if beta != 1 else bias, out=product, casting="unsafe")
+    data = product
     saved = (mat1 if _needs(mat2) else None, mat2 if _needs(mat1) else None)
     attrs = (
         alpha, beta,
@@ -209,6 +231,13 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
         tuple(mat2._data.shape), _strides(mat2) if _needs(mat2) else (),
     )
     return record(AddmmBackward0, data, (input, mat1, mat2), saved, attrs)
+
+
+def _expands_to(shape, target):
+    """Whether ``shape`` broadcasts to ``target`` (a cheap check before the rare error path)."""
+    if len(shape) > len(target):
+        return False
+    return all(s == 1 or s == t for s, t in zip(reversed(shape), reversed(target)))
 
 
 def outer(input, vec2):
