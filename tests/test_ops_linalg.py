@@ -81,11 +81,11 @@ def test_product_errors_and_dtypes_as_torch(expr):
 
 def test_gradient_of_a_transposed_weight_is_stored_row_major_as_torch():
     """nn.Linear computes ``x @ w.t()``: w.grad must come out contiguous, like w."""
+    values = [r(5, 4), r(5), r(3, 4), r(3, 5)]
+
     def program(T):
-        w = T.tensor(r(5, 4).tolist(), requires_grad=True)
-        b = T.tensor(r(5).tolist(), requires_grad=True)
-        x = T.tensor(r(3, 4).tolist(), requires_grad=True)
-        (T.addmm(b, x, w.t()) * T.tensor(r(3, 5).tolist())).sum().backward()
+        w, b, x = (T.tensor(v.tolist(), requires_grad=True) for v in values[:3])
+        (T.addmm(b, x, w.t()) * T.tensor(values[3].tolist())).sum().backward()
         (x.t().t() @ w.t()).sum().backward()
         return w.grad, w.grad.is_contiguous(), w.grad.stride(), x.grad.stride(), b.grad
     same(program)
