@@ -83,6 +83,10 @@ def test_reduction_errors_as_torch(expr):
     "torch.tensor([1., float('nan'), 2.]).argmax()", "torch.tensor([1., float('nan'), 2.]).max(0)",
     "torch.tensor([1, 2, 3], dtype=torch.int32).sum()", "torch.tensor([1, 2]).sum(dtype=torch.float64)",
     "x.sum(0).dtype", "torch.tensor([1.5, 2.5]).cumsum(0, dtype=torch.float64)",
+    "x.sum(axis=0)", "x.mean(axis=1)", "x.max(axis=0)", "x.std(axis=0)", "torch.cat([x, x], axis=1)",
+    "x.argmax(axis=1)", "x.prod(axis=0)", "x.squeeze(axis=0)", "x.unsqueeze(axis=0)", "x.any(axis=0)",
+    "x.cumsum(axis=0)", "torch.stack([x, x], axis=0)", "x.amax(axis=0)", "x.logsumexp(axis=0)",
+    "x.var(axis=0)", "torch.sum(x, axis=1)",
 ])
 def test_reduction_results_and_dtypes_as_torch(expr):
     same(lambda T: eval(expr, {"torch": T, "x": T.tensor([[1.0, 5.0, 2.0], [7.0, 0.0, 7.0]])}))

@@ -48,3 +48,16 @@ def reduced_axes(dims, ndim):
 def kept_shape(shape, axes):
     """``shape`` with the reduced ``axes`` set to 1 (keepdim=True's shape)."""
     return tuple(1 if i in axes else s for i, s in enumerate(shape))
+
+
+def axis_alias(fn):
+    """Lets ``fn`` take NumPy's ``axis=`` for ``dim=``, as PyTorch's functions do."""
+
+    def call(*args, **kwargs):
+        if "axis" in kwargs:
+            kwargs["dim"] = kwargs.pop("axis")
+        return fn(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = fn.__name__
+    call.__doc__ = fn.__doc__
+    return call

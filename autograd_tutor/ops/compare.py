@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..tensor import Tensor
+from ._dims import axis_alias
 from ._record import binary_operands, to_tensor, wrap_dim
 
 _make = Tensor._make
@@ -70,8 +71,8 @@ def _any_all(np_fn):
     return reduce
 
 
-all = _any_all(np.all)
-any = _any_all(np.any)
+all = axis_alias(_any_all(np.all))
+any = axis_alias(_any_all(np.any))
 
 
 def nonzero(input, *, as_tuple=False):

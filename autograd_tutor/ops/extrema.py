@@ -188,7 +188,7 @@ def _arg(fn, name):
 argmax = _arg(np.argmax, "argmax")
 argmin = _arg(np.argmin, "argmin")
 
-METHODS = {
+METHODS = {name: _dims.axis_alias(fn) for name, fn in {
     "max": max, "min": min, "amax": amax, "amin": amin, "argmax": argmax, "argmin": argmin,
-}
+}.items()}
 FUNCTIONS = dict(METHODS)

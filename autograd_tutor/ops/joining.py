@@ -223,6 +223,7 @@ def unbind(input, dim=0):
 
 METHODS = {"split": split, "chunk": chunk, "unbind": unbind}
 FUNCTIONS = {
-    "cat": cat, "concat": cat, "concatenate": cat, "stack": stack, "hstack": hstack,
+    "cat": _dims.axis_alias(cat), "concat": _dims.axis_alias(cat), "concatenate": _dims.axis_alias(cat),
+    "stack": _dims.axis_alias(stack), "hstack": hstack,
     "vstack": vstack, "split": split, "chunk": chunk, "unbind": unbind,
 }

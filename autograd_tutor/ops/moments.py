@@ -105,5 +105,5 @@ def std(input, dim=_NOT_GIVEN, unbiased=_NOT_GIVEN, keepdim=False, *, correction
     return _moment("std", input, dim, unbiased, keepdim, correction)
 
 
-METHODS = {"var": var, "std": std}
+METHODS = {"var": _dims.axis_alias(var), "std": _dims.axis_alias(std)}
 FUNCTIONS = dict(METHODS)

@@ -259,7 +259,7 @@ def cumsum(input, dim, *, dtype=None, out=None):
     return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 
-METHODS = {
+METHODS = {name: _dims.axis_alias(fn) for name, fn in {
     "sum": sum, "mean": mean, "prod": prod, "logsumexp": logsumexp, "cumsum": cumsum,
-}
+}.items()}
 FUNCTIONS = dict(METHODS)

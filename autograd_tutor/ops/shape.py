@@ -369,12 +369,14 @@ def contiguous(input, memory_format=None):
 
 METHODS = {
     "view": view, "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
-    "expand": expand, "expand_as": expand_as, "repeat": repeat, "unsqueeze": unsqueeze, "squeeze": squeeze, "flip": flip, "clone": clone,
-    "squeeze_": squeeze_, "unsqueeze_": unsqueeze_, "contiguous": contiguous,
+    "expand": expand, "expand_as": expand_as, "repeat": repeat,
+    "unsqueeze": _dims.axis_alias(unsqueeze), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
+    "clone": clone, "squeeze_": squeeze_, "unsqueeze_": unsqueeze_, "contiguous": contiguous,
     "view_as": lambda self, other: view(self, other.shape),
     "reshape_as": lambda self, other: reshape(self, other.shape),
 }
 FUNCTIONS = {
-    "reshape": reshape, "flatten": flatten, "unflatten": unflatten, "unsqueeze": unsqueeze,
-    "squeeze": squeeze, "flip": flip, "clone": clone,
+    "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
+    "unsqueeze": _dims.axis_alias(unsqueeze), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
+    "clone": clone,
 }
