@@ -27,10 +27,10 @@ def check_leaf(t):
     if not grad_mode.enabled:
         return
     base = t._base
+    if t._requires_grad and t._grad_fn is None:  # a leaf that requires grad (maybe a view itself)
+        raise RuntimeError(errors.LEAF_INPLACE if base is None else _VIEW_OF_LEAF)
     if base is not None and base._requires_grad and base._grad_fn is None:
         raise RuntimeError(_VIEW_OF_LEAF)
-    if t._requires_grad and t._grad_fn is None and base is None:
-        raise RuntimeError(errors.LEAF_INPLACE)
 
 
 def _any_requires_grad(args):
