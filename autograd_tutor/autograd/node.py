@@ -144,7 +144,7 @@ class Node:
         if isinstance(value, (Tensor, SavedOutput)):
             _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
         if isinstance(value, SavedOutput):
-            return Tensor._make(value.data, False, None)
+            return Tensor._make(value.data, True, self)  # the node's own output, as PyTorch shows it
         if value is None or isinstance(value, (Tensor, tuple)):
             return value  # a tuple holds tensors already (e.g. IndexBackward0's indices)
         return tensor(value)  # a Python number, which PyTorch saves as a wrapped 0-dim tensor
