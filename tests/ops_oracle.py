@@ -212,7 +212,9 @@ def saved_fields(node):
 
 def _saved_value(value):
     if _is_tensor(value):
-        return ("tensor", str(value.dtype), tuple(value.shape), np.array(value.detach().numpy(force=True), copy=True))
+        grad_fn = None if value.grad_fn is None else type(value.grad_fn).__name__
+        return ("tensor", str(value.dtype), tuple(value.shape), value.requires_grad, grad_fn,
+                np.array(value.detach().numpy(force=True), copy=True))
     if isinstance(value, tuple) and any(_is_tensor(v) for v in value):
         return tuple(_saved_value(v) for v in value)
     return repr(value)
