@@ -78,7 +78,9 @@ GATHER_SCATTER = [
     "torch.scatter(a, 1, torch.tensor([[1], [1], [1]]), value=-1.0)",
     "a.index_add(0, torch.tensor([0, 0, 2]), b)", "a.index_put((torch.tensor([0, 0]),), b[0])",
     "a.index_put((torch.tensor([0, 0]),), b[0], accumulate=True)", "a.masked_fill(a > 0, 0.5)",
-    "a.masked_fill(a > 0, b[0, 0])",
+    "a.masked_fill(a > 0, b[0, 0])", "a.sort()", "a.sort(dim=0, descending=True)", "torch.sort(a, 1)",
+    "a.sort(stable=True)", "a.topk(2)", "a.topk(1, dim=0, largest=False)", "torch.topk(a, 3, 1).values",
+    "(a * b).sort(0).values",
 ]
 
 
@@ -95,3 +97,14 @@ def test_gather_scatter_as_torch(expr):
 ])
 def test_gather_scatter_errors_as_torch(expr):
     same(lambda T: eval(expr, {"torch": T, "x": T.arange(12.).view(3, 4)}))
+
+
+@pytest.mark.parametrize("expr", [
+    "x.argsort()", "x.argsort(dim=0, descending=True)", "x.sort(descending=True)", "x.topk(5)",
+    "torch.tensor([2, 1, 2, 1]).sort()", "torch.tensor([2, 1, 2, 1]).sort(descending=True)",
+    "torch.tensor([2., 1., 2., 1.]).topk(2)", "x.new_zeros(2)", "x.new_ones((2, 3))", "x.new_tensor([1, 2])",
+    "x.new_full((2,), 3.)", "x.new_empty(2).shape", "x.new_zeros(2, dtype=torch.int64)",
+    "x.long().new_ones(2)", "x.new_tensor(x)",
+])
+def test_sorting_and_new_tensors_as_torch(expr):
+    same(lambda T: eval(expr, {"torch": T, "x": T.tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])}))
