@@ -144,6 +144,9 @@ _SURFACES = {
     "autograd": lambda: _exported("autograd_tutor.autograd"),
     "nn": lambda: _exported("autograd_tutor.nn"),
     "nn.functional": lambda: _exported("autograd_tutor.nn.functional"),
+    "nn.init": lambda: _exported("autograd_tutor.nn.init"),
+    "nn.utils": lambda: _exported("autograd_tutor.nn.utils"),
+    "linalg": lambda: _exported("autograd_tutor.linalg"),
     "optim": lambda: _exported("autograd_tutor.optim"),
     "optim.lr_scheduler": lambda: _exported("autograd_tutor.optim.lr_scheduler"),
 }
