@@ -182,6 +182,9 @@ class Tensor:
         if self._grad_fn is None or self._retains_grad:
             return
         self._retains_grad = True
+        if hasattr(self._grad_fn, "retain_output"):  # one of several outputs (split, unbind...)
+            self._grad_fn.retain_output(self._output_nr, weakref.ref(self))
+            return
         self._grad_fn._retain = weakref.ref(self)
 
     def register_hook(self, hook):
@@ -193,6 +196,8 @@ class Tensor:
                 self._hooks = []
             return _Handle(self._hooks, hook)
         node = self._grad_fn
+        if hasattr(node, "register_output_hook"):  # one of several outputs: its own slot only
+            return node.register_output_hook(self._output_nr, hook)
         if node._pre_hooks is None:
             node._pre_hooks = []
         return _Handle(node._pre_hooks, ("tensor", hook))
