@@ -118,6 +118,18 @@ x.register_post_accumulate_grad_hook(lambda t: seen.append(t.grad.clone()))
 (x * w).sum().backward()
 out = (seen, x.grad)
 """,
+    "hooks and retain_grad on pieces of a split": """
+seen = []
+a, b = (x * 1).split([1, 2])
+b.retain_grad()
+a.retain_grad()
+b.register_hook(lambda g: seen.append(g.clone()) or g * 2)
+(a.sum() * 2 + (b * b).sum()).backward()
+u = (w * 2).unbind(0)
+u[1].retain_grad()
+(u[1] * 3).backward()
+out = (seen, a.grad, b.grad, x.grad, u[1].grad, w.grad)
+""",
     "post accumulate grad hook on an intermediate": """
 (x * 2).register_post_accumulate_grad_hook(lambda t: None)
 """,

@@ -9,7 +9,7 @@ The engine hands the gradient of output 0 over as usual and gives the others to
 import numpy as np
 
 from ..autograd.engine import sum_to_shape
-from ..autograd.node import Node
+from ..autograd.node import Node, _Handle, check_hook_result
 from ..tensor import Tensor
 from ._record import record
 
@@ -44,9 +44,42 @@ class OutputGrads:
 
 
 class MultiOutputNode(Node):
-    """Base of split-like nodes: ``backward(slots)`` gets one gradient (or None) per output."""
+    """Base of split-like nodes: ``backward(slots)`` gets one gradient (or None) per output.
 
-    __slots__ = ("_outputs",)
+    Hooks and retain_grad of one output see that output's gradient only: the tensors register
+    them here (``register_output_hook``, ``retain_output``) and ``apply`` runs them per slot.
+    """
+
+    __slots__ = ("_outputs", "_output_hooks", "_output_retains")
+
+    def register_output_hook(self, index, hook):
+        hooks = self._per_output("_output_hooks")
+        return _Handle(hooks[index], hook)
+
+    def retain_output(self, index, tensor_ref):
+        self._per_output("_output_retains")[index].append(tensor_ref)
+
+    def _per_output(self, slot):
+        lists = getattr(self, slot, None)
+        if lists is None:
+            lists = [[] for _ in self._outputs]
+            setattr(self, slot, lists)
+        return lists
+
+    def _run_output_hooks(self, slots, create_graph):
+        hooks = getattr(self, "_output_hooks", None) or [()] * len(slots)
+        retains = getattr(self, "_output_retains", None) or [()] * len(slots)
+        for k, g in enumerate(slots):
+            if g is None:
+                continue
+            for hook in hooks[k]:
+                new = hook(g if isinstance(g, Tensor) else Tensor._make(g, False, None))
+                if new is not None:
+                    check_hook_result(hook, g, new)
+                    g = new if create_graph else new._data
+            for ref in retains[k]:
+                _retain_into(ref(), g, create_graph)
+            slots[k] = g
 
     def add_output_grad(self, buffered, index, grad):
         shape, dtype = self._outputs[index]
@@ -63,6 +96,8 @@ class MultiOutputNode(Node):
 
     def apply(self, grad, create_graph):
         slots = grad.slots if isinstance(grad, OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
+        if getattr(self, "_output_hooks", None) or getattr(self, "_output_retains", None):
+            self._run_output_hooks(slots, create_graph)
         return self.backward(slots, *self.unpack_saved(create_graph))
 
     def zeros_for(self, index, like):
@@ -71,6 +106,19 @@ class MultiOutputNode(Node):
         if isinstance(like, Tensor):
             return Tensor._make(np.zeros(shape, dtype), False, None)
         return np.zeros(shape, dtype)
+
+
+def _retain_into(tensor, grad, create_graph):
+    """retain_grad for one output: the gradient is kept (summed) in ``tensor.grad``."""
+    if tensor is None:
+        return
+    if create_graph:
+        g = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
+        tensor._grad = g if tensor._grad is None else tensor._grad + g
+    elif tensor._grad is None:
+        tensor._grad = Tensor._make(np.array(grad, copy=True), False, None)
+    else:
+        tensor._grad = Tensor._make(tensor._grad._data + grad, False, None)
 
 
 def record_outputs(node_cls, pieces, inputs, saved=(), attrs=()):
