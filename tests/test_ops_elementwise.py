@@ -132,7 +132,8 @@ def test_comparisons_and_logic_as_torch(expr):
     "torch.tensor([True]).abs()", "torch.tensor([1, 2]) ** -1", "x.masked_fill(x, 0.)", "(x // 2).sum().backward()",
     "torch.maximum(x, torch.ones(2))", "x + 'a'", "x.sqrt_()", "x.exp().exp_()", "x.add('a')",
     "torch.add(x, 'a')", "x * None", "'a' - x", "x / 'a'", "x.mul(None)", "x.detach().add_('a')",
-    "x // 'a'", "x ** 'a'", "x % None",
+    "x // 'a'", "x ** 'a'", "x % None", "torch.maximum(x, 1)", "x.minimum(2.)", "torch.where(x > 0, x)",
+    "torch.outer(x.view(3, 1), x)", "x.masked_fill(torch.tensor([True, False]), 0.)",
 ])
 def test_elementwise_errors_as_torch(expr):
     same(lambda T: eval(expr, {"torch": T, "x": T.tensor([1.0, 2.0, 3.0], requires_grad=True)}))

@@ -45,6 +45,7 @@ def test_indexing_three_dimensions(key):
     "x[[0, 1], [0, 1, 2]]", "x['a']", "x[::-1]", "x[::0]", "x[:, :, :]", "x[:, torch.ones(5, dtype=torch.bool)]",
     "x[[[0, 1], [1, 2]]]", "x[[0, None]]", "torch.ones(2, 3, 4)[torch.ones(3, 4, dtype=torch.bool)]",
     "x[torch.tensor([1], dtype=torch.uint8)]", "x[torch.tensor([True, False, True], dtype=torch.uint8)]",
+    "x[:, [5]]", "torch.ones(2, 3, 4)[:, [0], [9]]", "torch.ones(2, 3, 4)[[0], :, [9]]", "x[..., [-9]]",
 ])
 def test_indexing_errors_and_warnings_as_torch(key):
     same(lambda T: eval(key, {"torch": T, "x": T.arange(12.).view(3, 4)}))

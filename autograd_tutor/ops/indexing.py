@@ -190,9 +190,11 @@ def _apply_slice(result, dim, item, disable_optimization):
 def _check_indices(data, indices):
     """PyTorch's index errors: mask shapes, out-of-range entries, unbroadcastable indices."""
     shapes = []
+    ordinal = -1  # PyTorch's out-of-range message counts index tensors only
     for position, idx in enumerate(indices):
         if idx is None:
             continue
+        ordinal += 1
         values = idx._data
         if values.dtype == np.bool_:
             for j, size in enumerate(values.shape):
@@ -206,7 +208,7 @@ def _check_indices(data, indices):
         size = data.shape[position]
         bad = values[(values >= size) | (values < -size)]
         if bad.size:
-            raise IndexError(f"index {int(bad.flat[0])} is out of bounds for dimension {position} with size {size}")
+            raise IndexError(f"index {int(bad.flat[0])} is out of bounds for dimension {ordinal} with size {size}")
         shapes.append(values.shape)
     try:
         np.broadcast_shapes(*shapes)

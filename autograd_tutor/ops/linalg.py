@@ -243,6 +243,9 @@ def _expands_to(shape, target):
 def outer(input, vec2):
     """``input[:, None] * vec2``, recorded as PyTorch records it (ViewBackward0, MulBackward0)."""
     input, vec2 = to_tensor(input), to_tensor(vec2)
+    for name, t in (("self", input), ("vec2", vec2)):
+        if t._data.ndim != 1:
+            raise RuntimeError(f"outer: Expected 1-D argument {name}, but got {t._data.ndim}-D")
     return shape.reshape(input, (-1, 1)) * vec2
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _math
-from ._record import binary_operands, record, to_tensor
+from ._record import binary_operands, check_broadcastable, record, to_tensor
 
 
 class MaximumBackward0(Node):
@@ -41,12 +41,19 @@ def _tie_split(grad, wins, ties):
     return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape))) + half
 
 
-def maximum(input, other, *, out=None):
+def _tensor_other(name, other, position):
+    if not isinstance(other, Tensor):
+        raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
+
+
+def maximum(input, other, *, out=None, _position=2):
+    _tensor_other("maximum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
     return record(MaximumBackward0, np.maximum(av, bv), (a, b), (a, b))
 
 
-def minimum(input, other, *, out=None):
+def minimum(input, other, *, out=None, _position=2):
+    _tensor_other("minimum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
     return record(MinimumBackward0, np.minimum(av, bv), (a, b), (a, b))
 
@@ -77,6 +84,9 @@ def where(condition, input=None, other=None, *, out=None):
         from .compare import nonzero
 
         return nonzero(condition, as_tuple=True)
+    if input is None or other is None:
+        given = ", ".join(type(x).__name__ for x in (condition, input, other) if x is not None)
+        raise TypeError(f"where() received an invalid combination of arguments - got ({given}), but expected one of:")
     if condition._data.dtype != np.bool_:
         raise RuntimeError(
             "where expected condition to be a boolean tensor, but got a tensor with dtype "
@@ -113,6 +123,8 @@ class MaskedFillBackward1(Node):
 
 
 def masked_fill(input, mask, value):
+    if mask._data.shape != input._data.shape:
+        check_broadcastable(mask._data.shape, input._data.shape)
     if mask._data.dtype != np.bool_:
         raise RuntimeError(
             f"masked_fill_ only supports boolean masks, but got mask with dtype {mask._data.dtype.name.replace('float32', 'float').replace('int64', 'long int')}"
@@ -131,7 +143,8 @@ def masked_fill(input, mask, value):
 
 
 METHODS = {
-    "maximum": maximum, "minimum": minimum, "masked_fill": masked_fill,
+    "maximum": lambda self, other: maximum(self, other, _position=1),
+    "minimum": lambda self, other: minimum(self, other, _position=1), "masked_fill": masked_fill,
     "where": lambda self, condition, other: where(condition, self, other),
 }
-FUNCTIONS = dict(METHODS, where=where)
+FUNCTIONS = dict(METHODS, where=where, maximum=maximum, minimum=minimum)
