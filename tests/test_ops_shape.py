@@ -123,3 +123,15 @@ def test_t_deprecation_warnings_are_given_once_per_process_as_torch():
         for lib in ("torch", "autograd_tutor")
     ]
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.stack([x, x]).stride()", "torch.stack([x, x], 1).stride()", "torch.cat([x, x]).stride()",
+    "(x * 2).stride()", "x.exp().stride()", "x.relu().stride()", "x.cumsum(0).stride()", "x.flip(0).stride()",
+    "x.repeat(1, 1).stride()", "x.masked_fill(x > 1, 0.).stride()", "x.clone().stride()", "x[[0, 1]].stride()",
+    "x.index_select(0, torch.tensor([0, 1])).stride()", "x.clamp(0, 1).stride()", "torch.maximum(x, x).stride()",
+    "torch.cat([x, x]).reshape(-1, 2).grad_fn", "x.contiguous().stride()", "(x @ x.t()).stride()",
+])
+def test_result_layouts_of_transposed_inputs_as_torch(expr):
+    """Strides decide whether a later view() works and which node reshape() records."""
+    same(lambda T: eval(expr, {"torch": T, "x": T.arange(6.0).view(2, 3).t().requires_grad_()}))

@@ -48,7 +48,7 @@ def sub(input, other, *, alpha=1, out=None):
         a, b, av, bv = binary_operands(input, other)
     except TypeError:
         return NotImplemented  # Python's operator error, or _named's
-    _check_not_bool(av, bv)
+    _check_not_bool(a, b)
     return record(SubBackward0, av - bv if alpha == 1 else av - alpha * bv, (a, b), (), (alpha,))
 
 
@@ -70,7 +70,7 @@ def rsub(input, other, *, alpha=1):
         a, b, av, bv = binary_operands(input, other)
     except TypeError:
         return NotImplemented  # Python's operator error, or _named's
-    _check_not_bool(av, bv)
+    _check_not_bool(a, b)
     return record(RsubBackward1, bv - av if alpha == 1 else bv - alpha * av, (a,), (), (alpha,))
 
 
@@ -144,8 +144,13 @@ def _rounding_div(input, other, mode):
         raise RuntimeError(
             f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{mode}'"
         )
-    a, b, av, bv = binary_operands(input, other)
-    dtype = np.asarray(av).dtype
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented
+    dtype = av.dtype if isinstance(av, np.ndarray) else bv.dtype  # the promoted tensor's dtype
+    if dtype == np.bool_:
+        raise NotImplementedError(f'"div_{mode}_cpu" not implemented for \'Bool\'')
     with np.errstate(divide="ignore", invalid="ignore"):
         if dtype.kind == "f":
             q = np.true_divide(av, bv)
@@ -320,11 +325,22 @@ def _requires_grad(x):
     return getattr(x, "_requires_grad", False)
 
 
-def _check_not_bool(av, bv):
-    if getattr(av, "dtype", None) == np.bool_ and (getattr(bv, "dtype", None) == np.bool_ or isinstance(bv, bool)):
+def _is_bool(x):
+    return x._data.dtype.kind == "b" if isinstance(x, Tensor) else isinstance(x, (bool, np.bool_))
+
+
+def _check_not_bool(a, b):
+    """PyTorch refuses ``-`` with bool operands (numbers count as the tensors they become)."""
+    a_bool, b_bool = _is_bool(a), _is_bool(b)
+    if a_bool and b_bool:
         raise RuntimeError(
             "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
             "`logical_xor()` operator instead."
+        )
+    if a_bool or b_bool:
+        raise RuntimeError(
+            "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying "
+            "to invert a mask, use the `~` or `logical_not()` operator instead."
         )
 
 

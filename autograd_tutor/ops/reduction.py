@@ -255,7 +255,7 @@ def cumsum(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = np.cumsum(data, axis=axis, dtype=data.dtype) if data.ndim else data.copy()
+    out = np.ascontiguousarray(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
     return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 

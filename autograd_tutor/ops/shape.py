@@ -204,7 +204,7 @@ def repeat(input, *repeats):
         raise RuntimeError(
             "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor"
         )
-    out = np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats)
+    out = np.ascontiguousarray(np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats))
     return record(RepeatBackward0, out, (input,), (), (repeats, tuple(data.shape)))
 
 
@@ -343,7 +343,8 @@ def flip(input, *dims):
     axes = tuple(wrap_dim(d, input._data.ndim) for d in dims)
     if len(set(axes)) != len(axes):
         raise RuntimeError(f"dim {axes[0]} appears multiple times in the list of dims")
-    out = np.flip(input._data, axes).copy() if axes else input._data.copy()
+    # A copy in the input's memory order, as PyTorch's flip keeps the layout.
+    out = np.flip(input._data, axes).copy(order="K") if axes else input._data.copy(order="K")
     return record(FlipBackward0, out, (input,), (), (_dims.shown_all(dims),))
 
 
