@@ -82,7 +82,26 @@ MOVES = {
     "unbind": lambda T, x, k: x.unbind(0)[k % x.shape[0]] if x.dim() else x,
     "flip": lambda T, x, k: x.flip(0) if x.dim() else x,
     "roll_by_cat": lambda T, x, k: T.cat([x[1:], x[:1]]) if x.dim() else x,
+    "in_place_on_a_view": lambda T, x, k: _in_place_on_view(x, k),
+    "setitem_slice": lambda T, x, k: _setitem(x, slice(0, 1), 3.0),
+    "setitem_mask": lambda T, x, k: _setitem(x, x > 0, 0.5),
+    "setitem_list": lambda T, x, k: _setitem(x, [k % x.shape[0] if x.dim() else 0], -1.0) if x.dim() else x,
 }
+
+
+def _in_place_on_view(x, k):
+    y = x * 1
+    if y.dim():
+        y[k % y.shape[0]].mul_(2)
+        return y
+    return y.mul_(2)
+
+
+def _setitem(x, key, scale):
+    y = x * 1
+    if y.dim():
+        y[key] = y[key] * scale
+    return y
 
 
 @st.composite
