@@ -1,23 +1,19 @@
-"""In-place ops (``add_``, ``mul_``, ``zero_``, ``-=``, ``x[i] = v``...).
+"""In-place ops (``add_``, ``mul_``, ``-=``...): ``inplace()`` and the table of methods.
 
 The result is written into the tensor's own memory (so NumPy arrays and views sharing it see
 the change) and the version counter goes up, which is how a later backward notices that a saved
 tensor was modified. When the op is recorded, the tensor's history is rewritten: its grad_fn
-becomes the op's node, whose input is the value before the change.
-
-An in-place op on a *view* rewrites its base's history instead: the base's grad_fn becomes a
-CopySlices node, which routes the gradient of the changed region through the op's node and
-leaves the rest of the gradient to the old history; the view's grad_fn becomes
-AsStridedBackward0 (its place in the base). This is PyTorch's scheme, so the gradients agree.
+becomes the op's node, whose input is the value before the change. An in-place op on a view
+rewrites its base's history instead (``inplace_views``). Assignments (``fill_``, ``copy_``,
+``x[key] = value``) are in ``assign``.
 """
 import numpy as np
 
 from ..autograd import errors, grad_mode
-from ..autograd.engine import sum_to_shape
-from ..autograd.node import Node, SavedOutput
+from ..autograd.node import SavedOutput
 from ..tensor import Tensor
-from . import _math, _views, arithmetic, elementwise
-from ._record import edge, record
+from . import arithmetic, elementwise
+from .inplace_views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
 
@@ -106,11 +102,11 @@ def inplace(self, op, *args, **kwargs):
     fn._out_dtype = self._data.dtype
     _save_result_as_self(fn, result, self)
     if self._base is not None:
-        _rebase(self, fn)
+        rebase(self, fn)
     else:
         self._grad_fn = fn
         self._requires_grad = True
-        _follow_base(self, None)
+        follow_base(self, None)
     return self
 
 
@@ -123,205 +119,6 @@ def _save_result_as_self(fn, result, self):
             SavedOutput(self._data, self._vc) if isinstance(v, SavedOutput) and v.data is result._data else v
             for v in saved
         )
-
-
-# ----------------------------------------------------------------------------- views
-class CopySlices(Node):
-    """An in-place op on a view, seen from the base: the view's region of the gradient goes
-    through the op's node ``fn``; the rest goes to the base's previous history unchanged."""
-
-    __slots__ = ("fn", "positions")
-
-    def name(self):
-        return "torch::autograd::CopySlices"
-
-    def backward(self, grad):
-        pos = self.positions
-        if isinstance(grad, Tensor):
-            return self._differentiable(grad)
-        flat = np.array(grad, copy=True).reshape(-1)
-        piece = flat[pos]
-        res = self.fn.apply(piece, False)
-        first = res[0] if res else None
-        flat[pos] = 0 if first is None else sum_to_shape(np.asarray(first), pos.shape)
-        return (flat.reshape(grad.shape),) + tuple(res[1:])
-
-    def _differentiable(self, grad):
-        from .indexing import index, index_put
-
-        index_t = Tensor._make(self.positions, False, None)
-        flat = grad.reshape(-1)
-        res = self.fn.apply(index(flat, (index_t,)), True)
-        first = res[0] if res else None
-        values = 0.0 if first is None else sum_to_shape(first, self.positions.shape)
-        if not isinstance(values, Tensor):
-            values = Tensor._make(np.asarray(values, dtype=grad._data.dtype), False, None)
-        return (index_put(flat, (index_t,), values).reshape(grad.shape),) + tuple(res[1:])
-
-    def release(self):
-        self.fn.release()
-
-
-class AsStridedBackward0(Node):
-    """a view of a base changed in place: its gradient lands in its place in the base"""
-
-    __slots__ = ("positions", "base_shape")
-    attr_fields = ("size", "stride", "storage_offset")
-
-    def backward(self, grad):
-        if isinstance(grad, Tensor):
-            from ..creation import zeros
-            from .indexing import index_put
-
-            index_t = Tensor._make(self.positions, False, None)
-            out = zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
-            return (index_put(out, (index_t,), grad, accumulate=True).reshape(self.base_shape),)
-        out = np.zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
-        np.add.at(out, self.positions, grad)
-        return (out.reshape(self.base_shape),)
-
-
-def _rebase(view, fn):
-    base = view._base
-    positions = _views.region(view._data, base._data)
-    old = Tensor._make(base._data, base._requires_grad, base._grad_fn)
-    node = CopySlices((edge(old),) + tuple(fn.next_functions[1:]), (), (), base._data.shape, base._data.dtype)
-    node.fn = fn
-    node.positions = positions
-    base._grad_fn = node
-    base._requires_grad = True
-    strided = AsStridedBackward0(((node, 0),), (), _views.geometry(view._data, base._data),
-                                 view._data.shape, view._data.dtype)
-    strided.positions = positions
-    strided.base_shape = base._data.shape
-    view._grad_fn = strided
-    view._requires_grad = True
-    _follow_base(base, view)
-
-
-def _follow_base(base, changed):
-    """The other views of a base changed in place now read it through its new history: their
-    grad_fn becomes AsStridedBackward0 (their place in the base), as PyTorch regenerates it."""
-    for view in _views.live_views(base):
-        if view is changed:
-            continue
-        strided = AsStridedBackward0(((base._grad_fn, 0),), (), _views.geometry(view._data, base._data),
-                                     view._data.shape, view._data.dtype)
-        strided.positions = _views.region(view._data, base._data)
-        strided.base_shape = base._data.shape
-        view._grad_fn = strided
-        view._requires_grad = True
-
-
-# ----------------------------------------------------------------------------- fill, copy
-class FillBackward2(Node):
-    """fill_(number): every element is overwritten, so no gradient reaches the old value"""
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (_math.zeros_like(grad),)
-
-
-class ZeroBackward0(FillBackward2):
-    """zero_(): every element is overwritten, so no gradient reaches the old value"""
-
-    __slots__ = ()
-
-
-class FillBackward3(Node):
-    """fill_(0-dim tensor): the old value gets no gradient, the value gets the sum of it"""
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        g_value = None
-        if self.needs(1):
-            g_value = grad.sum() if isinstance(grad, Tensor) else np.asarray(grad.sum(), dtype=grad.dtype)
-        return (_math.zeros_like(grad) if self.needs(0) else None, g_value)
-
-
-def _filled(before, value):
-    return np.full(before._data.shape, value, dtype=before._data.dtype)
-
-
-def fill_(self, value):
-    if isinstance(value, Tensor):
-        if value._data.ndim:
-            raise RuntimeError(
-                "fill_ only supports 0-dimension value tensor but got tensor with "
-                f"{value._data.ndim} dimensions."
-            )
-        return inplace(self, lambda before, v: record(FillBackward3, _filled(before, v._data), (before, v)), value)
-    return inplace(self, lambda before: record(FillBackward2, _filled(before, value), (before,)))
-
-
-def zero_(self):
-    return inplace(self, lambda before: record(ZeroBackward0, _filled(before, 0), (before,)))
-
-
-class CopyBackwards(Node):
-    """copy_(src): the old value gets no gradient; ``src`` gets it all (cast, summed to its shape)"""
-
-    __slots__ = ()
-
-    def name(self):
-        return "torch::autograd::CopyBackwards"
-
-    def backward(self, grad):
-        return (_math.zeros_like(grad) if self.needs(0) else None, grad if self.needs(1) else None)
-
-
-def copy_(self, src, non_blocking=False):
-    if not isinstance(src, Tensor):
-        src = Tensor._make(np.asarray(src), False, None)
-
-    def op(before, source):
-        from .shape import expand
-
-        if source._data.shape != before._data.shape:
-            expand(Tensor._make(source._data, False, None), before._data.shape)  # PyTorch's error
-        data = np.broadcast_to(source._data, before._data.shape).astype(before._data.dtype)
-        return record(CopyBackwards, data, (before, source))
-
-    return inplace(self, op, src)
-
-
-# ----------------------------------------------------------------------------- x[key] = value
-def _strip_leading_ones(value):
-    shape = value._data.shape
-    i = 0
-    while i < len(shape) and shape[i] == 1:
-        i += 1
-    return value if i == 0 else value.view(shape[i:])
-
-
-def _copy_to(target, value):
-    """PyTorch's setitem copy: same shape -> copy_, a 0-dim value -> fill_, else view + expand + copy_."""
-    if value._data.shape == target._data.shape:
-        return copy_(target, value)
-    if value._data.ndim == 0:
-        return fill_(target, value)
-    from .shape import expand, view
-
-    shape = value._data.shape
-    first = next((i for i, size in enumerate(shape) if size != 1), len(shape))
-    return copy_(target, expand(view(value, shape[first:]), target._data.shape))
-
-
-def setitem(self, key, value):
-    from .indexing import located, value_tensor
-
-    value = value_tensor(value, self)
-    target, indices = located(self, key)
-    if target is None:
-        return  # x[False] = v changes nothing
-    if not indices:
-        _copy_to(target, value)
-        return
-    from .indexing import index_put
-
-    inplace(target, lambda before, v: index_put(before, indices, _strip_leading_ones(v)), value)
 
 
 # ----------------------------------------------------------------------------- method table
@@ -361,5 +158,5 @@ def _inplace_methods():
     return {name: _method(op, name) for name, op in table.items()}
 
 
-METHODS = dict(_inplace_methods(), zero_=zero_, fill_=fill_, copy_=copy_, __setitem__=setitem)
+METHODS = _inplace_methods()
 FUNCTIONS = {}
