@@ -9,7 +9,6 @@ import numpy as np
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _math
-from ._math import log
 from ._record import binary_operands, record, is_scalar
 
 
@@ -245,82 +244,6 @@ def rtruediv(input, other):
     return mul(reciprocal(input), other)
 
 
-class PowBackward0(Node):
-    """out = self ** exponent (a number)  ->  grad_self = grad * exponent * self^(exponent-1)"""
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("exponent",)
-
-    def backward(self, grad, a):
-        p = self._attrs[0]
-        if p == 0:
-            return (_math.zeros_like(grad),)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            return (grad * (a ** (p - 1) * p),)
-
-
-class PowBackward1(Node):
-    """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1) (0 where
-    e = 0), grad_exponent = grad * out * log(self) (0 where self = 0 and e >= 0)"""
-
-    __slots__ = ()
-    tensor_fields = ("self", "exponent", "result")
-
-    def backward(self, grad, a, e, result):
-        grad_a = grad_e = None
-        ea, aa = _math.as_array(e), _math.as_array(a)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            if self.needs(0):
-                grad_a = _math.keep(grad * (e * a ** (e - 1)), np.broadcast_to(ea != 0, np.broadcast_shapes(ea.shape, aa.shape)))
-            if self.needs(1):
-                safe = ~((aa == 0) & (ea >= 0))
-                grad_e = _math.keep(grad * (result * log(a)), np.broadcast_to(safe, np.broadcast_shapes(ea.shape, aa.shape)))
-        return grad_a, grad_e
-
-
-class PowBackward2(Node):
-    """out = self (a number) ** exponent  ->  grad_exponent = grad * out * log(self)"""
-
-    __slots__ = ()
-    tensor_fields = ("exponent", "result")
-    attr_fields = ("self",)
-
-    def backward(self, grad, e, result):
-        base = self._attrs[0]
-        if base == 0:
-            return (_math.keep(grad * (result * float("-inf")), np.asarray(_math.as_array(e)) < 0),)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return (grad * (result * float(np.log(base))),)
-
-
-def pow(input, exponent):
-    from ._record import to_tensor
-
-    if is_scalar(input):
-        base = input
-        e, _, ev, bv = binary_operands(exponent, base)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = np.power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
-        return record(PowBackward2, data, (e,), (e,), (base,), save_result=True)
-    input = to_tensor(input)
-    if is_scalar(exponent):
-        if input._data.dtype.kind in "iu" and isinstance(exponent, int) and exponent < 0:
-            raise RuntimeError("Integers to negative integer powers are not allowed.")
-        av = input._data
-        if av.dtype.kind != "f" and isinstance(exponent, float):
-            from .._dtypes import default_np_float
-
-            av = av.astype(default_np_float())
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = av ** exponent
-        return record(PowBackward0, data, (input,), (input,), (exponent,))
-    a, e, av, ev = binary_operands(input, exponent)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        data = np.power(av, ev)
-    return record(PowBackward1, data, (a, e), (a, e), save_result=True)
-
-
 def _requires_grad(x):
     return getattr(x, "_requires_grad", False)
 
@@ -389,7 +312,6 @@ METHODS = {
     "__rmod__": _operator(lambda self, other: remainder(other, self)),
     "neg": neg, "negative": neg, "__neg__": neg,
     "reciprocal": reciprocal,
-    "pow": pow, "__pow__": _operator(pow), "__rpow__": _operator(lambda self, other: pow(other, self)),
     "__pos__": lambda self: self,
 }
 FUNCTIONS = {
@@ -397,5 +319,5 @@ FUNCTIONS = {
     "mul": _named(mul, "mul", 2), "multiply": _named(mul, "multiply", 2), "div": _named(div, "div", 2),
     "divide": _named(div, "divide", 2), "true_divide": _named(div, "true_divide", 2),
     "floor_divide": floor_divide, "remainder": remainder, "neg": neg, "negative": neg,
-    "reciprocal": reciprocal, "pow": pow, "rsub": rsub,
+    "reciprocal": reciprocal, "rsub": rsub,
 }

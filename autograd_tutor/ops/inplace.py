@@ -12,7 +12,7 @@ import numpy as np
 from ..autograd import errors, grad_mode
 from ..autograd.node import SavedOutput
 from ..tensor import Tensor
-from . import arithmetic, elementwise
+from . import arithmetic, elementwise, power
 from .inplace_views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -141,7 +141,7 @@ def _inplace_methods():
     table = {
         "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,
         "mul_": arithmetic.mul, "multiply_": arithmetic.mul, "div_": arithmetic.div,
-        "divide_": arithmetic.div, "true_divide_": arithmetic.div, "pow_": arithmetic.pow,
+        "divide_": arithmetic.div, "true_divide_": arithmetic.div, "pow_": power.pow,
         "neg_": arithmetic.neg, "negative_": arithmetic.neg, "reciprocal_": arithmetic.reciprocal,
         "exp_": elementwise.exp, "log_": elementwise.log, "log1p_": elementwise.log1p,
         "sqrt_": elementwise.sqrt, "sin_": elementwise.sin, "cos_": elementwise.cos,
@@ -152,7 +152,7 @@ def _inplace_methods():
         "scatter_": gather_scatter.scatter, "scatter_add_": gather_scatter.scatter_add,
         "index_add_": gather_scatter.index_add,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
-        "__itruediv__": arithmetic.div, "__ipow__": arithmetic.pow,
+        "__itruediv__": arithmetic.div, "__ipow__": power.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
     }
     return {name: _method(op, name) for name, op in table.items()}

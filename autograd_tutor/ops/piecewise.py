@@ -120,7 +120,7 @@ TruncBackward0, trunc = _rounding("trunc", np.trunc)
 
 
 def square(input):
-    from .arithmetic import pow
+    from .power import pow
 
     return pow(input, 2)
 
