@@ -191,6 +191,25 @@ with torch.no_grad():
     v = y[0:2]
 v.mul_(2)
 """,
+    "in-place on a piece of unbind": """
+y = x * 2
+a, b, c = y.unbind(0)
+b.mul_(2)
+""",
+    "backward through a split piece after its base changed": """
+y = x * 2
+a, b = y.split([1, 2])
+y.mul_(w)
+(b * 1).sum().backward()
+""",
+    "split pieces of an unchanged base": """
+y = x * 2
+a, b = y.split([1, 2])
+z = y.clone()
+z.mul_(w)
+(a.sum() + (b * z[1:]).sum()).backward()
+out = (a, b, x.grad, w.grad)
+""",
     "squeeze_ and unsqueeze_": """
 y = (x * 2).unsqueeze(0)
 y.squeeze_(0)

@@ -133,5 +133,29 @@ def record_outputs(node_cls, pieces, inputs, saved=(), attrs=()):
         outputs.append(t)
     if node is not None:
         node._outputs = [(p.shape, p.dtype) for p in pieces]
+        for k, t in enumerate(outputs):
+            t._multi_output_view = (k, node.name().replace("Backward0", ""))
     return outputs
+
+
+MULTI_VIEW_RULE = (
+    "This view is the output of a function that returns multiple views. Such functions do not "
+    "allow the output views to be modified inplace. You should replace the inplace operation by "
+    "an out-of-place one."
+)
+
+
+def multi_output_view_error(t, what):
+    """PyTorch's error for a piece of split/unbind/chunk changed in place (``what`` says how)."""
+    k, op = t.__dict__["_multi_output_view"]
+    return RuntimeError(f"Output {k} of {op} is a view and {what}. {MULTI_VIEW_RULE}")
+
+
+class InvalidatedViewBackward(Node):
+    """The history of a split/unbind piece whose base changed in place: PyTorch refuses to use it."""
+
+    __slots__ = ("error",)
+
+    def backward(self, grad):
+        raise self.error
 

@@ -13,6 +13,7 @@ from ..autograd import errors, grad_mode
 from ..autograd.node import SavedOutput
 from ..tensor import Tensor
 from . import arithmetic, elementwise, power
+from ._multi_output import multi_output_view_error
 from .inplace_views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -75,6 +76,8 @@ def inplace(self, op, *args, **kwargs):
     recording = grad_mode.enabled and (self._requires_grad or owner._requires_grad or _any_requires_grad(args))
     if recording and self._base is not None and self.__dict__.get("_made_in_no_grad"):
         raise RuntimeError(_NO_GRAD_VIEW)
+    if recording and "_multi_output_view" in self.__dict__:
+        raise multi_output_view_error(self, "is being modified inplace")
     if not recording:
         prev = grad_mode.enabled
         grad_mode.enabled = False

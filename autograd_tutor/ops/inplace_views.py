@@ -11,6 +11,7 @@ from ..autograd.engine import sum_to_shape
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _views
+from ._multi_output import InvalidatedViewBackward, multi_output_view_error
 from ._record import edge
 
 
@@ -87,11 +88,21 @@ def rebase(view, fn):
     follow_base(base, view)
 
 
+def _invalidated(view):
+    node = InvalidatedViewBackward(((view._grad_fn, 0),), (), (), view._data.shape, view._data.dtype)
+    node.error = multi_output_view_error(view, "its base or another view of its base has been modified inplace")
+    view.__dict__.pop("_output_nr", None)  # the new node has a single output
+    return node
+
+
 def follow_base(base, changed):
     """The other views of a base changed in place now read it through its new history: their
     grad_fn becomes AsStridedBackward0 (their place in the base), as PyTorch regenerates it."""
     for view in _views.live_views(base):
         if view is changed:
+            continue
+        if "_multi_output_view" in view.__dict__:
+            view._grad_fn = _invalidated(view)
             continue
         strided = AsStridedBackward0(((base._grad_fn, 0),), (), _views.geometry(view._data, base._data),
                                      view._data.shape, view._data.dtype)
