@@ -59,7 +59,17 @@ UNARY = {
     "split_cat": lambda T, x, d: T.cat(x.split(2, d), d) if _has_dims(x) else x,
     "setitem": lambda T, x, d: _setitem(T, x),
     "inplace_chain": lambda T, x, d: (x * 1).mul_(2).add_(x).sigmoid_(),
+    "matmul_sandwich": lambda T, x, d: _sandwich(x),
 }
+
+
+def _sandwich(x):
+    """(x xᵀ) x: matmul/mm/bmm/dot (by rank) with a result of x's shape."""
+    if x.dim() == 0:
+        return x
+    if x.dim() == 1:
+        return (x @ x) * x * 0.1
+    return (x @ x.mT) @ x * 0.1
 
 
 def _setitem(T, x):

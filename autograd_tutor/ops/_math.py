@@ -150,3 +150,9 @@ def keep(grad, mask):
 
         return t_where(const_bool(np.broadcast_to(mask, tuple(grad.shape))), grad, 0.0)
     return np.where(mask, grad, grad.dtype.type(0))
+
+
+def row_major(array):
+    """``array`` in row-major (C) order, copied only if needed; 0-dim stays 0-dim (unlike
+    ``np.ascontiguousarray``). For results PyTorch makes contiguous whatever its inputs."""
+    return np.asarray(array, order="C")

@@ -75,7 +75,7 @@ def cat(tensors, dim=0, *, out=None):
                 )
     dtype = _result_dtype(tensors).np
     # Row-major whatever the inputs' layouts, as PyTorch's cat (NumPy would keep theirs).
-    data = np.ascontiguousarray(np.concatenate([t._data.astype(dtype, copy=False) for t in kept], axis=axis))
+    data = _math.row_major(np.concatenate([t._data.astype(dtype, copy=False) for t in kept], axis=axis))
     result = record(CatBackward0, data, tensors, (), (_dims.shown(dim),))
     if result._grad_fn is not None:
         result._grad_fn._sizes = [None if skip else t._data.shape[axis] for t, skip in zip(tensors, skipped)]
@@ -113,7 +113,7 @@ def stack(tensors, dim=0, *, out=None):
             )
     axis = wrap_dim(dim, len(first) + 1)
     dtype = _result_dtype(tensors).np
-    data = np.ascontiguousarray(np.stack([t._data.astype(dtype, copy=False) for t in tensors], axis=axis))
+    data = _math.row_major(np.stack([t._data.astype(dtype, copy=False) for t in tensors], axis=axis))
     return record(StackBackward0, data, tensors, (), (_dims.shown(dim),))
 
 def hstack(tensors):

@@ -144,6 +144,8 @@ def _prod_grad(grad, x, result, axis):
         return grad
     if not (xa == 0).any():
         return grad * (result / x)
+    if xa.shape[axis] == 1:  # nothing else in the product (PyTorch's prod_safe_zeros_backward)
+        return grad
     return grad * _others_product(x, axis)
 
 
@@ -255,7 +257,7 @@ def cumsum(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = np.ascontiguousarray(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    out = _math.row_major(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
     return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 

@@ -136,9 +136,9 @@ def masked_fill(input, mask, value):
                 "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                 f"{value._data.ndim} dimension(s)."
             )
-        out = np.ascontiguousarray(np.where(mask._data, value._data.astype(data.dtype), data))
+        out = _math.row_major(np.where(mask._data, value._data.astype(data.dtype), data))
         return record(MaskedFillBackward1, out, (input, value), (mask,))
-    out = np.ascontiguousarray(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
+    out = _math.row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
     return record(MaskedFillBackward0, out, (input,), (mask,))
 
 

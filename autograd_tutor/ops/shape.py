@@ -96,7 +96,7 @@ def reshape(input, *shape):
     out = _view_data(input._data, shape)
     if out is not None:
         return _as_view(record(ReshapeAliasBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
-    copy = record(CloneBackward0, np.ascontiguousarray(input._data), (input,))
+    copy = record(CloneBackward0, _math.row_major(input._data), (input,))
     return unsafe_view(copy, shape)
 
 
@@ -204,7 +204,7 @@ def repeat(input, *repeats):
         raise RuntimeError(
             "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor"
         )
-    out = np.ascontiguousarray(np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats))
+    out = _math.row_major(np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats))
     return record(RepeatBackward0, out, (input,), (), (repeats, tuple(data.shape)))
 
 
@@ -365,7 +365,7 @@ def contiguous(input, memory_format=None):
     """The tensor itself when its memory is already in row-major order, else a copy (a clone)."""
     if input._data.flags.c_contiguous:
         return input
-    return record(CloneBackward0, np.ascontiguousarray(input._data), (input,))
+    return record(CloneBackward0, _math.row_major(input._data), (input,))
 
 
 METHODS = {
