@@ -55,6 +55,8 @@ UNARY = {
     "transpose_round_trip": lambda T, x, d: x.transpose(0, d).contiguous().transpose(0, d) if _has_dims(x) else x,
     "index_permutation": lambda T, x, d: x[..., T.tensor(list(range(x.shape[-1]))[::-1])] if _has_dims(x) else x,
     "index_select": lambda T, x, d: x.index_select(d, T.arange(x.shape[d])) if _has_dims(x) else x,
+    "gather_reverse": lambda T, x, d: x.gather(d, x.argsort(d)) if _has_dims(x) else x,
+    "index_put": lambda T, x, d: x.index_put((T.tensor([0]),), x[0:1] * 2) if _has_dims(x) else x,
     "select_stack": lambda T, x, d: T.stack(x.unbind(d), d) if _has_dims(x) else x,
     "split_cat": lambda T, x, d: T.cat(x.split(2, d), d) if _has_dims(x) else x,
     "setitem": lambda T, x, d: _setitem(T, x),
@@ -95,6 +97,14 @@ REDUCE = {
     "sum_all": lambda T, x, d: x.sum(),
     "mean_all": lambda T, x, d: x.mean(),
     "max_all": lambda T, x, d: x.max(),
+    "min_all": lambda T, x, d: x.min(),
+    "amax_all": lambda T, x, d: x.amax(),
+    "var_unbiased_false": lambda T, x, d: x.var(d, keepdim=True, unbiased=False),
+    "std_all": lambda T, x, d: x.std() + 0.1 if x.numel() > 1 else x,
+    "norm_inf": lambda T, x, d: x.norm(p=float("inf"), dim=d, keepdim=True),
+    "vector_norm_3": lambda T, x, d: T.linalg.vector_norm(x * x + 0.1, 3, dim=d, keepdim=True),
+    "sort_values": lambda T, x, d: x.sort(d).values if x.dim() else x,
+    "topk_1": lambda T, x, d: x.topk(1, d).values if x.dim() else x,
 }
 
 BINARY = {
