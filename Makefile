@@ -42,8 +42,15 @@ test: system-test $(STAMP_TEST)
 test-fast: $(STAMP_TEST)
 	$(BIN)/python -m pytest -m "not kernel and not browser" -x -q
 
-bench: $(STAMP_TEST)
-	$(BIN)/python benchmarks/run_all.py
+# Every benchmark, one after the other; each prints its figure against its target.
+bench: system-test $(STAMP_TEST)
+	@status=0; for script in benchmarks/bench_*.py; do \
+		echo "== $$script"; $(BIN)/python $$script || status=1; \
+	done; exit $$status
+
+# The documentation site, built into site/ with warnings as errors (as in `make test`).
+docs: $(STAMP_TEST)
+	$(BIN)/python -m mkdocs build --strict
 
 clean:
 	rm -rf $(VENV) build *.egg-info site

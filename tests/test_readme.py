@@ -33,3 +33,11 @@ def test_readme_example_prints_what_pytorch_prints():
     code = _example()
     assert torch.__version__.startswith("2.13")
     assert _run(code) == _run(code.replace("import autograd_tutor as torch", "import torch"))
+
+
+def test_readme_links_and_pictures_point_at_files_in_the_repository():
+    text = README.read_text()
+    targets = re.findall(r"\]\(([^)#\s]+)\)", text)
+    assert any(t.endswith(".png") for t in targets) and any(t.endswith(".md") for t in targets)
+    missing = [t for t in targets if not (README.parent / t).exists()]
+    assert missing == []
