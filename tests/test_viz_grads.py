@@ -72,3 +72,36 @@ def test_modules_contribute_their_parameters():
 
 def test_empty_table_says_so():
     assert "no leaf tensors" in viz.grads({"c": torch.ones(2)}).text
+
+
+@pytest.mark.parametrize("lib", ["autograd_tutor", "torch"])
+def test_reset_then_backward_is_new_not_accumulated(lib):
+    """zero_grad() sets .grad to None; the next backward makes a fresh .grad (no accumulation)."""
+    import importlib
+
+    lib = importlib.import_module(lib)
+    w = lib.ones(3, requires_grad=True)
+    opt = lib.optim.SGD([w], lr=0.1)
+    (w * 2).sum().backward()
+    snap = viz.snapshot_grads({"w": w})
+    opt.zero_grad()
+    (w * 5).sum().backward()
+    row = viz.grads({"w": w}, before=snap).rows[0]
+    assert row["change"] == "new (old one reset)"
+    assert row["before"] == repr(snap["w"]) and row["grad"] == repr(w.grad)
+
+
+@pytest.mark.parametrize("lib", ["autograd_tutor", "torch"])
+def test_accumulation_keeps_the_grad_tensor_a_reset_replaces_it(lib):
+    import importlib
+
+    real = importlib.import_module(lib)
+    w = real.ones(3, requires_grad=True)
+    (w * 2).sum().backward()
+    snap = viz.snapshot_grads({"w": w})
+    (w * 2).sum().backward()  # in place: same .grad tensor
+    assert viz.grads({"w": w}, before=snap).rows[0]["change"].startswith("accumulated")
+    snap = viz.snapshot_grads({"w": w})
+    w.grad = None
+    (w * 5).sum().backward()
+    assert viz.grads({"w": w}, before=snap).rows[0]["change"] == "new (old one reset)"

@@ -4,6 +4,8 @@ With ``before=snapshot_grads(mapping)`` taken earlier, each row also says what h
 ``.grad`` since: new, accumulated (added to the old value: backward() sums, it does not
 replace), zeroed, cleared, unchanged. ``.grad`` is only read on leaves (PyTorch warns otherwise).
 """
+import weakref
+
 import numpy as np
 
 from . import palette as P
@@ -26,11 +28,36 @@ def grad_leaves(mapping):
     return out
 
 
+class GradSnapshot(dict):
+    """``{name: copy of .grad or None}``, remembering which tensor each ``.grad`` was.
+
+    The identity tells "backward() added into the old .grad" (PyTorch does that in place, so the
+    tensor stays the same) from "the .grad was reset (set to None) and computed anew"."""
+
+    def __init__(self, copies, originals):
+        super().__init__(copies)
+        self._originals = originals  # name -> weak reference to the .grad tensor itself
+
+    def was_replaced(self, name, grad):
+        ref = self._originals.get(name)
+        return ref is not None and grad is not None and ref() is not grad
+
+
+def _weak(grad):
+    try:
+        return weakref.ref(grad)
+    except TypeError:
+        return None
+
+
 def snapshot_grads(mapping):
     """``{name: copy of .grad or None}``: take it before a backward, pass it as ``before=``.
 
     A copy, because PyTorch adds into an existing ``.grad`` in place."""
-    return {name: (None if t.grad is None else t.grad.detach().clone()) for name, t in grad_leaves(mapping)}
+    leaves = grad_leaves(mapping)
+    copies = {name: (None if t.grad is None else t.grad.detach().clone()) for name, t in leaves}
+    originals = {name: _weak(t.grad) for name, t in leaves if t.grad is not None}
+    return GradSnapshot(copies, {name: ref for name, ref in originals.items() if ref is not None})
 
 
 def grads(mapping, before=None):
@@ -42,7 +69,8 @@ def grads(mapping, before=None):
         if before is not None:
             old = before.get(name)
             row["before"] = None if old is None else repr(old)
-            row["change"] = _change(old, g)
+            replaced = isinstance(before, GradSnapshot) and before.was_replaced(name, g)
+            row["change"] = _change(old, g, replaced)
         rows.append(row)
     return GradsTable(rows, before is not None)
 
@@ -137,13 +165,15 @@ def _array(t):
         return np.asarray(t.tolist())
 
 
-def _change(old, new):
+def _change(old, new, replaced=False):
     if old is None and new is None:
         return ""
     if old is None:
         return "new"
     if new is None:
         return "cleared (None)"
+    if replaced:  # .grad was set to None (zero_grad()) and backward() made a fresh one
+        return "new (old one reset)"
     a, b = _array(old), _array(new)
     if a.shape == b.shape and np.array_equal(a, b):
         return "unchanged"
