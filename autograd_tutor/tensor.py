@@ -18,10 +18,14 @@ _new = object.__new__
 
 
 class Tensor:
-    __slots__ = (
-        "_data", "_requires_grad", "_grad_fn", "_grad", "_vc", "_acc", "_hooks", "_post_acc_hooks",
-        "_retains_grad", "__weakref__", "__dict__",
-    )
+    __slots__ = ("_data", "_requires_grad", "_grad_fn", "_vc", "__weakref__", "__dict__")
+    # Rarely set on a tensor, so read from the class until set (one op makes thousands of
+    # tensors; each attribute not written there is time saved).
+    _grad = None
+    _acc = None  # weak reference to the leaf's AccumulateGrad node
+    _hooks = None
+    _post_acc_hooks = None
+    _retains_grad = False
     # Makes NumPy defer to Tensor's reflected operators (array * tensor -> Tensor.__rmul__).
     __array_priority__ = 1000
     # Which output of its grad_fn this tensor is. Only multi-output nodes (split, custom
@@ -40,12 +44,7 @@ class Tensor:
         t._data = data
         t._requires_grad = requires_grad
         t._grad_fn = grad_fn
-        t._grad = None
         t._vc = [0]
-        t._acc = None
-        t._hooks = None
-        t._post_acc_hooks = None
-        t._retains_grad = False
         return t
 
     # ------------------------------------------------------------------ metadata

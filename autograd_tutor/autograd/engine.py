@@ -50,6 +50,31 @@ def _fit(grad, node):
     return grad
 
 
+def _newest_first(roots):
+    """Every node reachable from ``roots``, newest first: the order PyTorch's engine runs them in.
+
+    A node's inputs always exist before it (smaller creation number), so running the newest
+    remaining node is the same as PyTorch's "newest ready node first": everything that feeds it a
+    gradient is newer and has run. Returns None if some graph breaks that rule (then the engine
+    counts dependencies instead)."""
+    seen = set(roots)
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        seq = node._seq
+        for nxt, _ in node.next_functions:
+            if nxt is not None and nxt not in seen:
+                if nxt._seq >= seq:
+                    return None
+                seen.add(nxt)
+                stack.append(nxt)
+    return sorted(seen, key=_by_seq, reverse=True)
+
+
+def _by_seq(node):
+    return node._seq
+
+
 def _count_dependencies(roots):
     deps = {}
     seen = set(roots)
@@ -64,6 +89,21 @@ def _count_dependencies(roots):
                 seen.add(nxt)
                 stack.append(nxt)
     return deps, seen
+
+
+def _dependency_order(roots):
+    """Newest ready node first, counting incoming edges (for graphs _newest_first refuses)."""
+    deps, _ = _count_dependencies(roots)
+    ready = [(-node._seq, node) for node in set(roots) if node not in deps]
+    heapq.heapify(ready)
+    while ready:
+        node = heapq.heappop(ready)[1]
+        yield node
+        for nxt, _ in node.next_functions:
+            if nxt is not None:
+                deps[nxt] -= 1
+                if not deps[nxt]:
+                    heapq.heappush(ready, (-nxt._seq, nxt))
 
 
 def _needed_for(targets, seen):
@@ -121,54 +161,46 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
-    deps, seen = _count_dependencies(roots)
-    needed = _needed_for(capture.keys(), seen) if capture is not None and not accumulate else None
+    order = _newest_first(roots)
+    if order is None:
+        order = _dependency_order(roots)
+    needed = None
+    if capture is not None and not accumulate:
+        needed = _needed_for(capture.keys(), _count_dependencies(roots)[1])
     buffers = {}
     for node, grad in zip(roots, grads):
         buffers[node] = buffers[node] + grad if node in buffers else grad
     if tracer is not None:
         tracer.begin_pass(roots, grads)
-    ready = [(-node._seq, node) for node in set(roots) if node not in deps]
-    heapq.heapify(ready)
     captured = {}
-    pop, push = heapq.heappop, heapq.heappush
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
     prev_err = np.seterr(all="ignore")
     try:
-        while ready:
-            node = pop(ready)[1]
+        for node in order:
             grad = buffers.pop(node, None)
-            outputs = None
-            if grad is not None and (needed is None or node in needed):
-                if node._pre_hooks:
-                    grad = _run_pre_hooks(node, grad, create_graph)
-                if node._retain is not None:
-                    _retain(node, grad, create_graph)
-                run = True
-                if capture is not None and node in capture:
-                    captured[capture[node]] = grad
-                    run = accumulate or bool(node.next_functions)
-                if run:
-                    outputs = _run_node(node, grad, retain_graph, create_graph)
-            for i, (nxt, output_nr) in enumerate(node.next_functions):
-                if nxt is None:
+            if grad is None or (needed is not None and node not in needed):
+                continue  # no gradient reaches this node (or it leads nowhere wanted)
+            if node._pre_hooks:
+                grad = _run_pre_hooks(node, grad, create_graph)
+            if node._retain is not None:
+                _retain(node, grad, create_graph)
+            if capture is not None and node in capture:
+                captured[capture[node]] = grad
+                if not (accumulate or node.next_functions):
                     continue
-                if outputs is not None:
-                    g = outputs[i]
-                    if g is not None:
-                        if output_nr:  # a later output of a multi-output node: it keeps one slot per output
-                            buffers[nxt] = nxt.add_output_grad(buffers.get(nxt), output_nr, g)
-                        else:
-                            if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
-                                g = _fit(g, nxt)
-                            old = buffers.get(nxt)
-                            buffers[nxt] = g if old is None else old + g
-                remaining = deps[nxt] - 1
-                deps[nxt] = remaining
-                if not remaining:
-                    push(ready, (-nxt._seq, nxt))
+            outputs = _run_node(node, grad, retain_graph, create_graph)
+            for (nxt, output_nr), g in zip(node.next_functions, outputs):
+                if nxt is None or g is None:
+                    continue
+                if output_nr:  # a later output of a multi-output node: it keeps one slot per output
+                    buffers[nxt] = nxt.add_output_grad(buffers.get(nxt), output_nr, g)
+                    continue
+                if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
+                    g = _fit(g, nxt)
+                old = buffers.get(nxt)
+                buffers[nxt] = g if old is None else old + g
     finally:
         grad_mode.enabled = prev_mode
         np.seterr(**prev_err)
@@ -178,7 +210,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
 def _run_node(node, grad, retain_graph, create_graph):
     if tracer is not None:
         tracer.before_node(node, grad)
-    outputs = node.apply(grad, create_graph)
+    outputs = node.backward(grad, *node.unpack_saved(create_graph)) if node._plain_apply else node.apply(grad, create_graph)
     if node._hooks:
         for hook in node._hooks:
             hook(outputs, (grad,))

@@ -346,6 +346,7 @@ def _save(ctx, results, recording):
             saved.append(t)
     ctx._saved = tuple(saved)
     ctx._versions = tuple(t._vc[0] if isinstance(t, Tensor) else None for t in saved)
+    ctx._plain = False  # saved tensors are checked against their versions on unpacking
     ctx._to_save = ()
 
 

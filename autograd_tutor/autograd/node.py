@@ -28,6 +28,7 @@ class _Freed:
 
 
 FREED = _Freed()
+_PLAIN_TYPES = frozenset({type(None), float, int, bool})
 
 
 class SavedOutput:
@@ -46,18 +47,29 @@ class Node:
 
     __slots__ = (
         "next_functions", "_seq", "_saved", "_versions", "_attrs", "_out_shape", "_out_dtype",
-        "_pre_hooks", "_hooks", "_retain", "_metadata", "__weakref__",
+        "_pre_hooks", "_hooks", "_retain", "_metadata", "_plain", "__weakref__",
     )
     # Names of what the node saves, exposed as ``_saved_<name>``: tensors (freed after backward)
     # and plain attributes (kept).
     tensor_fields = ()
     attr_fields = ()
+    # True when the class keeps Node.apply, so the engine may call backward() directly.
+    _plain_apply = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._plain_apply = cls.apply is Node.apply
 
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
         self._saved = saved
-        self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved]) if saved else ()
+        # Only numbers and None saved ("plain"): backward takes them as they are, unchecked.
+        self._plain = plain = bool(saved) and set(map(type, saved)) <= _PLAIN_TYPES
+        if plain:
+            self._versions = ()
+        else:
+            self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved]) if saved else ()
         self._attrs = attrs
         self._out_shape = out_shape
         self._out_dtype = out_dtype
@@ -122,6 +134,8 @@ class Node:
         saved = self._saved
         if not saved:
             return ()
+        if self._plain:
+            return saved
         out = []
         for value, version in zip(saved, self._versions):
             if not differentiable and isinstance(value, Tensor) and value._vc[0] == version:
@@ -133,6 +147,9 @@ class Node:
     def release(self):
         """Frees the saved tensors (after a backward without retain_graph); None stays None."""
         if self._saved:
+            if self._plain:
+                self._versions = (None,) * len(self._saved)
+                self._plain = False
             self._saved = tuple([None if v is None else FREED for v in self._saved])
 
     def _read_saved(self, index):
