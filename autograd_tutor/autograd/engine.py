@@ -190,7 +190,12 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 captured[capture[node]] = grad
                 if not (accumulate or node.next_functions):
                     continue
-            outputs = _run_node(node, grad, retain_graph, create_graph)
+            if tracer is None and node._plain_apply and not node._hooks:  # the common case, inline
+                outputs = node.backward(grad, *node.unpack_saved(create_graph))
+                if not retain_graph and node._saved:
+                    node.release()
+            else:
+                outputs = _run_node(node, grad, retain_graph, create_graph)
             for (nxt, output_nr), g in zip(node.next_functions, outputs):
                 if nxt is None or g is None:
                     continue

@@ -45,16 +45,21 @@ class SavedOutput:
 class Node:
     """Base of every graph node. Subclasses set the field names and write ``backward``."""
 
-    __slots__ = (
-        "next_functions", "_seq", "_saved", "_versions", "_attrs", "_out_shape", "_out_dtype",
-        "_pre_hooks", "_hooks", "_retain", "_metadata", "_plain", "__weakref__",
-    )
+    __slots__ = ("next_functions", "_seq", "_saved", "_out_shape", "_out_dtype", "__weakref__", "__dict__")
     # Names of what the node saves, exposed as ``_saved_<name>``: tensors (freed after backward)
     # and plain attributes (kept).
     tensor_fields = ()
     attr_fields = ()
     # True when the class keeps Node.apply, so the engine may call backward() directly.
     _plain_apply = True
+    # Set on few nodes, so read from the class until set (a graph has thousands of nodes).
+    _versions = ()  # version of each saved tensor when saved (None for other values)
+    _plain = False  # only numbers and None saved: backward takes them unchecked (None once released)
+    _attrs = ()
+    _pre_hooks = None
+    _hooks = None
+    _retain = None  # weak reference to the non-leaf tensor that called retain_grad()
+    _metadata = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -64,19 +69,17 @@ class Node:
         self.next_functions = next_functions
         self._seq = next(_sequence)
         self._saved = saved
-        # Only numbers and None saved ("plain"): backward takes them as they are, unchecked.
-        self._plain = plain = bool(saved) and set(map(type, saved)) <= _PLAIN_TYPES
-        if plain:
-            self._versions = ()
-        else:
-            self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved]) if saved else ()
-        self._attrs = attrs
+        if saved:
+            for value in saved:
+                if type(value) not in _PLAIN_TYPES:
+                    self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved])
+                    break
+            else:
+                self._plain = True
+        if attrs:
+            self._attrs = attrs
         self._out_shape = out_shape
         self._out_dtype = out_dtype
-        self._pre_hooks = None
-        self._hooks = None
-        self._retain = None
-        self._metadata = None
 
     # ----- what PyTorch exposes -----
     def name(self):
@@ -134,8 +137,11 @@ class Node:
         saved = self._saved
         if not saved:
             return ()
-        if self._plain:
+        plain = self._plain
+        if plain:
             return saved
+        if plain is None:  # released numbers
+            _raise_if_freed(saved)
         out = []
         for value, version in zip(saved, self._versions):
             if not differentiable and isinstance(value, Tensor) and value._vc[0] == version:
@@ -146,17 +152,16 @@ class Node:
 
     def release(self):
         """Frees the saved tensors (after a backward without retain_graph); None stays None."""
-        if self._saved:
-            if self._plain:
-                self._versions = (None,) * len(self._saved)
-                self._plain = False
+        if self._plain:
+            self._plain = None  # released: the numbers stay, but reading them raises (cheaper)
+        elif self._saved:
             self._saved = tuple([None if v is None else FREED for v in self._saved])
 
     def _read_saved(self, index):
         from ..creation import tensor
 
         value = self._saved[index]
-        if value is FREED:
+        if value is FREED or (self._plain is None and value is not None):
             raise RuntimeError(errors.FREED)
         if isinstance(value, (Tensor, SavedOutput)):
             _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
@@ -245,6 +250,12 @@ def _unpack(node, value, version, differentiable):
             return Tensor._make(value.data, True, node)
         return value.data
     return value
+
+
+def _raise_if_freed(saved):
+    for value in saved:
+        if value is not None:
+            raise RuntimeError(errors.FREED)
 
 
 def check_hook_result(hook, grad, new):

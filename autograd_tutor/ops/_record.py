@@ -13,6 +13,7 @@ from ..autograd.node import SavedOutput, weak_accumulator
 from ..tensor import Tensor
 
 _make = Tensor._make
+_new = object.__new__
 _NO_EDGE = (None, 0)
 
 # Set by autograd_tutor.tracing while a recording is active.
@@ -46,11 +47,13 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
             edges.append(_NO_EDGE)
     if not wanted:
         return _make(data, False, None)
-    out = _make(data, True, None)
+    out = _new(Tensor)  # Tensor._make, inlined: this is the hot path of every recorded op
+    out._data = data
+    out._requires_grad = True
+    out._vc = vc = [0]
     if save_result:
-        saved = saved + (SavedOutput(data, out._vc),)
-    node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
-    out._grad_fn = node
+        saved = saved + (SavedOutput(data, vc),)
+    out._grad_fn = node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
     if tracer is not None:
         tracer.forward(node, inputs, out)
     return out

@@ -254,6 +254,8 @@ def _is_bool(x):
 
 def _check_not_bool(a, b):
     """PyTorch refuses ``-`` with bool operands (numbers count as the tensors they become)."""
+    if type(b) is float and isinstance(a, Tensor) and a._data.dtype.kind == "f":
+        return  # tensor - number, the common case, decided at once
     a_bool, b_bool = _is_bool(a), _is_bool(b)
     if a_bool and b_bool:
         raise RuntimeError(
