@@ -7,6 +7,7 @@
    is reduced back in ONE place here, not in every op.
 """
 import heapq
+import operator
 
 import numpy as np
 
@@ -71,8 +72,7 @@ def _newest_first(roots):
     return sorted(seen, key=_by_seq, reverse=True)
 
 
-def _by_seq(node):
-    return node._seq
+_by_seq = operator.attrgetter("_seq")
 
 
 def _count_dependencies(roots):
