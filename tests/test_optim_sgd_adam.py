@@ -178,3 +178,49 @@ def test_step_hooks_and_custom_optimizer_as_torch():
         return w, calls, opt.state_dict(), w.requires_grad, w.is_leaf
 
     same(program, exact=False)
+
+
+@pytest.mark.parametrize("options", SGD_OPTIONS, ids=str)
+def test_sgd_updates_are_bit_identical_to_torch(options):
+    """PyTorch adds with alpha as a fused multiply-add (one rounding); so must SGD, or float32
+    parameters drift from PyTorch's in the last bit (about 2% of them per step here)."""
+    import torch
+
+    import autograd_tutor
+
+    rng = np.random.default_rng(7)
+    start = rng.standard_normal(1000).astype(np.float32)
+    grads = [rng.standard_normal(1000).astype(np.float32) for _ in range(5)]
+
+    def run(T):
+        p = T.tensor(start, requires_grad=True)
+        opt = T.optim.SGD([p], **options)
+        for g in grads:
+            p.grad = T.tensor(g)
+            opt.step()
+        return p.detach().numpy()
+
+    np.testing.assert_array_equal(run(autograd_tutor), run(torch))
+
+
+def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():
+    """Large parameters take the plain float32 update: at most one unit in the last place away."""
+    import torch
+
+    import autograd_tutor
+    from autograd_tutor.optim._fused import EXACT_LIMIT
+
+    rng = np.random.default_rng(8)
+    start = rng.standard_normal(EXACT_LIMIT + 1).astype(np.float32)
+    grad = rng.standard_normal(EXACT_LIMIT + 1).astype(np.float32)
+
+    def run(T):
+        p = T.tensor(start, requires_grad=True)
+        opt = T.optim.SGD([p], lr=0.01)
+        p.grad = T.tensor(grad)
+        opt.step()
+        return p.detach().numpy()
+
+    ours, theirs = run(autograd_tutor), run(torch)
+    ulps = np.abs(ours.view(np.int32).astype(np.int64) - theirs.view(np.int32).astype(np.int64))
+    assert ulps.max() <= 1

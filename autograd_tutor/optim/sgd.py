@@ -4,6 +4,7 @@ results agree), in place on the parameters' arrays."""
 import numpy as np
 
 from ..tensor import Tensor
+from ._fused import add_scaled
 from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, use_grad_for_differentiable
 
@@ -42,11 +43,10 @@ class SGD(Optimizer):
                 if maximize:
                     grad = -grad
                 if weight_decay != 0:
-                    grad = grad + weight_decay * p._data
+                    grad = add_scaled(grad, p._data, weight_decay)  # grad.add(param, alpha=weight_decay)
                 if momentum != 0:
                     grad = self._momentum(p, grad, momentum, dampening, nesterov)
-                # param.add_(grad, alpha=-lr), in place
-                np.subtract(p._data, lr * grad, out=p._data, casting="unsafe")
+                add_scaled(p._data, grad, -lr, out=p._data)  # param.add_(grad, alpha=-lr)
                 p._vc[0] += 1
         return loss
 
@@ -60,6 +60,6 @@ class SGD(Optimizer):
         else:
             data = buf._data
             data *= momentum
-            data += grad if dampening == 0 else (1 - dampening) * grad
+            add_scaled(data, grad, 1 - dampening, out=data)  # buf.mul_(momentum).add_(grad, alpha=1 - dampening)
             buf._vc[0] += 1
-        return grad + momentum * buf._data if nesterov else buf._data
+        return add_scaled(grad, buf._data, momentum) if nesterov else buf._data
