@@ -204,7 +204,7 @@ def test_sgd_updates_are_bit_identical_to_torch(options):
 
 
 def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():
-    """Large parameters take the plain float32 update: at most one unit in the last place away."""
+    """Large parameters take the plain float32 update: at most one rounding away from PyTorch."""
     import torch
 
     import autograd_tutor
@@ -222,5 +222,7 @@ def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():
         return p.detach().numpy()
 
     ours, theirs = run(autograd_tutor), run(torch)
-    ulps = np.abs(ours.view(np.int32).astype(np.int64) - theirs.view(np.int32).astype(np.int64))
-    assert ulps.max() <= 1
+    # Two roundings instead of one: off by at most a float32 rounding of the operands' size.
+    bound = np.finfo(np.float32).eps * (np.abs(start) + np.abs(0.01 * grad))
+    assert np.all(np.abs(ours.astype(np.float64) - theirs) <= bound)
+    assert not np.array_equal(ours, theirs)  # the plain update is really in use above the limit
