@@ -109,7 +109,7 @@ def lab_command(args, extra=()):
     from .exercises.isolation import package_root
 
     root = Path(package_root())
-    notebook_dir = Path(args.notebook_dir) if args.notebook_dir else _bundled_notebooks(root)
+    notebook_dir = _notebook_dir(args, root)
     command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={notebook_dir}"]
     if args.port:
         command.append(f"--port={args.port}")
@@ -124,6 +124,10 @@ def lab_command(args, extra=()):
     return command, env
 
 
+def _notebook_dir(args, root):
+    return Path(args.notebook_dir) if args.notebook_dir else _bundled_notebooks(root)
+
+
 def _bundled_notebooks(root):
     in_repository = root / "notebooks"
     return in_repository if in_repository.is_dir() else root / "autograd_tutor" / "notebooks"
@@ -131,7 +135,22 @@ def _bundled_notebooks(root):
 
 def _lab(args, extra):
     command, env = lab_command(args, extra)
+    if not args.notebook_dir:
+        from .exercises.isolation import package_root
+
+        _trust_bundled(_notebook_dir(args, Path(package_root())))
     os.execvpe(command[0], command, env)
+
+
+def _trust_bundled(notebook_dir):
+    """Signs the bundled tutorials so their saved graphs show at once (see lab_trust)."""
+    from .lab_trust import bundled_tutorials, trust_notebooks
+
+    try:
+        trust_notebooks(bundled_tutorials(notebook_dir))
+    except Exception as err:  # noqa: BLE001 - an unwritable signature database must not stop the lab
+        print(f"autograd-tutor: could not mark the tutorials as trusted ({err}); "
+              "run their cells to see the saved graphs", file=sys.stderr)
 
 
 if __name__ == "__main__":
