@@ -74,7 +74,8 @@ class Lab:
         (config / "labconfig").mkdir(parents=True, exist_ok=True)
         (config / "jupyter_server_config.json").write_text(json.dumps(SERVER_CONFIG))
         (config / "labconfig" / "page_config.json").write_text(json.dumps(PAGE_CONFIG))
-        env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config),
+        self.data_dir = state / "data"  # notebook signatures (trust) live here
+        env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), JUPYTER_DATA_DIR=str(self.data_dir),
                    JUPYTER_RUNTIME_DIR=str(state / "runtime"), JUPYTER_PLATFORM_DIRS="1",
                    IPYTHONDIR=str(state / "ipython"), PYTHONUNBUFFERED="1")
         cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
