@@ -117,6 +117,8 @@ def lab_command(args, extra=()):
         command.append("--no-browser")
     if os.geteuid() == 0:
         command.append("--allow-root")  # containers often run as root; jupyter refuses otherwise
+    # No "get notified about Jupyter news?" pop-up over a learner's first notebook.
+    command.append("--LabApp.news_url=None")
     command += list(extra)
     env = dict(os.environ)
     # Kernels started by the lab import this copy of autograd_tutor (and its extension).
