@@ -55,6 +55,9 @@ def free_port():
 
 
 class Lab:
+    app_module = "jupyterlab"
+    notebook_url = "lab/tree"  # where a notebook opens: {url}/{notebook_url}/{path}
+
     def __init__(self, root):
         self.root = pathlib.Path(root)
         self.port = free_port()
@@ -78,12 +81,11 @@ class Lab:
         env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), JUPYTER_DATA_DIR=str(self.data_dir),
                    JUPYTER_RUNTIME_DIR=str(state / "runtime"), JUPYTER_PLATFORM_DIRS="1",
                    IPYTHONDIR=str(state / "ipython"), PYTHONUNBUFFERED="1")
-        cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        cmd = [sys.executable, "-m", self.app_module, "--no-browser", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.port={self.port}", "--ServerApp.port_retries=0",
                "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.open_browser=False",
-               f"--ServerApp.root_dir={self.root}", f"--LabApp.user_settings_dir={settings}",
-               f"--LabApp.workspaces_dir={state / 'workspaces'}", "--LabApp.news_url=None",
-               "--ServerApp.disable_check_xsrf=True"]
+               f"--ServerApp.root_dir={self.root}", "--ServerApp.disable_check_xsrf=True",
+               *self.app_args(settings, state)]
         if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI often run as root
             cmd.append("--allow-root")
         self._log = open(self.log_path, "wb")
@@ -95,6 +97,10 @@ class Lab:
             self.__exit__(None, None, None)
             raise
         return self
+
+    def app_args(self, settings, state):
+        return [f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={state / 'workspaces'}",
+                "--LabApp.news_url=None"]
 
     def _wait_ready(self):
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -147,7 +153,7 @@ class Lab:
         page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
                                 device_scale_factor=scale)
         page.set_default_timeout(KERNEL_TIMEOUT_MS)
-        page.goto(f"{self.url}/lab/tree/{notebook}?reset")
+        page.goto(f"{self.url}/{self.notebook_url}/{notebook}" + ("?reset" if self.notebook_url == "lab/tree" else ""))
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell")
         wait_kernel_idle(page)
         return page
@@ -162,6 +168,17 @@ class Lab:
                 return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
             }""")
         wait_kernel_idle(page)
+
+
+class Notebook7(Lab):
+    """The same throwaway server, as Jupyter Notebook 7 (one notebook per browser tab)."""
+
+    app_module = "notebook"
+    notebook_url = "notebooks"
+
+    def app_args(self, settings, state):
+        return [f"--JupyterNotebookApp.user_settings_dir={settings}",
+                f"--JupyterNotebookApp.workspaces_dir={state / 'workspaces'}"]
 
 
 def wait_kernel_idle(page):
