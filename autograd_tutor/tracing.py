@@ -100,10 +100,12 @@ class ForwardEvent:
     op: str  # the node's class name, e.g. "MulBackward0"
     inputs: tuple
     output: object  # Value or None when unknown
-    saved: tuple = ()  # names of the fields saved for backward ("self", "other", ...)
+    saved: tuple = ()  # the fields that really hold a tensor ("other" for x * 2.0), or
+    # "saved_tensors[i]" for a custom Function's ctx.save_for_backward
     in_backward: bool = False  # made by a backward pass with create_graph=True
     node: object = field(default=None, repr=False, compare=False)  # weakref
     output_tensor: object = field(default=None, repr=False, compare=False)  # weakref
+    attrs: tuple = ()  # (name, value) of the plain numbers the node keeps (alpha, exponent, dim)
 
 
 @dataclass(frozen=True)
@@ -208,12 +210,12 @@ class _Tracer:
                     if acc._seq not in rec.leaves:
                         rec.leaves[acc._seq] = Leaf(acc._seq, snapshot(t), _weak(t))
         output = snapshot(out)
-        saved = type(node).tensor_fields
+        saved, attrs = saved_fields(node), plain_attrs(node)
         node_ref, out_ref = _weak(node), _weak(out)
         op = node_name(node)
         in_backward = self.depth > 0
         self._append(lambda order: ForwardEvent(order, node._seq, op, ins, output, saved,
-                                                in_backward, node_ref, out_ref))
+                                                in_backward, node_ref, out_ref, attrs))
 
     # ----- backward -----
     def begin_pass(self, roots, grads):
@@ -253,6 +255,96 @@ def node_name(node):
         return node.name().rsplit("::", 1)[-1]
     except Exception:  # a node whose name() fails still gets recorded
         return type(node).__name__
+
+
+def saved_fields(node):
+    """What ``node`` really saved for backward: the ``_saved_<name>`` fields that hold a tensor.
+
+    PyTorch saves only what the backward needs: ``x * 2.0`` keeps ``other`` (the 2.0), not
+    ``self``, because 2.0 needs no gradient. A field that raises has been freed by a backward
+    call, so it did hold a tensor. A custom Function's ``ctx.save_for_backward`` tensors are
+    named as its backward reads them: ``saved_tensors[0]``... Works on PyTorch nodes too.
+    """
+    names = []
+    for name in _tensor_field_names(node):
+        try:
+            value = getattr(node, "_saved_" + name)
+        except RuntimeError:  # freed after backward
+            names.append(name)
+            continue
+        except Exception:  # noqa: BLE001 - an odd node must not stop a recording
+            continue
+        if _is_tensor(value):
+            names.append(name)
+    return tuple(names) + _function_saved(node)
+
+
+def _tensor_field_names(node):
+    fields = getattr(type(node), "tensor_fields", None)
+    if fields is not None:
+        return fields
+    try:  # a PyTorch node lists its saved fields in dir() (sorted), tensors and numbers alike
+        names = [a[len("_saved_"):] for a in dir(node) if a.startswith("_saved_")]
+    except Exception:  # noqa: BLE001
+        return ()
+    first = ("self", "other")  # in argument order, as autograd_tutor's nodes list them
+    return tuple(sorted(names, key=lambda n: first.index(n) if n in first else len(first)))
+
+
+def _is_tensor(value):
+    if isinstance(value, (tuple, list)):  # e.g. IndexBackward0's indices
+        return any(_is_tensor(v) for v in value)
+    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(value, np.generic)
+
+
+def _function_saved(node):
+    if not hasattr(node, "save_for_backward"):  # not the ctx of a custom Function
+        return ()
+    try:
+        tensors = node.saved_tensors
+    except RuntimeError:  # freed: how many were saved is still known to the engine only
+        tensors = getattr(node, "_saved", ())
+    except Exception:  # noqa: BLE001
+        return ()
+    return tuple(f"saved_tensors[{i}]" for i, t in enumerate(tensors) if t is not None)
+
+
+def saved_freed(node, names):
+    """True when the saved ``names`` of a live ``node`` were freed by a backward call."""
+    if node is None or not names:
+        return False
+    for name in names:
+        try:
+            if name.startswith("saved_tensors["):
+                node.saved_tensors
+            else:
+                getattr(node, "_saved_" + name)
+        except RuntimeError:
+            return True
+        except Exception:  # noqa: BLE001
+            return False
+    return False
+
+
+_PLAIN = (bool, int, float, np.number, np.bool_)
+
+
+def plain_attrs(node):
+    """``(name, value)`` of the numbers a node keeps besides tensors (``alpha``, ``exponent``,
+    ``dim``), which the step-through writes into the node's rule."""
+    names = getattr(type(node), "attr_fields", None)
+    if names is None:  # a PyTorch node: its non-tensor _saved_ fields
+        names = tuple(n for n in _tensor_field_names(node))
+    out = []
+    for name in names:
+        try:
+            value = getattr(node, "_saved_" + name)
+        except Exception:  # noqa: BLE001
+            continue
+        if isinstance(value, _PLAIN) or (isinstance(value, tuple) and len(value) <= 8
+                                         and all(isinstance(v, _PLAIN) for v in value)):
+            out.append((name, value.item() if isinstance(value, np.generic) else value))
+    return tuple(out)
 
 
 def _outgoing(target, output_nr, grad):

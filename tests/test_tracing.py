@@ -148,3 +148,88 @@ def test_large_tensors_keep_shape_and_dtype_only():
     assert big.array is None and big.shape == (tracing.COPY_LIMIT + 1,) and big.dtype == "torch.float32"
     small = tracing.snapshot(torch.ones(2, dtype=torch.float64))
     assert small.dtype == "torch.float64" and small.array.tolist() == [1.0, 1.0]
+
+
+def function_program(lib):
+    """A custom autograd.Function (the same code in both libraries) between ordinary ops."""
+
+    class ScaledProduct(lib.autograd.Function):
+        @staticmethod
+        def forward(ctx, a, b, k):
+            ctx.k = k
+            ctx.save_for_backward(a, b)
+            return a * b * k
+
+        @staticmethod
+        def backward(ctx, grad):
+            a, b = ctx.saved_tensors
+            return grad * b * ctx.k, grad * a * ctx.k, None
+
+    x = lib.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    w = lib.tensor([0.5, -1.0, 2.0], requires_grad=True)
+    y = ScaledProduct.apply(x.tanh(), w, 3.0)
+    loss = (y * y).sum()
+    return x, w, y, loss
+
+
+def test_a_custom_function_is_recorded_like_any_op_with_pytorchs_numbers():
+    with tracing.record() as rec:
+        x, w, y, loss = function_program(at)
+        loss.backward()
+    tx, tw, ty, tloss = function_program(torch)
+    node = ty.grad_fn
+    seen = {}
+    node.register_prehook(lambda grad_out: seen.__setitem__("in", grad_out[0].detach().clone()))
+    node.register_hook(lambda grad_in, grad_out: seen.__setitem__("out", [g.detach().clone() for g in grad_in]))
+    tloss.backward()
+    name = type(node).__name__  # "ScaledProductBackward"
+    assert [e.op for e in rec.forward] == ["TanhBackward0", name, "MulBackward0", "SumBackward0"]
+    forward = rec.forward[1]
+    assert [i.kind for i in forward.inputs] == ["op", "leaf"]  # tanh(x) and w: the tensor inputs
+    assert forward.inputs[0].source == rec.forward[0].seq
+    np.testing.assert_allclose(forward.output.array, ty.detach().numpy(), rtol=1e-6)
+    assert rec.forward[2].inputs[0].source == forward.seq  # later ops take its output
+    (backward,) = [e for e in rec.backward if e.op == name]
+    np.testing.assert_allclose(backward.grad.array, seen["in"].numpy(), rtol=1e-5)
+    assert [o.target for o in backward.outgoing] == [forward.inputs[0].source, forward.inputs[1].source]
+    for sent, expected in zip(backward.outgoing, seen["out"]):
+        np.testing.assert_allclose(sent.value.array, expected.numpy(), rtol=1e-5)
+    np.testing.assert_allclose(x.grad.numpy(), tx.grad.numpy(), rtol=1e-5)
+
+
+def saved_in_torch(expr):
+    """The fields PyTorch's node for ``expr`` really saved (``_saved_<name>`` not None)."""
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    c = torch.tensor([3.0, 4.0])
+    node = eval(expr, {"x": x, "c": c, "torch": torch}).grad_fn
+    fields = sorted(a[len("_saved_"):] for a in dir(node) if a.startswith("_saved_"))
+    return {f for f in fields if isinstance(getattr(node, "_saved_" + f), torch.Tensor)}
+
+
+@pytest.mark.parametrize("expr", ["x * 2.0", "c * x", "x * x", "x / c", "c / x", "x ** 2", "x.exp()",
+                                  "x + c", "x.sin()"])
+def test_a_forward_event_names_only_what_the_node_really_saved(expr):
+    with tracing.record() as rec:
+        x = at.tensor([1.0, 2.0], requires_grad=True)
+        c = at.tensor([3.0, 4.0])
+        eval(expr, {"x": x, "c": c, "torch": at})
+    (event,) = rec.forward
+    assert set(event.saved) == saved_in_torch(expr)
+    assert len(event.saved) == len(set(event.saved))
+
+
+def test_a_custom_functions_saved_tensors_are_named_as_backward_reads_them():
+    with tracing.record() as rec:
+        function_program(at)
+    custom = rec.forward[1]
+    assert custom.saved == ("saved_tensors[0]", "saved_tensors[1]")
+
+
+def test_plain_attributes_are_kept_for_the_rules():
+    with tracing.record() as rec:
+        x = at.tensor([1.0, 2.0], requires_grad=True)
+        (x ** 3 + x).sum()
+    pow_event, add_event, _ = rec.forward
+    tx = torch.tensor([1.0, 2.0], requires_grad=True)
+    assert dict(pow_event.attrs) == {"exponent": (tx ** 3).grad_fn._saved_exponent}
+    assert dict(add_event.attrs) == {"alpha": (tx + tx).grad_fn._saved_alpha}

@@ -249,3 +249,154 @@ def test_each_backward_call_is_counted_on_its_own_and_accumulation_shows():
     assert first.grad_before is None
     np.testing.assert_allclose(second.grad_before.array, first.grad_after.array)
     np.testing.assert_allclose(second.grad_after.array, x.grad.numpy())
+
+
+# ----------------------------------------------------------------------------- custom Functions
+from test_tracing import function_program  # noqa: E402 - the same Function in both libraries
+
+
+def torch_function_gradients():
+    """What PyTorch's own custom node receives and sends in backward."""
+    tx, tw, ty, tloss = function_program(torch)
+    seen = {}
+    node = ty.grad_fn
+    node.register_prehook(lambda grad_out: seen.__setitem__("in", grad_out[0].detach().clone()))
+    node.register_hook(lambda grad_in, grad_out: seen.__setitem__("out", [g.detach().clone() for g in grad_in]))
+    tloss.backward()
+    return type(node).__name__, ty.detach().numpy(), seen
+
+
+def check_custom_frames(widget, forward_output=True):
+    name, output, seen = torch_function_gradients()
+    (forward,) = [f for f in widget.frames if f.phase == "forward" and f.op == name]
+    assert forward.title == f"{name} (grad_fn of y)"
+    if forward_output:
+        np.testing.assert_allclose(forward.output.array, output, **TOL)
+    assert "saved for backward: ctx.saved_tensors[0], ctx.saved_tensors[1]" in forward.text
+    (backward,) = [f for f in widget.frames if f.phase == "backward" and f.op == name]
+    np.testing.assert_allclose(backward.grad.array, seen["in"].numpy(), **TOL)
+    assert [words for words, _, _ in backward.outgoing] == [
+        "input 0, the output of TanhBackward0", "input 1, w (leaf)"]
+    for (_, value, _), expected in zip(backward.outgoing, seen["out"]):
+        np.testing.assert_allclose(value.array, expected.numpy(), **TOL)
+    assert "ScaledProduct.backward(ctx, grad)" in backward.text
+    assert backward.index > forward.index
+
+
+def test_a_recorded_custom_function_steps_like_any_op_with_pytorchs_gradients():
+    with tracing.record() as rec:
+        x, w, y, loss = function_program(at)
+        loss.backward()
+    widget = StepThrough(rec, names=dict(x=x, w=w, y=y, loss=loss))
+    assert [f.op for f in widget.frames if f.phase == "forward"][1] == "ScaledProductBackward"
+    check_custom_frames(widget)
+
+
+@pytest.mark.parametrize("lib", [at, torch], ids=["autograd_tutor", "torch"])
+def test_a_custom_function_in_a_graph_is_replayed_with_pytorchs_gradients(lib):
+    x, w, y, loss = function_program(lib)
+    widget = StepThrough(loss, names=dict(x=x, w=w, y=y, loss=loss))
+    check_custom_frames(widget)
+    assert x.grad is None and w.grad is None
+
+
+# ----------------------------------------------------------------------------- saved tensors
+def torch_saved(expr, backward=False):
+    """{field: "tensor" | "freed"} for the fields PyTorch's node really saved."""
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    c = torch.tensor([3.0, 4.0])
+    out = eval(expr, {"x": x, "c": c})
+    node = out.grad_fn
+    if backward:
+        out.sum().backward()
+    found = {}
+    for field in (a[len("_saved_"):] for a in dir(node) if a.startswith("_saved_")):
+        try:
+            value = getattr(node, "_saved_" + field)
+        except RuntimeError:
+            found[field] = "freed"
+            continue
+        if isinstance(value, torch.Tensor):
+            found[field] = "tensor"
+    return found
+
+
+@pytest.mark.parametrize("backward", [False, True], ids=["alive", "after backward"])
+@pytest.mark.parametrize("expr", ["x * 2.0", "c * x", "x * x", "x / 2.0", "c / x", "x ** 2", "x.exp()", "x + c"])
+def test_forward_frames_say_only_what_was_really_saved_and_when_it_was_freed(expr, backward):
+    with tracing.record() as rec:
+        x = at.tensor([1.0, 2.0], requires_grad=True)
+        c = at.tensor([3.0, 4.0])
+        out = eval(expr, {"x": x, "c": c})
+        if backward:
+            out.sum().backward()
+    expected = torch_saved(expr, backward)
+    frame = StepThrough(rec, names=dict(x=x, c=c, out=out)).frames[0]
+    assert set(frame.saved) == set(expected)
+    line = next((ln for ln in frame.text.splitlines() if "saved for backward" in ln), "")
+    for field in ("self", "other", "result"):
+        assert (f" {field} (" in line) == (field in expected), (field, line)
+    assert ("freed since" in line) == ("freed" in expected.values())
+    assert bool(line) == bool(expected)
+
+
+def test_a_graph_replayed_after_backward_shows_the_saved_fields_as_freed():
+    x = at.tensor([1.0, 2.0], requires_grad=True)
+    y = x * 2.0
+    y.sum().backward()
+    frame = StepThrough(y, names=dict(x=x, y=y)).frames[0]
+    assert frame.saved == ("other",)
+    assert "saved for backward: other (input 1); freed since" in frame.text
+
+
+# ----------------------------------------------------------------------------- frame wording
+def test_a_gradient_that_adds_up_several_arrivals_lists_them():
+    def used_twice(lib):
+        x = lib.tensor([1.0, 2.0], requires_grad=True)
+        y = x + 2
+        z = y * y * 3
+        out = z.mean()
+        return x, y, z, out
+
+    with tracing.record() as rec:
+        x, y, z, out = used_twice(at)
+        out.backward()
+    widget = StepThrough(rec, names=dict(x=x, y=y, z=z, out=out))
+    tx, ty, tz, tout = used_twice(torch)
+    ty.retain_grad()
+    tout.backward()
+    (add,) = [f for f in widget.frames if f.phase == "backward" and f.op == "AddBackward0"]
+    np.testing.assert_allclose(add.grad.array, ty.grad.numpy(), **TOL)
+    assert len(add.arrivals) == 2  # y is used twice: one gradient per use, added up
+    np.testing.assert_allclose(sum(v.array for _, v in add.arrivals), ty.grad.numpy(), **TOL)
+    assert [w for w, _ in add.arrivals] == ["MulBackward0 via its input 0", "MulBackward0 via its input 1"]
+    assert "(the sum of 2 gradients that arrived: [" in add.text
+    assert not any(f.arrivals for f in widget.frames if f is not add)
+
+
+def test_rules_carry_the_nodes_own_numbers_and_constant_inputs_say_what_they_are():
+    def program(lib):
+        x = lib.tensor([1.0, 2.0], requires_grad=True)
+        return x, ((x + 2) ** 3).mean()
+
+    with tracing.record() as rec:
+        x, out = program(at)
+        out.backward()
+    _, tout = program(torch)
+    add = tout.grad_fn.next_functions[0][0].next_functions[0][0]
+    power = tout.grad_fn.next_functions[0][0]
+    frames = {f.op: f for f in StepThrough(rec, names=dict(x=x, out=out)).frames if f.phase == "backward"}
+    assert add._saved_alpha == 1 and frames["AddBackward0"].rule == "grad_self = grad,  grad_other = grad"
+    assert frames["PowBackward0"].rule.endswith(f"(exponent = {power._saved_exponent})")
+    assert frames["MeanBackward0"].rule.endswith(f"(numel = {tout.grad_fn._saved_self_sym_numel})")
+    assert "  input 1 (a number): needs no gradient" in frames["AddBackward0"].text
+
+
+def test_a_replayed_pytorch_graph_names_its_nodes_and_shows_named_values():
+    x, w, y, loss = program(torch)
+    widget = StepThrough(loss, names=dict(x=x, w=w, y=y, loss=loss))
+    titles = [f.title for f in widget.frames]
+    assert "AddBackward0 (grad_fn of y)" in titles and "SumBackward0 (grad_fn of loss)" in titles
+    (add,) = [f for f in widget.frames if f.phase == "forward" and f.op == "AddBackward0"]
+    np.testing.assert_allclose(add.output.array, y.detach().numpy(), **TOL)  # y is named: its value is known
+    assert any("not kept by the graph" in n for n in widget._replay.notes)

@@ -78,6 +78,8 @@ class TorchBackend:
 
     def call(self, fn, grads):
         grads = [g if g is not None else self.zeros(fn, i) for i, g in enumerate(grads)]
+        if getattr(fn, "_forward_cls", None) is not None:  # a custom autograd.Function
+            return _per_edge(fn, fn.apply(*grads))
         out = fn(*grads)
         return tuple(out) if isinstance(out, (tuple, list)) else (out,)
 
@@ -100,6 +102,15 @@ class TorchBackend:
 
     def outputs(self, fn):
         return max(len(getattr(fn, "_input_metadata", ())), 1)
+
+
+def _per_edge(fn, out):
+    """A custom Function's backward returns one gradient per forward argument; the graph has one
+    edge per tensor argument. The edges that lead somewhere are the arguments that needed a
+    gradient, in order; the other edges get None (nothing is sent along them)."""
+    out = tuple(out) if isinstance(out, (tuple, list)) else (out,)
+    wanted = iter(g for g, needed in zip(out, fn.needs_input_grad) if needed)
+    return tuple(next(wanted, None) if node is not None else None for node, _ in fn.next_functions)
 
 
 def _torch_zeros_like(fn, meta):

@@ -9,7 +9,8 @@ import heapq
 import itertools
 import weakref
 
-from ..tracing import BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass, Recording, snapshot
+from ..tracing import (BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass, Recording, plain_attrs,
+                       saved_fields, snapshot)
 from ..viz.nodes import leaf_variable, op_name, saved_values, split_saved
 from ..viz.tensors import is_tensor
 from .backends import backend_for
@@ -17,13 +18,19 @@ from .backends import backend_for
 FREED_NOTE = ("The backward steps cannot be replayed: {error} Record the cell instead "
               "(%%stepthrough, or `with autograd_tutor.tracing.record() as rec:`), or call "
               "backward(retain_graph=True).")
+NOT_KEPT_NOTE = ("Values shown as 'not kept by the graph' are intermediate results that backward "
+                 "does not need, so autograd did not keep them: record the cell (%%stepthrough) to "
+                 "see every value.")
 NOT_SCALAR_NOTE = ("{what} is not a single number: the replay starts from a gradient of ones, "
                    "as {what}.backward(torch.ones_like({what})) would.")
 # Saved fields that hold an input's value (by position) or the op's own output.
 _INPUT_FIELDS = {"self": 0, "other": 1}
 
 
-def recording_from(tensor, name="y"):
+def recording_from(tensor, name="y", mapping=None, nodes=None):
+    """The Recording of ``tensor``'s graph. ``mapping`` (name -> object) supplies the values of
+    named intermediate tensors, which the graph itself does not keep; ``nodes``, a dict, receives
+    seq -> node (PyTorch nodes take no weak references: the caller names them, then drops it)."""
     if not is_tensor(tensor):
         raise TypeError(f"StepThrough needs a tensor or a Recording, not {type(tensor).__name__}")
     root = tensor.grad_fn
@@ -37,12 +44,17 @@ def recording_from(tensor, name="y"):
     rec = Recording()
     rec.derived = True
     values = _known_values(graph, tensor)
+    _add_named_values(values, graph, mapping)
+    if nodes is not None:
+        nodes.update((graph.seq[fn], fn) for fn in graph.nodes)
     for fn in graph.creation_order():
         var = leaf_variable(fn)
         if var is not None:
             rec.leaves[graph.seq[fn]] = Leaf(graph.seq[fn], snapshot(var), _weak(var))
         else:
             rec.events.append(_forward_event(len(rec.events), fn, graph, values))
+    if any(v is None for e in rec.events for v in (e.output, *(i.value for i in e.inputs))):
+        rec.notes.append(NOT_KEPT_NOTE)
     if _numel(tensor) != 1:
         rec.notes.append(NOT_SCALAR_NOTE.format(what=name))
     _replay_backward(rec, graph, backend, tensor)
@@ -136,6 +148,19 @@ def _known_values(graph, tensor):
     return values
 
 
+def _add_named_values(values, graph, mapping):
+    """A named tensor (``r1 = ...``) whose grad_fn is in the graph is that node's output."""
+    try:
+        items = list(mapping.items()) if mapping is not None else []
+    except Exception:  # noqa: BLE001 - an odd namespace must not stop the widget
+        return
+    by_id = {id(fn): fn for fn in graph.nodes}
+    for _, obj in items:
+        fn = getattr(obj, "grad_fn", None) if is_tensor(obj) else None
+        if fn is not None and id(fn) in by_id and by_id[id(fn)] is fn and fn not in values:
+            values[fn] = snapshot(obj)
+
+
 def _forward_event(order, fn, graph, values):
     inputs = []
     for i, (child, output_nr) in enumerate(_next(fn)):
@@ -145,9 +170,8 @@ def _forward_event(order, fn, graph, values):
             kind = "leaf" if leaf_variable(child) is not None else "op"
             value = values.get(child) if not output_nr else None
             inputs.append(Input(kind, graph.seq[child], value, output_nr))
-    saved = tuple(k for k, _ in _saved_tensors(fn))
-    return ForwardEvent(order, graph.seq[fn], op_name(fn), tuple(inputs), values.get(fn), saved,
-                        False, _weak(fn), None)
+    return ForwardEvent(order, graph.seq[fn], op_name(fn), tuple(inputs), values.get(fn), saved_fields(fn),
+                        False, _weak(fn), None, plain_attrs(fn))
 
 
 def _replay_backward(rec, graph, backend, tensor):

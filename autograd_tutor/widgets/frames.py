@@ -1,16 +1,18 @@
 """Frames: one per recorded event, with the numbers, in words (text) and as a panel (HTML).
 
-Forward frame: the op's inputs, the op, its output value. Backward frame: the incoming
-gradient, the node's local rule, the gradient sent to each input; for AccumulateGrad, the
-leaf's ``.grad`` before -> after. Frames are plain data; the widget only shows them.
+Forward frame: the op's inputs, the op, its output value, what it saved for backward.
+Backward frame: the incoming gradient (and the parts it adds up, when several arrived), the
+node's local rule with its own numbers, the gradient sent to each input; for AccumulateGrad,
+the leaf's ``.grad`` before -> after. Frames are plain data; the widget only shows them.
 """
 from dataclasses import dataclass, field
 
-from ..tracing import ForwardEvent
+from ..tracing import ForwardEvent, plain_attrs, saved_freed
 from ..viz import palette as P
 from ..viz.markup import escape
+from . import arrivals as A
 from . import values as V
-from .rules import accumulate_rule, rule_for
+from .rules import accumulate_rule, rule_for, with_values
 
 REPLAY_NOTE = "replayed from the graph: no .grad is changed"
 
@@ -34,7 +36,9 @@ class Frame:
     grad_after: object = None
     edges: tuple = ()  # ids of the edges drawn as active in this frame
     title: str = ""  # the node in words: "MulBackward0 (grad_fn of y)"
-    saved: tuple = ()  # forward: names of what the op saved for backward
+    saved: tuple = ()  # forward: names of what the op really saved for backward
+    saved_text: str = ""  # the same in words: "other (input 1)", "; freed since..." once freed
+    arrivals: tuple = ()  # backward: (words, Value) per gradient added into grad, when several
     leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
     text: str = ""
     html: str = field(default="", repr=False)
@@ -80,13 +84,21 @@ def build(recording, layout, naming):
     describe = _Describe(layout, recording)
     describe.leaf_names = {seq: naming.leaf(seq) for seq in layout.ids}
     classes = _node_classes(recording)
+    forwards = {}  # seq -> its ForwardEvent (inputs and numbers the backward frame refers to)
+    for e in recording.events:
+        if isinstance(e, ForwardEvent):
+            forwards.setdefault(e.seq, e)
+    sums = A.of_recording(recording)
     frames = []
     for e in recording.events:
         if isinstance(e, ForwardEvent):
             if not e.in_backward and e.seq in layout.ids:
                 frames.append(_forward(len(frames), e, layout, describe))
         elif e.seq in layout.ids:
-            frames.append(_backward(len(frames), e, layout, describe, classes))
+            frame = _backward(len(frames), e, layout, describe, classes, forwards.get(e.seq))
+            frame.arrivals = A.in_words(sums.get((e.pass_index, e.seq), ()), e.grad,
+                                        lambda seq: describe.node(seq, layout.ops.get(seq, "an op")))
+            frames.append(frame)
     _number(frames)
     with V.text_cache():  # each value is printed for the text and again for the panel
         for f in frames:
@@ -112,16 +124,37 @@ def _forward(index, e, layout, describe):
     out_box = layout.output_of.get(e.seq)
     if out_box:
         edges += tuple(layout.into.get(out_box, ()))
+    node = e.node() if e.node is not None else None
+    saved_text = _saved_words(e.saved, len(e.inputs))
+    if saved_text and saved_freed(node, e.saved):
+        saved_text += "; freed since, by a backward pass"
     return Frame(index, "forward", 0, 0, node_id, e.op, e.order, inputs=inputs, output=e.output,
-                 edges=edges, title=describe.node(e.seq, e.op), saved=e.saved)
+                 edges=edges, title=describe.node(e.seq, e.op), saved=e.saved, saved_text=saved_text)
 
 
-def _backward(index, e, layout, describe, node_classes):
+# Saved fields that are one of the op's inputs or its output (PyTorch's argument names).
+_SAVED_PLACES = {"self": ("input 0", 1), "other": ("input 1", 2), "result": ("its output", 0)}
+
+
+def _saved_words(names, n_inputs):
+    words = []
+    for name in names:
+        if name.startswith("saved_tensors["):  # a custom Function's ctx.save_for_backward
+            words.append(f"ctx.{name}")
+            continue
+        place, needs = _SAVED_PLACES.get(name, (None, 0))
+        words.append(f"{name} ({place})" if place and n_inputs >= needs else name)
+    return ", ".join(words)
+
+
+def _backward(index, e, layout, describe, node_classes, forward=None):
     node_id = layout.ids[e.seq]
     accumulate = e.op.endswith("AccumulateGrad")
+    rule = rule_for(e.op, node_classes.get(e.op))
+    if not accumulate:
+        rule = with_values(rule, _attrs_of(e, forward))
     frame = Frame(index, "backward", 0, 0, node_id, e.op, e.order, pass_index=e.pass_index,
-                  rule=rule_for(e.op, node_classes.get(e.op)), grad=e.grad,
-                  grad_before=e.grad_before, grad_after=e.grad_after)
+                  rule=rule, grad=e.grad, grad_before=e.grad_before, grad_after=e.grad_after)
     if accumulate:
         name = describe.leaf_names.get(e.seq)
         frame.title = f"AccumulateGrad of {name}" if name else "AccumulateGrad of a leaf"
@@ -130,9 +163,11 @@ def _backward(index, e, layout, describe, node_classes):
         return frame
     frame.title = describe.node(e.seq, e.op)
     outgoing, active = [], []
+    kinds = [i.kind for i in forward.inputs] if forward is not None else []
     for i, out in enumerate(e.outgoing):
         if out.target is None:
-            outgoing.append((f"input {i}: needs no gradient", None, ""))
+            what = {"number": " (a number)", "constant": " (a constant)"}.get(kinds[i] if i < len(kinds) else "", "")
+            outgoing.append((f"input {i}{what}: needs no gradient", None, ""))
             continue
         kind = "leaf" if layout.ops.get(out.target) == "AccumulateGrad" else "op"
         words = f"input {i}, {describe.input(kind, out.target, out.output_nr)}"
@@ -143,6 +178,21 @@ def _backward(index, e, layout, describe, node_classes):
     frame.outgoing = tuple(outgoing)
     frame.edges = tuple(dict.fromkeys(active))
     return frame
+
+
+def _attrs_of(e, forward):
+    """The node's plain numbers (alpha, exponent...): recorded with its forward op, else read
+    from the node if it is still alive."""
+    if forward is not None:
+        return forward.attrs
+    node = e.node() if e.node is not None else None
+    return plain_attrs(node) if node is not None else ()
+
+
+def _arrivals_text(f):
+    small = all(v.numel <= 3 for _, v in f.arrivals)  # bigger ones were shown where they were sent
+    parts = [f"{_flat(v)} from {w}" if small else f"from {w}" for w, v in f.arrivals]
+    return f"the sum of {len(parts)} gradients that arrived: " + "; ".join(parts)
 
 
 def _edges_between(layout, source_seq, target_seq):
@@ -168,17 +218,19 @@ def _run_key(frame):
 def _text(f, derived):
     lines = [f"{f.label}: {f.title}"]
     if f.phase == "forward":
-        for words, value in f.inputs:
-            lines.append(f"  input: {words} = {_flat(value)}")
+        for i, (words, value) in enumerate(f.inputs):
+            lines.append(f"  input {i}: {words} = {_flat(value)}")
         lines.append(f"  output = {_flat(f.output)}")
-        if f.saved:
-            lines.append("  saved for backward: " + ", ".join(f.saved))
+        if f.saved_text:
+            lines.append("  saved for backward: " + f.saved_text)
         return "\n".join(lines)
     if isinstance(f.grad, tuple):  # a node with several outputs: one gradient per output
         lines.append("  incoming gradients: " + ", ".join(
             f"output {i} = {_flat(g, 'None')}" for i, g in enumerate(f.grad)))
     else:
         lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
+    if f.arrivals:
+        lines.append(f"    ({_arrivals_text(f)})")
     lines.append(f"  rule: {f.rule}")
     if f.op.endswith("AccumulateGrad"):
         lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
@@ -188,8 +240,11 @@ def _text(f, derived):
         if value is None and "no gradient" in words:
             lines.append(f"  {words}")
         else:
-            lines.append(f"  to {words}: {_flat(value)}" + (f" ({note})" if note else ""))
+            lines.append(f"  to {words}: {_flat(value, NO_GRADIENT)}" + (f" ({note})" if note else ""))
     return "\n".join(lines)
+
+
+NO_GRADIENT = "None (no gradient sent)"
 
 
 def _flat(value, missing="not kept by the graph"):
@@ -214,16 +269,18 @@ def _html(f, derived):
             f"{escape(f.title)}</div>")
     rows = []
     if f.phase == "forward":
-        for words, value in f.inputs:
-            rows.append(_row("input", words, value))
+        for i, (words, value) in enumerate(f.inputs):
+            rows.append(_row(f"input {i}", words, value))
         rows.append(_row("output", "", f.output, strong=True))
-        if f.saved:
-            rows.append(_row("saves", ", ".join(f.saved), None, words_only=True))
+        if f.saved_text:
+            rows.append(_row("saves", f.saved_text, None, words_only=True))
         return head + _table(rows)
     if isinstance(f.grad, tuple):
         rows += [_row("grad in", f"output {i}", g, strong=True, missing="None") for i, g in enumerate(f.grad)]
     else:
         rows.append(_row("grad in", "from the output side", f.grad, strong=True))
+    if f.arrivals:
+        rows.append(_row("", _arrivals_text(f), None, words_only=True))
     parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
     rows = []
     if f.op.endswith("AccumulateGrad"):
@@ -237,7 +294,7 @@ def _html(f, derived):
         if value is None and "no gradient" in words:
             rows.append(_row("", words, None, words_only=True))
         else:
-            rows.append(_row("grad out", words + (f" ({note})" if note else ""), value))
+            rows.append(_row("grad out", words + (f" ({note})" if note else ""), value, missing=NO_GRADIENT))
     parts.append(_table(rows))
     return "".join(parts)
 

@@ -20,10 +20,11 @@ def user_namespace():
 
 
 class Naming:
-    def __init__(self, recording, mapping=None):
+    def __init__(self, recording, mapping=None, nodes=None):
+        """``nodes``: seq -> node, for nodes the recording cannot reach by weak reference."""
         names = Names(mapping)
         self._ops, self._leaves, self._leaf_values = {}, {}, {}
-        nodes = {}
+        nodes = dict(nodes or {})
         for e in recording.events:
             node = e.node() if e.node is not None else None
             if node is not None:

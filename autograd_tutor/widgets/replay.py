@@ -22,12 +22,14 @@ EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor 
 class Replay:
     def __init__(self, source, names=None, max_nodes=200, value_limit=6):
         mapping = names if names is not None else user_namespace()
+        nodes = {}  # a replayed graph's nodes, held only until they are named
         if isinstance(source, Recording):
             recording = source
         else:
-            recording = recording_from(source, name=_name_of(source, mapping))
+            recording = recording_from(source, name=_name_of(source, mapping), mapping=mapping, nodes=nodes)
         self.recording = recording
-        naming = Naming(recording, mapping)
+        naming = Naming(recording, mapping, nodes)
+        del nodes
         self.layout = layout_mod.build(recording, naming, max_nodes, value_limit)
         if self.layout.ids:
             self.layout.start_render()

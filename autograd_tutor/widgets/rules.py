@@ -4,6 +4,7 @@
 are what the node sends to its inputs. Keyed by PyTorch's node names, so real PyTorch graphs
 read the same. ``rule_for`` falls back to the node class's docstring, then to a generic line.
 """
+import re
 
 ACCUMULATE = "x.grad = x.grad + grad   (x.grad = grad when it was None)"
 
@@ -148,6 +149,37 @@ RULES = {
     "MseLossBackward0": "grad_self = grad * 2 (self - target) / N,  grad_target = -grad_self   (mean reduction)",
     "BinaryCrossEntropyBackward0": "grad_self = grad * (self - target) / (self (1 - self)) / N   (mean reduction)",
 }
+
+# Saved numbers whose PyTorch name differs from the word the rules use.
+_WORDS = {"self_sym_numel": "numel"}
+
+
+def with_values(rule, attrs):
+    """The rule with the node's own numbers: ``alpha * grad`` reads ``grad`` when alpha is 1
+    (plain ``a + b``), and the numbers it names are given, e.g. ``(exponent = 2)``."""
+    known = []
+    for name, value in attrs:
+        word = _WORDS.get(name, name)
+        if name == "self_sym_sizes" and "self's shape" in rule and value:
+            rule = rule.replace("self's shape", f"self's shape {_number(tuple(value))}", 1)
+            continue
+        if word == "alpha" and value == 1 and not isinstance(value, bool):
+            rule = rule.replace("-alpha * ", "-").replace("alpha * ", "")
+            continue
+        if f"({word} is a number)" in rule:
+            rule = rule.replace(f"({word} is a number)", f"({word} = {_number(value)}, a number)")
+        elif re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", rule):
+            known.append(f"{word} = {_number(value)}")
+    return rule + (f"   ({', '.join(known)})" if known else "")
+
+
+def _number(value):
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_number(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.1f}"
+    return str(value)
+
 
 def accumulate_rule(name="x"):
     return ACCUMULATE.replace("x.grad", f"{name}.grad")
