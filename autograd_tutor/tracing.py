@@ -150,6 +150,7 @@ class Recording:
         self.passes = []
         self.leaves = {}  # AccumulateGrad seq -> Leaf
         self.notes = []  # what a replay should tell the learner (e.g. why backward is missing)
+        self.freed = set()  # seqs of nodes whose saved tensors a backward call freed
         self.derived = False  # True when rebuilt from a graph rather than recorded live
 
     @property
@@ -192,6 +193,9 @@ class _Tracer:
         self.active = []
         self.depth = 0  # > 0 while a node's backward runs (ops made then belong to backward)
         self.pending = {}  # id(AccumulateGrad) -> .grad before, between before/after_node
+        # Nodes that just ran backward: whether the engine then freed what they saved is seen
+        # at the next event (the node may be gone by the time a replay is built).
+        self.ran = []  # (weakref, seq, saved names)
 
     def _next_order(self):
         return len(self.active[0].events) if self.active else 0
@@ -200,8 +204,18 @@ class _Tracer:
         for rec in self.active:
             rec.events.append(make(len(rec.events)))
 
+    def settle(self):
+        """Notes which nodes that ran backward had their saved tensors freed since."""
+        ran, self.ran = self.ran, []
+        for ref, seq, names in ran:
+            if saved_freed(ref() if ref is not None else None, names):
+                for rec in self.active:
+                    rec.freed.add(seq)
+
     # ----- forward -----
     def forward(self, node, inputs, out):
+        if self.ran:
+            self.settle()
         edges = node.next_functions
         ins = tuple(_input_of(t, e) for t, e in zip(inputs, edges))
         for (acc, _), t in zip(edges, inputs):
@@ -220,11 +234,15 @@ class _Tracer:
     # ----- backward -----
     def begin_pass(self, roots, grads):
         self.depth = 0  # a node that raised never reached after_node
+        if self.ran:
+            self.settle()
         seeds = tuple(snapshot(g) for g in grads)
         for rec in self.active:
             rec.passes.append(Pass(len(rec.passes), len(rec.events), tuple(n._seq for n in roots), seeds))
 
     def before_node(self, node, grad):
+        if self.ran:
+            self.settle()
         self.depth += 1
         if isinstance(node, AccumulateGrad):
             self.pending[id(node)] = snapshot(node.variable.grad)
@@ -240,6 +258,9 @@ class _Tracer:
             return
         outgoing = tuple(_outgoing(nxt, nr, g) for (nxt, nr), g in zip(node.next_functions, outputs))
         self._add_backward(node, incoming, outgoing, None, None, node_ref)
+        saved = saved_fields(node)
+        if saved and node_ref is not None:
+            self.ran.append((node_ref, node._seq, saved))
 
     def _add_backward(self, node, incoming, outgoing, before, after, node_ref):
         op = node_name(node)
@@ -386,6 +407,7 @@ def record():
     try:
         yield recording
     finally:
+        _TRACER.settle()
         _TRACER.active = [r for r in _TRACER.active if r is not recording]
         if not _TRACER.active:
             _TRACER.depth = 0

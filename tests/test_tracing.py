@@ -233,3 +233,30 @@ def test_plain_attributes_are_kept_for_the_rules():
     tx = torch.tensor([1.0, 2.0], requires_grad=True)
     assert dict(pow_event.attrs) == {"exponent": (tx ** 3).grad_fn._saved_exponent}
     assert dict(add_event.attrs) == {"alpha": (tx + tx).grad_fn._saved_alpha}
+
+
+def test_a_recording_notes_which_nodes_backward_freed_even_once_they_are_gone():
+    def loop(lib, keep):
+        w = lib.ones(4, requires_grad=True)
+        for _ in range(2):
+            out = w * 3
+            keep.append(out.grad_fn)
+            out.sum().backward()
+        out = w * w
+        keep.append(out.grad_fn)
+        out.sum().backward(retain_graph=True)
+
+    def freed(node):
+        try:
+            node._saved_other
+        except RuntimeError:
+            return True
+        return False
+
+    torch_nodes = []
+    loop(torch, torch_nodes)  # PyTorch's nodes kept alive, to ask them
+    with tracing.record() as rec:
+        loop(at, [])  # ours are gone by the time the recording is read
+    muls = [e for e in rec.forward if e.op == "MulBackward0"]
+    assert all(e.node() is None for e in muls)
+    assert [e.seq in rec.freed for e in muls] == [freed(n) for n in torch_nodes] == [True, True, False]

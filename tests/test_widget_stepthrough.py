@@ -400,3 +400,18 @@ def test_a_replayed_pytorch_graph_names_its_nodes_and_shows_named_values():
     (add,) = [f for f in widget.frames if f.phase == "forward" and f.op == "AddBackward0"]
     np.testing.assert_allclose(add.output.array, y.detach().numpy(), **TOL)  # y is named: its value is known
     assert any("not kept by the graph" in n for n in widget._replay.notes)
+
+
+def test_the_first_backward_step_says_where_its_gradient_comes_from():
+    with tracing.record() as rec:
+        x = at.tensor([1.0, 2.0, 3.0], requires_grad=True)
+        loss = (x * x).sum()
+        loss.backward()
+        y = x * 2
+        y.backward(at.tensor([0.1, 1.0, 10.0]))
+    frames = [f for f in StepThrough(rec, names=dict(x=x, loss=loss, y=y)).frames if f.phase == "backward"]
+    starts = [f for f in frames if f.grad_note and not f.arrivals]
+    assert [(f.op, f.pass_index) for f in starts] == [("SumBackward0", 0), ("MulBackward0", 1)]
+    assert starts[0].grad_note == "where backward starts: d loss / d loss = 1"
+    assert starts[1].grad_note == "the gradient given to backward(), where it starts"
+    assert "    (the gradient given to backward(), where it starts)" in starts[1].text

@@ -56,3 +56,16 @@ def in_words(parts, total, node_words):
             words += f" via its input {input_nr}"
         out.append((words, value))
     return tuple(out)
+
+
+def starts(recording):
+    """``{(pass_index, seq): Value}``: the gradient each backward call started from, per root."""
+    return {(p.index, seq): seed for p in recording.passes for seq, seed in zip(p.roots, p.seeds)}
+
+
+def start_words(seed, name):
+    """Why the first node of a backward call gets the gradient it gets."""
+    if seed is not None and seed.numel == 1 and seed.array is not None and float(seed.array.sum()) == 1.0:
+        name = name or "out"
+        return f"where backward starts: d {name} / d {name} = 1"
+    return "the gradient given to backward(), where it starts"

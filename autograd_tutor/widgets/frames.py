@@ -39,6 +39,7 @@ class Frame:
     saved: tuple = ()  # forward: names of what the op really saved for backward
     saved_text: str = ""  # the same in words: "other (input 1)", "; freed since..." once freed
     arrivals: tuple = ()  # backward: (words, Value) per gradient added into grad, when several
+    grad_note: str = ""  # backward: where grad came from (the parts it sums, or backward's start)
     leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
     text: str = ""
     html: str = field(default="", repr=False)
@@ -88,16 +89,21 @@ def build(recording, layout, naming):
     for e in recording.events:
         if isinstance(e, ForwardEvent):
             forwards.setdefault(e.seq, e)
-    sums = A.of_recording(recording)
+    sums, starts = A.of_recording(recording), A.starts(recording)
     frames = []
     for e in recording.events:
         if isinstance(e, ForwardEvent):
             if not e.in_backward and e.seq in layout.ids:
-                frames.append(_forward(len(frames), e, layout, describe))
+                frames.append(_forward(len(frames), e, layout, describe, e.seq in recording.freed))
         elif e.seq in layout.ids:
             frame = _backward(len(frames), e, layout, describe, classes, forwards.get(e.seq))
-            frame.arrivals = A.in_words(sums.get((e.pass_index, e.seq), ()), e.grad,
+            key = (e.pass_index, e.seq)
+            frame.arrivals = A.in_words(sums.get(key, ()), e.grad,
                                         lambda seq: describe.node(seq, layout.ops.get(seq, "an op")))
+            if frame.arrivals:
+                frame.grad_note = _arrivals_text(frame)
+            elif key in starts and not e.op.endswith("AccumulateGrad"):
+                frame.grad_note = A.start_words(starts[key], layout.names.get(e.seq))
             frames.append(frame)
     _number(frames)
     with V.text_cache():  # each value is printed for the text and again for the panel
@@ -117,7 +123,7 @@ def _node_classes(recording):
     return classes
 
 
-def _forward(index, e, layout, describe):
+def _forward(index, e, layout, describe, freed=False):
     inputs = tuple((describe.input(i.kind, i.source, i.output_nr), i.value) for i in e.inputs)
     node_id = layout.ids[e.seq]
     edges = tuple(layout.into.get(node_id, ()))
@@ -126,7 +132,7 @@ def _forward(index, e, layout, describe):
         edges += tuple(layout.into.get(out_box, ()))
     node = e.node() if e.node is not None else None
     saved_text = _saved_words(e.saved, len(e.inputs))
-    if saved_text and saved_freed(node, e.saved):
+    if saved_text and (freed or saved_freed(node, e.saved)):
         saved_text += "; freed since, by a backward pass"
     return Frame(index, "forward", 0, 0, node_id, e.op, e.order, inputs=inputs, output=e.output,
                  edges=edges, title=describe.node(e.seq, e.op), saved=e.saved, saved_text=saved_text)
@@ -229,8 +235,8 @@ def _text(f, derived):
             f"output {i} = {_flat(g, 'None')}" for i, g in enumerate(f.grad)))
     else:
         lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
-    if f.arrivals:
-        lines.append(f"    ({_arrivals_text(f)})")
+    if f.grad_note:
+        lines.append(f"    ({f.grad_note})")
     lines.append(f"  rule: {f.rule}")
     if f.op.endswith("AccumulateGrad"):
         lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
@@ -279,8 +285,8 @@ def _html(f, derived):
         rows += [_row("grad in", f"output {i}", g, strong=True, missing="None") for i, g in enumerate(f.grad)]
     else:
         rows.append(_row("grad in", "from the output side", f.grad, strong=True))
-    if f.arrivals:
-        rows.append(_row("", _arrivals_text(f), None, words_only=True))
+    if f.grad_note:
+        rows.append(_row("", f.grad_note, None, words_only=True))
     parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
     rows = []
     if f.op.endswith("AccumulateGrad"):
