@@ -8,7 +8,7 @@ STAMP_TEST := $(VENV)/.stamp-test
 APT_LAB  := graphviz
 APT_TEST := graphviz chromium fonts-dejavu-core
 
-.PHONY: lab test test-fast bench docs clean system-lab system-test
+.PHONY: lab test test-fast bench docs docs-images clean system-lab system-test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -51,6 +51,11 @@ bench: system-test $(STAMP_TEST)
 # The documentation site, built into site/ with warnings as errors (as in `make test`).
 docs: $(STAMP_TEST)
 	$(BIN)/python -m mkdocs build --strict
+
+# The README's and the docs' screenshots, retaken by the browser test in a real JupyterLab.
+docs-images: system-test $(STAMP_TEST)
+	AUTOGRAD_TUTOR_UPDATE_DOCS_IMAGES=1 $(BIN)/python -m pytest -q tests/browser/test_widget_browser.py
+	$(BIN)/python scripts/render_seed_graphs.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info site

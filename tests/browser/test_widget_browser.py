@@ -1,8 +1,9 @@
 """The step-through widget and the live graph in a real JupyterLab, driven by chromium."""
+import os
 import shutil
 
 import pytest
-from labserver import write_notebook
+from labserver import wait_kernel_idle, write_notebook
 
 DOCS_IMAGES = __import__("pathlib").Path(__file__).resolve().parents[2] / "docs" / "images"
 
@@ -62,7 +63,9 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
                                timeout=30_000)
         played = graph_highlight(widget)
         assert played and played not in (first, second)
-        widget.locator(".widget-play button").first.click()  # pause
+        # Stop, not pause: pausing toggles the same button, and a slow machine may land a step
+        # after a toggle; stop ends playing for good (it may also rewind, go_to copes).
+        widget.locator(".widget-play button").nth(1).click()
         wait_still(page, label)
         go_to(page, widget, label, "backward 3/6")
         wait_still(page, label)
@@ -73,9 +76,10 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         raise
     finally:
         page.close()
-    DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(artifacts / "widget_backward.png", DOCS_IMAGES / "widget.png")
-    shutil.copyfile(artifacts / "lab_live_graph.png", DOCS_IMAGES / "live_graph.png")
+    if os.environ.get("AUTOGRAD_TUTOR_UPDATE_DOCS_IMAGES"):  # set by `make docs-images`
+        DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(artifacts / "widget_backward.png", DOCS_IMAGES / "widget.png")
+        shutil.copyfile(artifacts / "lab_live_graph.png", DOCS_IMAGES / "live_graph.png")
 
 
 def graph_highlight(widget):
@@ -83,8 +87,10 @@ def graph_highlight(widget):
 
 
 def wait_still(page, label, quiet_ms=1200):
-    """Waits until the label stops changing (a paused Play may still land one last step)."""
+    """Waits until the kernel has handled every widget message and the label stops changing
+    (a stopped Play may still land one last step, or rewind)."""
     for _ in range(20):
+        wait_kernel_idle(page)
         before = label.inner_text()
         page.wait_for_timeout(quiet_ms)
         if label.inner_text() == before:
@@ -101,6 +107,7 @@ def go_to(page, widget, label, text):
         button = ".autograd-tutor-prev" if _before(text, current) else ".autograd-tutor-next"
         widget.locator(button).click()
         page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), current])
+        wait_kernel_idle(page)
     raise AssertionError(f"never reached {text!r}: {label.inner_text()!r}")
 
 
