@@ -45,6 +45,7 @@ def _parser():
     grade.add_argument("--cpu-seconds", type=int, help="kernel CPU-time limit (default: submission timeout + 30)")
     grade.add_argument("--file-size-mb", type=int, default=64, help="largest file a kernel may write (default: 64)")
     grade.add_argument("--processes", type=int, default=64, help="processes and threads per kernel (default: 64)")
+    grade.add_argument("--seed", type=int, help="seed of the hidden inputs drawn for this run (default: a fresh secret one); each report records it, so a report's seed reproduces its grade")
     grade.add_argument("--no-progress", action="store_true", help="no progress bar")
     grade.set_defaults(handler=_grade)
     return parser

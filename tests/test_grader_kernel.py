@@ -13,7 +13,7 @@ from nbclient import NotebookClient
 from attacks.once import once_per_session
 from autograd_tutor.cli import main
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.grader import CSV_COLUMNS, report_path
+from autograd_tutor.exercises.grader import CSV_COLUMNS, GradeSettings, grade_submission, report_path
 from autograd_tutor.exercises.isolation import package_root
 
 pytestmark = pytest.mark.kernel
@@ -89,6 +89,18 @@ def test_reports_give_per_case_detail_without_hidden_expectations(graded):
     visibilities = [case["visibility"] for case in function["cases"]]
     assert visibilities.count("public") == 1 and visibilities.count("hidden") == 3
     assert all(("expected" in case) == (case["visibility"] == "public") for case in function["cases"])
+
+
+def test_one_run_one_seed_and_the_seed_reproduces_a_grade(graded):
+    work, _, rows = graded
+    reports = {row["notebook"]: json.loads(report_path(work / "grades-reports", row["notebook"]).read_text()) for row in rows}
+    seeds = {report["seed"] for report in reports.values()}
+    assert len(seeds) == 1 and isinstance(next(iter(seeds)), int)
+    source = next(name for name in reports if "02_chain_rule" in name and Path(name).parent.name == "source")
+    regraded = grade_submission(source, GradeSettings(seed=reports[source]["seed"])).as_report()
+    regraded = json.loads(json.dumps(regraded, default=str))  # as written to a report
+    assert regraded["seed"] == reports[source]["seed"]
+    assert regraded["exercises"] == reports[source]["exercises"]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)

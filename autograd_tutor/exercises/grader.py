@@ -3,6 +3,9 @@
 Each submission runs in its own fresh kernel (runner.py); function answers run in the
 sandbox (sandbox.py); answers are judged in this process (grading.py). Workers are threads:
 the heavy lifting happens in kernel processes, and the judging is serialized anyway.
+
+A grading run has one seed (drawing.py), drawn from `secrets` unless given: it decides the
+inputs of drawn hidden cases, and every report records it so that `--seed` reproduces a grade.
 """
 
 import csv
@@ -17,6 +20,7 @@ from pathlib import Path
 import nbformat
 
 from . import registry
+from .drawing import check_seed, new_seed
 from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .isolation import Limits, workspace
 from .runner import RunSettings, run_submission
@@ -32,6 +36,15 @@ class GradeSettings:
     call_timeout: float = 10  # one call of a function answer
     functions_timeout: float = 60  # all function answers of one submission
     assignment: str | None = None  # force the assignment instead of guessing it
+    seed: int | None = None  # of drawn hidden inputs; None: a fresh secret one per run
+
+    def __post_init__(self):
+        if self.seed is not None:
+            check_seed(self.seed)
+
+    def with_seed(self):
+        """These settings with a seed: the given one, else a fresh one from `secrets`."""
+        return self if self.seed is not None else replace(self, seed=new_seed())
 
 
 @dataclass
@@ -42,6 +55,7 @@ class SubmissionGrade:
     execution: dict = field(default_factory=dict)
     problem: str = ""
     seconds: float = 0.0
+    seed: int | None = None
 
     def rows(self):
         return [
@@ -59,6 +73,7 @@ class SubmissionGrade:
         return {
             "notebook": self.notebook,
             "assignment": self.assignment,
+            "seed": self.seed,
             "points": _number(sum(grade.points for grade in self.exercises)),
             "max_points": _number(sum(grade.max_points for grade in self.exercises)),
             "problem": self.problem,
@@ -110,8 +125,16 @@ def resolve_assignment(path, nb, forced=None):
 
 def grade_submission(path, settings=GradeSettings()):
     """Grade one notebook. Whatever the submission does, this returns a grade per exercise
-    (failures become error rows); only a broken installation (answer key) raises."""
+    (failures become error rows); only a broken installation (answer key) raises. Without
+    a seed in `settings`, this one submission is a run of its own with a fresh seed."""
     started = time.monotonic()
+    settings = settings.with_seed()
+    grade = _grade_submission(path, settings, started)
+    grade.seed = settings.seed
+    return grade
+
+
+def _grade_submission(path, settings, started):
     nb, problem = _read(path)
     try:
         assignment = resolve_assignment(path, nb, settings.assignment)
@@ -134,8 +157,10 @@ def grade_submission(path, settings=GradeSettings()):
 
 
 def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=None):
-    """Grade notebooks on `jobs` parallel workers; results in the order of `paths`."""
+    """Grade notebooks on `jobs` parallel workers; results in the order of `paths`. One run:
+    every submission gets the same seed, hence the same drawn hidden inputs."""
     paths = list(paths)
+    settings = settings.with_seed()
     results = {}
     bar = _progress_bar(len(paths), progress)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
@@ -176,13 +201,13 @@ def write_report(grade, report_dir):
 def _run_and_grade(nb, exercises, settings):
     answer_names = [exercise.answer for exercise in exercises]
     execution = run_submission(nb, answer_names, settings.run)
-    requests = function_requests(exercises, execution.answers)
+    requests = function_requests(exercises, execution.answers, settings.seed)
     outcomes = {}
     if requests:
         limits = replace(settings.run.limits, cpu_seconds=int(settings.functions_timeout) + 5)
         with workspace(limits.processes) as space:
             outcomes = run_functions(requests, space, limits, settings.call_timeout, settings.functions_timeout)
-    grades = grade_exercises(exercises, nb, execution, outcomes)
+    grades = grade_exercises(exercises, nb, execution, outcomes, settings.seed)
     return grades, execution.as_report()
 
 

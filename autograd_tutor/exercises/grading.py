@@ -3,6 +3,7 @@
 Everything here happens in the grader's own process, on plain data only: the extracted
 answers, the sandbox's outcomes for function answers, and reference answers computed by
 the library. Every exercise of the assignment gets exactly one grade, whatever happened.
+`seed` is the grading run's: it decides the inputs of drawn hidden cases (drawing.py).
 """
 
 import re
@@ -17,9 +18,11 @@ MISSING = "missing"
 STATUSES = (PASS, FAIL, ERROR, TIMEOUT, MISSING)
 
 # References run the library's autograd, whose global state (grad mode...) is not
-# thread-safe; parallel workers judge one at a time. References are cached: they are pure.
+# thread-safe; parallel workers judge one at a time. References are cached: they are pure,
+# so a reference and its args (drawn ones included) decide the answer.
 _reference_lock = threading.Lock()
 _reference_cache: dict = {}
+REFERENCE_CACHE_SIZE = 4096
 
 
 @dataclass
@@ -46,13 +49,14 @@ def no_answer(exercise, status, message):
     return ExerciseGrade(exercise.id, 0, exercise.points, status, message)
 
 
-def grade_exercises(exercises, nb, execution, function_outcomes):
+def grade_exercises(exercises, nb, execution, function_outcomes, seed):
     """One ExerciseGrade per exercise. `function_outcomes`: {exercise id: [Outcome]}."""
-    return [_grade(exercise, nb, execution, function_outcomes) for exercise in exercises]
+    return [_grade(exercise, nb, execution, function_outcomes, seed) for exercise in exercises]
 
 
-def function_requests(exercises, answers):
-    """What the sandbox must run: every function exercise answered with a function."""
+def function_requests(exercises, answers, seed):
+    """What the sandbox must run: every function exercise answered with a function, on the
+    inputs of all its cases (drawn ones as drawn for `seed`)."""
     requests = {}
     for exercise in exercises:
         entry = (answers or {}).get(exercise.answer, {})
@@ -60,12 +64,12 @@ def function_requests(exercises, answers):
             requests[exercise.id] = {
                 "source": str(entry.get("source", "")),
                 "names": [str(entry.get("name", "")), exercise.answer],
-                "calls": [list(case.args) for _, case in exercise.cases()],
+                "calls": [list(case.args) for _, case in exercise.cases(seed=seed)],
             }
     return requests
 
 
-def _grade(exercise, nb, execution, function_outcomes):
+def _grade(exercise, nb, execution, function_outcomes, seed):
     if execution.answers is None:
         hung = execution.extraction_timed_out or execution.kernel == TIMED_OUT
         status = TIMEOUT if hung and execution.kernel != DIED else ERROR
@@ -82,7 +86,7 @@ def _grade(exercise, nb, execution, function_outcomes):
     if (kind == "function") != wants_function:
         wanted = "a function" if wants_function else "a value"
         return no_answer(exercise, ERROR, f"`{exercise.answer}` should be {wanted}, not a {kind}")
-    pairs = exercise.cases()
+    pairs = exercise.cases(seed=seed)
     if wants_function:
         outcomes = function_outcomes[exercise.id]
     else:
@@ -106,10 +110,14 @@ def _summarize(exercise, results):
 
 
 def _cached_reference(case):
-    # Keyed by identity (args may be unhashable); the case is kept so its id stays unique.
-    if id(case) not in _reference_cache:
-        _reference_cache[id(case)] = (case, expected_answer(case))
-    return _reference_cache[id(case)][1]
+    # Keyed by the reference's identity (kept alive with the entry, so the id stays unique)
+    # and the args' repr (args may be unhashable; plain data has an exact repr).
+    key = (id(case.reference), repr(case.args))
+    if key not in _reference_cache:
+        if len(_reference_cache) >= REFERENCE_CACHE_SIZE:
+            _reference_cache.clear()  # each run's seed brings new drawn args
+        _reference_cache[key] = (case.reference, expected_answer(case))
+    return _reference_cache[key][1]
 
 
 def _answer_cells_timed_out(exercise, nb, execution):

@@ -9,16 +9,20 @@ Exercises come in two kinds:
 - "function": the answer is a function; each case calls it on `args` and compares with
   the reference called on the same `args`. In a grading run the function is evaluated
   in a separate sandbox process (sandbox.py), so hidden inputs never reach the kernel.
+  Hidden cases of a function exercise are best `HiddenDraw`s: their inputs are drawn at
+  grading time (drawing.py), so they are not written anywhere a learner could read them.
 """
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .drawing import generator_for
 from .grading_mode import refuse_in_grading_kernel
 from .plain import to_plain
 
 VALUE = "value"
 FUNCTION = "function"
+MAX_REDRAWS = 100  # a draw that keeps giving fixed inputs is an authoring mistake
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,26 @@ class Case:
         if not self.args:
             return "your answer"
         return "input " + ", ".join(repr(arg) for arg in self.args)
+
+
+@dataclass(frozen=True)
+class HiddenDraw:
+    """A hidden case whose inputs are drawn when grading: `draw(rng)` returns the args
+    for `reference` (and for the learner's function) from a NumPy Generator."""
+
+    reference: Callable[..., Any]
+    draw: Callable[[Any], tuple]
+    label: str = ""
+
+    def case(self, rng, avoid=()):
+        """A concrete Case, redrawn while its args equal one of `avoid` (the exercise's
+        fixed inputs: hard-coding those must never pay off on a drawn case)."""
+        for _ in range(MAX_REDRAWS):
+            # to_plain turns NumPy scalars into Python numbers: args travel as JSON.
+            args = tuple(to_plain(list(self.draw(rng))))
+            if args not in avoid:
+                return Case(self.reference, args, self.label)
+        raise ValueError(f"{MAX_REDRAWS} draws in a row gave only fixed inputs {avoid!r}")
 
 
 @dataclass(frozen=True)
@@ -61,12 +85,28 @@ class Exercise:
             raise ValueError(f"exercise {self.id}: needs at least one public case")
         if not self.answer.isidentifier():
             raise ValueError(f"exercise {self.id}: answer {self.answer!r} is not a variable name")
+        if self.kind != FUNCTION and self.draws_inputs:
+            raise ValueError(f"exercise {self.id}: only function exercises can draw inputs")
 
-    def cases(self, visibility="all"):
-        """(visibility, case) pairs: public ones first, then hidden ones."""
+    @property
+    def draws_inputs(self):
+        return any(isinstance(case, HiddenDraw) for case in self.hidden)
+
+    def cases(self, visibility="all", seed=None):
+        """(visibility, case) pairs: public ones first, then hidden ones, with the inputs of
+        drawn hidden cases drawn for the grading run with `seed` (the same seed, the same
+        inputs)."""
         pairs = [("public", case) for case in self.public]
-        if visibility == "all":
-            pairs += [("hidden", case) for case in self.hidden]
+        if visibility != "all":
+            return pairs
+        if self.draws_inputs and seed is None:
+            raise ValueError(f"exercise {self.id}: drawn hidden cases need the grading run's seed")
+        rng = generator_for(seed, self.id) if self.draws_inputs else None
+        fixed = [case.args for case in (*self.public, *self.hidden) if isinstance(case, Case)]
+        for case in self.hidden:
+            if isinstance(case, HiddenDraw):
+                case = case.case(rng, avoid=fixed)
+            pairs.append(("hidden", case))
         return pairs
 
 

@@ -1,8 +1,8 @@
 """Attack notebooks: submissions of 00_warmup that try to break the grader.
 
 Each attack is built from the warmup's source or student version plus cells of its own;
-`EARNED` says how many points it may legitimately score (most: none). Run this file to
-write them out for a look: `python tests/attacks/catalog.py OUT_DIR`.
+`ATTACKS` says how many points each may legitimately score (most: none). To write them
+out for a look, from `tests/`: `python -m attacks.catalog OUT_DIR`.
 """
 
 import sys
@@ -12,6 +12,8 @@ import nbformat
 from nbformat.v4 import new_code_cell
 
 from autograd_tutor.exercises.release import release_notebook
+
+from attacks.hard_coding import hard_coded_source, public_share
 
 SOURCE = Path(__file__).resolve().parents[2] / "notebooks" / "exercises" / "00_warmup.ipynb"
 EXERCISES = ["warmup-power-rule", "warmup-gradient", "warmup-slope-function", "warmup-abs-differentiable"]
@@ -190,6 +192,11 @@ ATTACKS = {
     "forge_extraction": (lambda: _with(_student(), FORGE_EXTRACTION), 0),
     "patch_json": (lambda: _with(_student(), PATCH_JSON), 0),
     "read_answer_key": (lambda: _with(_student(), ANSWER_KEY, ANSWER_KEY_FUNCTION), 0),
+    # Right on every input known before grading; the hidden inputs are drawn when grading.
+    "hard_coded_inputs": (
+        lambda: _with(_student(), hard_coded_source("warmup-slope-function")),
+        public_share("warmup-slope-function"),
+    ),
     # Attacks that cannot hide real work: the right answers around them still count.
     "deleted_cells": (_deleted_cells, 1 + 2),
     "duplicated_cells": (_duplicated_cells, 1 + 2 + 1),

@@ -1,7 +1,8 @@
 """02_chain_rule: the r1/r2/r3 example, y.backward() against r2.backward(), retain_grad,
 and a function that uses autograd. References run the library's own autograd."""
 
-from ..registry import FUNCTION, Case, Exercise, register
+from ..drawing import uniform
+from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
 
 ASSIGNMENT = "02_chain_rule"
 
@@ -94,7 +95,12 @@ register(Exercise(
     kind=FUNCTION,
     points=2,
     public=(Case(_cubic_slope, (2.0,)),),
-    hidden=(Case(_cubic_slope, (-1.5,)), Case(_cubic_slope, (0.0,)), Case(_cubic_slope, (3.0,))),
+    # Drawn at grading time: a negative input, one near 0 and a positive one.
+    hidden=(
+        HiddenDraw(_cubic_slope, uniform(-4.0, -0.5)),
+        HiddenDraw(_cubic_slope, uniform(-0.5, 0.5)),
+        HiddenDraw(_cubic_slope, uniform(0.5, 4.0)),
+    ),
     hints=(
         "Inside the function: make a tensor from x with requires_grad=True, build y, call "
         "y.backward() and return the gradient.",

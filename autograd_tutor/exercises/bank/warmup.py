@@ -3,7 +3,8 @@
 
 import math
 
-from ..registry import FUNCTION, Case, Exercise, register
+from ..drawing import uniform
+from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
 
 ASSIGNMENT = "00_warmup"
 
@@ -42,6 +43,11 @@ register(Exercise(
 ))
 
 
+def _slope(x):
+    # f(x) = x**2 + 3*x
+    return 2 * x + 3
+
+
 register(Exercise(
     id="warmup-slope-function",
     title="A function returning the slope of x**2 + 3*x",
@@ -49,8 +55,9 @@ register(Exercise(
     answer="slope",
     kind=FUNCTION,
     points=2,
-    public=(Case(lambda x: 2 * x + 3, (1.0,)), Case(lambda x: 2 * x + 3, (0.0,))),
-    hidden=(Case(lambda x: 2 * x + 3, (-3.5,)), Case(lambda x: 2 * x + 3, (10.0,))),
+    public=(Case(_slope, (1.0,)), Case(_slope, (0.0,))),
+    # Drawn at grading time: one input on each side of 0, away from the public ones.
+    hidden=(HiddenDraw(_slope, uniform(-10.0, -0.5)), HiddenDraw(_slope, uniform(0.5, 10.0))),
     hints=("Differentiate term by term: x**2 gives 2*x, 3*x gives 3.",),
 ))
 
