@@ -102,7 +102,7 @@ def _grade_settings(args):
     cpu = args.cpu_seconds or int(args.submission_timeout) + 30
     limits = Limits(args.memory_mb, cpu, args.file_size_mb, args.processes)
     run = RunSettings(cell_timeout=args.timeout, submission_timeout=args.submission_timeout, limits=limits)
-    return GradeSettings(run=run, assignment=args.assignment)
+    return GradeSettings(run=run, assignment=args.assignment, seed=args.seed)
 
 
 def lab_command(args, extra=()):

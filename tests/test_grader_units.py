@@ -91,7 +91,6 @@ def test_every_report_records_its_runs_secret_seed(tmp_path):
     assert type(first) is int and first >= 0 and first != second
 
 
-@pytest.mark.xfail(strict=True, reason="cli._grade_settings does not pass args.seed to GradeSettings yet")
 def test_the_grade_command_grades_with_the_given_seed(tmp_path):
     assert _report_seeds(tmp_path, "--seed", "12") == [12]
 
