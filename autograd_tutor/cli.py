@@ -141,8 +141,22 @@ def _lab(args, extra):
     if not args.notebook_dir:
         from .exercises.isolation import package_root
 
-        _trust_bundled(_notebook_dir(args, Path(package_root())))
+        notebook_dir = _notebook_dir(args, Path(package_root()))
+        _trust_bundled(notebook_dir)
+        command += _practice_options(notebook_dir)
     os.execvpe(command[0], command, env)
+
+
+def _practice_options(notebook_dir):
+    """The learner's exercise copies (see practice), and the lab options hiding the sources."""
+    from .practice import hidden_in_lab, prepare_practice
+
+    try:
+        prepare_practice(notebook_dir)
+    except OSError as err:  # a read-only install: the sources stay visible rather than no exercises
+        print(f"autograd-tutor: could not create the practice notebooks ({err})", file=sys.stderr)
+        return []
+    return [f"--ContentsManager.hide_globs={pattern}" for pattern in hidden_in_lab()]
 
 
 def _trust_bundled(notebook_dir):

@@ -73,10 +73,12 @@ print(x.grad)  # dy/dx = 3x² = 12
 #    training steps, and a longer chain-rule example with a closing exercise.
 #
 # Then practise with the graded exercises: each one checks your answer as soon as you run it.
+# They are in the `practice` folder, your own copies that `make lab` (or `autograd-tutor lab`)
+# made for you; your work there is never overwritten.
 #
-# 1. [Warm-up: derivatives by hand](exercises/00_warmup.ipynb)
-# 2. [Gradients with `requires_grad`, `backward()` and `grad_fn`](exercises/01_grad_basics.ipynb)
-# 3. [The chain rule through `r1`, `r2` and `r3`](exercises/02_chain_rule.ipynb)
+# 1. [Warm-up: derivatives by hand](practice/00_warmup.ipynb)
+# 2. [Gradients with `requires_grad`, `backward()` and `grad_fn`](practice/01_grad_basics.ipynb)
+# 3. [The chain rule through `r1`, `r2` and `r3`](practice/02_chain_rule.ipynb)
 #
 # ## Moving on to PyTorch
 #

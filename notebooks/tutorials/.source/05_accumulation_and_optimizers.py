@@ -264,8 +264,8 @@ y.backward()
 # - How is `y.backward()` different from `r2.backward()`?
 #
 # Write down the two numbers you expect **before** running the cell: this one is saved without
-# its output. (The graded version of this question is in the exercises folder,
-# `exercises/02_chain_rule.ipynb`.)
+# its output. (The graded version of this question is in the practice folder,
+# `practice/02_chain_rule.ipynb`.)
 
 # %% tags=["remove-output"]
 x = torch.tensor(5, requires_grad=True, dtype=torch.float32)
@@ -348,6 +348,6 @@ print(x.grad, z.grad)
 # - Only leaves keep `.grad`; use `.retain_grad()` to keep an intermediate one.
 # - `t.backward()` differentiates `t` itself: results computed *from* `t` play no part.
 #
-# You have finished the tutorials. Practise with the graded exercises in the `exercises` folder
-# next to this one, starting with `00_warmup.ipynb`; each check tells you at once whether your
-# answer is right. Back to [the start page](../START_HERE.ipynb).
+# You have finished the tutorials. Practise with the graded exercises in the `practice` folder,
+# starting with [`00_warmup.ipynb`](../practice/00_warmup.ipynb); each check tells you at once
+# whether your answer is right. Back to [the start page](../START_HERE.ipynb).
