@@ -26,6 +26,8 @@ def linear(input, weight, bias=None):
         )
     if bias is None:
         return _torch.matmul(input, weight.t())
+    if input.dim() == 2 or input.is_contiguous():
+        _check_addmm_dtypes(input, weight, bias)
     if input.dim() == 2:
         return _torch.addmm(bias, input, weight.t())
     if input.is_contiguous():
@@ -39,6 +41,22 @@ def linear(input, weight, bias=None):
     output = _torch.matmul(input, weight.t())
     output.add_(bias)
     return output
+
+
+_TYPE_NAMES = {"float32": "Float", "float64": "Double", "float16": "Half", "bfloat16": "BFloat16",
+               "int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+               "bool": "Bool"}
+
+
+def _check_addmm_dtypes(input, weight, bias):
+    """PyTorch's addmm checks dtypes (bias first, then input) before shapes, with these words."""
+    for role, tensor in (("self", bias), ("mat1", input)):
+        if tensor.dtype != weight.dtype:
+            raise RuntimeError(
+                f"{role} and mat2 must have the same dtype, but got "
+                f"{_TYPE_NAMES.get(tensor.dtype.name, tensor.dtype.name)} and "
+                f"{_TYPE_NAMES.get(weight.dtype.name, weight.dtype.name)}"
+            )
 
 
 # -------------------------------------------------------------------------------- activations

@@ -28,3 +28,20 @@ def add_scaled(a, b, alpha, out=None):
     if out is None:
         return a + alpha * b
     return np.add(a, alpha * b, out=out, casting="unsafe")
+
+
+def lerp_(start, end, weight):
+    """``start.lerp_(end, weight)`` in place, as PyTorch's CPU kernel: the weight in the tensor's
+    type, then one fused multiply-add, ``start + w * (end - start)`` for |w| < 0.5 and
+    ``end + (w - 1) * (end - start)`` otherwise."""
+    if start.dtype == np.float32:
+        w = np.float32(weight)
+        diff = end - start  # rounded to float32, as the kernel's ``end - start``
+        if abs(w) < 0.5:
+            return add_scaled(start, diff, w, out=start)
+        return add_scaled(end, diff, w - np.float32(1), out=start)
+    if abs(weight) < 0.5:
+        start += weight * (end - start)
+    else:
+        start[...] = end - (end - start) * (1 - weight)
+    return start

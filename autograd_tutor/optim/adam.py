@@ -4,6 +4,7 @@ import numpy as np
 
 from .. import _dtypes
 from ..tensor import Tensor
+from ._fused import lerp_
 from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, use_grad_for_differentiable
 
@@ -73,7 +74,7 @@ class Adam(Optimizer):
             else:
                 grad = grad + weight_decay * param
         exp_avg, exp_avg_sq = state["exp_avg"]._data, state["exp_avg_sq"]._data
-        _lerp_(exp_avg, grad, 1 - beta1)
+        lerp_(exp_avg, grad, 1 - beta1)
         exp_avg_sq *= beta2
         exp_avg_sq += (1 - beta2) * grad * grad
         bias_correction1 = 1 - beta1 ** step
@@ -91,10 +92,3 @@ class Adam(Optimizer):
         for t in (p, state["exp_avg"], state["exp_avg_sq"], state["step"]):
             t._vc[0] += 1
 
-
-def _lerp_(start, end, weight):
-    """start += weight * (end - start), in place, in PyTorch's two-branch form."""
-    if abs(weight) < 0.5:
-        start += weight * (end - start)
-    else:
-        start[...] = end - (end - start) * (1 - weight)

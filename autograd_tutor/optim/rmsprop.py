@@ -5,7 +5,7 @@ import numpy as np
 from .. import _dtypes
 from ..tensor import Tensor
 from ._scalar import as_scalar, check_one_element
-from .adam import _lerp_
+from ._fused import lerp_
 from .optimizer import Optimizer, use_grad_for_differentiable
 
 
@@ -65,7 +65,7 @@ class RMSprop(Optimizer):
         square_avg += (1 - alpha) * grad * grad
         if group["centered"]:
             grad_avg = state["grad_avg"]._data
-            _lerp_(grad_avg, grad, 1 - alpha)
+            lerp_(grad_avg, grad, 1 - alpha)
             avg = np.sqrt(square_avg - grad_avg * grad_avg)
         else:
             avg = np.sqrt(square_avg)
