@@ -67,7 +67,7 @@ def relu(input, inplace=False):
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):
     if inplace:
-        from ..ops.inplace import inplace as in_place
+        from autograd_tutor.ops.inplace import inplace as in_place
 
         return in_place(input, _activation.leaky_relu, negative_slope)
     return _activation.leaky_relu(input, negative_slope)
@@ -82,7 +82,9 @@ def dropout(input, p=0.5, training=True, inplace=False):
     require_tensor(input, "dropout", "input", 1)
     if p == 0 or not training or input.numel() == 0:
         return input
-    from .. import random as _random
+    # Absolute import: ``import torch.nn.functional as F`` gives this module torch's __spec__,
+    # and a relative import here would warn (ImportWarning).
+    from autograd_tutor import random as _random
 
     data = input._data
     if p == 1:

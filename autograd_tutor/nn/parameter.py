@@ -10,7 +10,7 @@ from ..tensor import Tensor, _init_from
 class Parameter(Tensor):
     def __new__(cls, data=None, requires_grad=True):
         if data is None:
-            from ..creation import empty
+            from autograd_tutor.creation import empty
 
             data = empty(0)
         if not isinstance(data, Tensor):
@@ -50,7 +50,7 @@ class Buffer(Tensor):
 
     def __new__(cls, data=None, *, persistent=True):
         if data is None:
-            from ..creation import empty
+            from autograd_tutor.creation import empty
 
             data = empty(0)
         data._is_buffer = True

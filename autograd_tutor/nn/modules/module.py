@@ -17,7 +17,9 @@ _global_forward_hooks = OrderedDict()
 
 
 def _typename(obj):
-    from ...optim.optimizer import _typename as typename
+    # Absolute imports inside functions: ``import torch.nn`` aliases may replace this module's
+    # __spec__, and relative imports would then warn (ImportWarning).
+    from autograd_tutor.optim.optimizer import _typename as typename
 
     return typename(obj)
 
@@ -100,7 +102,7 @@ class Module:
     forward = _forward_unimplemented
 
     # ------------------------------------------------------------------ calling
-    def __call__(self, *args, **kwargs):
+    def _wrapped_call_impl(self, *args, **kwargs):
         if not (self._forward_pre_hooks or self._forward_hooks or _global_forward_pre_hooks
                 or _global_forward_hooks):
             return self.forward(*args, **kwargs)
@@ -131,7 +133,9 @@ class Module:
                 output = result
         return output
 
-    _call_impl = __call__
+    # PyTorch's names: ``nn.Module.__call__`` prints as ``<function Module._wrapped_call_impl ...>``.
+    __call__ = _wrapped_call_impl
+    _call_impl = _wrapped_call_impl
 
     def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
         handle = _HookHandle(self._forward_pre_hooks, self._forward_pre_hooks_with_kwargs)
@@ -435,8 +439,8 @@ class Module:
         return self
 
     def to(self, *args, **kwargs):
-        from ..._dtypes import dtype as dtype_cls
-        from ...device import device as Device
+        from autograd_tutor._dtypes import dtype as dtype_cls
+        from autograd_tutor.device import device as Device
 
         dtype = kwargs.get("dtype")
         for a in args:
@@ -455,17 +459,17 @@ class Module:
         return self._apply_to_tensors(lambda t: t.to(dtype) if t.is_floating_point() else t)
 
     def float(self):
-        from ... import _dtypes
+        from autograd_tutor import _dtypes
 
         return self._apply_to_tensors(lambda t: t.to(_dtypes.float32) if t.is_floating_point() else t)
 
     def double(self):
-        from ... import _dtypes
+        from autograd_tutor import _dtypes
 
         return self._apply_to_tensors(lambda t: t.to(_dtypes.float64) if t.is_floating_point() else t)
 
     def half(self):
-        from ... import _dtypes
+        from autograd_tutor import _dtypes
 
         return self._apply_to_tensors(lambda t: t.to(_dtypes.float16) if t.is_floating_point() else t)
 

@@ -4,7 +4,7 @@ from ...tensor import Tensor
 
 def parameters_to_vector(parameters):
     """The parameters flattened and concatenated (recorded: gradients flow back to them)."""
-    from ... import cat
+    from autograd_tutor import cat
 
     return cat([p.view(-1) for p in parameters])
 
