@@ -10,7 +10,7 @@ from ._dtypes import (
     promote_types, set_default_dtype, uint8,
 )
 from .autograd.grad_mode import (
-    enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled,
+    enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
 from .creation import (
     arange, as_tensor, empty, empty_like, eye, from_numpy, full, full_like, linspace, ones,
@@ -44,12 +44,16 @@ def is_tensor(obj):
 
 
 def numel(input):
+    if not isinstance(input, Tensor):
+        raise TypeError(f"numel(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
     return input.numel()
 
 
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None,
                      sci_mode=None):
-    from ._formatting import set_printoptions as _set
+    # Absolute imports inside functions: a notebook's ``import torch`` alias may replace this
+    # module's __spec__, and relative imports would then warn (ImportWarning).
+    from autograd_tutor._formatting import set_printoptions as _set
 
     _set(precision=precision, threshold=threshold, edgeitems=edgeitems, linewidth=linewidth,
          profile=profile, sci_mode=sci_mode)
@@ -61,19 +65,19 @@ def __getattr__(name):
     import importlib
 
     if name in ("nn", "optim", "viz", "tracing", "widgets", "exercises", "return_types", "testing",
-                "linalg", "utils"):
+                "linalg", "utils", "cuda", "backends"):
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'autograd_tutor' has no attribute '{name}'")
 
 
 def load_ipython_extension(ipython):
     """``%load_ext autograd_tutor``: draw the autograd graph after every cell."""
-    from .notebook import load_ipython_extension as load
+    from autograd_tutor.notebook import load_ipython_extension as load
 
     load(ipython)
 
 
 def unload_ipython_extension(ipython):
-    from .notebook import unload_ipython_extension as unload
+    from autograd_tutor.notebook import unload_ipython_extension as unload
 
     unload(ipython)

@@ -1,11 +1,14 @@
 """PyTorch's dtypes (``torch.float32``...) as thin names over NumPy dtypes, and its promotion rules."""
 import numpy as np
 
+from ._torch_names import TorchNamed
 
-class dtype:
+
+class dtype(metaclass=TorchNamed):
     """A tensor element type, printed and compared as PyTorch's (``torch.float32``)."""
 
     __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize", "_kind")
+    _torch_path = "torch.dtype"
 
     def __init__(self, name, np_dtype, kind):
         self.name = name
@@ -104,3 +107,12 @@ def result_type(a_dtype, a_prio, b_dtype, b_prio):
     if a_prio != b_prio:
         return a_dtype if a_prio > b_prio else b_dtype
     return promote_types(a_dtype, b_dtype)
+
+
+# How PyTorch's C++ messages name each dtype: the scalar type ("long int") and the legacy tensor
+# type ("Long", as in torch.LongTensor).
+CPP_NAME = {"float32": "float", "float64": "double", "float16": "c10::Half", "int64": "long int",
+            "int32": "int", "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
+            "bool": "bool"}
+TYPE_NAME = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool",
+             "float16": "Half", "int16": "Short", "int8": "Char", "uint8": "Byte"}

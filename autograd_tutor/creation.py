@@ -6,6 +6,7 @@ import numpy as np
 
 from . import _dtypes
 from .autograd import errors
+from .device import require_available
 from .tensor import Tensor
 
 _make = Tensor._make
@@ -19,7 +20,9 @@ def _np_dtype(dtype):
     raise TypeError(f"dtype must be torch.dtype, not {type(dtype).__name__}")
 
 
-def _finish(data, requires_grad):
+def _finish(data, requires_grad, device=None):
+    if device is not None:
+        require_available(device)
     if requires_grad:
         if data.dtype.kind != "f":
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
@@ -90,22 +93,37 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
             stacklevel=2,
         )
         arr = data._data.astype(_np_dtype(dtype) or data._data.dtype, copy=True)
-        return _finish(arr, requires_grad)
+        return _finish(arr, requires_grad, device)
     if isinstance(data, np.generic):  # a NumPy number keeps its dtype, as a 0-dim array would
         data = np.asarray(data)
     if isinstance(data, np.ndarray):
         _dtypes.from_numpy_dtype(data.dtype)
         arr = np.array(data, dtype=_np_dtype(dtype) or _dtypes.from_numpy_dtype(data.dtype).np, copy=True)
-        return _finish(arr, requires_grad)
+        return _finish(arr, requires_grad, device)
     if isinstance(data, str) or data is None:
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
     _check_rectangular(data)
     inferred = _infer_dtype(data)
     target = _np_dtype(dtype) or inferred
-    arr = np.array(_unwrap(data), dtype=target)
+    arr = _checked_array(_unwrap(data), target)
     if target is None:  # nested tensors: promote as PyTorch would
         arr = arr.astype(_dtypes.from_numpy_dtype(arr.dtype).np)
-    return _finish(arr, requires_grad)
+    return _finish(arr, requires_grad, device)
+
+
+def _checked_array(values, np_dtype):
+    """``np.array(values, np_dtype)`` with PyTorch's overflow rule for integer dtypes: a value out
+    of range is an error, except negative values for uint8, which wrap around (-1 -> 255)."""
+    try:
+        return np.array(values, dtype=np_dtype)
+    except OverflowError:
+        wide = np.array(values, dtype=np.int64)
+        info = np.iinfo(np_dtype)
+        low = -info.max if info.min == 0 else info.min
+        if wide.min() < low or wide.max() > info.max:
+            name = _dtypes.from_numpy_dtype(np.dtype(np_dtype)).name
+            raise RuntimeError(f"value cannot be converted to type {name} without overflow") from None
+        return wide.astype(np_dtype)
 
 
 def as_tensor(data, dtype=None, device=None):
@@ -142,28 +160,30 @@ def _size(size, caller="tensor"):
                 f'error "type must be tuple of ints,but got {type(s).__name__}"'
             )
         if s < 0:
+            if caller == "zeros":
+                raise RuntimeError("zeros: Dimension size must be non-negative.")
             raise RuntimeError(f"Trying to create tensor with negative dimension {s}: {list(size)}")
         out.append(int(s))
     return tuple(out)
 
 
-def _filled(value_fn, name, size, kw, dtype, requires_grad):
+def _filled(value_fn, name, size, kw, dtype, requires_grad, device):
     kwsize = kw.pop("size", None)
     shape = _size(size if kwsize is None else (kwsize,), name)
     np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
-    return _finish(value_fn(shape, np_dtype), requires_grad)
+    return _finish(value_fn(shape, np_dtype), requires_grad, device)
 
 
 def ones(*size, dtype=None, device=None, requires_grad=False, **kw):
-    return _filled(np.ones, "ones", size, kw, dtype, requires_grad)
+    return _filled(np.ones, "ones", size, kw, dtype, requires_grad, device)
 
 
 def zeros(*size, dtype=None, device=None, requires_grad=False, **kw):
-    return _filled(np.zeros, "zeros", size, kw, dtype, requires_grad)
+    return _filled(np.zeros, "zeros", size, kw, dtype, requires_grad, device)
 
 
 def empty(*size, dtype=None, device=None, requires_grad=False, **kw):
-    return _filled(np.zeros, "empty", size, kw, dtype, requires_grad)
+    return _filled(np.zeros, "empty", size, kw, dtype, requires_grad, device)
 
 
 def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
@@ -171,13 +191,13 @@ def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
         dtype = _dtypes.bool_ if isinstance(fill_value, bool) else (
             _dtypes.int64 if isinstance(fill_value, numbers.Integral) else _dtypes.get_default_dtype()
         )
-    return _finish(np.full(_size((size,)), fill_value, dtype=dtype.np), requires_grad)
+    return _finish(np.full(_size((size,)), fill_value, dtype=dtype.np), requires_grad, device)
 
 
 def _like(fn):
     def like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
         np_dtype = _np_dtype(dtype) or input._data.dtype
-        return _finish(fn(input._data.shape, np_dtype), requires_grad)
+        return _finish(fn(input._data.shape, np_dtype), requires_grad, device)
 
     like.__name__ = fn.__name__ + "_like"
     return like
@@ -190,7 +210,7 @@ empty_like = _like(np.zeros)
 
 def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False):
     np_dtype = _np_dtype(dtype) or input._data.dtype
-    return _finish(np.full(input._data.shape, fill_value, dtype=np_dtype), requires_grad)
+    return _finish(np.full(input._data.shape, fill_value, dtype=np_dtype), requires_grad, device)
 
 
 def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False):
@@ -209,14 +229,21 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     start, end, step = values
     n = max(0, int(np.ceil((end - start) / step)))
     data = (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np)
-    return _finish(data, requires_grad)
+    return _finish(data, requires_grad, device)
 
 
-def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False):
+def linspace(start, end, steps=None, *, dtype=None, device=None, requires_grad=False):
+    if steps is None or not isinstance(steps, (int, np.integer)):
+        given = [type(v).__name__ for v in (start, end, steps) if v is not None]
+        given += [f"{k}={type(v).__module__.replace('autograd_tutor._dtypes', 'torch')}.{type(v).__name__}"
+                  for k, v in (("dtype", dtype),) if v is not None]
+        raise TypeError(
+            f"linspace() received an invalid combination of arguments - got ({', '.join(given)}), but expected one of:"
+        )
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
     dtype = dtype or _dtypes.get_default_dtype()
-    return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad)
+    return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad, device)
 
 
 def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
@@ -224,7 +251,7 @@ def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
         if value is not None and value < 0:
             raise RuntimeError(f"{name} must be greater or equal to 0, got {value}")
     dtype = dtype or _dtypes.get_default_dtype()
-    return _finish(np.eye(n, m, dtype=dtype.np), requires_grad)
+    return _finish(np.eye(n, m, dtype=dtype.np), requires_grad, device)
 
 
 def _tensor_constructor(*args, **kwargs):

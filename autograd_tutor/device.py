@@ -1,19 +1,26 @@
-"""``torch.device``: autograd_tutor computes on the CPU only."""
+"""``torch.device``: any of PyTorch's device names can be written; tensors live on the CPU only.
+
+Naming ``cuda`` is fine (``torch.device("cuda")``), as it is on a PyTorch built without CUDA;
+putting a tensor there fails with that build's error (see ``require_available``).
+"""
+from ._torch_names import TorchNamed
+
+_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
+          "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
 
 
-class device:
+class device(metaclass=TorchNamed):
     __slots__ = ("type", "index")
+    _torch_path = "torch.device"
 
     def __init__(self, type="cpu", index=None):
         if isinstance(type, device):
             type, index = type.type, type.index
-        if ":" in str(type):
-            type, index = str(type).split(":")
+        if isinstance(type, str) and ":" in type:
+            type, index = type.split(":", 1)
             index = int(index)
-        if type != "cpu":
-            raise RuntimeError(
-                f"autograd_tutor runs on the CPU only; device '{type}' is not available"
-            )
+        if type not in _TYPES:
+            raise RuntimeError(f"Expected one of {', '.join(_TYPES)} device type at start of device string: {type}")
         self.type = type
         self.index = index
 
@@ -24,8 +31,7 @@ class device:
         return self.type if self.index is None else f"{self.type}:{self.index}"
 
     def __eq__(self, other):
-        if isinstance(other, str):
-            other = device(other)
+        # As PyTorch: a device equals only a device (torch.device("cpu") == "cpu" is False).
         return isinstance(other, device) and (self.type, self.index) == (other.type, other.index)
 
     def __hash__(self):
@@ -33,3 +39,15 @@ class device:
 
 
 cpu = device("cpu")
+
+
+def require_available(where):
+    """Raises what a CPU-only PyTorch raises when a tensor is put on another device."""
+    if where is None:
+        return
+    d = where if isinstance(where, device) else device(where)
+    if d.type in ("cpu", "meta"):
+        return
+    if d.type in ("cuda", "xpu"):
+        raise AssertionError(f"Torch not compiled with {d.type.upper()} enabled")
+    raise RuntimeError(f"PyTorch is not linked with support for {d.type} devices")

@@ -47,36 +47,36 @@ def initial_seed():
     return _initial_seed
 
 
-def _random(sample, size, kwsize, dtype, requires_grad, generator):
+def _random(sample, size, kwsize, dtype, requires_grad, generator, device=None):
     shape = _size(size if kwsize is None else (kwsize,))
     np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
-    return _finish(sample(shape).astype(np_dtype), requires_grad)
+    return _finish(sample(shape).astype(np_dtype), requires_grad, device)
 
 
 def randn(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
     return _random(lambda s: _generator.standard_normal(s), size, kw.pop("size", None), dtype,
-                   requires_grad, generator)
+                   requires_grad, generator, device)
 
 
 def rand(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
     return _random(lambda s: _generator.random(s), size, kw.pop("size", None), dtype,
-                   requires_grad, generator)
+                   requires_grad, generator, device)
 
 
 def randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False):
     if high is None:
         low, high = 0, low
     data = _generator.integers(low, high, size=_size((size,)))
-    return _finish(data.astype((dtype or _dtypes.int64).np), requires_grad)
+    return _finish(data.astype((dtype or _dtypes.int64).np), requires_grad, device)
 
 
 def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False):
-    return _finish(_generator.permutation(n).astype((dtype or _dtypes.int64).np), requires_grad)
+    return _finish(_generator.permutation(n).astype((dtype or _dtypes.int64).np), requires_grad, device)
 
 
 def _like(fn):
     def like(input, *, dtype=None, device=None, requires_grad=False):
-        return fn(*input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+        return fn(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad)
 
     return like
 

@@ -1,8 +1,10 @@
 """``torch.Size``: the shape of a tensor, a tuple printed as PyTorch prints it."""
+from ._torch_names import TorchNamed
 
 
-class Size(tuple):
+class Size(tuple, metaclass=TorchNamed):
     __slots__ = ()
+    _torch_path = "torch.Size"
 
     def __repr__(self):
         return f"torch.Size({list(self)})"

@@ -11,7 +11,8 @@ import numpy as np
 
 from . import _dtypes
 from .autograd import engine, errors, grad_mode
-from .autograd.node import _Handle, weak_accumulator
+from ._torch_names import read_only
+from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
 
 _new = object.__new__
@@ -31,6 +32,10 @@ class Tensor:
     # Which output of its grad_fn this tensor is. Only multi-output nodes (split, custom
     # Functions...) set it on their later outputs; every other tensor reads this default.
     _output_nr = 0
+    # Printed as PyTorch's class (``<class 'torch.Tensor'>``). Not with the TorchNamed metaclass:
+    # isinstance(x, Tensor) on other objects takes a slower path when the class has a metaclass.
+    # Tensors pickle through __reduce_ex__ (_rebuild below), which never names this module.
+    __module__ = "torch"
 
     def __init__(self, *args, **kwargs):
         from .creation import _tensor_constructor
@@ -48,22 +53,15 @@ class Tensor:
         return t
 
     # ------------------------------------------------------------------ metadata
-    @property
-    def shape(self):
-        return Size(self._data.shape)
+    shape = read_only("shape", lambda self: Size(self._data.shape))
 
     def size(self, dim=None):
         if dim is None:
             return Size(self._data.shape)
         return self._data.shape[_wrap_dim(dim, self._data.ndim)]
 
-    @property
-    def dtype(self):
-        return _dtypes.from_numpy_dtype(self._data.dtype)
-
-    @property
-    def ndim(self):
-        return self._data.ndim
+    dtype = read_only("dtype", lambda self: _dtypes.from_numpy_dtype(self._data.dtype))
+    ndim = read_only("ndim", lambda self: self._data.ndim)
 
     def dim(self):
         return self._data.ndim
@@ -84,6 +82,8 @@ class Tensor:
 
         return cpu
 
+    device = read_only("device", device.fget)
+
     @property
     def is_cuda(self):
         return False
@@ -101,9 +101,7 @@ class Tensor:
         strides = tuple(s // self._data.itemsize for s in self._data.strides)
         return strides if dim is None else strides[_wrap_dim(dim, self._data.ndim)]
 
-    @property
-    def _version(self):
-        return self._vc[0]
+    _version = read_only("_version", lambda self: self._vc[0])
 
     # ------------------------------------------------------------------ autograd state
     @property
@@ -131,13 +129,8 @@ class Tensor:
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
         self._requires_grad = value
 
-    @property
-    def grad_fn(self):
-        return self._grad_fn
-
-    @property
-    def is_leaf(self):
-        return self._grad_fn is None
+    grad_fn = read_only("grad_fn", lambda self: self._grad_fn)
+    is_leaf = read_only("is_leaf", lambda self: self._grad_fn is None)
 
     @property
     def grad(self):
@@ -171,9 +164,7 @@ class Tensor:
     def grad(self):
         self._grad = None
 
-    @property
-    def retains_grad(self):
-        return self._retains_grad
+    retains_grad = read_only("retains_grad", lambda self: self._retains_grad)
 
     def retain_grad(self):
         if not self._requires_grad:
@@ -256,6 +247,14 @@ class Tensor:
     def cpu(self):
         return self
 
+    def cuda(self, device=None, non_blocking=False):
+        from .device import require_available
+
+        require_available("cuda")
+
+    def get_device(self):
+        return -1  # PyTorch's answer for a CPU tensor
+
     def contiguous(self, memory_format=None):
         return self
 
@@ -275,10 +274,16 @@ class Tensor:
         return bool(self._data)
 
     def __float__(self):
-        return float(self.item())
+        return float(self._scalar())
 
     def __int__(self):
-        return int(self.item())
+        return int(self._scalar())
+
+    def _scalar(self):
+        # float(t), int(t), complex(t): Python's conversions raise ValueError, item() RuntimeError.
+        if self._data.size != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return self._data.reshape(()).item()
 
     def __index__(self):
         if self._data.dtype.kind not in "iub" or self._data.size != 1:
@@ -286,7 +291,7 @@ class Tensor:
         return int(self._data.reshape(()).item())
 
     def __complex__(self):
-        return complex(self.item())
+        return complex(self._scalar())
 
     __hash__ = object.__hash__
 
@@ -353,16 +358,12 @@ def _wrap_dim(dim, ndim):
     return dim % n if ndim else 0
 
 
-_LEGACY = {"float32": ("float", "Float"), "float64": ("double", "Double"), "float16": ("half", "Half"),
-           "int64": ("long", "Long"), "int32": ("int", "Int"), "bool": ("bool", "Bool")}
-
-
 def _legacy_name(t):
-    return _LEGACY.get(t.dtype.name, (t.dtype.name,))[0]
+    return _dtypes.CPP_NAME[t.dtype.name]
 
 
 def _legacy_type(t):
-    return _LEGACY.get(t.dtype.name, (None, t.dtype.name))[1]
+    return _dtypes.TYPE_NAME[t.dtype.name]
 
 
 # Kept for the engine's tensor checks: the module-level names engine helpers import lazily.

@@ -60,7 +60,8 @@ def test_program_goldens_are_current():
         pytest.skip("no program cases")
     out = _run("torch", *CASES)
     runs = re.split(r"^=== case (.*)$", out, flags=re.M)
-    printed = {pathlib.Path(runs[i]).stem: runs[i + 1] for i in range(1, len(runs) - 1, 2)} if len(CASES) > 1 \
+    # Each case's text starts after the newline that ends its "=== case" line.
+    printed = {pathlib.Path(runs[i]).stem: runs[i + 1][1:] for i in range(1, len(runs) - 1, 2)} if len(CASES) > 1 \
         else {CASES[0].stem: out}
     for case in CASES:
         assert printed[case.stem] == (HERE / "golden" / "programs" / f"{case.stem}.out").read_text(), case.stem

@@ -11,22 +11,24 @@ __all__ = ["backward", "grad", "no_grad", "enable_grad", "set_grad_enabled", "is
 def __getattr__(name):
     # Loaded on first use, to keep ``import autograd_tutor`` light.
     if name in ("Function", "FunctionCtx"):
-        from . import function
+        # Absolute imports: a notebook's ``import torch.autograd`` alias may replace this module's
+        # __spec__, and relative imports would then warn (ImportWarning).
+        from autograd_tutor.autograd import function
 
         return getattr(function, name)
     if name in ("gradcheck", "gradgradcheck", "GradcheckError"):
         import importlib
 
-        module = importlib.import_module(".gradcheck", __name__)
+        module = importlib.import_module("autograd_tutor.autograd.gradcheck")
         # Importing the submodule binds the name 'gradcheck' to it; PyTorch's name is the function.
         globals()["gradcheck"] = module.gradcheck
         return getattr(module, name)
     if name == "Variable":
-        from ..tensor import Tensor
+        from autograd_tutor.tensor import Tensor
 
         return Tensor
-    if name == "graph":
-        from . import graph
+    if name in ("graph", "functional"):
+        import importlib
 
-        return graph
+        return importlib.import_module(f"autograd_tutor.autograd.{name}")
     raise AttributeError(f"module 'autograd_tutor.autograd' has no attribute '{name}'")

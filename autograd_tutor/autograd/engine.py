@@ -134,10 +134,22 @@ def _run_pre_hooks(node, grad, create_graph):
                 check_hook_result(hook, grad, new)
                 grad = new if create_graph else new._data
         else:
-            new = hook((grad,))
+            new = hook(_tensors((grad,)))
             if new is not None:
-                grad = new[0]
+                grad = _plain(new, create_graph)[0]
     return grad
+
+
+def _tensors(grads):
+    """Gradients as hooks see them: tensors (the engine may carry plain arrays)."""
+    from ..tensor import Tensor
+
+    return tuple(g if g is None or isinstance(g, Tensor) else Tensor._make(g, False, None) for g in grads)
+
+
+def _plain(grads, create_graph):
+    """Gradients a hook returned, back in the engine's form (arrays unless create_graph)."""
+    return tuple(g if g is None or create_graph else g._data for g in grads)
 
 
 def _retain(node, grad, create_graph):
@@ -148,7 +160,7 @@ def _retain(node, grad, create_graph):
         return
     if create_graph:
         g = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
-        tensor._grad = g if tensor._grad is None else tensor._grad + g
+        tensor._grad = g.clone() if tensor._grad is None else tensor._grad + g  # CloneBackward0
     elif tensor._grad is None:
         tensor._grad = Tensor._make(np.array(grad, copy=True), False, None)
     else:
@@ -218,7 +230,9 @@ def _run_node(node, grad, retain_graph, create_graph):
     outputs = node.backward(grad, *node.unpack_saved(create_graph)) if node._plain_apply else node.apply(grad, create_graph)
     if node._hooks:
         for hook in node._hooks:
-            hook(outputs, (grad,))
+            new = hook(_tensors(outputs), _tensors((grad,)))
+            if new is not None:
+                outputs = _plain(new, create_graph)
     if tracer is not None:
         tracer.after_node(node, grad, outputs)
     if not retain_graph and node._saved:

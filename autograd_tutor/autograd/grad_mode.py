@@ -5,17 +5,36 @@ one thread, as PyTorch's own default mode does per thread.
 """
 import functools
 
+from .._torch_names import TorchNamed, torch_path
+
 enabled = True
+inference = False  # inside inference_mode(): also off, and reported by is_inference_mode_enabled
 
 
 def is_grad_enabled():
     return enabled
 
 
-class _GradMode:
-    """Base of the grad-mode switches: usable as context manager and as decorator."""
+def is_inference_mode_enabled():
+    return inference
+
+
+class _GradMode(metaclass=TorchNamed):
+    """Base of the grad-mode switches: usable as context manager and as decorator.
+
+    Like PyTorch's, ``no_grad`` and ``enable_grad`` also decorate without parentheses
+    (``@torch.no_grad``): called with a function, the class returns it wrapped.
+    """
 
     mode = True
+
+    def __new__(cls, orig_func=None):
+        if orig_func is None or cls is set_grad_enabled:
+            return super().__new__(cls)
+        return cls()(orig_func)
+
+    def __repr__(self):
+        return f"<{torch_path(type(self))} object at {id(self):#x}>"
 
     def __enter__(self):
         global enabled
@@ -51,9 +70,41 @@ class enable_grad(_GradMode):
     mode = True
 
 
-class inference_mode(no_grad):
+class inference_mode(_GradMode):
+    """Like no_grad (PyTorch also makes the tensors created inside read-only; not modelled)."""
+
+    def __new__(cls, mode=True):
+        if callable(mode):  # @torch.inference_mode without parentheses
+            return cls()(mode)
+        return object.__new__(cls)
+
     def __init__(self, mode=True):
-        self.mode = bool(mode)
+        self.inference = bool(mode)
+        self.mode = not self.inference
+
+    def __enter__(self):
+        global inference
+        self._prev_inference = inference
+        inference = self.inference
+        super().__enter__()
+
+    def __exit__(self, *exc):
+        global inference
+        inference = self._prev_inference
+        return super().__exit__(*exc)
+
+    def __call__(self, func):
+        inference_on = self.inference
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            with inference_mode(inference_on):
+                return func(*args, **kwargs)
+
+        return wrapper
+
+    def clone(self):
+        return self.__class__(self.inference)
 
 
 class set_grad_enabled(_GradMode):
@@ -62,7 +113,9 @@ class set_grad_enabled(_GradMode):
     def __init__(self, mode):
         global enabled
         if not isinstance(mode, bool):
-            raise TypeError(f"set_grad_enabled() argument must be bool, not {type(mode).__name__}")
+            raise TypeError(
+                f"set_grad_enabled(): argument 'enabled' (position 1) must be bool, not {type(mode).__name__}"
+            )
         self.mode = mode
         self._prev = enabled
         enabled = mode
@@ -93,3 +146,6 @@ class set_grad_enabled(_GradMode):
 
     def clone(self):
         return self.__class__(self.mode)
+
+    def __repr__(self):
+        return f"{torch_path(type(self))[:-len('set_grad_enabled')]}set_grad_enabled(mode={self.mode})"

@@ -9,6 +9,7 @@ import weakref
 
 import numpy as np
 
+from .._torch_names import TorchNamed
 from . import errors
 
 # Bound by tensor.py once Tensor exists (the two modules refer to each other).
@@ -194,7 +195,7 @@ class AccumulateGrad(Node):
         current = var._grad
         if create_graph:
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
-            var._grad = grad if current is None else current + grad
+            var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
             var._grad = Tensor._make(np.array(grad, dtype=var._data.dtype, copy=True), False, None)
         elif current._data.shape == grad.shape:
@@ -209,8 +210,10 @@ class AccumulateGrad(Node):
         return ()
 
 
-class _Handle:
+class RemovableHandle(metaclass=TorchNamed):
     """Removable handle returned by register_hook (``handle.remove()``)."""
+
+    _torch_path = "torch.utils.hooks.RemovableHandle"
 
     _ids = itertools.count()
 
@@ -231,6 +234,9 @@ class _Handle:
 
     def __exit__(self, *exc):
         self.remove()
+
+
+_Handle = RemovableHandle  # the name the ops modules import
 
 
 def _unpack(node, value, version, differentiable):
@@ -262,6 +268,17 @@ def check_hook_result(hook, grad, new):
     """PyTorch's check on a gradient returned by a tensor hook."""
     if tuple(new.shape) != tuple(grad.shape):
         raise RuntimeError(f"hook '{getattr(hook, '__name__', type(hook).__name__)}' has changed the size of value")
+
+
+def _fresh_grad(grad):
+    """A leaf's first gradient under create_graph: PyTorch copies it into new memory (copy_), so
+    ``.grad`` shows grad_fn=<CopyBackwards> when the gradient itself has a history."""
+    if not grad._requires_grad:
+        return Tensor._make(np.array(grad._data, copy=True), False, None)
+    from ..ops._record import record
+    from ..ops.assign import CopyBackwards
+
+    return record(CopyBackwards, np.array(grad._data, copy=True), (None, grad))
 
 
 def _as_tensor(grad):

@@ -14,11 +14,13 @@ MODULES += [piecewise, selection, transpose, sorting, factories, assign, power]
 
 
 def install(tensor_cls):
+    from ._signatures import checked, checked_methods
+
     functions = {}
     for module in MODULES:
-        for name, fn in module.METHODS.items():
+        for name, fn in checked_methods(module.METHODS).items():
             setattr(tensor_cls, name, fn)
         for name, fn in getattr(module, "PROPERTIES", {}).items():
             setattr(tensor_cls, name, property(fn))
         functions.update(module.FUNCTIONS)
-    return functions
+    return checked(functions)

@@ -114,7 +114,8 @@ def _with_scalar(t, s):
     if type(s) is float and data.dtype.kind == "f":  # the common case, decided at once
         return data, s
     if not is_scalar(s):
-        if isinstance(s, (list, tuple, np.ndarray)):
+        # Arrays join in as tensors; lists, strings, None... do not (Python's operator error).
+        if isinstance(s, np.ndarray):
             s_t = to_tensor(s)
             _, _, tv, sv = binary_operands(t, s_t)
             return tv, sv

@@ -199,6 +199,8 @@ class RemainderBackward0(Node):
 
 def remainder(input, other):
     a, b, av, bv = binary_operands(input, other)
+    if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
+        raise RuntimeError("ZeroDivisionError")  # integers: PyTorch refuses (floats give nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         data = np.mod(av, bv)
     # A number divisor is no input of the node (PyTorch's Scalar overload).

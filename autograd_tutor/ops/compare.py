@@ -4,6 +4,7 @@ import numpy as np
 from ..tensor import Tensor
 from ._dims import axis_alias
 from ._record import binary_operands, to_tensor, wrap_dim
+from .arithmetic import _operator
 
 _make = Tensor._make
 
@@ -129,9 +130,32 @@ def isfinite(input):
     return _make(np.isfinite(input._data), False, None)
 
 
+def _named(fn, name, method):
+    """``x.eq(other)`` / ``torch.eq(x, other)``: PyTorch's TypeError for an ``other`` of another type."""
+
+    def call(input, other):
+        try:
+            return fn(input, other)
+        except TypeError:
+            from ._signatures import invalid_combination
+
+            raise TypeError(invalid_combination(name, (other,) if method else (input, other), {})) from None
+
+    call.__name__ = name
+    return call
+
+
+def _named_all(method):
+    return {name: _named(fn, name, method) for name, fn in (
+        ("eq", eq), ("ne", ne), ("lt", lt), ("le", le), ("gt", gt), ("ge", ge), ("greater", gt),
+        ("less", lt), ("greater_equal", ge), ("less_equal", le), ("not_equal", ne))}
+
+
+# ``x == "a"`` is False and ``x < None`` Python's TypeError, as in PyTorch: the operators decline
+# operands that are not tensors, numbers or arrays.
 METHODS = {
-    "eq": eq, "__eq__": eq, "ne": ne, "__ne__": ne, "lt": lt, "__lt__": lt, "le": le,
-    "__le__": le, "gt": gt, "__gt__": gt, "ge": ge, "__ge__": ge,
+    "__eq__": _operator(eq), "__ne__": _operator(ne), "__lt__": _operator(lt),
+    "__le__": _operator(le), "__gt__": _operator(gt), "__ge__": _operator(ge),
     "__and__": bitwise_and, "__or__": bitwise_or, "__xor__": bitwise_xor,
     "__rand__": bitwise_and, "__ror__": bitwise_or, "__rxor__": bitwise_xor,
     "__invert__": bitwise_not, "bitwise_not": bitwise_not, "logical_not": logical_not,
@@ -139,6 +163,7 @@ METHODS = {
     "all": all, "any": any, "equal": equal, "allclose": allclose, "isclose": isclose,
     "isnan": isnan, "isinf": isinf, "isfinite": isfinite, "nonzero": nonzero,
     "count_nonzero": count_nonzero,
-    "greater": gt, "less": lt, "greater_equal": ge, "less_equal": le, "not_equal": ne,
 }
 FUNCTIONS = dict(METHODS)
+METHODS.update(_named_all(method=True))
+FUNCTIONS.update(_named_all(method=False))

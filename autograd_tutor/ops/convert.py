@@ -16,7 +16,7 @@ class ToCopyBackward0(Node):
 
 def to(input, *args, dtype=None, copy=False, non_blocking=False, device=None, **kwargs):
     """``to(dtype)``, ``to('cpu')``, ``to(other_tensor)``: only dtype changes do anything here."""
-    from ..device import device as Device
+    from ..device import device as Device, require_available
     from ..tensor import Tensor
 
     for a in args:
@@ -25,9 +25,8 @@ def to(input, *args, dtype=None, copy=False, non_blocking=False, device=None, **
         elif isinstance(a, Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, Device)):
-            Device(a)  # raises a clear error for devices other than the CPU
-    if device is not None:
-        Device(device)
+            require_available(a)  # PyTorch's error for devices other than the CPU
+    require_available(device)
     if dtype is None or dtype.np == input._data.dtype:
         return input.clone() if copy else input
     data = input._data.astype(dtype.np)

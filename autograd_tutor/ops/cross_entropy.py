@@ -4,7 +4,6 @@ mix of both. The few tensor-by-number nodes only these compositions record live 
 """
 import numpy as np
 
-from ..autograd.node import Node
 from ..tensor import Tensor
 from ._loss_common import MEAN, NONE, SUM, _legacy
 from ._arg_checks import require_tensor
@@ -12,6 +11,7 @@ from ._record import record
 from .activation import log_softmax
 from .elementwise import masked_fill
 from .nll import _class_dim, nll_loss
+from .number_ops import div_number, mul_number
 
 
 def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100, label_smoothing=0.0):
@@ -66,7 +66,7 @@ def _cross_entropy_probs(input, target, weight, reduction, label_smoothing, clas
     total = -product.sum()
     if reduction == SUM:
         return total
-    return _div_number(total, input._data.size // n_classes)
+    return div_number(total, input._data.size // n_classes)
 
 
 def _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing, class_dim):
@@ -88,33 +88,5 @@ def _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, labe
             smooth = smooth.sum() / Tensor._make(np.asarray((~ignored).sum(), np.int64), False, None)
     elif reduction == SUM:
         smooth = smooth.sum()
-    return _mul_number(nll, 1 - label_smoothing) + _mul_number(smooth, label_smoothing / n_classes)
+    return mul_number(nll, 1 - label_smoothing) + mul_number(smooth, label_smoothing / n_classes)
 
-
-# ----------------------- tensor-by-number nodes that only the composite losses above record
-class MulBackward1(Node):
-    """x * c (c a number)  ->  grad_x = c grad"""
-
-    __slots__ = ()
-    attr_fields = ("other",)
-
-    def backward(self, grad):
-        return (grad * self._attrs[0],)
-
-
-class DivBackward1(Node):
-    """x / c (c a number)  ->  grad_x = grad / c"""
-
-    __slots__ = ()
-    attr_fields = ("other",)
-
-    def backward(self, grad):
-        return (grad / self._attrs[0],)
-
-
-def _mul_number(x, c):
-    return record(MulBackward1, (x._data * c).astype(x._data.dtype, copy=False), (x,), (), (c,))
-
-
-def _div_number(x, c):
-    return record(DivBackward1, (x._data / c).astype(x._data.dtype, copy=False), (x,), (), (c,))

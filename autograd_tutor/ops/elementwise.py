@@ -11,6 +11,7 @@ from .. import _dtypes
 from ..autograd.node import Node
 from . import _math
 from ._record import record, to_tensor
+from .backward_ops import sigmoid_backward, tanh_backward
 from .piecewise import abs, clamp, relu
 from .selection import masked_fill, maximum, minimum, where
 
@@ -195,7 +196,7 @@ class TanhBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * (1 - result * result),)
+        return (tanh_backward(grad, result),)
 
 
 class SigmoidBackward0(Node):
@@ -205,7 +206,7 @@ class SigmoidBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * result * (1 - result),)
+        return (sigmoid_backward(grad, result),)
 
 
 def _sigmoid(x):

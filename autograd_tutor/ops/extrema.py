@@ -28,6 +28,12 @@ class MaxBackward1(Node):
 
     def backward(self, grad, x, result):
         mask = _tie_mask(x, result)
+        if _math._t(grad) and not grad._data.ndim:
+            # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward1>
+            from ..creation import zeros_like
+            from .selection import masked_fill
+
+            return (masked_fill(zeros_like(x), Tensor._make(mask, False, None), grad / int(mask.sum())),)
         return (_math.const(grad, mask) * (grad / int(mask.sum())),)
 
 

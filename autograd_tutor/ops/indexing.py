@@ -6,6 +6,7 @@ The key is applied as PyTorch applies it, building the same chain of nodes: ever
 ``index`` op (IndexBackward0, whose backward adds the gradient into zeros, so repeated indices
 accumulate). A key that changes nothing gives an alias (AliasBackward0).
 """
+import numbers
 import warnings
 
 import numpy as np
@@ -156,10 +157,12 @@ def value_tensor(value, like):
     """The right-hand side of ``x[key] = value`` as a tensor (numbers take ``x``'s dtype)."""
     if isinstance(value, Tensor):
         return value
-    if isinstance(value, (list, tuple, np.ndarray)):
-        from ..creation import tensor
+    if not isinstance(value, (numbers.Number, np.generic)) or isinstance(value, complex):
+        # Lists, arrays, strings, None: PyTorch takes only tensors and single numbers here.
+        from .convert import type_ as legacy_type
+        from ._arg_checks import type_name
 
-        return tensor(value, dtype=like.dtype)
+        raise TypeError(f"can't assign a {type_name(value)} to a {legacy_type(like)}")
     return Tensor._make(np.asarray(value, dtype=like._data.dtype), False, None)
 
 

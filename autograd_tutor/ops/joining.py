@@ -20,6 +20,18 @@ def _result_dtype(tensors):
         out = _dtypes.promote_types(out, t.dtype)
     return out
 
+def _tensor_list(tensors, name):
+    """The tensors of cat/stack, with PyTorch's TypeErrors for anything else."""
+    from ..tensor import Tensor
+    from ._signatures import type_label
+
+    if not isinstance(tensors, (list, tuple)):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not {type_label(tensors)}")
+    for i, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f"expected Tensor as element {i} in argument 0, but got {type_label(t)}")
+    return list(tensors)
+
 def _legacy_empty(t):
     """PyTorch's cat skips 1-D empty tensors whatever the other shapes (legacy behaviour)."""
     return t._data.ndim == 1 and t._data.size == 0
@@ -51,7 +63,7 @@ class CatBackward0(Node):
         return tuple(out)
 
 def cat(tensors, dim=0, *, out=None):
-    tensors = [to_tensor(t) for t in tensors]
+    tensors = _tensor_list(tensors, "cat")
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
     skipped = [_legacy_empty(t) for t in tensors]
@@ -101,7 +113,7 @@ class StackBackward0(Node):
         return tuple(out)
 
 def stack(tensors, dim=0, *, out=None):
-    tensors = [to_tensor(t) for t in tensors]
+    tensors = _tensor_list(tensors, "stack")
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
     first = tensors[0]._data.shape
@@ -117,13 +129,13 @@ def stack(tensors, dim=0, *, out=None):
     return record(StackBackward0, data, tensors, (), (_dims.shown(dim),))
 
 def hstack(tensors):
-    tensors = [to_tensor(t) for t in tensors]
+    tensors = _tensor_list(tensors, "hstack")
     return cat(tensors, 0 if tensors[0]._data.ndim <= 1 else 1)
 
 def vstack(tensors):
     from .shape import reshape
 
-    tensors = [reshape(t, (1, -1)) if t._data.ndim < 2 else t for t in map(to_tensor, tensors)]
+    tensors = [reshape(t, (1, -1)) if t._data.ndim < 2 else t for t in _tensor_list(tensors, "vstack")]
     return cat(tensors, 0)
 
 # ----------------------------------------------------------------------------- split / chunk

@@ -10,13 +10,8 @@ import numpy as np
 from ..autograd.node import Node
 from ..tensor import Tensor
 from . import _math, shape, transpose
+from .._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
 from ._record import check_broadcastable, record, to_tensor
-
-_LEGACY = {"float32": "float", "float64": "double", "float16": "c10::Half", "int64": "long int",
-           "int32": "int", "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
-           "bool": "bool"}
-_TYPE = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool",
-         "float16": "Half", "int16": "Short", "int8": "Char", "uint8": "Byte"}
 
 
 def _strides(t):

@@ -115,7 +115,23 @@ def _rounding(name, fn):
 
 FloorBackward0, floor = _rounding("floor", np.floor)
 CeilBackward0, ceil = _rounding("ceil", np.ceil)
-RoundBackward0, round = _rounding("round", np.round)
+RoundBackward0, _round = _rounding("round", np.round)
+
+
+class RoundBackward1(SignBackward0):
+    """round(decimals=d) is piecewise constant: zero gradient"""
+
+    __slots__ = ()
+    attr_fields = ("decimals",)
+
+
+def round(input, *, decimals=None):
+    if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
+        return _round(input)
+    data = input._data
+    # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
+    out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
+    return record(RoundBackward1, out, (input,), (), (decimals,))
 TruncBackward0, trunc = _rounding("trunc", np.trunc)
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from ..autograd.node import Node
 from . import _dims, _math
 from ._record import record, to_tensor
+from .number_ops import div_number
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
@@ -80,6 +81,8 @@ class MeanBackward0(Node):
 
     def backward(self, grad):
         shape, n = self._attrs
+        if _math._t(grad):  # PyTorch's order, so create_graph shows grad_fn=<DivBackward1>
+            return (div_number(_math.expand(grad, shape), n),)
         return (_math.expand(grad / n, shape),)
 
 
@@ -93,6 +96,8 @@ class MeanBackward1(Node):
         dim, keepdim, shape, _ = self._attrs
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         n = int(np.prod([shape[a] for a in axes]))
+        if _math._t(grad):
+            return (div_number(_math.regrow(grad, shape, axes, keepdim), n),)
         return (_math.regrow(grad / n, shape, axes, keepdim),)
 
 

@@ -35,6 +35,13 @@ class MinimumBackward0(Node):
 
 def _tie_split(grad, wins, ties):
     """The winner's share of the gradient: all of it, half on a tie, +0 for the loser."""
+    if _math._t(grad):
+        # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward0>:
+        # where(a == b, grad / 2, grad).masked_fill_(loses, 0)
+        shape = tuple(grad.shape)
+        loses = np.ascontiguousarray(np.broadcast_to(~(wins | ties), shape))
+        shared = _math.where(np.broadcast_to(ties, shape), grad / 2, grad)
+        return masked_fill(shared, Tensor._make(loses, False, None), 0)
     if not ties.any():
         return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape)))
     half = _math.keep(grad, np.broadcast_to(ties, tuple(grad.shape))) * 0.5

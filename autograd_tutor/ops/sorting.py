@@ -89,5 +89,20 @@ def topk(input, k, dim=-1, largest=True, sorted=True, *, out=None):
     return _picked(input, TopkBackward0, indices, axis, dim, return_types.topk)
 
 
-METHODS = {"sort": sort, "argsort": argsort, "topk": topk}
+def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
+    """The distinct values in ascending order (also when ``sorted=False``, as PyTorch on the CPU);
+    not differentiable, as in PyTorch."""
+    from ..tensor import Tensor
+
+    values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=dim)
+    out = [Tensor._make(np.ascontiguousarray(values), False, None)]
+    if return_inverse:
+        shape = input._data.shape if dim is None else (input._data.shape[dim],)
+        out.append(Tensor._make(inverse.reshape(shape).astype(np.int64), False, None))
+    if return_counts:
+        out.append(Tensor._make(counts.astype(np.int64), False, None))
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+METHODS = {"sort": sort, "argsort": argsort, "topk": topk, "unique": unique}
 FUNCTIONS = dict(METHODS)

@@ -11,7 +11,7 @@ from ..autograd.node import Node
 from . import _dims, _math
 from ._record import record, wrap_dim
 from ._views import make_view as _as_view
-from .shape import _shape_arg
+from .shape import _in_place_view, _shape_arg
 
 _T_WARNING = (
     "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated "
@@ -58,6 +58,31 @@ def t(input):
     if input._data.ndim > 2:
         raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {input._data.ndim}D")
     return _as_view(record(TBackward0, input._data.T, (input,)), input)
+
+
+class TransposeBackward1(TransposeBackward0):
+    """transpose_(d0, d1) in place: transpose the gradient back"""
+
+    __slots__ = ()
+
+
+class TBackward1(TBackward0):
+    """t_() in place: transpose the gradient back"""
+
+    __slots__ = ()
+
+
+def transpose_(input, dim0, dim1):
+    n = input._data.ndim
+    d0, d1 = wrap_dim(dim0, n), wrap_dim(dim1, n)
+    out = np.swapaxes(input._data, d0, d1) if n else input._data.view()
+    return _in_place_view(input, TransposeBackward1, out, (_dims.shown(dim0), _dims.shown(dim1)))
+
+
+def t_(input):
+    if input._data.ndim > 2:
+        raise RuntimeError(f"t_() expects a tensor with <= 2 dimensions, but self is {input._data.ndim}D")
+    return _in_place_view(input, TBackward1, input._data.T, ())
 
 
 class PermuteBackward0(Node):
@@ -131,3 +156,4 @@ METHODS = {
 }
 PROPERTIES = {"T": big_t, "mT": m_t}
 FUNCTIONS = dict(METHODS)
+METHODS.update({"transpose_": transpose_, "swapaxes_": transpose_, "swapdims_": transpose_, "t_": t_})
