@@ -226,3 +226,31 @@ def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():
     bound = np.finfo(np.float32).eps * (np.abs(start) + np.abs(0.01 * grad))
     assert np.all(np.abs(ours.astype(np.float64) - theirs) <= bound)
     assert not np.array_equal(ours, theirs)  # the plain update is really in use above the limit
+
+
+@pytest.mark.parametrize("options", [dict(), dict(betas=(0.3, 0.9)), dict(betas=(0.6, 0.99), weight_decay=0.1)], ids=str)
+def test_adam_moments_are_bit_identical_to_torch(options):
+    """The running averages use PyTorch's fused lerp (one rounding) for both weight branches.
+    (Parameters are compared only within tolerance: PyTorch's float32 sqrt comes from MKL and is
+    not always correctly rounded, so the last bit of the update may differ.)"""
+    import torch
+
+    import autograd_tutor
+
+    rng = np.random.default_rng(9)
+    start = rng.standard_normal(1000).astype(np.float32)
+    grads = [rng.standard_normal(1000).astype(np.float32) for _ in range(4)]
+
+    def run(T):
+        p = T.tensor(start, requires_grad=True)
+        opt = T.optim.Adam([p], lr=0.01, **options)
+        opt.step()  # no gradient yet: nothing happens
+        for g in grads:
+            p.grad = T.tensor(g)
+            opt.step()
+            p.data = T.tensor(start)  # the same parameters each step: only the moments differ
+        state = opt.state[p]
+        return state["exp_avg"].numpy(), state["exp_avg_sq"].numpy()
+
+    for ours, theirs in zip(run(autograd_tutor), run(torch)):
+        np.testing.assert_array_equal(ours, theirs)

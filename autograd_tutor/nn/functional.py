@@ -5,6 +5,8 @@ shape checks made before the ops in ``autograd_tutor.ops`` (which record the gra
 """
 import warnings
 
+import numpy as np
+
 import autograd_tutor as _torch
 
 from ..ops import activation as _activation
@@ -125,6 +127,34 @@ def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
     return input.log_softmax(dim, dtype=dtype)
 
 
+def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
+    """input / max(‖input‖_p, eps) along ``dim``, composed as PyTorch's Python code composes it
+    (so the graph ends in DivBackward0)."""
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+    if out is None:
+        return input / denom
+    return _torch.div(input, denom, out=out)
+
+
+def one_hot(tensor, num_classes=-1):
+    """Class indices (int64) to rows of 0s and a 1, as int64, with PyTorch's checks in its order."""
+    require_tensor(tensor, "one_hot", "input", 1)
+    if tensor.dtype is not _torch.int64:
+        raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    indices = tensor._data
+    if indices.size == 0:
+        if num_classes == -1:
+            raise RuntimeError("Can not infer total number of classes from empty tensor.")
+        return _torch.zeros(*indices.shape, num_classes, dtype=_torch.int64)
+    if indices.min() < 0:
+        raise RuntimeError("Class values must be non-negative.")
+    if num_classes == -1:
+        num_classes = int(indices.max()) + 1
+    elif indices.max() >= num_classes:
+        raise RuntimeError("Class values must be smaller than num_classes.")
+    return _torch.from_numpy((indices[..., None] == np.arange(num_classes)).astype(np.int64))
+
+
 # ------------------------------------------------------------------------------------- losses
 def _reduction_enum(size_average, reduce, reduction):
     if size_average is not None or reduce is not None:
@@ -237,6 +267,7 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 __all__ = [
-    "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "log_softmax", "mse_loss",
+    "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "log_softmax", "normalize",
+    "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]

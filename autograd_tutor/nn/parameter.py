@@ -4,10 +4,13 @@ It shares memory (and the version counter) with the tensor it was made from, sta
 history (it is always a leaf) and prints as "Parameter containing:" followed by the tensor.
 Operations on a Parameter return plain Tensors, as in PyTorch.
 """
+from .._torch_names import TorchNamed
 from ..tensor import Tensor, _init_from
 
 
-class Parameter(Tensor):
+# TorchNamed: ``type(p)`` prints <class 'torch.nn.parameter.Parameter'>. (Its slower isinstance
+# path matters little here: isinstance(x, Parameter) runs when attributes are set, not per op.)
+class Parameter(Tensor, metaclass=TorchNamed):
     def __new__(cls, data=None, requires_grad=True):
         if data is None:
             from autograd_tutor.creation import empty
@@ -44,7 +47,7 @@ def _rebuild_parameter(cls, data, requires_grad):
     return cls(Tensor._make(data, False, None), requires_grad)
 
 
-class Buffer(Tensor):
+class Buffer(Tensor, metaclass=TorchNamed):
     """``nn.Buffer(t)``: marks ``t`` so that assigning it to a Module attribute registers a buffer
     (the tensor itself is returned, flagged, as no op ever needs to tell buffers apart)."""
 

@@ -45,3 +45,16 @@ def lerp_(start, end, weight):
     else:
         start[...] = end - (end - start) * (1 - weight)
     return start
+
+
+def add_product_(a, b, c, value):
+    """``a.addcmul_(b, c, value=value)`` in place, as PyTorch's CPU kernel: ``value * b`` rounded,
+    then one fused multiply-add with ``c``."""
+    if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
+        scaled = np.multiply(b, np.float32(value), dtype=np.float32)
+        exact = np.multiply(scaled, c, dtype=np.float64)  # exact, as in add_scaled
+        np.add(exact, a, out=exact)
+        np.copyto(a, exact, casting="unsafe")
+        return a
+    a += value * b * c
+    return a

@@ -4,7 +4,7 @@ import numpy as np
 
 from .. import _dtypes
 from ..tensor import Tensor
-from ._fused import lerp_
+from ._fused import add_product_, add_scaled, lerp_
 from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, use_grad_for_differentiable
 
@@ -72,11 +72,11 @@ class Adam(Optimizer):
             if group["decoupled_weight_decay"]:
                 param *= 1 - lr * weight_decay
             else:
-                grad = grad + weight_decay * param
+                grad = add_scaled(grad, param, weight_decay)  # grad.add(param, alpha=weight_decay)
         exp_avg, exp_avg_sq = state["exp_avg"]._data, state["exp_avg_sq"]._data
         lerp_(exp_avg, grad, 1 - beta1)
         exp_avg_sq *= beta2
-        exp_avg_sq += (1 - beta2) * grad * grad
+        add_product_(exp_avg_sq, grad, grad, 1 - beta2)  # exp_avg_sq.mul_(beta2).addcmul_(grad, grad, ...)
         bias_correction1 = 1 - beta1 ** step
         bias_correction2 = 1 - beta2 ** step
         step_size = lr / bias_correction1

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import wraps
 
 from ..tensor import Tensor
+from .._torch_names import TorchNamed
 from .optimizer import Optimizer
 
 EPOCH_DEPRECATION_WARNING = (
@@ -52,7 +53,7 @@ def _track_optimizer_steps(scheduler):
     opt.step = wrapper
 
 
-class LRScheduler:
+class LRScheduler(metaclass=TorchNamed):
     _get_lr_called_within_step = False
     _is_initial = False
 

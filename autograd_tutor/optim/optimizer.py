@@ -10,6 +10,7 @@ from collections import OrderedDict, defaultdict
 from itertools import chain
 
 from ..autograd import grad_mode
+from .._torch_names import TorchNamed
 from ..tensor import Tensor
 
 
@@ -70,7 +71,7 @@ def _with_step_hooks(step):
     return wrapper
 
 
-class Optimizer:
+class Optimizer(metaclass=TorchNamed):
     def __init__(self, params, defaults):
         self.defaults = defaults
         self._step_pre_hooks = OrderedDict()

@@ -5,7 +5,7 @@ import numpy as np
 from .. import _dtypes
 from ..tensor import Tensor
 from ._scalar import as_scalar, check_one_element
-from ._fused import lerp_
+from ._fused import add_product_, add_scaled, lerp_
 from .optimizer import Optimizer, use_grad_for_differentiable
 
 
@@ -59,14 +59,14 @@ class RMSprop(Optimizer):
         param = p._data
         state["step"]._data += 1
         if weight_decay != 0:
-            grad = grad + weight_decay * param
+            grad = add_scaled(grad, param, weight_decay)  # grad.add(param, alpha=weight_decay)
         square_avg = state["square_avg"]._data
         square_avg *= alpha
-        square_avg += (1 - alpha) * grad * grad
+        add_product_(square_avg, grad, grad, 1 - alpha)  # square_avg.mul_(alpha).addcmul_(grad, grad, ...)
         if group["centered"]:
             grad_avg = state["grad_avg"]._data
             lerp_(grad_avg, grad, 1 - alpha)
-            avg = np.sqrt(square_avg - grad_avg * grad_avg)
+            avg = np.sqrt(add_product_(square_avg.copy(), grad_avg, grad_avg, -1))  # square_avg.addcmul(..., value=-1)
         else:
             avg = np.sqrt(square_avg)
         avg += eps
@@ -74,7 +74,7 @@ class RMSprop(Optimizer):
             buf = state["momentum_buffer"]._data
             buf *= momentum
             buf += grad / avg
-            param += -lr * buf
+            add_scaled(param, buf, -lr, out=param)  # param.add_(buf, alpha=-lr)
         else:
             param += -lr * grad / avg
         for t in state.values():

@@ -10,6 +10,7 @@ from collections import OrderedDict, namedtuple
 
 from ...autograd import grad_mode
 from ...tensor import Tensor
+from ..._torch_names import TorchNamed
 from ..parameter import Parameter
 
 _global_forward_pre_hooks = OrderedDict()
@@ -70,7 +71,7 @@ class _HookHandle:
         self.remove()
 
 
-class Module:
+class Module(metaclass=TorchNamed):
     dump_patches = False
     _version = 1
     training: bool
