@@ -22,6 +22,7 @@ from .random import (
 )
 from .size import Size
 from .tensor import Tensor
+from .type_info import finfo, iinfo
 
 __version__ = "0.1.0"
 

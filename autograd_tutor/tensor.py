@@ -134,7 +134,8 @@ class Tensor:
 
     @property
     def grad(self):
-        if self._grad_fn is not None and not self._retains_grad:
+        # PyTorch warns only while a non-leaf's .grad is empty (backward(inputs=[t]) fills it).
+        if self._grad_fn is not None and not self._retains_grad and self._grad is None:
             warnings.warn(errors.NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
         return self._grad
 
@@ -203,7 +204,7 @@ class Tensor:
         """Computes the gradient of this tensor w.r.t. the graph leaves, adding it into ``.grad``."""
         from .autograd.functional_api import backward
 
-        backward((self,), None if gradient is None else (gradient,), retain_graph, create_graph, inputs=inputs)
+        backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
     # ------------------------------------------------------------------ data access
     @property

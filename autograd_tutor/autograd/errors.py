@@ -1,4 +1,6 @@
 """PyTorch's autograd error messages, word for word, in one place."""
+import re
+
 
 FREED = (
     "Trying to backward through the graph a second time (or directly access saved tensors after "
@@ -43,8 +45,8 @@ def modified_inplace(tensor, producer, version, expected):
         "int64": "LongTensor", "int32": "IntTensor", "bool": "BoolTensor",
     }.get(tensor.dtype.name, "Tensor")
     shape = ", ".join(str(s) for s in tensor.shape)
-    # PyTorch names the producing op without its "Backward0" suffix.
-    where = f", which is output 0 of {producer}," if producer else ""
+    # PyTorch names the producing op without its suffix: ExpBackward0 -> Exp, MyFnBackward -> MyFn.
+    where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', producer)}," if producer else ""
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{type_name} [{shape}]]{where} is at version {version}; expected version "

@@ -15,14 +15,15 @@ def _as_tuple(x):
 def _roots(tensors, grad_tensors, create_graph):
     if grad_tensors is None:
         grad_tensors = (None,) * len(tensors)
+    nodes, grads = [], []
+    # Pairs first, as PyTorch: y.backward([1.0, 1.0]) fails on the float, not on the count.
+    for i, (t, g) in enumerate(zip(tensors, grad_tensors)):
+        nodes.append(engine.graph_root(i, t))
+        grads.append(engine.root_gradient(i, t, g, create_graph))
     if len(grad_tensors) != len(tensors):
         raise RuntimeError(
             f"got {len(grad_tensors)} tensors and {len(tensors)} gradients"
         )
-    nodes, grads = [], []
-    for i, (t, g) in enumerate(zip(tensors, grad_tensors)):
-        nodes.append(engine.graph_root(i, t))
-        grads.append(engine.root_gradient(i, t, g, create_graph))
     return nodes, grads
 
 
@@ -40,7 +41,7 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
         return
     inputs = _as_tuple(inputs)
     if not inputs:
-        raise RuntimeError("'inputs' argument to backward() cannot be empty.")
+        raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
     captured = _capture(nodes, grads, inputs, retain_graph, create_graph)
     for i, t in enumerate(inputs):
         g = captured.get(i)

@@ -244,13 +244,13 @@ def _unpack(node, value, version, differentiable):
         raise RuntimeError(errors.FREED)
     if isinstance(value, Tensor):
         if value._vc[0] != version:
-            producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None
+            producer = value._grad_fn.name() if value._grad_fn else None
             raise RuntimeError(errors.modified_inplace(value, producer, value._vc[0], version))
         return value if differentiable else value._data
     if isinstance(value, SavedOutput):
         if value.version_counter[0] != value.version:
             out = Tensor._make(value.data, False, None)
-            producer = node.name().replace("Backward0", "")
+            producer = node.name()
             raise RuntimeError(errors.modified_inplace(out, producer, value.version_counter[0], value.version))
         if differentiable:
             return Tensor._make(value.data, True, node)

@@ -5,12 +5,12 @@
 from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
 from . import activation, loss
 from . import _views, extrema, gather_scatter, indexing, joining, linalg, moments, norm, slicing
-from . import assign, factories, piecewise, power, selection, sorting, transpose
+from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
 MODULES += [activation, loss]
 MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, joining, linalg]
-MODULES += [piecewise, selection, transpose, sorting, factories, assign, power]
+MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, diagonal]
 
 
 def install(tensor_cls):

@@ -17,7 +17,7 @@ isclose allclose isfinite isinf isnan log log10 log1p log2 log_softmax logical_a
 logical_or logsumexp matmul max maximum mean min minimum mv neg negative nonzero outer permute prod
 reciprocal relu reshape round rsqrt scatter_add select sgn sigmoid sign sin sinh softmax sort sqrt
 square squeeze sum swapaxes swapdims t tan tanh topk transpose trunc unbind unflatten unsqueeze
-mm bmm numel
+mm bmm numel diagonal trace diag
 """.split())
 # Names with several overloads: "<name>() received an invalid combination of arguments - got (...)".
 OVERLOADED = frozenset("""

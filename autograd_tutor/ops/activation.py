@@ -10,6 +10,7 @@ from ..tensor import Tensor
 from . import _math
 from ._arg_checks import require_tensor
 from ._record import record, wrap_dim
+from .backward_ops import log_softmax_backward_data, softmax_backward_data
 
 
 def _saved_dim(dim):
@@ -31,9 +32,8 @@ class SoftmaxBackward0(Node):
 
     def backward(self, grad, y):
         axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(grad, Tensor):
-            gy = grad * y
-            return (gy - y * _math.sum_axes(gy, axis, keepdims=True),)
+        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _softmax_backward_data
+            return (softmax_backward_data(grad, y, axis),)
         # y * (grad - sum(grad * y)), reusing one buffer
         out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
         total = out.sum(axis=axis, keepdims=True)
@@ -51,6 +51,8 @@ class LogSoftmaxBackward0(Node):
 
     def backward(self, grad, y):
         axis = _axis(self._attrs[0], len(self._out_shape))
+        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _log_softmax_backward_data
+            return (log_softmax_backward_data(grad, y, axis),)
         total = _math.sum_axes(grad, axis, keepdims=True)
         if isinstance(y, np.ndarray):
             out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))

@@ -4,8 +4,11 @@ PyTorch computes some gradients with an op of their own (``tanh_backward``), so 
 derivative taken with create_graph shows ``grad_fn=<TanhBackwardBackward0>``; here the same ops,
 with their own backward beside them. On plain arrays (no create_graph) the formulas stay inline.
 """
+import numpy as np
+
 from ..autograd.node import Node
 from ..tensor import Tensor
+from . import _math
 from ._record import record
 
 
@@ -55,3 +58,58 @@ def differentiable(saved):
 
 def _tensor(grad):
     return grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
+
+
+class SoftmaxBackwardDataBackward0(Node):
+    """g = y * (grad_output - sum(grad_output * y))  ->
+    d/dgrad_output = y * (grad - sum(grad * y)),  d/dy = grad * grad_output - grad * sum(grad_output * y)
+    - grad_output * sum(grad * y)   (sums along ``dim``)"""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "output")
+    attr_fields = ("dim",)
+
+    def backward(self, grad, grad_output, y):
+        axis = self._attrs[0]
+        d_grad_output = softmax_backward_data(grad, y, axis) if self.needs(0) else None
+        if not self.needs(1):
+            return d_grad_output, None
+        s_go = _math.sum_axes(grad_output * y, axis, keepdims=True)
+        s_g = _math.sum_axes(grad * y, axis, keepdims=True)
+        return d_grad_output, grad * grad_output - grad * s_go - grad_output * s_g
+
+
+def softmax_backward_data(grad_output, y, axis):
+    """softmax's gradient y * (grad_output - sum(grad_output * y)), recorded under create_graph."""
+    if not differentiable(y):
+        return y * (grad_output - _math.sum_axes(grad_output * y, axis, keepdims=True))
+    grad_output = _tensor(grad_output)
+    go, yd = grad_output._data, y._data
+    data = yd * (go - (go * yd).sum(axis=axis, keepdims=True))
+    return record(SoftmaxBackwardDataBackward0, data, (grad_output, y), (grad_output, y), (axis,))
+
+
+class LogSoftmaxBackwardDataBackward0(Node):
+    """g = grad_output - exp(y) * sum(grad_output)  ->
+    d/dgrad_output = grad - sum(grad * exp(y)),  d/dy = -grad * exp(y) * sum(grad_output)"""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "output")
+    attr_fields = ("dim",)
+
+    def backward(self, grad, grad_output, y):
+        axis = self._attrs[0]
+        e = _math.exp(y)
+        d_grad_output = grad - _math.sum_axes(grad * e, axis, keepdims=True) if self.needs(0) else None
+        d_y = -grad * e * _math.sum_axes(grad_output, axis, keepdims=True) if self.needs(1) else None
+        return d_grad_output, d_y
+
+
+def log_softmax_backward_data(grad_output, y, axis):
+    """log_softmax's gradient grad_output - exp(y) * sum(grad_output), recorded under create_graph."""
+    if not differentiable(y):
+        return grad_output - _math.exp(y) * _math.sum_axes(grad_output, axis, keepdims=True)
+    grad_output = _tensor(grad_output)
+    go, yd = grad_output._data, y._data
+    data = go - np.exp(yd) * go.sum(axis=axis, keepdims=True)
+    return record(LogSoftmaxBackwardDataBackward0, data, (grad_output, y), (grad_output, y), (axis,))

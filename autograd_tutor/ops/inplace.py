@@ -57,8 +57,21 @@ def _write(target, data):
             f"result type {_legacy(data.dtype)} can't be cast to the desired output type "
             f"{_legacy(target._data.dtype)}"
         )
+    if not target._data.flags.writeable and _overlaps(target._data):
+        raise RuntimeError(_OVERLAP)
     np.copyto(target._data, data, casting="unsafe")
     target._vc[0] += 1
+
+
+_OVERLAP = (
+    "unsupported operation: more than one element of the written-to tensor refers to a single "
+    "memory location. Please clone() the tensor before performing the operation."
+)
+
+
+def _overlaps(data):
+    """Whether several elements share memory (an ``expand``ed tensor: stride 0 along a size > 1)."""
+    return any(st == 0 and n > 1 for st, n in zip(data.strides, data.shape))
 
 
 _NO_GRAD_VIEW = (

@@ -104,7 +104,8 @@ def unsafe_view(input, shape):
     """A reshape of freshly made data (PyTorch's ``_unsafe_view``): UnsafeViewBackward0."""
     shape = _infer_shape(_shape_arg((shape,)), input._data.size)
     out = input._data.reshape(shape)
-    return _as_view(record(UnsafeViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
+    # Not a view for autograd (no _base), as PyTorch's _unsafe_view: the data is new anyway.
+    return record(UnsafeViewBackward0, out, (input,), (), (tuple(input._data.shape),))
 
 
 def flatten(input, start_dim=0, end_dim=-1):
