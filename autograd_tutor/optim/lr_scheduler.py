@@ -13,7 +13,7 @@ from collections import Counter
 from functools import wraps
 
 from ..tensor import Tensor
-from .._torch_names import TorchNamed
+from .._torch_names import TorchNamed, torch_path
 from .optimizer import Optimizer
 
 EPOCH_DEPRECATION_WARNING = (
@@ -56,6 +56,10 @@ def _track_optimizer_steps(scheduler):
 class LRScheduler(metaclass=TorchNamed):
     _get_lr_called_within_step = False
     _is_initial = False
+
+    def __repr__(self):
+        # object's repr, under PyTorch's class path: <torch.optim.lr_scheduler.StepLR object at 0x...>
+        return f"<{torch_path(type(self))} object at {hex(id(self))}>"
 
     def __init__(self, optimizer, last_epoch=-1):
         if not isinstance(optimizer, Optimizer):

@@ -10,6 +10,7 @@ from collections import OrderedDict, defaultdict
 from itertools import chain
 
 from ..autograd import grad_mode
+from ..nn._hook_handle import DictHookHandle
 from .._torch_names import TorchNamed
 from ..tensor import Tensor
 
@@ -191,10 +192,10 @@ class Optimizer(metaclass=TorchNamed):
 
     # ------------------------------------------------------------------ hooks
     def register_step_pre_hook(self, hook):
-        return _DictHandle(self._step_pre_hooks, hook)
+        return _register(self._step_pre_hooks, hook)
 
     def register_step_post_hook(self, hook):
-        return _DictHandle(self._step_post_hooks, hook)
+        return _register(self._step_post_hooks, hook)
 
     # ------------------------------------------------------------------ state_dict
     def state_dict(self):
@@ -273,22 +274,7 @@ def _cast_state(param, value, key=None):
     return value
 
 
-class _DictHandle:
-    """Removable handle for hooks kept in an ordered dict."""
-
-    _next_id = 0
-
-    def __init__(self, hooks, hook):
-        self.id = _DictHandle._next_id
-        _DictHandle._next_id += 1
-        self._hooks = hooks
-        hooks[self.id] = hook
-
-    def remove(self):
-        self._hooks.pop(self.id, None)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.remove()
+def _register(hooks, hook):
+    handle = DictHookHandle(hooks)
+    hooks[handle.id] = hook
+    return handle

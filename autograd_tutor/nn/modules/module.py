@@ -11,6 +11,7 @@ from collections import OrderedDict, namedtuple
 from ...autograd import grad_mode
 from ...tensor import Tensor
 from ..._torch_names import TorchNamed
+from .._hook_handle import DictHookHandle
 from ..parameter import Parameter
 
 _global_forward_pre_hooks = OrderedDict()
@@ -49,26 +50,6 @@ class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpec
 
 def _forward_unimplemented(self, *input):
     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
-
-
-class _HookHandle:
-    """Removable handle for a hook kept in an ordered dict (``handle.remove()``)."""
-
-    _next_id = itertools.count()
-
-    def __init__(self, *dicts):
-        self.id = next(self._next_id)
-        self._dicts = dicts
-
-    def remove(self):
-        for d in self._dicts:
-            d.pop(self.id, None)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.remove()
 
 
 class Module(metaclass=TorchNamed):
@@ -139,7 +120,7 @@ class Module(metaclass=TorchNamed):
     _call_impl = _wrapped_call_impl
 
     def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
-        handle = _HookHandle(self._forward_pre_hooks, self._forward_pre_hooks_with_kwargs)
+        handle = DictHookHandle(self._forward_pre_hooks, self._forward_pre_hooks_with_kwargs)
         self._forward_pre_hooks[handle.id] = hook
         if with_kwargs:
             self._forward_pre_hooks_with_kwargs[handle.id] = True
@@ -148,7 +129,7 @@ class Module(metaclass=TorchNamed):
         return handle
 
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
-        handle = _HookHandle(self._forward_hooks, self._forward_hooks_with_kwargs,
+        handle = DictHookHandle(self._forward_hooks, self._forward_hooks_with_kwargs,
                              self._forward_hooks_always_called)
         self._forward_hooks[handle.id] = hook
         if with_kwargs:
