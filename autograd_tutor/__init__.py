@@ -67,7 +67,11 @@ def __getattr__(name):
 
     if name in ("nn", "optim", "viz", "tracing", "widgets", "exercises", "return_types", "testing",
                 "linalg", "utils", "cuda", "backends"):
-        return importlib.import_module(f".{name}", __name__)
+        try:
+            return importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__name__}.{name}":
+                raise
     raise AttributeError(f"module 'autograd_tutor' has no attribute '{name}'")
 
 

@@ -1,4 +1,5 @@
-"""Diagonals: ``diagonal`` (a view), ``trace``, and ``diag`` (vector -> matrix, matrix -> vector).
+"""Diagonals and triangles: ``diagonal`` (a view), ``trace``, ``diag`` (vector -> matrix, matrix ->
+vector), ``tril`` and ``triu``.
 
 The gradient of taking a diagonal is the gradient laid on that diagonal of a zero tensor; the
 gradient of laying a vector on a diagonal is that diagonal of the gradient.
@@ -131,3 +132,30 @@ def diag(input, diagonal=0):
 
 METHODS = {"diagonal": diagonal, "trace": trace, "diag": diag}
 FUNCTIONS = dict(METHODS)
+
+
+# ----------------------------------------------------------------------------- triangles
+def _triangle(name, np_fn):
+    node_cls = type(f"{name.capitalize()}Backward0", (Node,), {
+        "__slots__": (), "attr_fields": ("diagonal",),
+        "__doc__": f"{name}(k): the gradient keeps the same triangle",
+        "backward": lambda self, grad: (
+            getattr(grad, name)(_dims.signed(self._attrs[0])) if _math._t(grad)
+            else np_fn(grad, _dims.signed(self._attrs[0])),),
+    })
+
+    def op(input, diagonal=0):
+        require_tensor(input, name, "input", 1)
+        data = input._data
+        if data.ndim < 2:
+            raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
+        return record(node_cls, np_fn(data, diagonal), (input,), (), (_dims.shown(diagonal),))
+
+    op.__name__ = name
+    return node_cls, op
+
+
+TrilBackward0, tril = _triangle("tril", np.tril)
+TriuBackward0, triu = _triangle("triu", np.triu)
+METHODS.update({"tril": tril, "triu": triu})
+FUNCTIONS.update({"tril": tril, "triu": triu})

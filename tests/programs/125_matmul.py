@@ -50,3 +50,11 @@ x @ x.T, x.T @ x
 torch.matmul(torch.ones(2, 1, 3, 4), torch.ones(5, 4, 2)).shape
 # %%
 torch.matmul(torch.ones(2, 3, 4), torch.ones(3, 4, 2))
+# %%
+M = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]], requires_grad=True)
+M.diagonal(), M.trace(), M.tril(), torch.triu(M, 1), torch.diag(M), torch.diag(torch.tensor([1.0, 2.0]))
+# %%
+(M.tril() @ M.triu()).trace().backward()
+M.grad
+# %%
+torch.ones(3).trace()
