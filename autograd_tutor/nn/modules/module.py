@@ -424,21 +424,25 @@ class Module(metaclass=TorchNamed):
         from autograd_tutor._dtypes import dtype as dtype_cls
         from autograd_tutor.device import device as Device
 
-        dtype = kwargs.get("dtype")
+        dtype, device = kwargs.get("dtype"), kwargs.get("device")
         for a in args:
             if isinstance(a, dtype_cls):
                 dtype = a
             elif isinstance(a, Tensor):
                 dtype = a.dtype
-            elif isinstance(a, (str, Device)):
-                Device(a)
-        if kwargs.get("device") is not None:
-            Device(kwargs["device"])
-        if dtype is None:
-            return self
-        if not dtype.is_floating_point:
+            elif isinstance(a, (str, Device, int)):
+                device = a
+        if device is not None and Device(device).type == "cpu":
+            device = None  # every tensor is already there
+        if dtype is not None and not dtype.is_floating_point:
             raise TypeError(f"nn.Module.to only accepts floating point or complex dtypes, but got desired dtype={dtype}")
-        return self._apply_to_tensors(lambda t: t.to(dtype) if t.is_floating_point() else t)
+        if dtype is None and device is None:
+            return self
+        # Another device fails as the first tensor moved there fails (a module without tensors
+        # moves without error, as in PyTorch).
+        return self._apply_to_tensors(
+            lambda t: t.to(device=device, dtype=dtype if dtype is not None and t.is_floating_point() else None)
+        )
 
     def float(self):
         from autograd_tutor import _dtypes
@@ -462,7 +466,7 @@ class Module(metaclass=TorchNamed):
         return self
 
     def cuda(self, device=None):
-        raise AssertionError("Torch not compiled with CUDA enabled")
+        return self._apply_to_tensors(lambda t: t.cuda(device))
 
     def share_memory(self):
         return self
