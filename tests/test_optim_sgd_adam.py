@@ -254,3 +254,29 @@ def test_adam_moments_are_bit_identical_to_torch(options):
 
     for ours, theirs in zip(run(autograd_tutor), run(torch)):
         np.testing.assert_array_equal(ours, theirs)
+
+
+@pytest.mark.parametrize("name, options", [
+    ("SGD", dict(lr=0.1, momentum=0.9, nesterov=True, weight_decay=0.1, maximize=True)),
+    ("Adam", dict(lr=0.1, weight_decay=0.1, amsgrad=True, maximize=True)),
+    ("AdamW", dict(lr=0.1)),
+    ("RMSprop", dict(lr=0.1, momentum=0.5, centered=True, weight_decay=0.1, maximize=True)),
+    ("Adagrad", dict(lr=0.1, weight_decay=0.1, maximize=True)),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_scalar_parameters_step_as_torch(name, options):
+    """0-dim parameters (``w = torch.tensor(1.5, requires_grad=True)``): NumPy turns 0-dim
+    results into scalars, which the in-place updates must not trip over."""
+    import torch
+
+    import autograd_tutor
+
+    def run(T):
+        p = T.tensor(1.5, requires_grad=True)
+        opt = getattr(T.optim, name)([p], **options)
+        for _ in range(3):
+            opt.zero_grad()
+            (p ** 3).backward()
+            opt.step()
+        return repr(p), {k: repr(v) for k, v in opt.state[p].items()}
+
+    assert run(autograd_tutor) == run(torch)

@@ -19,7 +19,8 @@ def add_scaled(a, b, alpha, out=None):
     """``a + alpha * b`` with PyTorch's rounding; into ``out`` (e.g. ``a`` itself) if given."""
     if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
         alpha32 = np.float64(np.float32(alpha))  # PyTorch casts alpha to the tensor's type
-        exact = np.multiply(b, alpha32, dtype=np.float64)  # exact: 24-bit x 24-bit fits in 53
+        # exact: 24-bit x 24-bit fits in 53 (``out`` keeps 0-dim results arrays, not scalars)
+        exact = np.multiply(b, alpha32, dtype=np.float64, out=np.empty(np.shape(b), np.float64))
         np.add(exact, a, out=exact)  # the one rounding that matters (to float64, then float32)
         if out is None:
             return exact.astype(np.float32)
@@ -52,7 +53,7 @@ def add_product_(a, b, c, value):
     then one fused multiply-add with ``c``."""
     if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
         scaled = np.multiply(b, np.float32(value), dtype=np.float32)
-        exact = np.multiply(scaled, c, dtype=np.float64)  # exact, as in add_scaled
+        exact = np.multiply(scaled, c, dtype=np.float64, out=np.empty(np.shape(scaled), np.float64))  # exact
         np.add(exact, a, out=exact)
         np.copyto(a, exact, casting="unsafe")
         return a

@@ -6,9 +6,10 @@ from .flatten import Flatten
 from .linear import Identity, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .module import Module
+from .param_containers import ParameterDict, ParameterList
 
 __all__ = [
-    "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Sigmoid",
+    "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "ReLU", "Sigmoid",
     "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "Dropout", "Flatten", "MSELoss", "L1Loss", "CrossEntropyLoss",
     "BCELoss", "BCEWithLogitsLoss", "NLLLoss",
 ]
