@@ -7,7 +7,7 @@ from .. import _dtypes
 from ..tensor import Tensor
 from ._fused import add_product_, add_scaled
 from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, use_grad_for_differentiable
+from .optimizer import Optimizer, check_fused, use_grad_for_differentiable
 
 
 class Adagrad(Optimizer):
@@ -30,6 +30,7 @@ class Adagrad(Optimizer):
             "maximize": maximize, "differentiable": differentiable, "fused": fused,
         }
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
         step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
         for group in self.param_groups:
             for p in group["params"]:

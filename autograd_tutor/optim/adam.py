@@ -6,13 +6,15 @@ from .. import _dtypes
 from ..tensor import Tensor
 from ._fused import add_product_, add_scaled, lerp_
 from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, use_grad_for_differentiable
+from .optimizer import Optimizer, check_differentiable_update, check_fused, use_grad_for_differentiable
 
 
 class Adam(Optimizer):
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *,
                  foreach=None, maximize=False, capturable=False, differentiable=False, fused=None,
                  decoupled_weight_decay=False):
+        if isinstance(lr, Tensor) and foreach and not capturable:
+            raise ValueError("lr as a Tensor is not supported for capturable=False and foreach=True")
         check_one_element(lr, "lr")
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
@@ -27,8 +29,10 @@ class Adam(Optimizer):
         if not ((isinstance(betas[0], float) and isinstance(betas[1], float))
                 or (isinstance(betas[0], Tensor) and isinstance(betas[1], Tensor))):
             raise ValueError("betas must be either both floats or both Tensors")
-        check_one_element(betas[0], "betas[0]")
-        check_one_element(betas[1], "betas[1]")
+        for i in (0, 1):
+            if isinstance(betas[i], Tensor) and not capturable and foreach:
+                raise ValueError(f"betas[{i}] as a Tensor is not supported for capturable=False and foreach=True")
+            check_one_element(betas[i], f"betas[{i}]")
         defaults = {
             "lr": lr, "betas": tuple(as_scalar(b) for b in betas), "eps": eps,
             "weight_decay": weight_decay, "amsgrad": amsgrad, "maximize": maximize,
@@ -36,6 +40,7 @@ class Adam(Optimizer):
             "fused": fused, "decoupled_weight_decay": decoupled_weight_decay,
         }
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
 
     def _state_for(self, p, amsgrad):
         """Lazily created per-parameter state, with PyTorch's keys: step, exp_avg, exp_avg_sq."""
@@ -64,12 +69,18 @@ class Adam(Optimizer):
         beta1, beta2 = group["betas"]
         amsgrad = group["amsgrad"]
         state = self._state_for(p, amsgrad)
+        if group["capturable"]:
+            raise AssertionError(
+                "If capturable=True, params and state_steps must be on supported devices: "
+                "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla']."
+            )
         grad = p._grad._data if not group["maximize"] else -p._grad._data
         param = p._data
         state["step"]._data += 1
         step = float(state["step"]._data)
         if weight_decay != 0:
             if group["decoupled_weight_decay"]:
+                check_differentiable_update(group, p)
                 param *= 1 - lr * weight_decay
             else:
                 grad = add_scaled(grad, param, weight_decay)  # grad.add(param, alpha=weight_decay)
@@ -88,6 +99,7 @@ class Adam(Optimizer):
         else:
             denom = np.sqrt(exp_avg_sq) / bias_correction2_sqrt
         denom += eps
+        check_differentiable_update(group, p)
         param += -step_size * exp_avg / denom
         for t in (p, state["exp_avg"], state["exp_avg_sq"], state["step"]):
             t._vc[0] += 1

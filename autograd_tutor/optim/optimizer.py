@@ -244,6 +244,22 @@ class Optimizer(metaclass=TorchNamed):
         self.__setstate__({"state": state, "param_groups": new_groups})
 
 
+def check_fused(fused, foreach, differentiable):
+    """The option clashes PyTorch's optimizers refuse once their groups are built."""
+    if fused:
+        if differentiable:
+            raise RuntimeError("`fused` does not support `differentiable`")
+        if foreach:
+            raise RuntimeError("`fused` and `foreach` cannot be `True` together.")
+
+
+def check_differentiable_update(group, p):
+    """A ``differentiable`` optimizer updates with autograd on: PyTorch's in-place update of a leaf
+    that requires grad then fails, as here."""
+    if group.get("differentiable") and grad_mode.enabled and p._requires_grad and p._grad_fn is None:
+        raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+
+
 def _split_names(param_group):
     """Accepts ``named_parameters()``: (name, tensor) pairs become 'param_names' and 'params'."""
     names, tensors = [], []

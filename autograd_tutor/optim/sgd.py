@@ -6,7 +6,7 @@ import numpy as np
 from ..tensor import Tensor
 from ._fused import add_scaled
 from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, use_grad_for_differentiable
+from .optimizer import Optimizer, check_differentiable_update, check_fused, use_grad_for_differentiable
 
 
 class SGD(Optimizer):
@@ -27,6 +27,7 @@ class SGD(Optimizer):
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
 
     @use_grad_for_differentiable
     def step(self, closure=None):
@@ -46,6 +47,7 @@ class SGD(Optimizer):
                     grad = add_scaled(grad, p._data, weight_decay)  # grad.add(param, alpha=weight_decay)
                 if momentum != 0:
                     grad = self._momentum(p, grad, momentum, dampening, nesterov)
+                check_differentiable_update(group, p)
                 add_scaled(p._data, grad, -lr, out=p._data)  # param.add_(grad, alpha=-lr)
                 p._vc[0] += 1
         return loss
