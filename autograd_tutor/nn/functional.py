@@ -238,7 +238,36 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     reduction_enum = _reduction_enum(size_average, reduce, reduction)
     if not (target.size() == input.size()):
         raise ValueError(f"Target size ({target.size()}) must be the same as input size ({input.size()})")
+    # PyTorch's composite: log_sigmoid(input).mul_((pos_weight - 1) * target + 1), then
+    # loss.mul_(weight); a weight that does not broadcast fails in those products.
+    shape = tuple(input.shape)
+    if pos_weight is not None:
+        _check_inplace_broadcast(shape, _broadcast_shape(tuple(pos_weight.shape), tuple(target.shape)))
+    if weight is not None:
+        _check_inplace_broadcast(shape, tuple(weight.shape))
     return _loss.binary_cross_entropy_with_logits(input, target, weight, pos_weight, reduction_enum)
+
+
+def _check_inplace_broadcast(out_shape, other_shape):
+    """``out.mul_(other)``'s checks: the shapes broadcast, and to no more than ``out``'s shape."""
+    full = _broadcast_shape(out_shape, other_shape)
+    if full != out_shape:
+        raise RuntimeError(f"output with shape {list(out_shape)} doesn't match the broadcast shape {list(full)}")
+
+
+def _broadcast_shapes(*shapes):
+    """``torch.broadcast_shapes``, with its error (PyTorch's reference implementation)."""
+    common = [1] * max(len(shape) for shape in shapes)
+    for arg_idx, shape in enumerate(shapes):
+        for idx in range(-1, -1 - len(shape), -1):
+            if common[idx] == 1:
+                common[idx] = shape[idx]
+            elif shape[idx] != 1 and common[idx] != shape[idx]:
+                raise RuntimeError(
+                    f"Attempting to broadcast a dimension of length {shape[idx]} at {idx}! Mismatching argument "
+                    f"at index {arg_idx} had {shape}; but expected shape should be broadcastable to {common}"
+                )
+    return tuple(common)
 
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
@@ -249,7 +278,8 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
             "deprecated. Please ensure they have the same size."
         )
     if weight is not None:
-        weight = weight.expand(_broadcast_shape(tuple(target.shape), tuple(weight.shape)))
+        weight = weight.expand(_broadcast_shapes(target.size(), weight.size()))
+        _check_inplace_broadcast(tuple(input.shape), tuple(weight.shape))  # the kernel's loss.mul_(weight)
     return _loss.binary_cross_entropy(input, target, weight, reduction_enum)
 
 
