@@ -121,6 +121,21 @@ def softmax(input, dim=None, _stacklevel=3, dtype=None):
     return input.softmax(dim, dtype=dtype)
 
 
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
+    if dim is None:
+        dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
+    return (-input).softmax(dim, dtype=dtype)
+
+
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
     if dim is None:
         dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
@@ -297,7 +312,7 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 __all__ = [
-    "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "log_softmax", "normalize",
+    "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]

@@ -1,15 +1,16 @@
 """The layers: each in the file PyTorch keeps it in (module, linear, container, activation...)."""
-from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
+from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, Softsign, Tanh, Tanhshrink
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout
-from .flatten import Flatten
+from .flatten import Flatten, Unflatten
 from .linear import Identity, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .module import Module
 from .param_containers import ParameterDict, ParameterList
 
 __all__ = [
-    "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "ReLU", "Sigmoid",
-    "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "Dropout", "Flatten", "MSELoss", "L1Loss", "CrossEntropyLoss",
-    "BCELoss", "BCEWithLogitsLoss", "NLLLoss",
+    "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
+    "ReLU", "Sigmoid", "Tanh", "Softmax", "Softmin", "Softsign", "Tanhshrink", "LogSoftmax", "LeakyReLU",
+    "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
+    "NLLLoss",
 ]
