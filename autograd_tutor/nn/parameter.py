@@ -4,6 +4,8 @@ It shares memory (and the version counter) with the tensor it was made from, sta
 history (it is always a leaf) and prints as "Parameter containing:" followed by the tensor.
 Operations on a Parameter return plain Tensors, as in PyTorch.
 """
+import numpy as np
+
 from .._torch_names import TorchNamed
 from ..tensor import Tensor, _init_from
 
@@ -18,6 +20,11 @@ class Parameter(Tensor, metaclass=TorchNamed):
             data = empty(0)
         if not isinstance(data, Tensor):
             data.detach()  # PyTorch's error for non-tensors: "'list' object has no attribute 'detach'"
+        if not isinstance(requires_grad, (bool, np.bool_)):
+            raise TypeError(
+                "_make_subclass(): argument 'require_grad' (position 3) must be bool, "
+                f"not {type(requires_grad).__name__}"
+            )
         self = object.__new__(cls)
         _init_from(self, Tensor._make(data._data, False, None))
         self._vc = data._vc  # the same memory, so the same version counter
