@@ -300,15 +300,35 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     reduction_enum = _reduction_enum(size_average, reduce, reduction)
+    if _class_weight_of_other_dtype(input, weight):
+        _loss.nll_loss(input, target, weight.to(input.dtype), reduction_enum, ignore_index)
+        _refuse_class_weight_dtype(input, weight)
     return _loss.nll_loss(input, target, weight, reduction_enum, ignore_index)
+
+
+def _class_weight_of_other_dtype(input, weight):
+    return weight is not None and isinstance(input, _torch.Tensor) and weight.dtype != input.dtype
+
+
+def _refuse_class_weight_dtype(input, weight):
+    """PyTorch's nll kernel reads the class weights as the input's type: another dtype fails,
+    after the target checks (so the caller runs those first, with converted weights)."""
+    raise RuntimeError(
+        f"expected scalar type {_TYPE_NAMES.get(input.dtype.name, input.dtype.name)} but found "
+        f"{_TYPE_NAMES.get(weight.dtype.name, weight.dtype.name)}"
+    )
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
-    return _loss.cross_entropy(input, target, weight, _reduction.get_enum(reduction), ignore_index,
-                               label_smoothing)
+    reduction_enum = _reduction.get_enum(reduction)
+    if _class_weight_of_other_dtype(input, weight) and isinstance(target, _torch.Tensor) \
+            and target.shape != input.shape:  # class indices (probability targets promote instead)
+        _loss.cross_entropy(input, target, weight.to(input.dtype), reduction_enum, ignore_index, label_smoothing)
+        _refuse_class_weight_dtype(input, weight)
+    return _loss.cross_entropy(input, target, weight, reduction_enum, ignore_index, label_smoothing)
 
 
 __all__ = [
