@@ -36,9 +36,11 @@ def mse_loss(input, target, reduction=MEAN):
     input, target, x, t = binary_operands(to_tensor(input), to_tensor(target))
     if x.dtype.kind != "f":
         raise NotImplementedError(f"\"mse_cpu\" not implemented for '{_legacy(x.dtype)}'")
-    diff = x - t
-    losses = np.multiply(diff, diff, out=diff)
-    return record(MseLossBackward0, _reduce(losses, reduction), (input, target), (input, target), (reduction,))
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow gives inf, as in PyTorch
+        diff = np.asarray(x - t)  # 0-dim inputs give a NumPy scalar, which cannot be written into
+        losses = np.multiply(diff, diff, out=diff)
+        reduced = _reduce(losses, reduction)
+    return record(MseLossBackward0, reduced, (input, target), (input, target), (reduction,))
 
 
 # ---------------------------------------------------------------------- binary_cross_entropy

@@ -1,0 +1,19 @@
+# Losses on the smallest and oddest inputs a learner gives them.
+import torch
+import torch.nn.functional as F
+w = torch.tensor(2.0, requires_grad=True)
+loss = F.mse_loss(w, torch.tensor(3.0))
+loss
+# %%
+loss.backward()
+w.grad
+# %%
+F.mse_loss(torch.tensor([1e30]), torch.tensor([-1e30]))
+# %%
+F.mse_loss(torch.zeros(0), torch.zeros(0))
+# %%
+F.mse_loss(torch.zeros(0), torch.zeros(0), reduction="sum")
+# %%
+F.binary_cross_entropy(torch.zeros(0), torch.zeros(0))
+# %%
+torch.nn.MSELoss()(torch.tensor(1.5), torch.tensor(0.5))
