@@ -169,6 +169,8 @@ def _size(size, caller="tensor"):
 
 def _filled(value_fn, name, size, kw, dtype, requires_grad, device):
     kwsize = kw.pop("size", None)
+    if not size and kwsize is None:  # torch.zeros() without a size (torch.zeros(()) is 0-dim)
+        raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
     shape = _size(size if kwsize is None else (kwsize,), name)
     np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
     return _finish(value_fn(shape, np_dtype), requires_grad, device)

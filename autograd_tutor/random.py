@@ -53,12 +53,23 @@ def _random(sample, size, kwsize, dtype, requires_grad, generator, device=None):
     return _finish(sample(shape).astype(np_dtype), requires_grad, device)
 
 
+def _no_size(name, with_keywords):
+    """PyTorch's errors for a random tensor without a size (``torch.rand(())`` is 0-dim)."""
+    if with_keywords:
+        raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
+    raise TypeError(f"{name}() received an invalid combination of arguments - got (), but expected one of:")
+
+
 def randn(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
+    if not size and "size" not in kw:
+        _no_size("randn", kw or generator is not None or dtype is not None or device is not None or requires_grad)
     return _random(lambda s: _generator.standard_normal(s), size, kw.pop("size", None), dtype,
                    requires_grad, generator, device)
 
 
 def rand(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
+    if not size and "size" not in kw:
+        _no_size("rand", kw or generator is not None or dtype is not None or device is not None or requires_grad)
     return _random(lambda s: _generator.random(s), size, kw.pop("size", None), dtype,
                    requires_grad, generator, device)
 

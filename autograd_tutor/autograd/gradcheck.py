@@ -331,7 +331,7 @@ def _random_grad_output(output):
     from ..random import rand
 
     dtype = output.dtype if output.is_floating_point() else None
-    values = rand(*output.shape, dtype=dtype) if dtype is not None else rand(*output.shape).double()
+    values = rand(tuple(output.shape), dtype=dtype) if dtype is not None else rand(tuple(output.shape)).double()
     values = values * 2 - 1
     return values.detach().requires_grad_()
 

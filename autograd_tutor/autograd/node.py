@@ -215,6 +215,9 @@ class RemovableHandle(metaclass=TorchNamed):
 
     _torch_path = "torch.utils.hooks.RemovableHandle"
 
+    def __repr__(self):
+        return f"<{self._torch_path} object at {id(self):#x}>"
+
     _ids = itertools.count()
 
     def __init__(self, hooks, hook):
