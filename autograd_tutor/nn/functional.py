@@ -331,7 +331,12 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     return _loss.cross_entropy(input, target, weight, reduction_enum, ignore_index, label_smoothing)
 
 
+# ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
+from ..ops.smooth_activations import gelu, silu, softplus  # noqa: E402
+
+
 __all__ = [
+    "gelu", "silu", "softplus",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

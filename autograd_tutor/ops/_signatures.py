@@ -12,7 +12,7 @@ from ._arg_checks import type_name
 # Names whose message is "<name>(): argument 'input' (position 1) must be Tensor, not <type>".
 INPUT_FIRST = frozenset("""
 abs absolute amax amin arctan argmax argmin argsort atan ceil chunk clone cos cosh count_nonzero
-cumsum dot equal exp exp2 expm1 flatten flip floor gather ger index_add index_put index_select
+cumsum dot equal erf exp exp2 expm1 flatten flip floor gather ger index_add index_put index_select
 isclose allclose isfinite isinf isnan log log10 log1p log2 log_softmax logical_and logical_not
 logical_or logsumexp matmul max maximum mean min minimum mv neg negative nonzero outer permute prod
 reciprocal relu reshape round rsqrt scatter_add select sgn sigmoid sign sin sinh softmax sort sqrt

@@ -1,5 +1,6 @@
 """The layers: each in the file PyTorch keeps it in (module, linear, container, activation...)."""
 from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, Softsign, Tanh, Tanhshrink
+from .activation import GELU, SiLU, Softplus
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
@@ -13,4 +14,5 @@ __all__ = [
     "ReLU", "Sigmoid", "Tanh", "Softmax", "Softmin", "Softsign", "Tanhshrink", "LogSoftmax", "LeakyReLU",
     "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
     "NLLLoss",
+    "SiLU", "GELU", "Softplus",
 ]

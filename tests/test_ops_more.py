@@ -1,0 +1,92 @@
+"""More ops against torch: smooth activations (erf, silu, gelu, softplus and their modules),
+broadcasting helpers, lerp/addcmul/addcdiv, roll, tile and diff: printed results, node names and
+saved fields, first and second derivatives, dtypes and errors."""
+import pytest
+
+from ops_oracle import check_op, same
+
+A = [[1.0, -2.0, 0.0, 0.5], [3.0, 0.5, -1.0, 2.0]]
+B = [[2.0, -2.0, 1.0, 0.25], [0.0, 0.5, 4.0, -1.5]]
+C = [[0.5, 1.0, 2.0, -0.25], [3.0, 1.5, -0.75, 4.0]]
+F = "torch.nn.functional"
+
+SMOOTH = [
+    "torch.erf(a)", "a.erf()", f"{F}.silu(a)", f"{F}.gelu(a)", f"{F}.gelu(a, approximate='tanh')",
+    f"{F}.softplus(a)", f"{F}.softplus(a, beta=2.5, threshold=3)", f"{F}.softplus(a, 2, 1.5)",
+    "torch.nn.SiLU()(a)", "torch.nn.GELU()(a)", "torch.nn.GELU('tanh')(a)", "torch.nn.Softplus(0.5)(a)",
+]
+COMBINING = [
+    "torch.lerp(a, b, 0.3)", "a.lerp(b, 0.75)", "torch.lerp(a, b, c)", "torch.lerp(a, b[0], c)",
+    "torch.addcmul(a, b, c)", "torch.addcmul(a, b, c, value=2)", "a.addcmul(b[:, :1], c, value=-0.5)",
+    "torch.addcdiv(a, b, c)", "a.addcdiv(b, c, value=3)", "torch.addcdiv(a[0], b, c)",
+]
+REARRANGING = [
+    "torch.broadcast_to(a[0], (3, 4))", "a[:, :1].broadcast_to((2, 4))", "torch.broadcast_tensors(a[0], b[:, :1])",
+    "torch.broadcast_tensors(a, b)", "torch.roll(a, 1)", "a.roll(-1, 1)", "torch.roll(a, (1, 2), (0, 1))",
+    "a.roll(3)", "torch.tile(a, (2,))", "torch.tile(a, (2, 1, 3))", "a.tile(2, 2)", "torch.diff(a)",
+    "a.diff(dim=0)", "torch.diff(a, n=2)", "torch.diff(a, n=5)", "torch.diff(a, prepend=b)",
+    "torch.diff(a, dim=0, append=b[:1])", "torch.diff(a, n=0)",
+]
+
+
+@pytest.mark.parametrize("expr", SMOOTH + COMBINING + REARRANGING)
+def test_more_ops_print_record_and_differentiate_as_torch(expr):
+    check_op(expr, A, B, C, dtype="float32", exact=False)
+
+
+@pytest.mark.parametrize("expr", SMOOTH + COMBINING[:4] + REARRANGING[:3])
+def test_more_ops_in_double(expr):
+    check_op(expr, A, B, C, dtype="float64", exact=False)
+
+
+def test_large_inputs_stay_finite():
+    def program(T):
+        x = T.tensor([-100.0, -30.0, 0.0, 30.0, 100.0], requires_grad=True)
+        outs = [T.nn.functional.silu(x), T.nn.functional.gelu(x), T.nn.functional.softplus(x), T.erf(x)]
+        grads = [T.autograd.grad(y.sum(), x)[0] for y in outs]
+        return outs, grads
+
+    same(program, exact=False)
+
+
+def test_inplace_silu_and_module_reprs():
+    def program(T):
+        x = T.tensor([1.0, -2.0, 0.5], requires_grad=True)
+        y = x * 1
+        # The graph's names only: PyTorch's silu_ saves a clone of its input, this one the input before.
+        z = T.nn.functional.silu(y, inplace=True)
+        z = (z.detach(), z is y, z.grad_fn.name(), [n.name() for n, _ in z.grad_fn.next_functions])
+        mods = [T.nn.SiLU(), T.nn.SiLU(inplace=True), T.nn.GELU(), T.nn.GELU(approximate="tanh"),
+                T.nn.Softplus(), T.nn.Softplus(beta=2, threshold=10)]
+        return z, [repr(m) for m in mods], T.nn.Sequential(T.nn.Linear(2, 2), T.nn.GELU()).__repr__()
+
+    same(program)
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.erf(torch.tensor([0, 1, -2]))", "torch.erf(torch.tensor([0.5, 1.0], dtype=torch.float64))",
+    "torch.roll(torch.arange(6).reshape(2, 3), (1, 1), (0, 1))", "torch.diff(torch.tensor([1, 4, 9, 16]))",
+    "torch.diff(torch.tensor([True, False, False, True]))", "torch.lerp(torch.tensor([1., 2.]), torch.tensor([3., 5.]), 0.25)",
+    "torch.addcmul(torch.tensor([1, 2]), torch.tensor([1, 2]), torch.tensor([3, 4]), value=2)",
+    "torch.addcdiv(torch.tensor([1, 2]), torch.tensor([1., 2.]), torch.tensor([3, 4]))",
+    "torch.tile(torch.arange(3), (2, 2))", "torch.broadcast_to(torch.arange(3), (2, 3))",
+    "torch.broadcast_tensors(torch.tensor(1.), torch.arange(2))",
+])
+def test_values_and_dtypes(expr):
+    same(lambda T: eval(expr, {"torch": T}))
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.nn.functional.gelu(torch.tensor([1, 2]))", "torch.nn.functional.silu(torch.tensor([1, 2]))",
+    "torch.nn.functional.softplus(torch.tensor([1, 2]))", "torch.nn.functional.gelu(torch.ones(2), approximate='foo')",
+    "torch.broadcast_to(torch.ones(3, 1), (2, 4))", "torch.broadcast_tensors(torch.ones(3, 1), torch.ones(2, 1))",
+    "torch.lerp(torch.ones(3), torch.ones(3, dtype=torch.float64), 0.5)",
+    "torch.lerp(torch.ones(3), torch.ones(3), torch.tensor([1, 2, 3]))",
+    "torch.lerp(torch.ones(3), torch.ones(2), 0.5)", "torch.addcmul(torch.ones(3), torch.ones(4), torch.ones(5))",
+    "torch.addcdiv(torch.tensor([1, 2]), torch.tensor([1, 2]), torch.tensor([1, 2]))",
+    "torch.roll(torch.ones(2, 3), (1, 2), (0,))", "torch.roll(torch.ones(2, 3), (1, 2))",
+    "torch.roll(torch.ones(2, 3), 1, 5)", "torch.diff(torch.tensor(1.))", "torch.tile(torch.ones(2), 2)",
+    "torch.erf(2.0)",
+])
+def test_errors(expr):
+    same(lambda T: eval(expr, {"torch": T}))
