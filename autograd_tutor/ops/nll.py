@@ -136,8 +136,6 @@ def _nll_grad_graph(node, grad, x, target, total_weight, weight):
 def _check_target(x, target, weight):
     if x.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {x.ndim})")
-    if target.dtype.kind not in "iu" or target.dtype not in (np.int64, np.uint8):
-        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
     if x.ndim > 1 and target.ndim and x.shape[0] != target.shape[0]:
         raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size ({target.shape[0]}).")
     if x.ndim > 1 and not target.ndim:
@@ -146,6 +144,9 @@ def _check_target(x, target, weight):
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if x.ndim > 2 and target.shape != x.shape[:1] + x.shape[2:]:
         raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
+    # PyTorch checks sizes first (batch in Python, then the kernel's shape), the dtype after.
+    if target.dtype.kind not in "iu" or target.dtype not in (np.int64, np.uint8):
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
     n_classes = x.shape[_class_dim(x)]
     if weight is not None and (weight.ndim != 1 or weight.size != n_classes):
         raise RuntimeError(
