@@ -90,3 +90,46 @@ def test_values_and_dtypes(expr):
 ])
 def test_errors(expr):
     same(lambda T: eval(expr, {"torch": T}))
+
+
+# ----------------------------------------------------------------------------- products, picking, grids
+Z = [[1.0, 2.0, 0.0, -1.5], [3.0, 0.0, 0.0, 2.0]]  # zeros: cumprod's gradient must not divide by x
+PICKING = [
+    "torch.cumprod(a, 1)", "a.cumprod(0)", "a.cumprod(dim=-1)", "torch.kron(a, b)", "torch.kron(a[0], b)",
+    "a.kron(b[:, :2])", "torch.masked_select(a, b > 0)", "a.masked_select(b[0] > 0)", "a[0].masked_select(b > 0)",
+    "a.repeat_interleave(2)", "torch.repeat_interleave(a, 3, dim=1)", "a.repeat_interleave(2, -2)",
+    "a.repeat_interleave(torch.tensor([1, 0, 2, 1]), dim=1)", "torch.repeat_interleave(a, torch.tensor(2))",
+    "torch.meshgrid(a[0], b[1], indexing='ij')", "torch.meshgrid(a[0], b[1, :3], indexing='xy')",
+    "torch.meshgrid([a[0, :2], b[1, :3], c[0]], indexing='xy')", "torch.meshgrid(a[0, 0], b[1], indexing='ij')",
+]
+
+
+@pytest.mark.parametrize("expr", PICKING)
+def test_products_picking_and_grids_as_torch(expr):
+    check_op(expr, Z, B, C, dtype="float32", exact=False)
+
+
+@pytest.mark.parametrize("expr", PICKING[:3])
+def test_cumprod_in_double_with_zeros(expr):
+    check_op(expr, Z, B, C, dtype="float64", exact=False)
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.cumprod(torch.tensor([1, 2, 3], dtype=torch.int32), 0)", "torch.cumprod(torch.tensor([True, False]), 0)",
+    "torch.cumprod(torch.tensor([1., 2.]), 0, dtype=torch.float64)", "torch.kron(torch.tensor([1, 2]), torch.tensor([1., 2.]))",
+    "torch.repeat_interleave(torch.tensor([1, 0, 2]))", "torch.logspace(0, 2, 3)", "torch.logspace(0, 2, 3, base=2)",
+    "torch.logspace(0, 1, 4, dtype=torch.int64)", "torch.logspace(-1, 1, 5, dtype=torch.float64)",
+    "torch.logspace(0, 1, 0)", "torch.meshgrid(torch.arange(2), torch.arange(3))",
+    "torch.masked_select(torch.arange(4), torch.tensor([True, False, True, True]))",
+])
+def test_more_values_and_warnings(expr):
+    same(lambda T: eval(expr, {"torch": T}))
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.masked_select(torch.ones(3), torch.tensor([1, 0, 1]))", "torch.masked_select(torch.ones(2, 3), torch.ones(3, 3) > 0)",
+    "torch.meshgrid(torch.ones(2, 2), indexing='ij')", "torch.meshgrid(torch.ones(2), indexing='ab')",
+    "torch.meshgrid(indexing='ij')", "torch.ones(3).repeat_interleave(-1)", "torch.logspace(0, 1, -1)",
+])
+def test_more_errors(expr):
+    same(lambda T: eval(expr, {"torch": T}))

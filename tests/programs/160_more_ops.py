@@ -47,3 +47,17 @@ torch.lerp(torch.ones(3), torch.ones(3, dtype=torch.float64), 0.5)
 F.gelu(torch.tensor([1, 2]))
 # %%
 torch.roll(torch.ones(2, 3), (1, 2), (0,))
+# %%
+v = torch.tensor([1.0, 2.0, 0.0, 3.0], requires_grad=True)
+p = torch.cumprod(v, 0)
+p.sum().backward()
+p, v.grad
+# %%
+torch.kron(torch.eye(2), torch.tensor([[1.0, 2.0], [3.0, 4.0]])), torch.masked_select(m, m > 2)
+# %%
+v.repeat_interleave(2), torch.repeat_interleave(torch.tensor([2, 0, 1])), v.repeat_interleave(torch.tensor([1, 0, 2, 1]))
+# %%
+xs, ys = torch.meshgrid(torch.arange(3), torch.arange(2), indexing="xy")
+xs, ys, torch.logspace(0, 3, 4), torch.logspace(0, 4, 5, base=2)
+# %%
+torch.meshgrid(torch.arange(2), torch.arange(2))
