@@ -133,3 +133,35 @@ def test_more_values_and_warnings(expr):
 ])
 def test_more_errors(expr):
     same(lambda T: eval(expr, {"torch": T}))
+
+
+# ----------------------------------------------------------------------------- std_mean, var_mean
+PAIRS = [
+    "torch.std_mean(a)", "torch.std_mean(a, 0)", "torch.std_mean(a, dim=1, keepdim=True)",
+    "torch.var_mean(a)", "torch.var_mean(a, -1, correction=0)", "torch.var_mean(a, unbiased=False)",
+    "torch.var_mean(a, (0, 1))", "torch.std_mean(a, [1], correction=2)",
+]
+
+
+@pytest.mark.parametrize("expr", PAIRS)
+@pytest.mark.parametrize("use", ["spread", "mean", "both"])
+def test_std_mean_and_var_mean_as_torch(expr, use):
+    def program(T):
+        x = T.tensor(A, dtype=T.float64, requires_grad=True)
+        spread, mean = eval(expr, {"torch": T, "a": x})
+        shown = (spread, mean, spread.grad_fn is mean.grad_fn, mean.grad_fn.name())
+        loss = {"spread": spread.sum(), "mean": (mean * mean).sum(), "both": spread.sum() + (mean * 3).sum()}[use]
+        g, = T.autograd.grad(loss, x, create_graph=True)
+        gg, = T.autograd.grad((g * g).sum(), x)
+        # Values only: second derivatives that are 0 come out as rounding noise of either sign.
+        return shown, g.detach().numpy(), gg.numpy()
+
+    same(program, exact=False)
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.std_mean(torch.tensor([1, 2]))", "torch.var_mean(torch.tensor([1, 2]))", "torch.var_mean(torch.ones(1))",
+    "torch.std_mean(torch.ones(2, 3), 0, keepdim=True)", "torch.var_mean(torch.ones(2, 3), dim=5)",
+])
+def test_std_mean_values_errors_and_warnings(expr):
+    same(lambda T: eval(expr, {"torch": T}))

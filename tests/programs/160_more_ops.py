@@ -61,3 +61,8 @@ xs, ys = torch.meshgrid(torch.arange(3), torch.arange(2), indexing="xy")
 xs, ys, torch.logspace(0, 3, 4), torch.logspace(0, 4, 5, base=2)
 # %%
 torch.meshgrid(torch.arange(2), torch.arange(2))
+# %%
+data = torch.tensor([[1.0, 2.0, 4.0], [3.0, 5.0, 9.0]], requires_grad=True)
+s, mu = torch.std_mean(data, dim=1)
+(s + mu).sum().backward()
+s, mu, s.grad_fn._saved_dim, data.grad, torch.var_mean(data, correction=0)
