@@ -1,6 +1,7 @@
 """More ops against torch: smooth activations (erf, silu, gelu, softplus and their modules),
 broadcasting helpers, lerp/addcmul/addcdiv, roll, tile and diff: printed results, node names and
 saved fields, first and second derivatives, dtypes and errors."""
+import numpy as np
 import pytest
 
 from ops_oracle import check_op, same
@@ -165,3 +166,44 @@ def test_std_mean_and_var_mean_as_torch(expr, use):
 ])
 def test_std_mean_values_errors_and_warnings(expr):
     same(lambda T: eval(expr, {"torch": T}))
+
+
+# ----------------------------------------------------------------------------- einsum
+# PyTorch's einsum graph is a chain of permutes, views and bmm; ours is one node named as PyTorch's
+# outermost: so the printed result, the outer name and every gradient are compared, not the chain.
+EINSUM = [
+    ("ij,jk->ik", [(2, 3), (3, 4)]), ("ij->ji", [(2, 3)]), ("ij->", [(2, 3)]), ("ij->j", [(2, 3)]),
+    ("i,i->", [(3,), (3,)]), ("i,j->ij", [(3,), (4,)]), ("bij,bjk->bik", [(5, 2, 3), (5, 3, 4)]),
+    ("ii->i", [(3, 3)]), ("ii", [(3, 3)]), ("ij,ij->ij", [(2, 3), (2, 3)]), ("ij,j->i", [(2, 3), (3,)]),
+    ("...ij,...jk->...ik", [(5, 2, 3), (5, 3, 4)]), ("ij", [(2, 3)]), ("ij,jk", [(2, 3), (3, 4)]),
+    ("b i j , j -> b i", [(2, 2, 3), (3,)]), ("ij,kj->ik", [(2, 3), (1, 3)]), ("ij,jk,kl->il", [(2, 3), (3, 4), (4, 2)]),
+    ("...j,j->...", [(2, 3), (3,)]), ("iij->j", [(2, 2, 3)]),
+]
+
+
+@pytest.mark.parametrize("equation,shapes", EINSUM)
+def test_einsum_values_name_and_gradients_as_torch(equation, shapes):
+    def program(T):
+        rng = np.random.default_rng(1)
+        xs = [T.tensor(rng.standard_normal(s), requires_grad=True) for s in shapes]
+        y = T.einsum(equation, *xs)
+        w = T.tensor(rng.standard_normal(tuple(y.shape)), dtype=y.dtype)
+        grads = T.autograd.grad((y * w).sum(), xs, create_graph=True)
+        second = T.autograd.grad(sum((g * g).sum() for g in grads), xs)
+        return (y.detach(), y.grad_fn.name(), [g.detach().numpy() for g in grads],
+                [g.numpy() for g in second])
+
+    same(program, exact=False)
+
+
+def test_einsum_takes_a_list_and_integers():
+    same(lambda T: (T.einsum("ij,jk->ik", [T.ones(2, 3), T.ones(3, 2)]),
+                    T.einsum("i,i->", T.arange(3), T.arange(3)), T.einsum("ij->j", T.arange(6).reshape(2, 3))))
+
+
+@pytest.mark.parametrize("args", [
+    "'ij,jk->ik', a, a", "'ij->k', a", "'i,i->', a[0], a[0].double()", "'i,i->', a[0], a[0].long()",
+    "'i,j->ij', a[0], a[0].double()", "'i,j->ij', a[0].long(), a[0]", "'ij,jk->ik', a", "'ijk', a", "'i,j', a[0], a[0], a[0]",
+])
+def test_einsum_errors(args):
+    same(lambda T: eval(f"T.einsum({args})", {"T": T, "a": T.ones(2, 3)}))

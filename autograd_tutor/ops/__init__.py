@@ -6,13 +6,13 @@ from . import arithmetic, compare, convert, elementwise, inplace, reduction, sha
 from . import activation, loss
 from . import _views, extrema, gather_scatter, indexing, joining, linalg, moments, norm, slicing
 from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
-from . import fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
+from . import einsum, fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
 MODULES += [activation, loss]
 MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, joining, linalg]
 MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, diagonal]
-MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs]
+MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs, einsum]
 
 
 def install(tensor_cls):

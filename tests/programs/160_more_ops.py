@@ -66,3 +66,13 @@ data = torch.tensor([[1.0, 2.0, 4.0], [3.0, 5.0, 9.0]], requires_grad=True)
 s, mu = torch.std_mean(data, dim=1)
 (s + mu).sum().backward()
 s, mu, s.grad_fn._saved_dim, data.grad, torch.var_mean(data, correction=0)
+# %%
+A = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+B = torch.tensor([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]], requires_grad=True)
+C = torch.einsum("ij,jk->ik", A, B)
+C.sum().backward()
+C, A.grad, B.grad
+# %%
+torch.einsum("ij->ji", A), torch.einsum("ij->j", A), torch.einsum("i,j->ij", A[0], A[1]), torch.einsum("ii->i", A @ B)
+# %%
+torch.einsum("ij,jk->ik", A, A)
