@@ -359,7 +359,11 @@ class CloneBackward0(Node):
 
 
 def clone(input, *, memory_format=None):
-    return record(CloneBackward0, np.array(input._data, copy=True), (input,))
+    data = input._data
+    # PyTorch keeps the layout of a dense tensor (a transposed one stays transposed), but an
+    # expanded one, whose elements overlap, becomes row-major.
+    overlapping = any(stride == 0 and size > 1 for stride, size in zip(data.strides, data.shape))
+    return record(CloneBackward0, np.array(data, copy=True, order="C" if overlapping else "K"), (input,))
 
 
 def contiguous(input, memory_format=None):

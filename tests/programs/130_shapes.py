@@ -54,3 +54,7 @@ m.view(4, 3).stride(), m.stride(), m.t().stride(), m.size(), m.view(torch.Size([
 x.view_as(m).shape, m.flatten().shape, torch.flatten(m).shape, torch.reshape(m, (-1,)).shape, torch.squeeze(c).shape, torch.unsqueeze(x, 0).shape, torch.transpose(m, 0, 1).shape, torch.permute(t3, (1, 0, 2)).shape
 # %%
 m.shape = (4, 3)
+# %%
+e = torch.arange(4.).unsqueeze(0).expand(2, 4)
+c = e.clone()
+c.view(8), c.is_contiguous(), torch.ones(2, 3).t().clone().is_contiguous()
