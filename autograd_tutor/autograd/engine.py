@@ -60,15 +60,16 @@ def _newest_first(roots):
     counts dependencies instead)."""
     seen = set(roots)
     stack = list(roots)
+    pop, push, mark = stack.pop, stack.append, seen.add  # bound once: this loop runs per node
     while stack:
-        node = stack.pop()
+        node = pop()
         seq = node._seq
         for nxt, _ in node.next_functions:
             if nxt is not None and nxt not in seen:
                 if nxt._seq >= seq:
                     return None
-                seen.add(nxt)
-                stack.append(nxt)
+                mark(nxt)
+                push(nxt)
     return sorted(seen, key=_by_seq, reverse=True)
 
 
