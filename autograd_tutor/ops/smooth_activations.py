@@ -130,7 +130,6 @@ def gelu(input, approximate="none"):
     else:
         out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
     out = out.astype(data.dtype, copy=False)
-    out += 0.0  # PyTorch's gelu never gives -0. (x/2 (1 + erf) is +0. where erf reaches -1)
     return record(GeluBackward0, out, (input,), (input,), (approximate,))
 
 
