@@ -44,6 +44,7 @@ def _notebook(*sources):
     return nb
 
 
+@pytest.mark.machine_dependent  # as root, the process limit needs a pids cgroup the machine may not offer
 def test_memory_file_size_and_process_limits():
     if process_limit_mechanism() is None:
         pytest.skip("running as root without a writable pids cgroup: no process limit possible")
