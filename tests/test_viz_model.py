@@ -8,6 +8,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 from autograd_tutor import viz  # noqa: E402
+from autograd_tutor.viz.defaults import VALUE_LIMIT  # noqa: E402
 
 
 def tutorial_graph():
@@ -64,11 +65,14 @@ def test_leaf_shows_name_shape_dtype_values_and_grad():
 
 
 def test_values_are_shown_only_for_small_tensors():
-    big = torch.ones(3, 4, requires_grad=True)
+    small = torch.ones(VALUE_LIMIT, requires_grad=True)
+    (leaf,) = by_kind(viz.graph((small * 2).sum()), "leaf")
+    assert leaf["value"] == stripped(small)
+    big = torch.ones(VALUE_LIMIT + 1, requires_grad=True)
     out = (big * 2).sum()
     (leaf,) = by_kind(viz.graph(out), "leaf")
     assert leaf["value"] is None
-    (leaf,) = by_kind(viz.graph(out, value_limit=12), "leaf")
+    (leaf,) = by_kind(viz.graph(out, value_limit=VALUE_LIMIT + 1), "leaf")
     assert leaf["value"] == stripped(big)
 
 

@@ -4,6 +4,8 @@ import os
 from traitlets import Bool, Enum, Int, List, default
 from traitlets.config import Configurable
 
+from ..viz.defaults import VALUE_LIMIT
+
 VIEWS = ("graph", "chain", "grads")
 
 
@@ -23,7 +25,8 @@ class AutogradTutor(Configurable):
         200, help="Most nodes drawn in one graph; larger graphs say what they leave out.",
     ).tag(config=True)
     value_threshold = Int(
-        32, help="Tensors with at most this many elements show their values; larger ones a summary.",
+        VALUE_LIMIT, help="Tensors with at most this many elements show their values; larger ones a summary "
+        "(in the graph, the step-through and under each cell alike).",
     ).tag(config=True)
     show_saved = Bool(False, help="Draw saved tensors in the watcher's graph.").tag(config=True)
     show_attrs = Bool(False, help="Draw saved non-tensor attributes in the watcher's graph.").tag(config=True)

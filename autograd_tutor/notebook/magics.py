@@ -53,6 +53,25 @@ class AutogradMagics(Magics):
             raise UsageError(f"%{magic}: {expr!r} is not a tensor (its type is {type(value).__name__})")
         return values
 
+    def _steppable(self, expr):
+        """The one tensor EXPR names, if it has a graph to replay (else a one-line UsageError)."""
+        (tensor, *rest) = self._tensors_of(expr, "stepthrough")
+        if rest:
+            raise UsageError("%stepthrough takes one tensor, e.g. %stepthrough loss")
+        if tensor.grad_fn is None and tensor.requires_grad:
+            raise UsageError(
+                f"%stepthrough: {expr} is a leaf tensor (grad_fn is None), so no op made it and there is "
+                f"nothing to replay: pass a result computed from it (e.g. %stepthrough y after "
+                f"y = {expr} * 2), or run the cell that computes it under %%stepthrough")
+        if tensor.grad_fn is None:
+            raise UsageError(f"%stepthrough: {expr} does not require grad, so autograd recorded no graph "
+                             "for it: create its inputs with requires_grad=True")
+        return tensor
+
+    def _widget_options(self):
+        """The %config options the step-through shares with the other views."""
+        return {"max_nodes": self.options.node_cap, "value_limit": self.options.value_threshold}
+
     def _names(self):
         return find_tensors(self.shell.user_ns, self.options.container_cap)
 
@@ -123,12 +142,12 @@ class AutogradMagics(Magics):
         %%stepthrough: run the cell while recording, then replay its forward and backward pass."""
         parts = _stepthrough_parts()
         if cell is None:
-            tensors = self._tensors_of(line.strip(), "stepthrough")
+            tensor = self._steppable(line.strip())
             if parts is None:
                 display(render.note_bundle(_NO_STEPTHROUGH), raw=True)
                 return None
             self.watcher.quiet_this_cell()
-            return parts[0](tensors[0])
+            return parts[0](tensor, **self._widget_options())
         if parts is None:
             display(render.note_bundle(_NO_STEPTHROUGH + " The cell runs without it."), raw=True)
             self.shell.run_cell(cell, store_history=False)
@@ -140,5 +159,5 @@ class AutogradMagics(Magics):
         with record() as recording:
             result = self.shell.run_cell(cell, store_history=False)
         if result.success:
-            display(step_through(recording))
+            display(step_through(recording, **self._widget_options()))
         return None

@@ -6,6 +6,7 @@ fallback (also used when graphviz's ``dot`` is missing).
 """
 from . import dot as dot_mod
 from . import render, tree
+from .defaults import VALUE_LIMIT
 from .model import OMITTED_ID, Options, build
 
 
@@ -59,7 +60,7 @@ class Graph:
 
 
 def graph(*tensors, names=None, show_saved=False, show_attrs=False, max_nodes=200, collapse=8,
-          value_limit=6):
+          value_limit=VALUE_LIMIT):
     """Draw the graph that produced ``tensors``.
 
     names: mapping of variable names to tensors (``names=locals()``) used to label nodes.

@@ -11,6 +11,7 @@ walk order from the outputs, which is deterministic for a given graph. ``id()`` 
 from dataclasses import dataclass
 
 from . import labels
+from .defaults import VALUE_LIMIT
 from .names import Names
 from .nodes import leaf_variable, op_name, saved_values, seq_number, split_saved
 from .runs import find_runs
@@ -27,7 +28,7 @@ class Options:
     max_nodes: int = 200  # above this, the picture says what it left out
     collapse: int = 8  # runs of at least this many identical ops are summarised (0: never)
     keep: int = 1  # real nodes kept visible at each end of a summarised run
-    value_limit: int = 6  # tensors with at most this many elements show their values
+    value_limit: int = VALUE_LIMIT  # tensors with at most this many elements show their values
 
 
 class Model:

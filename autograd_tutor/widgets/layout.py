@@ -11,6 +11,7 @@ import threading
 from ..tracing import ForwardEvent
 from ..viz import dot as viz_dot
 from ..viz import labels
+from ..viz.defaults import VALUE_LIMIT
 from ..viz import render as viz_render
 from ..viz.model import Model
 from . import values as V
@@ -71,7 +72,7 @@ def new_prefix():
     return f"st{next(_tokens)}-"
 
 
-def build(recording, names, max_nodes=200, value_limit=6):
+def build(recording, names, max_nodes=200, value_limit=VALUE_LIMIT):
     """The Layout of ``recording``; ``names`` answers ``leaf(seq)`` / ``op(seq)`` with a name."""
     layout = Layout()
     nodes, appears = _collect(recording, max_nodes, layout)

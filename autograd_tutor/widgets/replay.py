@@ -3,6 +3,7 @@ and a static HTML version (the fallback for front-ends that cannot run widgets).
 import re
 
 from ..tracing import Recording
+from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
 from ..viz.names import Names
 from . import frames as frames_mod
@@ -20,7 +21,7 @@ EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor 
 
 
 class Replay:
-    def __init__(self, source, names=None, max_nodes=200, value_limit=6):
+    def __init__(self, source, names=None, max_nodes=200, value_limit=VALUE_LIMIT):
         mapping = names if names is not None else user_namespace()
         nodes = {}  # a replayed graph's nodes, held only until they are named
         if isinstance(source, Recording):

@@ -11,6 +11,7 @@ which one is current, where values or gradients flow), the label and the numbers
 import ipywidgets as W
 
 from ..viz import DotNotFound, RenderError
+from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
 from . import styling
 from .layout import new_prefix
@@ -29,7 +30,7 @@ class StepThrough(W.VBox):
     label nodes. max_nodes: the picture shows at most this many graph nodes.
     """
 
-    def __init__(self, source, names=None, max_nodes=200, value_limit=6, interval=900):
+    def __init__(self, source, names=None, max_nodes=200, value_limit=VALUE_LIMIT, interval=900):
         self._replay = Replay(source, names=names, max_nodes=max_nodes, value_limit=value_limit)
         self.frames = self._replay.frames
         self._prefix = new_prefix()
