@@ -1,6 +1,8 @@
 """What the loss ops share: PyTorch's reduction enum and the small helpers around it."""
 import numpy as np
 
+from ._cascade_sum import sums_like_torch, torch_order_sum
+
 NONE, MEAN, SUM = 0, 1, 2
 
 
@@ -21,7 +23,10 @@ def _legacy(np_dtype):
 def _reduce(losses, reduction, count=None):
     if reduction == NONE:
         return losses
-    total = losses.sum(dtype=losses.dtype)
+    if isinstance(losses, np.ndarray) and sums_like_torch(losses, None):
+        total = torch_order_sum(losses, None)  # the last bits of a printed loss as PyTorch's
+    else:
+        total = losses.sum(dtype=losses.dtype)
     if reduction == SUM:
         return total
     with np.errstate(divide="ignore", invalid="ignore"):  # the mean of nothing is nan, silently

@@ -8,11 +8,19 @@ import numpy as np
 
 from ..autograd.node import Node
 from . import _dims, _math
+from ._cascade_sum import sums_like_torch, torch_order_sum
 from ._record import record, to_tensor
 from .number_ops import div_number
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
+
+
+def _add_up(data, axes, keepdims=False):
+    """``data.sum(axis=axes)``, in PyTorch's order where that is known (last bits as PyTorch)."""
+    if sums_like_torch(data, axes):
+        return torch_order_sum(data, axes, keepdims)
+    return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
 
 
 def _legacy(t):
@@ -56,10 +64,10 @@ def sum(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     data = _accumulating_dtype(input._data, dtype)
     shape = tuple(input._data.shape)
     if dim is _NOT_GIVEN and not keepdim:
-        return record(SumBackward0, np.asarray(data.sum(), dtype=data.dtype), (input,), (), (shape,))
+        return record(SumBackward0, np.asarray(_add_up(data, None), dtype=data.dtype), (input,), (), (shape,))
     dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
     axes = _axes(dims, data.ndim)
-    out = data.sum(axis=axes, keepdims=keepdim, dtype=data.dtype)
+    out = np.asarray(_add_up(data, axes, keepdim), dtype=data.dtype)
     return record(SumBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape))
 
 
@@ -115,7 +123,7 @@ def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     axes = _axes(dims, data.ndim)
     count = int(np.prod([data.shape[a] for a in axes]))
     with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
-        out = data.sum(axis=axes, keepdims=keepdim, dtype=data.dtype) / data.dtype.type(count)
+        out = _add_up(data, axes, keepdim) / data.dtype.type(count)
     out = np.asarray(out, dtype=data.dtype)
     if not given:
         return record(MeanBackward0, out, (input,), (), (shape, data.size))
