@@ -14,11 +14,12 @@ SMALL = 8  # point size of kind lines and the legend
 TITLE_SIZE = {"leaf": 13, "output": 13, "op": 10, "saved": 10}  # the learner's names stand out
 
 
-def to_dot(model):
+def to_dot(model, caption=CAPTION):
+    """caption: the lines under the picture saying which way the arrows point."""
     out = [
         "digraph autograd {",
         f'  graph [rankdir=TB fontname="{P.FONT}" fontsize=10 nodesep=0.25 ranksep=0.3 '
-        f'labelloc=b labeljust=l label=<{_legend(model)}>]',
+        f'labelloc=b labeljust=l label=<{_legend(model, caption)}>]',
         f'  node [fontname="{P.FONT}" fontsize=10 penwidth=1.5 margin="0.10,0.04"]',
         f'  edge [color="{P.EDGE}" arrowsize=0.7 penwidth=1.1]',
     ]
@@ -84,7 +85,7 @@ def _omitted(model):
             f'label=<<FONT POINT-SIZE="9">{text}</FONT>>]')
 
 
-def _legend(model):
+def _legend(model, caption=CAPTION):
     """Swatches for the kinds in the picture, then the caption and any notes, left-aligned."""
     kinds = []
     for n in model.nodes:
@@ -101,7 +102,7 @@ def _legend(model):
     if cells:
         swatches = '<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="2"><TR>' + "".join(cells) + "</TR></TABLE>"
         rows.append(f'<TR><TD ALIGN="LEFT">{swatches}</TD></TR>')
-    for text in CAPTION + notes(model):
+    for text in list(caption) + notes(model):
         rows.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="{SMALL}" COLOR="{P.MUTED}">{escape(text)}</FONT></TD></TR>')
     return '<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>"
 

@@ -14,10 +14,14 @@ from ..viz import labels
 from ..viz.defaults import VALUE_LIMIT
 from ..viz import render as viz_render
 from ..viz.model import Model
+from . import arrowheads
 from . import values as V
 
 ID_PREFIX = "ST__"  # in the DOT and the cached SVG; each widget swaps in its own prefix
 ALWAYS = -1  # appears before the first event: the node existed before the recording began
+# The arrows turn round between the phases (see arrowheads), so the caption says so.
+CAPTION = ["Forward steps: arrows point inputs → output, the way values flow.",
+           "Backward steps: they point output → leaves, the way gradients flow."]
 _tokens = itertools.count()
 
 
@@ -50,7 +54,7 @@ class Layout:
 
     def _render(self):
         try:
-            self._svg = viz_render.render(self.dot, "svg")
+            self._svg = arrowheads.mark(viz_render.render(self.dot, "svg"))
         except Exception as err:  # noqa: BLE001 - raised again, in the caller's thread, by svg()
             self._error = err
 
@@ -110,7 +114,7 @@ def build(recording, names, max_nodes=200, value_limit=VALUE_LIMIT):
             if source is not None:
                 _edge(layout, model, source, node_id, index)
     _backward_only_edges(recording, layout, model, forward)
-    layout.dot = _with_ids(viz_dot.to_dot(model), layout)
+    layout.dot = _with_ids(viz_dot.to_dot(model, CAPTION), layout)
     return layout
 
 
@@ -204,7 +208,8 @@ _EDGE_LINE = re.compile(r"^  (\w+) -> (\w+)( \[)?")
 
 
 def _with_ids(dot_text, layout):
-    """Adds ``id="ST__n3"`` to node lines and ``id="ST__e0"`` to edge lines, in model order."""
+    """Adds ``id="ST__n3"`` to node lines and ``id="ST__e0"`` (and both arrowheads) to edge
+    lines, in model order."""
     known = set(layout.appears) | set(layout.output_of.values())
     edges = iter(layout.edges)
     out = []
@@ -213,9 +218,9 @@ def _with_ids(dot_text, layout):
         if m:
             edge_id = next(edges)[0]
             if m.group(3):
-                line = line.replace(" [", f' [id="{ID_PREFIX}{edge_id}" ', 1)
+                line = line.replace(" [", f' [id="{ID_PREFIX}{edge_id}" {arrowheads.DOT_EDGE_ATTR} ', 1)
             else:
-                line = f'{line} [id="{ID_PREFIX}{edge_id}"]'
+                line = f'{line} [id="{ID_PREFIX}{edge_id}" {arrowheads.DOT_EDGE_ATTR}]'
         else:
             m = _NODE_LINE.match(line)
             if m and m.group(1) in known:

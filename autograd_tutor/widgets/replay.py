@@ -6,6 +6,7 @@ from ..tracing import Recording
 from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
 from ..viz.names import Names
+from . import arrowheads
 from . import frames as frames_mod
 from . import layout as layout_mod
 from . import styling
@@ -66,7 +67,7 @@ class Replay:
                      'through it</div>')
         parts += [f'<div style="color:#B34F00;margin:4px 0">{escape(n)}</div>' for n in self.notes]
         try:
-            parts.append(f"<div>{self.svg(prefix)}</div>")
+            parts.append(f"<div>{arrowheads.forward_only(self.svg(prefix))}</div>")
         except RuntimeError as err:  # dot missing or failing: the steps still read well as text
             parts.append(f'<div style="color:#666">{escape(err)}</div>')
         if self.frames:

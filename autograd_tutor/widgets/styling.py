@@ -2,16 +2,19 @@
 
 Everything is keyed by the ids the layout gave to nodes and edges, under the widget's own
 prefix, so a frame restyles its picture and nothing else on the page. Colour is never the
-only signal: the current node also gets a thick outline, pending nodes are faded.
+only signal: the current node also gets a thick outline. Nodes not created yet are hidden
+(fading them would still show values, such as the final loss, before they are computed).
+Backward frames turn the arrowheads round (see arrowheads), so arrows show where gradients go.
 """
 from ..viz import palette as P
+from . import arrowheads
 
 CURRENT_STROKE = "#D55E00"  # Okabe-Ito vermillion
 CURRENT_FILL = "#FFF3B0"  # light yellow
 FORWARD_FLOW = P.LEAF.border  # values flow along the arrows (blue)
 BACKWARD_FLOW = CURRENT_STROKE  # gradients flow against them (vermillion)
 DONE_STROKE = P.OUTPUT.border  # backward: nodes that already ran in this call (green)
-FADED = 0.1
+NOT_CREATED_OPACITY = 0  # hidden, but still in the one layout: nothing moves when it appears
 
 _SHAPES = ("ellipse", "polygon", "path")
 
@@ -29,7 +32,8 @@ def frame_css(prefix, layout, frame, done=()):
     hidden_set = set(hidden)
     hidden += [eid for eid, s, t in layout.edges if s in hidden_set or t in hidden_set]
     if hidden:
-        rules.append(", ".join(f"#{prefix}{i}" for i in hidden) + f" {{ opacity: {FADED}; }}")
+        rules.append(", ".join(f"#{prefix}{i}" for i in hidden) + f" {{ opacity: {NOT_CREATED_OPACITY}; }}")
+    rules += arrowheads.frame_rules(prefix, backward=frame.phase == "backward")
     if done:
         rules.append(_shapes(prefix, done) + f" {{ stroke: {DONE_STROKE}; stroke-width: 2.5px; }}")
     current = [frame.node]
@@ -74,15 +78,15 @@ def legend_html():
         return (f'<span style="display:inline-block;width:14px;height:10px;border:{width}px solid {border};'
                 f'background:{fill};border-radius:6px;vertical-align:middle;margin-right:4px"></span>')
 
-    def arrow(color):
-        return f'<span style="color:{color};font-weight:bold;margin-right:4px">&#10230;</span>'
+    def arrow(color, entity):
+        return f'<span style="color:{color};font-weight:bold;margin-right:4px">{entity}</span>'
 
     items = [
         swatch(CURRENT_STROKE, CURRENT_FILL, 3) + "this step's node",
         swatch(DONE_STROKE, "#FFFFFF", 2) + "already ran in this backward call",
-        arrow(FORWARD_FLOW) + "values flow in (forward)",
-        arrow(BACKWARD_FLOW) + "gradients flow back (backward)",
-        f'<span style="opacity:{FADED * 3};margin-right:4px">&#9711;</span>not created yet',
+        arrow(FORWARD_FLOW, "&#10230;") + "forward: arrows point the way values flow in",
+        arrow(BACKWARD_FLOW, "&#10229;") + "backward: arrows point the way gradients flow back",
+        '<span style="margin-right:4px">&#9711;</span>nodes appear as the forward pass creates them',
     ]
     return ('<div style="font:12px Helvetica,Arial,sans-serif;color:#555;margin:10px 0 0 11px;line-height:1.7">'
             + "<br>".join(items) + "</div>")

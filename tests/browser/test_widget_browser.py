@@ -28,6 +28,21 @@ HIGHLIGHTED = """(root) => {
     });
     return hit.map(g => g.id);
 }"""
+LOSS = "38.25"  # the cell's final loss: what forward 1/4 must not give away
+# The texts of the picture a learner can see (not inside a fully transparent node).
+SHOWN_TEXTS = """(root) => [...root.querySelectorAll('svg text')].filter(t => {
+    for (let el = t; el && el !== root; el = el.parentElement) {
+        if (parseFloat(getComputedStyle(el).opacity) === 0) return false;
+    }
+    return getComputedStyle(t).visibility !== 'hidden';
+}).map(t => t.textContent)"""
+# How many arrowheads of each kind are drawn: forward frames show heads, backward frames tails.
+ARROWHEADS = """(root) => {
+    const shown = cls => [...root.querySelectorAll('svg g.edge > polygon.' + cls)]
+        .filter(p => getComputedStyle(p).visibility === 'visible').length;
+    return {edges: root.querySelectorAll('svg g.edge').length,
+            head: shown('head-arrow'), tail: shown('tail-arrow')};
+}"""
 
 
 @pytest.mark.browser
@@ -50,6 +65,9 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         assert "forward 1/4" in label.inner_text()
         first = graph_highlight(widget)
         assert len(first) == 1
+        assert not any(LOSS in text for text in in_graph(widget, SHOWN_TEXTS))
+        arrows = in_graph(widget, ARROWHEADS)
+        assert arrows["edges"] > 0 and arrows["head"] == arrows["edges"] and arrows["tail"] == 0
 
         widget.locator(".autograd-tutor-next").click()
         page.wait_for_function("(el) => el.textContent.includes('forward 2/4')", arg=label.element_handle())
@@ -70,6 +88,9 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
         go_to(page, widget, label, "backward 3/6")
         wait_still(page, label)
         assert "backward 3/6" in label.inner_text()
+        arrows = in_graph(widget, ARROWHEADS)
+        assert arrows["tail"] == arrows["edges"] and arrows["head"] == 0  # pointing the way gradients flow
+        assert any(LOSS in text for text in in_graph(widget, SHOWN_TEXTS))
         cells.nth(2).screenshot(path=str(artifacts / "widget_backward.png"))
     except Exception:
         page.screenshot(path=str(artifacts / "lab_failure.png"), full_page=True)
@@ -83,7 +104,11 @@ def test_stepthrough_in_jupyterlab(lab, browser, artifacts):
 
 
 def graph_highlight(widget):
-    return widget.locator(".autograd-tutor-stepthrough-graph").evaluate(HIGHLIGHTED)
+    return in_graph(widget, HIGHLIGHTED)
+
+
+def in_graph(widget, script):
+    return widget.locator(".autograd-tutor-stepthrough-graph").evaluate(script)
 
 
 def wait_still(page, label, quiet_ms=1200):
