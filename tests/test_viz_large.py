@@ -123,3 +123,20 @@ def test_saved_tensors_of_a_huge_graph_are_capped_too():
     saved = [n for n in g.nodes if n["kind"] == "saved"]
     assert len(saved) == 50
     assert "more saved tensors are not drawn" in g.dot
+
+
+def test_text_fallback_of_a_capped_deep_graph_stays_readable():
+    x = torch.ones(3, requires_grad=True)
+    w = torch.full((3,), 1.0001, requires_grad=True)
+    single, branching = x, x
+    for _ in range(1_000):
+        single = single.exp().log()  # every op has one input
+    for _ in range(300):
+        branching = (branching * w).exp()  # every other op has two: nesting goes on
+    for y in (single, branching):
+        text = viz.graph(y, names={"x": x, "w": w, "y": y}, max_nodes=200).text
+        lines = text.splitlines()
+        assert len(lines) > 150 and max(map(len, lines)) < 100
+        assert "not drawn" in text
+    chain_lines = str(viz.chain(branching)).splitlines()
+    assert max(map(len, chain_lines)) < 100

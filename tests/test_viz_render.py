@@ -96,3 +96,15 @@ def test_importing_views_loads_neither_ipython_nor_graphviz():
             "bad = [m for m in ('IPython', 'graphviz', 'ipywidgets') if m in sys.modules]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_text_fallback_prints_an_only_input_under_its_consumer_without_nesting():
+    x = torch.ones(2, requires_grad=True)
+    y = x.exp().log().sum()
+    text = viz.graph(y, names=locals()).text
+    rows = [line.split("   ")[0].rstrip() for line in text.splitlines()[1:]]
+    assert rows == ["y", "└─SumBackward0", "  LogBackward0", "  ExpBackward0", "  x"]
+    x2 = x * 2
+    z = x2 * x  # two inputs: one level deeper, as before
+    lines = viz.graph(z, names=locals()).text.splitlines()
+    assert lines[2].startswith("└─MulBackward0") and lines[3].startswith("   ├─MulBackward0")

@@ -95,7 +95,8 @@ def _as_text(model):
 
     lines = ["autograd graph (each node lists what it was computed from):"]
     for r in roots:
-        rows, cut = tree.walk(entry(r), lambda k: [entry(s) for s in inputs.get(k, [])])
+        # flat: a long chain of single-input ops reads down one column, not ever further right
+        rows, cut = tree.walk(entry(r), lambda k: [entry(s) for s in inputs.get(k, [])], flat_single=True)
         lines.append(tree.to_text(rows))
         if cut:
             lines.append("… (cut)")
