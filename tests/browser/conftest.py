@@ -6,40 +6,25 @@
         page = lab.open(browser, "n.ipynb")
         lab.run_all(page)
 
-Screenshots go to ``tests/artifacts/`` (``ARTIFACTS``).
+Screenshots go to ``tests/artifacts/`` (``ARTIFACTS``). Missing tools skip the tests, or fail
+them under AUTOGRAD_TUTOR_REQUIRE_ALL=1 (see ``needs``).
 """
-import os
 import pathlib
-import shutil
 import sys
 
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
+import needs  # noqa: E402
 from labserver import CHROMIUM, Lab, launch_chromium  # noqa: E402
 
 ARTIFACTS = pathlib.Path(__file__).resolve().parents[1] / "artifacts"
 
 
-def _missing():
-    if not os.path.exists(CHROMIUM):
-        return f"{CHROMIUM} is not installed (apt-get install chromium)"
-    if shutil.which("dot") is None:
-        return "graphviz's dot is not installed"
-    try:
-        import playwright.sync_api  # noqa: F401
-        import jupyterlab  # noqa: F401
-    except ImportError as err:
-        return f"{err.name} is not installed (pip install -e '.[test]')"
-    return None
-
-
 @pytest.fixture(scope="module")
 def browser():
-    missing = _missing()
-    if missing:
-        pytest.skip(missing)
+    needs.browser_tools(CHROMIUM)  # a skip, or under AUTOGRAD_TUTOR_REQUIRE_ALL=1 a failure
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -52,9 +37,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    missing = _missing()
-    if missing:
-        pytest.skip(missing)
+    needs.browser_tools(CHROMIUM)
     root = tmp_path_factory.mktemp("lab") / "root"
     root.mkdir()
     with Lab(root) as server:

@@ -1,5 +1,6 @@
 """The extension and the widget in Jupyter Notebook 7, driven by chromium: the live graph
 appears under a cell, and the step-through widget shows its graph and steps on "next"."""
+import needs
 import pytest
 from labserver import Notebook7, write_notebook
 
@@ -12,7 +13,7 @@ CELLS = [
 
 @pytest.fixture(scope="module")
 def notebook7(tmp_path_factory):
-    pytest.importorskip("notebook")
+    needs.module("notebook")
     root = tmp_path_factory.mktemp("nb7") / "root"
     root.mkdir()
     with Notebook7(root) as server:
