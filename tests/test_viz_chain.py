@@ -1,12 +1,11 @@
 """chain(): the grad_fn / next_functions tree as a learner would print it by hand."""
-import pytest
 
-torch = pytest.importorskip("torch")
-from autograd_tutor import viz  # noqa: E402
+from autograd_tutor import viz
+from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 
-def tutorial_graph():
-    x = torch.ones(2, 2, requires_grad=True)
+def tutorial_graph(lib):
+    x = lib.ones(2, 2, requires_grad=True)
     y = x + 2
     z = y * y * 3
     out = z.mean()
@@ -28,8 +27,8 @@ def hand_walk(fn, limit=50):
     return found
 
 
-def test_lines_follow_next_functions_with_indices():
-    x, y, z, out = tutorial_graph()
+def test_lines_follow_next_functions_with_indices(lib):
+    x, y, z, out = tutorial_graph(lib)
     lines = str(viz.chain(out, names=locals())).splitlines()
     assert lines[0].startswith(out.grad_fn.name()) and lines[0].endswith("out.grad_fn")
     assert lines[1].startswith("└─[0] " + out.grad_fn.next_functions[0][0].name())
@@ -41,37 +40,37 @@ def test_lines_follow_next_functions_with_indices():
     assert any(l.rstrip().endswith("None") for l in lines)
 
 
-def test_shared_nodes_are_printed_once_then_referenced():
-    x, y, z, out = tutorial_graph()
+def test_shared_nodes_are_printed_once_then_referenced(lib):
+    x, y, z, out = tutorial_graph(lib)
     text = str(viz.chain(out, names=locals()))
     assert text.count("AccumulateGrad") == 1
     assert text.count("AddBackward0") == 2 and "y.grad_fn (see above)" in text
 
 
-def test_box_drawing_and_footer_explain_the_path():
-    x, y, z, out = tutorial_graph()
+def test_box_drawing_and_footer_explain_the_path(lib):
+    x, y, z, out = tutorial_graph(lib)
     text = str(viz.chain(out, names=locals()))
     assert "├─" in text and "└─" in text and "│" in text
     assert "out.grad_fn.next_functions[0][0] is the MulBackward0 below" in text
 
 
-def test_html_is_escaped_and_coloured():
-    x = torch.ones(2, requires_grad=True)
+def test_html_is_escaped_and_coloured(lib):
+    x = lib.ones(2, requires_grad=True)
     y = x * 2
     html = viz.chain(y, names={"a<b": y, "x": x})._repr_html_()
     assert html.startswith("<pre") and "a&lt;b.grad_fn" in html and "a<b" not in html
     assert "color:" in html
 
 
-def test_leaf_and_untracked_tensors_explain_themselves():
-    x = torch.ones(2, requires_grad=True)
+def test_leaf_and_untracked_tensors_explain_themselves(lib):
+    x = lib.ones(2, requires_grad=True)
     assert "x is a leaf" in str(viz.chain(x, names=locals()))
-    c = torch.ones(2)
+    c = lib.ones(2)
     assert "does not require grad" in repr(viz.chain(c, names=locals()))
 
 
-def test_works_without_names():
-    x, y, z, out = tutorial_graph()
+def test_works_without_names(lib):
+    x, y, z, out = tutorial_graph(lib)
     text = str(viz.chain(out))
     assert text.splitlines()[0].endswith("tensor.grad_fn")
     assert ".variable is a leaf (2, 2)" in text

@@ -1,16 +1,14 @@
 """grads(): leaves that require grad, their .grad as PyTorch prints it, and what changed."""
 import warnings
 
-import pytest
-
-torch = pytest.importorskip("torch")
-from autograd_tutor import viz  # noqa: E402
+from autograd_tutor import viz
+from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 
-def test_only_leaves_that_require_grad_are_listed():
-    x = torch.ones(2, 2, requires_grad=True)
+def test_only_leaves_that_require_grad_are_listed(lib):
+    x = lib.ones(2, 2, requires_grad=True)
     y = x + 2
-    c = torch.ones(3)
+    c = lib.ones(3)
     out = (y * y).mean()
     out.backward()
     with warnings.catch_warnings():
@@ -24,14 +22,14 @@ def test_only_leaves_that_require_grad_are_listed():
     assert "x" in table._repr_html_() and "<table" in table._repr_html_()
 
 
-def test_grad_none_before_backward():
-    w = torch.ones(3, requires_grad=True)
+def test_grad_none_before_backward(lib):
+    w = lib.ones(3, requires_grad=True)
     table = viz.grads({"w": w})
     assert table.rows[0]["grad"] is None and "None" in table.text
 
 
-def test_before_and_after_flag_accumulation():
-    weights = torch.ones(4, requires_grad=True)
+def test_before_and_after_flag_accumulation(lib):
+    weights = lib.ones(4, requires_grad=True)
     names = {"weights": weights}
     snap0 = viz.snapshot_grads(names)
     (weights * 3).sum().backward()
@@ -53,33 +51,29 @@ def test_before_and_after_flag_accumulation():
     assert viz.grads(names, before=snap3).rows[0]["change"] == "cleared (None)"
 
 
-def test_snapshot_is_a_copy():
-    w = torch.ones(2, requires_grad=True)
+def test_snapshot_is_a_copy(lib):
+    w = lib.ones(2, requires_grad=True)
     (w * 2).sum().backward()
     snap = viz.snapshot_grads({"w": w})
     (w * 2).sum().backward()
     assert snap["w"].tolist() == [2.0, 2.0] and w.grad.tolist() == [4.0, 4.0]
 
 
-def test_modules_contribute_their_parameters():
-    torch.manual_seed(0)
-    model = torch.nn.Linear(2, 1)
-    model(torch.ones(1, 2)).sum().backward()
-    table = viz.grads({"model": model, "_private": torch.ones(1, requires_grad=True)})
+def test_modules_contribute_their_parameters(lib):
+    lib.manual_seed(0)
+    model = lib.nn.Linear(2, 1)
+    model(lib.ones(1, 2)).sum().backward()
+    table = viz.grads({"model": model, "_private": lib.ones(1, requires_grad=True)})
     assert [r["name"] for r in table.rows] == ["model.weight", "model.bias"]
     assert table.rows[0]["grad"] == repr(model.weight.grad)
 
 
-def test_empty_table_says_so():
-    assert "no leaf tensors" in viz.grads({"c": torch.ones(2)}).text
+def test_empty_table_says_so(lib):
+    assert "no leaf tensors" in viz.grads({"c": lib.ones(2)}).text
 
 
-@pytest.mark.parametrize("lib", ["autograd_tutor", "torch"])
 def test_reset_then_backward_is_new_not_accumulated(lib):
     """zero_grad() sets .grad to None; the next backward makes a fresh .grad (no accumulation)."""
-    import importlib
-
-    lib = importlib.import_module(lib)
     w = lib.ones(3, requires_grad=True)
     opt = lib.optim.SGD([w], lr=0.1)
     (w * 2).sum().backward()
@@ -91,12 +85,8 @@ def test_reset_then_backward_is_new_not_accumulated(lib):
     assert row["before"] == repr(snap["w"]) and row["grad"] == repr(w.grad)
 
 
-@pytest.mark.parametrize("lib", ["autograd_tutor", "torch"])
 def test_accumulation_keeps_the_grad_tensor_a_reset_replaces_it(lib):
-    import importlib
-
-    real = importlib.import_module(lib)
-    w = real.ones(3, requires_grad=True)
+    w = lib.ones(3, requires_grad=True)
     (w * 2).sum().backward()
     snap = viz.snapshot_grads({"w": w})
     (w * 2).sum().backward()  # in place: same .grad tensor

@@ -2,17 +2,15 @@
 nothing recurses or hangs."""
 import time
 
-import pytest
-
-torch = pytest.importorskip("torch")
-from autograd_tutor import viz  # noqa: E402
-from autograd_tutor.viz import gallery  # noqa: E402
+from autograd_tutor import viz
+from autograd_tutor.viz import gallery
+from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 STEPS = 10_000
 
 
-def long_chain(steps=STEPS):
-    x = torch.ones(3, requires_grad=True)
+def long_chain(lib, steps=STEPS):
+    x = lib.ones(3, requires_grad=True)
     y = x
     for _ in range(steps):
         y = y * 1.0001
@@ -23,8 +21,8 @@ def summaries(g):
     return [n for n in g.nodes if n.get("repeat")]
 
 
-def test_ten_thousand_identical_ops_collapse_into_one_node():
-    x, y = long_chain()
+def test_ten_thousand_identical_ops_collapse_into_one_node(lib):
+    x, y = long_chain(lib)
     g = viz.graph(y, names={"x": x, "y": y})
     (run,) = summaries(g)
     # both ends stay real nodes; the output's own op is pinned too
@@ -35,8 +33,8 @@ def test_ten_thousand_identical_ops_collapse_into_one_node():
     assert g.svg().startswith("<svg")
 
 
-def test_ten_thousand_node_graph_builds_fast():
-    x, y = long_chain()
+def test_ten_thousand_node_graph_builds_fast(lib):
+    x, y = long_chain(lib)
     best = float("inf")
     for _ in range(3):  # CPU time: on a shared CI machine, waiting for a core is not our cost
         start = time.process_time()
@@ -45,8 +43,8 @@ def test_ten_thousand_node_graph_builds_fast():
     assert best <= 0.3, f"model + DOT took {best * 1000:.0f} ms"
 
 
-def test_seed_doubling_loop_is_summarised():
-    (y,), names, options = gallery.seed1_doubling_loop(torch)
+def test_seed_doubling_loop_is_summarised(lib):
+    (y,), names, options = gallery.seed1_doubling_loop(lib)
     g = viz.graph(y, names=names, **options)
     ops = 0
     fn = y.grad_fn
@@ -59,9 +57,9 @@ def test_seed_doubling_loop_is_summarised():
     assert leaf["name"] == "x"
 
 
-def test_side_inputs_of_a_run_are_kept_once():
-    w = torch.full((3,), 1.0001, requires_grad=True)
-    x = torch.ones(3, requires_grad=True)
+def test_side_inputs_of_a_run_are_kept_once(lib):
+    w = lib.full((3,), 1.0001, requires_grad=True)
+    x = lib.ones(3, requires_grad=True)
     y = x
     for _ in range(50):
         y = y * w
@@ -71,15 +69,15 @@ def test_side_inputs_of_a_run_are_kept_once():
     assert sum(e["source"] == w_id and e["target"] == run["id"] for e in g.edges) == 1
 
 
-def test_short_runs_and_disabled_collapse_stay_real():
-    x, y = long_chain(6)
+def test_short_runs_and_disabled_collapse_stay_real(lib):
+    x, y = long_chain(lib, 6)
     assert summaries(viz.graph(y)) == []
-    x, y = long_chain(20)
+    x, y = long_chain(lib, 20)
     assert summaries(viz.graph(y, collapse=0)) == []
 
 
-def test_node_cap_says_what_it_left_out():
-    x = torch.ones(3, requires_grad=True)
+def test_node_cap_says_what_it_left_out(lib):
+    x = lib.ones(3, requires_grad=True)
     y = x
     for _ in range(STEPS // 2):  # alternating ops: nothing to collapse
         y = y * 1.0001 + 1
@@ -95,8 +93,8 @@ def test_node_cap_says_what_it_left_out():
     assert g.svg().startswith("<svg")
 
 
-def test_very_deep_graphs_do_not_recurse():
-    x, y = long_chain(30_000)
+def test_very_deep_graphs_do_not_recurse(lib):
+    x, y = long_chain(lib, 30_000)
     alternating = x
     for _ in range(3_000):
         alternating = alternating.exp().log()
@@ -107,15 +105,15 @@ def test_very_deep_graphs_do_not_recurse():
     assert "cut" in str(viz.chain(alternating))
 
 
-def test_chain_text_of_long_chain_is_short():
-    x, y = long_chain()
+def test_chain_text_of_long_chain_is_short(lib):
+    x, y = long_chain(lib)
     text = str(viz.chain(y, names={"x": x, "y": y}))
     assert len(text.splitlines()) < 12
     assert ".variable is x" in text
 
 
-def test_saved_tensors_of_a_huge_graph_are_capped_too():
-    x = torch.ones(3, requires_grad=True)
+def test_saved_tensors_of_a_huge_graph_are_capped_too(lib):
+    x = lib.ones(3, requires_grad=True)
     y = x
     for _ in range(1_000):
         y = y * x  # both inputs need grad: two saved tensors per op
@@ -125,9 +123,9 @@ def test_saved_tensors_of_a_huge_graph_are_capped_too():
     assert "more saved tensors are not drawn" in g.dot
 
 
-def test_text_fallback_of_a_capped_deep_graph_stays_readable():
-    x = torch.ones(3, requires_grad=True)
-    w = torch.full((3,), 1.0001, requires_grad=True)
+def test_text_fallback_of_a_capped_deep_graph_stays_readable(lib):
+    x = lib.ones(3, requires_grad=True)
+    w = lib.full((3,), 1.0001, requires_grad=True)
     single, branching = x, x
     for _ in range(1_000):
         single = single.exp().log()  # every op has one input

@@ -4,13 +4,13 @@ import sys
 
 import pytest
 
-torch = pytest.importorskip("torch")
-from autograd_tutor import viz  # noqa: E402
-from autograd_tutor.viz import render  # noqa: E402
+from autograd_tutor import viz
+from autograd_tutor.viz import render
+from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 
-def small_graph():
-    x = torch.ones(2, requires_grad=True)
+def small_graph(lib):
+    x = lib.ones(2, requires_grad=True)
     y = (x * 3).sum()
     return x, y
 
@@ -22,8 +22,8 @@ def no_cache():
     render.clear_cache()
 
 
-def test_svg_renders_and_is_cached(no_cache, monkeypatch):
-    x, y = small_graph()
+def test_svg_renders_and_is_cached(lib, no_cache, monkeypatch):
+    x, y = small_graph(lib)
     g = viz.graph(y, names=locals())
     svg = g.svg()
     assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
@@ -37,8 +37,8 @@ def test_svg_renders_and_is_cached(no_cache, monkeypatch):
     assert viz.graph(y, names=locals()).svg() == svg  # same DOT from a new view: module cache
 
 
-def test_mimebundle_has_svg_and_text():
-    x, y = small_graph()
+def test_mimebundle_has_svg_and_text(lib):
+    x, y = small_graph(lib)
     bundle = viz.graph(y, names=locals())._repr_mimebundle_()
     assert bundle["image/svg+xml"].startswith("<svg")
     assert "MulBackward0" in bundle["text/plain"] and "x" in bundle["text/plain"]
@@ -46,28 +46,28 @@ def test_mimebundle_has_svg_and_text():
     assert list(only_text) == ["text/plain"]
 
 
-def test_picture_has_legend_and_gradient_direction_caption():
-    x, y = small_graph()
+def test_picture_has_legend_and_gradient_direction_caption(lib):
+    x, y = small_graph(lib)
     dot = viz.graph(y).dot
     for words in ("leaf tensor", "op (grad_fn)", "output tensor", "backward() sends gradients", "output → leaves"):
         assert words in dot
     assert "saved tensor" not in dot  # the legend lists only kinds in the picture
 
 
-def test_names_with_markup_characters_are_escaped(no_cache):
-    x, y = small_graph()
+def test_names_with_markup_characters_are_escaped(lib, no_cache):
+    x, y = small_graph(lib)
     g = viz.graph(y, names={'a<b>&"c': x})
     assert 'a&lt;b&gt;&amp;&quot;c' in g.dot and 'a<b>' not in g.dot
     assert "a&lt;b&gt;&amp;" in g.svg()  # dot accepted the label
 
 
 @pytest.mark.parametrize("how", ["lookup", "path"])
-def test_missing_dot_gives_install_hint_and_text_fallback(no_cache, monkeypatch, tmp_path, how):
+def test_missing_dot_gives_install_hint_and_text_fallback(lib, no_cache, monkeypatch, tmp_path, how):
     if how == "lookup":
         monkeypatch.setattr(render, "find_dot", lambda: None)
     else:
         monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no dot anywhere
-    x, y = small_graph()
+    x, y = small_graph(lib)
     g = viz.graph(y, names=locals())
     with pytest.raises(viz.DotNotFound) as err:
         g.svg()
@@ -86,8 +86,8 @@ def test_dot_failure_is_a_clear_error_not_a_crash(no_cache):
         render.render("digraph { this is not dot", "svg")
 
 
-def test_png_for_docs():
-    x, y = small_graph()
+def test_png_for_docs(lib):
+    x, y = small_graph(lib)
     assert viz.graph(y).png()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -98,8 +98,8 @@ def test_importing_views_loads_neither_ipython_nor_graphviz():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_text_fallback_prints_an_only_input_under_its_consumer_without_nesting():
-    x = torch.ones(2, requires_grad=True)
+def test_text_fallback_prints_an_only_input_under_its_consumer_without_nesting(lib):
+    x = lib.ones(2, requires_grad=True)
     y = x.exp().log().sum()
     text = viz.graph(y, names=locals()).text
     rows = [line.split("   ")[0].rstrip() for line in text.splitlines()[1:]]

@@ -1,12 +1,12 @@
 """Saved tensors and saved attributes, before and after backward (the "freed" mark)."""
 import pytest
 
-torch = pytest.importorskip("torch")
-from autograd_tutor import viz  # noqa: E402
+from autograd_tutor import viz
+from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 
-def square_graph():
-    x = torch.ones(2, 2, requires_grad=True)
+def square_graph(lib):
+    x = lib.ones(2, 2, requires_grad=True)
     y = x + 2
     z = y * y
     return x, y, z
@@ -16,12 +16,12 @@ def saved(g):
     return [n for n in g.nodes if n["kind"] == "saved"]
 
 
-def test_saved_tensors_are_separate_nodes_linked_to_their_op():
-    x, y, z = square_graph()
+def test_saved_tensors_are_separate_nodes_linked_to_their_op(lib):
+    x, y, z = square_graph(lib)
     g = viz.graph(z, names=locals(), show_saved=True)
     fields = sorted(n["field"] for n in saved(g))
     expected = sorted(a[len("_saved_"):] for a in dir(z.grad_fn)
-                      if a.startswith("_saved_") and isinstance(getattr(z.grad_fn, a), torch.Tensor))
+                      if a.startswith("_saved_") and isinstance(getattr(z.grad_fn, a), lib.Tensor))
     assert fields == expected == ["other", "self"]
     mul = next(n["id"] for n in g.nodes if n.get("op") == "MulBackward0")
     for n in saved(g):
@@ -31,13 +31,13 @@ def test_saved_tensors_are_separate_nodes_linked_to_their_op():
     assert "saved tensor" in g.dot  # legend entry
 
 
-def test_saved_nodes_are_hidden_unless_asked_for():
-    x, y, z = square_graph()
+def test_saved_nodes_are_hidden_unless_asked_for(lib):
+    x, y, z = square_graph(lib)
     assert saved(viz.graph(z)) == []
 
 
-def test_after_backward_saved_tensors_are_marked_freed():
-    x, y, z = square_graph()
+def test_after_backward_saved_tensors_are_marked_freed(lib):
+    x, y, z = square_graph(lib)
     z.sum().backward()
     with pytest.raises(RuntimeError):
         z.grad_fn._saved_self  # what the view must survive
@@ -50,15 +50,15 @@ def test_after_backward_saved_tensors_are_marked_freed():
     assert "freed by backward()" in g.text
 
 
-def test_retain_graph_keeps_saved_tensors_visible():
-    x, y, z = square_graph()
+def test_retain_graph_keeps_saved_tensors_visible(lib):
+    x, y, z = square_graph(lib)
     z.sum().backward(retain_graph=True)
     g = viz.graph(z, show_saved=True)
     assert [n["freed"] for n in saved(g)] == [False, False]
 
 
-def test_show_attrs_lists_non_tensor_saved_values():
-    x = torch.ones(3, requires_grad=True)
+def test_show_attrs_lists_non_tensor_saved_values(lib):
+    x = lib.ones(3, requires_grad=True)
     p = x ** 2
     s = x.sum(dim=0)
     g = viz.graph(p, s, show_attrs=True)
@@ -70,8 +70,8 @@ def test_show_attrs_lists_non_tensor_saved_values():
     assert "self" not in pow_node["attrs"]  # tensors are not attributes
 
 
-def test_attrs_stay_readable_after_backward():
-    x = torch.ones(3, requires_grad=True)
+def test_attrs_stay_readable_after_backward(lib):
+    x = lib.ones(3, requires_grad=True)
     p = x ** 3
     p.sum().backward()
     node = next(n for n in viz.graph(p, show_attrs=True, show_saved=True).nodes if n.get("op") == "PowBackward0")
