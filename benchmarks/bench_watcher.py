@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/bench_watcher.py [--torch]
 The extension runs in an in-process IPython shell (displays are discarded); the time of its
 post_run_cell callback is measured per cell, with the SVG cache cleared so every picture pays
 for its `dot` call, as the first run of a cell does.
-  - the seed tutorials' cells (../shared/conformance/cases):   median <= 30 ms
+  - the seed tutorials' cells (tests/seeds):                    median <= 30 ms
   - cells that change nothing, in a namespace of 60 tensors:   median <= 5 ms
   - a cell building a 10,000-op graph:                          <= 300 ms
   - 1,000 training steps over 200 cells: live tensors, graph nodes and the memory held by
@@ -28,12 +28,8 @@ from IPython.core.interactiveshell import InteractiveShell
 from autograd_tutor.notebook import extension
 from autograd_tutor.viz import render
 
-CASES = pathlib.Path(__file__).resolve().parents[2] / "shared" / "conformance" / "cases"
+SEEDS = pathlib.Path(__file__).resolve().parents[1] / "tests" / "seeds"  # the repository's own copy
 TARGET_CELL_MS, TARGET_QUIET_MS, TARGET_10K_MS = 30, 5, 300
-FALLBACK_CELLS = [  # when the seed cases are not next to the repository
-    "x = torch.ones(2, 2, requires_grad=True)", "y = x + 2", "z = y * y * 3\nout = z.mean()",
-    "out.backward()", "x.grad",
-]
 
 
 class DiscardingPublisher(DisplayPublisher):
@@ -89,11 +85,9 @@ class TimedShell:
 
 
 def tutorial_cells():
-    if not CASES.is_dir():
-        return {"built-in": FALLBACK_CELLS}
     return {
         path.stem: [c.strip() for c in re.split(r"^# %%.*$", path.read_text(), flags=re.M) if c.strip()]
-        for path in sorted(CASES.glob("*.py"))
+        for path in sorted(SEEDS.glob("*.py"))
     }
 
 

@@ -12,37 +12,32 @@ from nbconvert import HTMLExporter
 pytestmark = pytest.mark.kernel
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-CASES = ROOT.parent / "shared" / "conformance" / "cases"
+SEEDS = ROOT / "tests" / "seeds"  # the repository's own copy of the seed tutorials
 LOAD = "%load_ext autograd_tutor.notebook\nimport autograd_tutor as torch"
 
 # What shows under each cell of each seed tutorial: graph (SVG picture), chain, grads (table
 # with before/after), accumulated (the warning), hint (under a known error), error (traceback).
 # A cell that changes no autograd state shows nothing.
+GRAPH, CHAIN, GRADS = {"graph"}, {"graph", "chain"}, {"graph", "chain", "grads"}
+ERROR_HINT = {"error", "hint"}
 EXPECTED = {
-    "s0_autograd_tape": [
-        {"graph"}, {"graph", "chain"}, {"error", "hint"}, {"graph", "chain", "grads"},
-        {"error", "hint"}, {"graph", "chain", "grads"}, {"graph", "chain", "grads"},
-        {"error", "hint"}, {"graph", "chain", "grads", "accumulated"},
+    "000_autograd_tape": [
+        GRAPH, CHAIN, ERROR_HINT, GRADS, ERROR_HINT, set(), GRADS, GRADS, ERROR_HINT,
+        GRADS | {"accumulated"},
+        {"error"},  # a gradient of the wrong shape: PyTorch's message says it all, no hint
     ],
-    "s1_autograd_tutorial": [
-        {"graph"}, {"graph", "chain"}, set(), {"graph", "chain"}, {"graph", "chain"}, set(), set(),
-        {"graph"}, {"graph", "chain"}, set(), {"graph", "chain", "grads"}, set(),
-        {"graph", "chain"}, {"graph", "chain", "grads"}, set(), set(), set(), set(), set(), set(),
-        set(),
+    "001_autograd_tutorial": [
+        GRAPH, CHAIN, set(), CHAIN, CHAIN, set(), set(), GRAPH, CHAIN, set(), GRADS, set(),
+        CHAIN, set(), GRADS, set(), set(), set(), set(), set(), set(), set(), set(),
     ],
-    "s2_gradients": [
-        {"graph", "chain"}, {"graph", "chain", "grads"}, {"graph"}, {"graph", "chain"},
-        {"graph", "chain", "grads"}, set(), set(),
+    "002_gradients": [CHAIN, GRADS, GRAPH, CHAIN, GRADS, set(), set(), set()],
+    "003_prevent_tracking": [
+        GRAPH, CHAIN, GRADS, GRADS, GRADS, GRADS, set(), GRAPH, GRAPH, GRADS, GRADS, GRAPH,
+        set(),  # the last r does not require grad: no autograd state to show
     ],
-    "s3_prevent_tracking": [
-        {"graph"}, {"graph", "chain"}, {"graph", "chain", "grads"}, {"graph", "chain", "grads"},
-        {"graph", "chain", "grads"}, {"graph", "chain", "grads"}, set(), {"graph"}, {"graph"},
-        {"graph", "chain", "grads"}, {"graph", "chain", "grads"}, {"graph"}, {"graph"},
-    ],
-    "s4_simple_grads": [
-        {"graph"}, set(), {"graph", "chain"}, {"graph", "chain", "grads"}, {"error", "hint"},
-        {"error", "hint"}, {"graph", "chain", "grads"}, {"graph", "chain", "grads"}, set(),
-        {"graph", "chain", "grads"},
+    "004_simple_grads": [
+        GRAPH, set(), CHAIN, set(), GRADS, ERROR_HINT, ERROR_HINT, GRAPH, GRADS, GRADS, set(),
+        set(), GRADS, set(),
     ],
 }
 
@@ -74,11 +69,10 @@ def shown(cell):
 
 
 def seed_cells(stem):
-    source = (CASES / f"{stem}.py").read_text(encoding="utf-8")
+    source = (SEEDS / f"{stem}.py").read_text(encoding="utf-8")
     return [c.strip() for c in re.split(r"^# %%.*$", source, flags=re.M) if c.strip()]
 
 
-@pytest.mark.skipif(not CASES.is_dir(), reason="the seed conformance cases are not next to the repository")
 def test_the_seed_tutorials_show_graph_grads_and_hints_where_expected():
     cells, where = [LOAD], []
     for stem in EXPECTED:
@@ -86,6 +80,7 @@ def test_the_seed_tutorials_show_graph_grads_and_hints_where_expected():
         for cell in seed_cells(stem):
             where.append((stem, len(cells)))
             cells.append(cell)
+    assert sorted(EXPECTED) == sorted(p.stem for p in SEEDS.glob("*.py"))  # every seed is checked
     nb = execute(cells)
     observed = {stem: [] for stem in EXPECTED}
     for stem, index in where:
