@@ -91,3 +91,10 @@ def _root():
     from autograd_tutor.exercises.isolation import package_root
 
     return package_root()
+
+
+def test_a_huge_integer_is_a_wrong_answer():
+    result = evaluate("warmup-power-rule", 10**400)
+    assert not result.passed and result.results[0].status == "fail"
+    assert "too large to be the right value" in str(result)
+    assert evaluate("warmup-power-rule", 10**5000).results[0].status == "error"

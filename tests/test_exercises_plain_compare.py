@@ -64,3 +64,18 @@ def test_structure_mismatches_are_described_without_revealing_the_expected_value
     assert "expected a string" in difference("MulBackward0", 3)
     assert difference("MulBackward0", " MulBackward0 ") is None
     assert difference("MulBackward0", "mulbackward0") is not None
+
+
+@pytest.mark.parametrize("huge", [10**400, -(10**400), 2**1024], ids=["1e400", "-1e400", "2**1024"])
+def test_integers_beyond_float_range_are_wrong_numbers(huge):
+    for expected in (12, 12.0, math.inf, -math.inf):
+        found = difference(expected, huge)
+        assert "too large to be the right value" in found
+    assert difference(huge, huge) is None
+    assert difference([1.0, 2.0], [1.0, huge]).startswith("answer[1]")
+
+
+def test_integers_too_long_to_travel_as_text_are_not_plain_data():
+    assert to_plain(10**3900) == 10**3900
+    with pytest.raises(NotPlainData, match="digits"):
+        to_plain([1, 10**5000])

@@ -33,6 +33,12 @@ def difference(expected, actual, rtol=1e-4, atol=1e-6, where="answer"):
 def _number_difference(expected, actual, rtol, atol, where):
     if type(actual) not in _NUMBER:
         return f"{where}: expected a number, got {_kind(actual)}"
+    if actual == expected:  # exact, also for integers too large to be floats
+        return None
+    try:
+        expected, actual = float(expected), float(actual)
+    except OverflowError:  # an integer beyond float range: no reference is near it
+        return f"{where}: {_show(actual)} is too large to be the right value"
     if math.isnan(expected) or math.isnan(actual):
         same = math.isnan(expected) and math.isnan(actual)
     elif math.isinf(expected) or math.isinf(actual):

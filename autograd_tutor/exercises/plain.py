@@ -9,6 +9,9 @@ override `__eq__`, so only the built-in types themselves count as plain data.
 MAX_ITEMS = 100_000
 MAX_DEPTH = 32
 MAX_STRING = 100_000
+# Python refuses to write longer integers as text (its int-to-str limit is 4300 digits by
+# default), so they could not travel as JSON; 13_000 bits is at most 3914 digits.
+MAX_INT_BITS = 13_000
 
 
 class NotPlainData(TypeError):
@@ -28,7 +31,11 @@ def _convert(value, depth, budget):
     if depth > MAX_DEPTH:
         raise NotPlainData("the answer is nested too deeply")
     kind = type(value)
-    if value is None or kind is bool or kind is int or kind is float:
+    if value is None or kind is bool or kind is float:
+        return value
+    if kind is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise NotPlainData(f"the answer has an integer of more than {MAX_INT_BITS} bits (about 3900 digits)")
         return value
     if kind is str:
         if len(value) > MAX_STRING:
