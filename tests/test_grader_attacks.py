@@ -7,6 +7,7 @@ import pytest
 
 from attacks.catalog import ATTACKS, EXERCISES, write_all
 from attacks.once import once_per_session
+from attacks.snapshot import grade_all_in_snapshot, snapshot_package
 from autograd_tutor.exercises import grader
 from autograd_tutor.exercises.isolation import Limits
 from autograd_tutor.exercises.runner import RunSettings
@@ -25,12 +26,13 @@ SETTINGS = grader.GradeSettings(
 
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory):
-    """Attack name -> the grader's JSON report for it (all graded in one run, jobs 2)."""
+    """Attack name -> the grader's JSON report for it (all graded in one run, jobs 2, from a
+    snapshot of the package: attacks/snapshot.py)."""
 
     def grade_attacks(directory):
-        paths = write_all(directory)
-        grades = grader.grade_all(paths, SETTINGS, jobs=2)
-        return {path.name.split("-")[0]: grade.as_report() for path, grade in zip(paths, grades)}
+        paths = write_all(directory / "notebooks")
+        reports = grade_all_in_snapshot(snapshot_package(directory / "package"), paths, SETTINGS, jobs=2)
+        return {path.name.split("-")[0]: report for path, report in zip(paths, reports)}
 
     return once_per_session(tmp_path_factory, "grader-attacks", grade_attacks)
 
@@ -93,3 +95,28 @@ def test_deleted_exercise_cells_are_missing(graded):
 def test_the_answer_key_is_out_of_reach_in_the_kernel_and_the_sandbox(graded):
     slope = next(entry for entry in graded["read_answer_key"]["exercises"] if entry["exercise"] == "warmup-slope-function")
     assert "ImportError" in slope["message"]
+
+
+def _exercise(report, exercise_id):
+    return next(entry for entry in report["exercises"] if entry["exercise"] == exercise_id)
+
+
+@pytest.mark.parametrize("attack", ["import_reference", "import_reference_unguarded"])
+def test_a_function_answer_cannot_import_the_exercises_reference(graded, attack):
+    slope = _exercise(graded[attack], "warmup-slope-function")
+    assert slope["status"] == "error"
+    assert "answer key cannot be imported while grading" in slope["message"]
+
+
+def test_the_key_read_in_the_kernel_does_not_reach_the_sandbox(graded):
+    slope = _exercise(graded["key_without_flag"], "warmup-slope-function")
+    assert slope["status"] == "error" and "NameError" in slope["message"]
+
+
+def test_huge_integers_are_wrong_answers_not_grader_errors(graded):
+    report = graded["huge_integers"]
+    assert "internal grader error" not in report["problem"]
+    power = _exercise(report, "warmup-power-rule")
+    assert power["status"] == "fail" and "too large to be the right value" in power["message"]
+    gradient = _exercise(report, "warmup-gradient")
+    assert gradient["status"] == "error" and "digits" in gradient["message"]

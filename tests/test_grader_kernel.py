@@ -11,9 +11,10 @@ import pytest
 from nbclient import NotebookClient
 
 from attacks.once import once_per_session
+from attacks.snapshot import CLI, grade_all_in_snapshot, run_python, snapshot_package
 from autograd_tutor.cli import main
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.grader import CSV_COLUMNS, GradeSettings, grade_submission, report_path
+from autograd_tutor.exercises.grader import CSV_COLUMNS, GradeSettings, report_path
 from autograd_tutor.exercises.isolation import package_root
 
 pytestmark = pytest.mark.kernel
@@ -24,7 +25,8 @@ NOTEBOOKS = sorted((Path(package_root()) / "notebooks" / "exercises").glob("*.ip
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory):
     """(work directory, CSV header, CSV rows) of one `grade` run over the source notebooks
-    and their released versions."""
+    and their released versions, from a snapshot of the package (attacks/snapshot.py) in
+    the work directory's `package`."""
 
     def grade(work):
         sources = work / "source"
@@ -33,11 +35,12 @@ def graded(tmp_path_factory):
             (sources / notebook.name).write_text(notebook.read_text())
         assert main(["release", str(sources), "-o", str(work / "student")]) == 0
         out = work / "grades.csv"
-        code = main([
-            "grade", str(sources), str(work / "student"), "--out", str(out), "--jobs", "2",
+        result = run_python(
+            snapshot_package(work / "package"), CLI,
+            "grade", sources, work / "student", "--out", out, "--jobs", "2",
             "--timeout", "15", "--submission-timeout", "60", "--no-progress",
-        ])
-        assert code == 0
+        )
+        assert result.returncode == 0, result.stderr
         with out.open() as handle:
             header = handle.readline().strip()
         with out.open() as handle:
@@ -97,8 +100,7 @@ def test_one_run_one_seed_and_the_seed_reproduces_a_grade(graded):
     seeds = {report["seed"] for report in reports.values()}
     assert len(seeds) == 1 and isinstance(next(iter(seeds)), int)
     source = next(name for name in reports if "02_chain_rule" in name and Path(name).parent.name == "source")
-    regraded = grade_submission(source, GradeSettings(seed=reports[source]["seed"])).as_report()
-    regraded = json.loads(json.dumps(regraded, default=str))  # as written to a report
+    (regraded,) = grade_all_in_snapshot(work / "package", [source], GradeSettings(seed=reports[source]["seed"]))
     assert regraded["seed"] == reports[source]["seed"]
     assert regraded["exercises"] == reports[source]["exercises"]
 

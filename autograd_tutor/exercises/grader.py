@@ -6,6 +6,9 @@ the heavy lifting happens in kernel processes, and the judging is serialized any
 
 A grading run has one seed (drawing.py), drawn from `secrets` unless given: it decides the
 inputs of drawn hidden cases, and every report records it so that `--seed` reproduces a grade.
+
+A run also watches the grader's own files (integrity.py): once a submission has changed
+them, its grade and every later one are `error` rows, and nothing more is run or judged.
 """
 
 import csv
@@ -22,6 +25,7 @@ import nbformat
 from . import registry
 from .drawing import check_seed, new_seed
 from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
+from .integrity import TamperWatch
 from .isolation import Limits, workspace
 from .runner import RunSettings, run_submission
 from .sandbox import run_functions
@@ -123,18 +127,24 @@ def resolve_assignment(path, nb, forced=None):
     return None
 
 
-def grade_submission(path, settings=GradeSettings()):
+class GraderTampered(Exception):
+    """The grader's own files changed while grading: nothing after that can be trusted."""
+
+
+def grade_submission(path, settings=GradeSettings(), watch=None):
     """Grade one notebook. Whatever the submission does, this returns a grade per exercise
     (failures become error rows); only a broken installation (answer key) raises. Without
-    a seed in `settings`, this one submission is a run of its own with a fresh seed."""
+    a seed in `settings`, this one submission is a run of its own with a fresh seed;
+    without a `watch` (integrity.py), it watches the grader's files itself."""
     started = time.monotonic()
     settings = settings.with_seed()
-    grade = _grade_submission(path, settings, started)
+    watch = watch or TamperWatch()
+    grade = _grade_submission(path, settings, started, watch)
     grade.seed = settings.seed
     return grade
 
 
-def _grade_submission(path, settings, started):
+def _grade_submission(path, settings, started, watch):
     nb, problem = _read(path)
     try:
         assignment = resolve_assignment(path, nb, settings.assignment)
@@ -148,8 +158,11 @@ def _grade_submission(path, settings, started):
         grades = [_error_grade(exercise, problem) for exercise in exercises]
         return SubmissionGrade(str(path), assignment, grades, problem=problem, seconds=time.monotonic() - started)
     try:
-        grades, execution = _run_and_grade(nb, exercises, settings)
+        grades, execution = _run_and_grade(nb, exercises, settings, watch)
         problem = execution.get("problem", "")
+    except GraderTampered as tampered:
+        problem = str(tampered)
+        grades, execution = [_error_grade(exercise, problem) for exercise in exercises], {}
     except Exception as error:  # a grader bug must still leave a row per exercise
         problem = f"internal grader error: {type(error).__name__}: {error}"
         grades, execution = [_error_grade(exercise, problem) for exercise in exercises], {"traceback": traceback.format_exc()}
@@ -161,10 +174,12 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     every submission gets the same seed, hence the same drawn hidden inputs."""
     paths = list(paths)
     settings = settings.with_seed()
+    registry.all_exercises()  # the answer key loads before any submission runs
+    watch = TamperWatch()
     results = {}
     bar = _progress_bar(len(paths), progress)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(grade_submission, path, settings): path for path in paths}
+        futures = {pool.submit(grade_submission, path, settings, watch): path for path in paths}
         for future in as_completed(futures):
             grade = future.result()
             results[futures[future]] = grade
@@ -198,17 +213,29 @@ def write_report(grade, report_dir):
     return path
 
 
-def _run_and_grade(nb, exercises, settings):
+def _run_and_grade(nb, exercises, settings, watch):
+    if watch.changes():
+        raise GraderTampered(f"not graded: {watch.describe()}; grade this notebook again in a new run, after restoring the package")
     answer_names = [exercise.answer for exercise in exercises]
     execution = run_submission(nb, answer_names, settings.run)
+    _stop_if_tampered(watch)
     requests = function_requests(exercises, execution.answers, settings.seed)
     outcomes = {}
     if requests:
         limits = replace(settings.run.limits, cpu_seconds=int(settings.functions_timeout) + 5)
         with workspace(limits.processes) as space:
             outcomes = run_functions(requests, space, limits, settings.call_timeout, settings.functions_timeout)
+        _stop_if_tampered(watch)
+    # Judging runs library code in this process: only once the files are known to be intact.
     grades = grade_exercises(exercises, nb, execution, outcomes, settings.seed)
     return grades, execution.as_report()
+
+
+def _stop_if_tampered(watch):
+    if watch.changes():
+        raise GraderTampered(
+            f"{watch.describe()}; a submission rewrote them while this one was graded, so its grade cannot be trusted"
+        )
 
 
 def _read(path):

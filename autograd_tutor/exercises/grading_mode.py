@@ -13,7 +13,13 @@ def in_grading_kernel():
 
 
 def refuse_in_grading_kernel():
-    """The answer key (and its hidden cases) is never loaded inside a grading kernel."""
+    """The answer key (and its hidden cases) is not loaded inside a grading kernel.
+
+    A kernel can get around this (delete the flag, or import a bank module directly), and
+    it gains nothing by it that reading the package's files would not: value answers are
+    plain data fixed by the exercise (what copying the solution gives), the seed of drawn
+    hidden inputs never enters the kernel, and function answers run in the grader's sandbox,
+    which refuses the key by import (sandbox_guard.py)."""
     if in_grading_kernel():
         raise ImportError(
             "the exercise answer key is not available inside a grading run; "

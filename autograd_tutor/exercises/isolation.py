@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .grading_mode import GRADING_ENV, WATCH_ENV
+from .trusted_code import python_running
 
-LAUNCHER = Path(__file__).with_name("limited_exec.py")
 UID_BASE = int(os.environ.get("AUTOGRAD_TUTOR_SANDBOX_UID_BASE", "61000"))
 UID_SLOTS = 1000
 LOCK_DIR = Path(tempfile.gettempdir()) / "autograd-tutor-sandbox-uids"
@@ -86,7 +86,7 @@ class Workspace:
 
     def command(self, command, limits):
         """`command` wrapped by the launcher that applies `limits` (and the user switch)."""
-        args = [sys.executable, str(LAUNCHER), *limits.launcher_args()]
+        args = [*python_running("limited_exec.py"), *limits.launcher_args()]
         if self.uid is not None:
             args += [f"--uid={self.uid}", f"--home={self.directory}"]
         if self.cgroup is not None:
@@ -217,7 +217,7 @@ def _python_usable_by(uid):
     """Can an unprivileged user run this Python with ipykernel? (Not when it lives under
     a private home directory such as /root.)"""
     probe = [
-        sys.executable, str(LAUNCHER), f"--uid={uid}", "--",
+        *python_running("limited_exec.py"), f"--uid={uid}", "--",
         sys.executable, "-c", "import ipykernel, numpy",
     ]
     try:

@@ -1,8 +1,9 @@
 """Run a command under resource limits, optionally as another user: the kernel launcher.
 
-Run as a script (`python limited_exec.py --memory-mb 2048 ... -- CMD ARGS`), never imported
-by a kernel: it sets the limits in its own process and then replaces itself with CMD, so
-the kernel and everything it starts inherit them. Limits:
+Run as a script (`python limited_exec.py --memory-mb 2048 ... -- CMD ARGS`; the grader runs
+its in-memory copy, see trusted_code.py), never imported by a kernel: it sets the limits in
+its own process and then replaces itself with CMD, so the kernel and everything it starts
+inherit them. Limits:
 - memory: RLIMIT_AS (address space), so a memory bomb raises MemoryError;
 - CPU time: RLIMIT_CPU (SIGXCPU at the soft limit, SIGKILL one second later);
 - file size: RLIMIT_FSIZE (writes past it fail with "File too large");

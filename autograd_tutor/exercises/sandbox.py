@@ -2,20 +2,20 @@
 
 The kernel only hands over the function's source text; the grader runs it here, in a
 separate process with the same limits and isolation as a kernel (isolation.py), so hidden
-inputs never reach the learner's kernel. Only a marker-framed JSON reply is read back.
+inputs never reach the learner's kernel. The process runs the grader's in-memory copy of
+sandbox_child.py (trusted_code.py), which refuses imports of the answer key
+(sandbox_guard.py). Only a marker-framed JSON reply is read back.
 """
 
 import json
 import selectors
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 from .extraction import new_marker
 from .judging import ERROR, TIMEOUT, Outcome
+from .trusted_code import python_running, source_of
 
-CHILD = Path(__file__).with_name("sandbox_child.py")
 MAX_REPLY = 32 * 1024 * 1024
 
 
@@ -27,9 +27,11 @@ def run_functions(requests, space, limits, call_timeout, total_timeout):
     payload = {
         "marker": marker,
         "call_timeout": call_timeout,
+        "guard": source_of("sandbox_guard.py"),
+        "plain": source_of("plain.py"),
         "functions": [{"key": key, **spec} for key, spec in requests.items()],
     }
-    command = space.command([sys.executable, str(CHILD)], limits)
+    command = space.command(python_running("sandbox_child.py"), limits)
     try:
         reply, timed_out = _run_capped(command, json.dumps(payload).encode(), space, total_timeout)
     finally:

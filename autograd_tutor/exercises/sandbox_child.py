@@ -1,19 +1,19 @@
 """Evaluate learners' functions on case inputs, in a limited process of the grader's own.
 
-Run as a script by sandbox.py, never imported. Reads one JSON request on stdin:
-    {"marker": str, "call_timeout": float,
+Run by sandbox.py from its in-memory source (trusted_code.py), never imported and never
+from disk. Reads one JSON request on stdin:
+    {"marker": str, "call_timeout": float, "guard": str, "plain": str,
      "functions": [{"key": str, "source": str, "names": [str], "calls": [[arg, ...], ...]}]}
-and writes one marker-framed JSON object {key: [outcome, ...]} to the original stdout, each
-outcome {"status": "value", "value": plain} or {"status": "error"|"timeout", "message": str}.
-Learner code sees stdout and stderr redirected to /dev/null.
+where "guard" and "plain" are the sources of sandbox_guard.py and plain.py, and writes one
+marker-framed JSON object {key: [outcome, ...]} to the original stdout, each outcome
+{"status": "value", "value": plain} or {"status": "error"|"timeout", "message": str}.
+Learner code sees stdout and stderr redirected to /dev/null, and cannot import the answer key.
 """
 
 import json
 import os
 import signal
 import sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 class CallTimeout(BaseException):
@@ -24,11 +24,11 @@ def _on_alarm(signum, frame):
     raise CallTimeout()
 
 
-def load_plain():
-    namespace = {"__name__": "autograd_tutor_plain"}
-    with open(os.path.join(HERE, "plain.py")) as source:
-        exec(compile(source.read(), "plain.py", "exec"), namespace)
-    return namespace["to_plain"]
+def load(source, name):
+    """A helper module's namespace, from the source text the grader sent."""
+    namespace = {"__name__": f"autograd_tutor_{name}"}
+    exec(compile(source, f"{name}.py", "exec"), namespace)
+    return namespace
 
 
 PRELUDE = {"math": "import math", "np": "import numpy as np", "torch": "import autograd_tutor as torch"}
@@ -75,11 +75,12 @@ def _call(function, args, to_plain, call_timeout):
 
 def main():
     request = json.loads(sys.stdin.read())
+    load(request["guard"], "sandbox_guard")["install_guard"]()
     result_stream = os.fdopen(os.dup(1), "w")
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    to_plain = load_plain()
+    to_plain = load(request["plain"], "plain")["to_plain"]
     signal.signal(signal.SIGALRM, _on_alarm)
     results = {
         spec["key"]: evaluate(spec, to_plain, request["call_timeout"]) for spec in request["functions"]

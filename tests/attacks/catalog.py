@@ -115,6 +115,51 @@ def slope(x):
     return registry.get("warmup-slope-function").public[0].reference(x)
 """
 
+# The exercise's own reference, imported by the function answer inside the grader's sandbox.
+IMPORT_REFERENCE = """
+def slope(x):
+    from autograd_tutor.exercises.bank.warmup import _slope
+    return _slope(x)
+"""
+# The same, after taking down what refuses it: the grading flag and any extra import finder.
+IMPORT_REFERENCE_UNGUARDED = """
+def slope(x):
+    import importlib.machinery, os, sys
+    os.environ.pop("AUTOGRAD_TUTOR_GRADING", None)
+    standard = (importlib.machinery.BuiltinImporter, importlib.machinery.FrozenImporter, importlib.machinery.PathFinder)
+    sys.meta_path[:] = [finder for finder in sys.meta_path if finder in standard]
+    from autograd_tutor.exercises.bank.warmup import _slope
+    return _slope(x)
+"""
+# In the kernel, without the grading flag: the key loads, and gives what copying the
+# solution would (the value answers); a function answer cannot take the kernel's key along.
+KEY_WITHOUT_FLAG = """
+import os
+os.environ.pop("AUTOGRAD_TUTOR_GRADING", None)
+from autograd_tutor.exercises import registry
+slope_at_2 = registry.get("warmup-power-rule").public[0].expected()
+gradient_at_3_4 = registry.get("warmup-gradient").public[0].expected()
+abs_differentiable_at_0 = registry.get("warmup-abs-differentiable").public[0].expected()
+_reference = registry.get("warmup-slope-function").public[0].reference
+def slope(x):
+    return _reference(x)
+"""
+
+# Rewrites the grader's sandbox on disk so that later submissions' function answers all fail
+# (kernels run as the grader's user, root here). It writes to the package, so it is graded
+# only against a copy of it (tests/test_grader_tamper.py), never as part of ATTACKS.
+TAMPER_WITH_GRADER = """
+import pathlib, autograd_tutor
+child = pathlib.Path(autograd_tutor.__file__).parent / "exercises" / "sandbox_child.py"
+child.write_text(child.read_text().replace("def main():", "def main():\\n    raise SystemExit(1)", 1))
+"""
+
+# Integers beyond float range: plain wrong answers that must not spoil the other exercises.
+HUGE_INTEGERS = """
+slope_at_2 = 10**400
+gradient_at_3_4 = [4, 10**5000]
+"""
+
 INFINITE_LOOP = "while True:\n    pass"
 UNINTERRUPTIBLE_HANG = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.01)"
 
@@ -192,6 +237,13 @@ ATTACKS = {
     "forge_extraction": (lambda: _with(_student(), FORGE_EXTRACTION), 0),
     "patch_json": (lambda: _with(_student(), PATCH_JSON), 0),
     "read_answer_key": (lambda: _with(_student(), ANSWER_KEY, ANSWER_KEY_FUNCTION), 0),
+    "import_reference": (lambda: _with(_student(), IMPORT_REFERENCE), 0),
+    "import_reference_unguarded": (lambda: _with(_student(), IMPORT_REFERENCE_UNGUARDED), 0),
+    # Value answers are fixed data: the key holds nothing about them that copying the
+    # solution would not give, so they count; the function answer does not.
+    "key_without_flag": (lambda: _with(_student(), KEY_WITHOUT_FLAG), FULL_MARKS - 2),
+    # Right answers around them still count: 2 for the slope function, 1 for |x|.
+    "huge_integers": (lambda: _with(_source(), HUGE_INTEGERS), 2 + 1),
     # Right on every input known before grading; the hidden inputs are drawn when grading.
     "hard_coded_inputs": (
         lambda: _with(_student(), hard_coded_source("warmup-slope-function")),
@@ -203,8 +255,14 @@ ATTACKS = {
 }
 
 
+# Attacks that write to the package: graded against a copy of it only.
+PACKAGE_ATTACKS = {
+    "tamper_with_grader": (lambda: _with(_source(), TAMPER_WITH_GRADER), 0),
+}
+
+
 def build(name):
-    builder, _ = ATTACKS[name]
+    builder, _ = {**ATTACKS, **PACKAGE_ATTACKS}[name]
     return builder()
 
 
