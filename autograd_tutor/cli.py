@@ -79,13 +79,19 @@ def _grade(args, extra):
         print(f"autograd-tutor grade: {error}", file=sys.stderr)
         return 2
     reports = Path(args.reports) if args.reports else Path(args.out).with_name(Path(args.out).stem + "-reports")
+    from .exercises.integrity import TamperWatch
+
+    watch = TamperWatch()
     grades = grader.grade_all(
         notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
-        on_done=lambda grade: grader.write_report(grade, reports),
+        on_done=lambda grade: grader.write_report(grade, reports), watch=watch,
     )
     grader.write_csv(grades, args.out)
     rows = sum(len(grade.exercises) for grade in grades)
     print(f"graded {len(grades)} notebooks ({rows} rows): {args.out}, reports in {reports}")
+    if watch.changes():  # the alarm has been printed; a script or scheduler must see it too
+        print(f"autograd-tutor grade: the run was stopped: {watch.describe()}", file=sys.stderr)
+        return 3
     return 0
 
 

@@ -111,6 +111,7 @@ def test_a_submission_that_rewrites_the_grader_stops_the_run(tmp_path):
     assert _digest(child) == before  # the working tree was never the target
     assert "raise SystemExit(1)" in (package / "exercises" / "sandbox_child.py").read_text()
     assert "STOPPED GRADING" in stderr and "exercises/sandbox_child.py" in stderr
+    assert result.returncode == 3  # a script or batch scheduler sees the tainted run too
     with out.open() as handle:
         rows = list(csv.DictReader(handle))
     by_notebook = {}
