@@ -4,7 +4,7 @@ import warnings
 
 import numpy as np
 
-from . import _dtypes
+from . import _dtypes, _nested
 from .autograd import errors
 from .device import require_available
 from .tensor import Tensor
@@ -29,60 +29,6 @@ def _finish(data, requires_grad, device=None):
     return _make(data, bool(requires_grad), None)
 
 
-def _infer_dtype(obj):
-    """PyTorch's dtype for nested Python data: float beats int beats bool; no numbers at all
-    (``torch.tensor([])``) gives the default float dtype."""
-    kind = -1
-    stack = [obj]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (list, tuple)):
-            stack.extend(item)
-        elif isinstance(item, Tensor):
-            kind = max(kind, item.dtype._kind + (10 if item.dtype.is_floating_point else 0))
-        elif isinstance(item, (bool, np.bool_)):
-            kind = max(kind, 0)
-        elif isinstance(item, (numbers.Integral, np.integer)):
-            kind = max(kind, 1)
-        elif isinstance(item, (float, np.floating)):
-            kind = max(kind, 2)
-        elif isinstance(item, complex):
-            raise TypeError("autograd_tutor does not support complex numbers")
-        else:
-            raise TypeError(f"new(): invalid data type '{type(item).__name__}'")
-    if kind >= 10:
-        return None  # tensors inside: keep their (promoted) dtype
-    if kind == -1:
-        return _dtypes.get_default_dtype().np
-    return (_dtypes.bool_, _dtypes.int64, _dtypes.get_default_dtype())[kind].np
-
-
-def _check_rectangular(obj, dim=0):
-    """Raises PyTorch's ValueError for ragged nested lists."""
-    if not isinstance(obj, (list, tuple)):
-        return ()
-    shapes = [_check_rectangular(o, dim + 1) for o in obj]
-    lengths = {len(o) if isinstance(o, (list, tuple)) else None for o in obj}
-    if len(lengths) > 1:
-        first = obj[0]
-        want = len(first) if isinstance(first, (list, tuple)) else None
-        for o in obj[1:]:
-            got = len(o) if isinstance(o, (list, tuple)) else None
-            if got != want:
-                if want is None or got is None:
-                    raise TypeError("not a sequence")
-                raise ValueError(f"expected sequence of length {want} at dim {dim + 1} (got {got})")
-    return (len(obj),) + (shapes[0] if shapes else ())
-
-
-def _unwrap(obj):
-    if isinstance(obj, Tensor):
-        return obj._data
-    if isinstance(obj, (list, tuple)):
-        return [_unwrap(o) for o in obj]
-    return obj
-
-
 def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
     """Copies ``data`` (numbers, nested lists, arrays, tensors) into a new leaf tensor."""
     if isinstance(data, Tensor):
@@ -100,14 +46,13 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
         _dtypes.from_numpy_dtype(data.dtype)
         arr = np.array(data, dtype=_np_dtype(dtype) or _dtypes.from_numpy_dtype(data.dtype).np, copy=True)
         return _finish(arr, requires_grad, device)
-    if isinstance(data, str) or data is None:
+    if isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    _check_rectangular(data)
-    inferred = _infer_dtype(data)
-    target = _np_dtype(dtype) or inferred
-    arr = _checked_array(_unwrap(data), target)
-    if target is None:  # nested tensors: promote as PyTorch would
-        arr = arr.astype(_dtypes.from_numpy_dtype(arr.dtype).np)
+    shape = _nested.sizes(data)
+    target = _np_dtype(dtype) or _nested.infer_dtype(data).np
+    if 0 in shape:  # nothing to store: PyTorch checks nothing more
+        return _finish(np.zeros(shape, dtype=target), requires_grad, device)
+    arr = _checked_array(_nested.store(data, shape, target), target)
     return _finish(arr, requires_grad, device)
 
 

@@ -18,6 +18,22 @@ from .size import Size
 _new = object.__new__
 
 
+_TO_SCALAR_WARNED = []
+
+
+def _warn_requires_grad_to_scalar(t):
+    """float(t) of a tensor that requires grad: PyTorch warns, once per process (TORCH_WARN_ONCE)."""
+    if not (t._requires_grad and grad_mode.enabled) or _TO_SCALAR_WARNED:
+        return
+    _TO_SCALAR_WARNED.append(True)
+    import sys
+
+    frame, level = sys._getframe(1), 2  # level 1 is this function, 2 its caller
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tutor"):
+        frame, level = frame.f_back, level + 1  # point at the user's line, as PyTorch does
+    warnings.warn(errors.REQUIRES_GRAD_TO_SCALAR, UserWarning, stacklevel=level)
+
+
 class Tensor:
     __slots__ = ("_data", "_requires_grad", "_grad_fn", "_vc", "__weakref__", "__dict__")
     # Rarely set on a tensor, so read from the class until set (one op makes thousands of
@@ -221,6 +237,8 @@ class Tensor:
         return t
 
     def detach_(self):
+        if self._base is not None:  # a view shares its base's history: it cannot leave it alone
+            raise RuntimeError(errors.DETACH_VIEW_INPLACE)
         if self._grad_fn is not None and self._grad_fn._retain is not None:
             self._grad_fn._retain = None
         self._grad_fn = None
@@ -275,6 +293,7 @@ class Tensor:
         return bool(self._data)
 
     def __float__(self):
+        _warn_requires_grad_to_scalar(self)
         return float(self._scalar())
 
     def __int__(self):
@@ -292,6 +311,7 @@ class Tensor:
         return int(self._data.reshape(()).item())
 
     def __complex__(self):
+        _warn_requires_grad_to_scalar(self)
         return complex(self._scalar())
 
     __hash__ = object.__hash__

@@ -217,6 +217,54 @@ y.unsqueeze_(1)
 y.sum().backward()
 out = (y, x.grad, y._version)
 """,
+    "changes through views of a leaf are refused, and it stays a leaf": """
+outs = []
+for stmt in ["w[0] = 1.", "w[0] += 1", "w[0].add_(1)", "w[0, [1]] = 3.", "w[:, 0] = 1.",
+             "w[0][1] = 1.", "w[0].zero_()", "w[0].fill_(2)", "w[0].copy_(torch.ones(2))",
+             "w[0] = torch.ones(2, requires_grad=True)", "w[0] *= 2", "w.add_(1)", "w[[0]] = 1."]:
+    w = torch.arange(4.).view(2, 2).requires_grad_()
+    try:
+        exec(stmt)
+        err = None
+    except RuntimeError as e:
+        err = str(e)
+    outs.append((stmt, err, w))
+out = outs
+""",
+    "changes to a leaf and its views": """
+outs = []
+for stmt in ["x[0] = 1.", "x[[0]] = 1.", "x[x > 0] = 0.", "x[0].add_(1)", "x[:2].mul_(w[:2])",
+             "x.t()[0] = 1.", "x.unbind()[0].add_(1)",
+             "b = torch.zeros(3); v = b[:2]; b.requires_grad_(); v.add_(1); x = b",
+             "b = torch.zeros(3); v = b[:2]; v.add_(w[:2]); v[0] = 5.; x = b"]:
+    x = torch.tensor([1.0, -2.0, 0.5], requires_grad=True)
+    try:
+        exec(stmt)
+        err = None
+    except RuntimeError as e:
+        err = str(e).splitlines()[0]
+    outs.append((stmt, err, x))
+out = outs
+""",
+    "a view of a leaf made in no_grad, changed with grad": """
+with torch.no_grad():
+    v = x[0:2]
+v.add_(1)
+""",
+    "detach_ of a view": """
+outs = []
+for stmt in ["x.t().detach_()", "x[0].detach_()", "x.view(6).detach_()", "x.detach()[0].detach_()",
+             "torch.ones(2, 3).t().detach_()", "(x * 2).detach_()", "x.detach().detach_()",
+             "(x * 2)[0].detach_()"]:
+    x = torch.ones(2, 3, requires_grad=True)
+    try:
+        y = eval(stmt)
+        err = None
+    except RuntimeError as e:
+        y, err = None, str(e)
+    outs.append((stmt, err, y, x))
+out = outs
+""",
 }
 
 

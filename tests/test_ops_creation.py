@@ -47,6 +47,62 @@ def test_creation_errors_as_torch(expr):
     same(lambda T: eval(expr, {"torch": T, "np": np}))
 
 
+# torch.tensor(nested data): a tensor inside a list is one element unless the list's first
+# element says a sequence belongs there; the dtype is every element's, promoted.
+NESTED = [
+    "torch.tensor([torch.ones(2), torch.ones(2)])", "torch.tensor([torch.ones(1), torch.ones(1)])",
+    "torch.tensor((torch.ones(2), torch.ones(2)))", "torch.tensor([torch.ones(2)])",
+    "torch.tensor([torch.ones(1, 1), 1])", "torch.tensor([torch.tensor(3.), 2])",
+    "torch.tensor([[1, 2], torch.ones(2)])", "torch.tensor([[1, 2], torch.ones(3)])",
+    "torch.tensor([[1, 2], torch.ones(2, 2)])", "torch.tensor([[1, 2], torch.tensor(3.)])",
+    "torch.tensor([torch.ones(2), [1, 2]])", "torch.tensor([[torch.tensor(3.), 3], [1, 2]])",
+    "torch.tensor([[torch.ones(1)], [torch.tensor(3.)]])", "torch.tensor([[], torch.ones(2)])",
+    "torch.tensor([torch.ones(0), torch.ones(0)])", "torch.tensor([torch.ones(2, 1), [1, 2]])",
+    "torch.tensor([torch.ones(2, 2), [[1, 2], [3, 4]]])", "torch.tensor([[torch.ones(3), torch.zeros(3)]])",
+    "torch.tensor([torch.tensor([4]), 2.5])", "torch.tensor([torch.tensor(True), 2])",
+    "torch.tensor([torch.tensor(2, dtype=torch.int32), torch.tensor(3, dtype=torch.int32)])",
+    "torch.tensor([torch.tensor(2, dtype=torch.int32), 3])", "torch.tensor([[torch.tensor(3.)], [2.5]])",
+    "torch.tensor([torch.tensor(1., dtype=torch.float16), 2.5])", "torch.tensor([[torch.tensor(1., dtype=torch.float64)], [2]])",
+    "torch.tensor([torch.tensor(1, dtype=torch.uint8), torch.tensor(-1, dtype=torch.int8)])",
+    "torch.tensor([torch.tensor([1, 2]), torch.tensor([3, 4])])", "torch.tensor([torch.tensor(1.5), 2], dtype=torch.int64)",
+    "torch.tensor([torch.ones(2)], dtype=torch.bool)", "torch.tensor([torch.tensor(True)], dtype=torch.uint8)",
+    "torch.tensor([torch.tensor(2)], dtype=torch.float32)", "torch.tensor([torch.ones(2, dtype=torch.int64)], dtype=torch.float16)",
+    "torch.tensor([np.float64(1.), 2])", "torch.tensor([np.int32(1), 2])", "torch.tensor([np.float32(1.), 2.5])",
+    "torch.tensor([range(2), range(2)])", "torch.tensor(range(3))", "torch.tensor([[], []])", "torch.tensor([[], 5])",
+    "torch.tensor(None)", "torch.tensor([1, None])", "torch.tensor([1, None], dtype=torch.float32)",
+    "torch.tensor([1, {}])", "torch.tensor([1, [2]])", "torch.tensor([1., [2]])", "torch.tensor([['ab']])",
+    "torch.tensor([''])", "torch.tensor([1, 'a'])",
+]
+
+
+@pytest.mark.parametrize("expr", NESTED)
+def test_tensor_of_nested_data_as_torch(expr):
+    same(lambda T: eval(expr, {"torch": T, "np": np}))
+
+
+def test_requires_grad_to_scalar_warns_once_per_process_as_torch():
+    # PyTorch's TORCH_WARN_ONCE: only a fresh process shows it, so each library runs in its own.
+    import subprocess
+    import sys
+
+    code = (
+        "import warnings, {lib} as torch\n"
+        "warnings.simplefilter('always')\n"
+        "x = torch.ones(1, requires_grad=True)\n"
+        "with warnings.catch_warnings(record=True) as ws:\n"
+        "    warnings.simplefilter('always')\n"
+        "    with torch.no_grad(): float(x)\n"
+        "    int(x); torch.tensor([[1.], x])\n"
+        "    torch.tensor([x, x])\n"
+        "    float(x); '%f' % x\n"
+        "print([(w.category.__name__, str(w.message), w.lineno) for w in ws])\n"
+    )
+    seen = [subprocess.run([sys.executable, "-c", code.format(lib=lib)], capture_output=True, text=True,
+                           check=True).stdout for lib in ("torch", "autograd_tutor")]
+    assert "requires_grad=True" in seen[0]
+    assert seen[1] == seen[0]
+
+
 def test_from_numpy_shares_memory_both_ways():
     def program(T):
         array = np.arange(4.0)

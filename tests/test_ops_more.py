@@ -124,6 +124,8 @@ def test_cumprod_in_double_with_zeros(expr):
     "torch.logspace(0, 1, 4, dtype=torch.int64)", "torch.logspace(-1, 1, 5, dtype=torch.float64)",
     "torch.logspace(0, 1, 0)", "torch.meshgrid(torch.arange(2), torch.arange(3))",
     "torch.masked_select(torch.arange(4), torch.tensor([True, False, True, True]))",
+    "~torch.tensor([1, -2])", "~torch.tensor([True, False])", "~torch.tensor(3, dtype=torch.uint8)",
+    "torch.tensor([1, 2]).bitwise_not_()", "torch.tensor([True, False]).bitwise_not_()",
 ])
 def test_more_values_and_warnings(expr):
     same(lambda T: eval(expr, {"torch": T}))
@@ -133,6 +135,8 @@ def test_more_values_and_warnings(expr):
     "torch.masked_select(torch.ones(3), torch.tensor([1, 0, 1]))", "torch.masked_select(torch.ones(2, 3), torch.ones(3, 3) > 0)",
     "torch.meshgrid(torch.ones(2, 2), indexing='ij')", "torch.meshgrid(torch.ones(2), indexing='ab')",
     "torch.meshgrid(indexing='ij')", "torch.ones(3).repeat_interleave(-1)", "torch.logspace(0, 1, -1)",
+    "~torch.ones(2)", "~torch.tensor(1.5, requires_grad=True)", "torch.ones(2).bitwise_not()",
+    "torch.bitwise_not(torch.ones(2, dtype=torch.float64))", "torch.ones(2, dtype=torch.float16).bitwise_not_()",
 ])
 def test_more_errors(expr):
     same(lambda T: eval(expr, {"torch": T}))

@@ -43,8 +43,17 @@ bitwise_xor = _logical(np.bitwise_xor, "^")
 
 def bitwise_not(input):
     if input._data.dtype.kind == "f":
-        raise RuntimeError('"bitwise_not_cpu" not implemented for \'Float\'')
+        from ._loss_common import _legacy
+
+        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_legacy(input._data.dtype)}'")
     return _make(np.asarray(~input._data), False, None)
+
+
+def _invert(input):
+    """``~x``: Python's operator checks the dtype before the kernel is reached."""
+    if input._data.dtype.kind == "f":
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+    return bitwise_not(input)
 
 
 def logical_not(input):
@@ -158,7 +167,7 @@ METHODS = {
     "__le__": _operator(le), "__gt__": _operator(gt), "__ge__": _operator(ge),
     "__and__": bitwise_and, "__or__": bitwise_or, "__xor__": bitwise_xor,
     "__rand__": bitwise_and, "__ror__": bitwise_or, "__rxor__": bitwise_xor,
-    "__invert__": bitwise_not, "bitwise_not": bitwise_not, "logical_not": logical_not,
+    "__invert__": _invert, "bitwise_not": bitwise_not, "logical_not": logical_not,
     "logical_and": logical_and, "logical_or": logical_or,
     "all": all, "any": any, "equal": equal, "allclose": allclose, "isclose": isclose,
     "isnan": isnan, "isinf": isinf, "isfinite": isfinite, "nonzero": nonzero,

@@ -19,15 +19,26 @@ from .inplace_views import follow_base, rebase
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
 
 
-def check_leaf(t):
-    """PyTorch refuses in-place changes to a leaf that requires grad (and to views of one)."""
+def check_leaf(t, *args):
+    """PyTorch's check before an in-place op that will be recorded: a view made in no_grad mode
+    or by a multi-output op is refused first; then a view that requires grad whose base is a
+    leaf (one that requires grad, or not: ``w = a.view(2, 2).requires_grad_(); w[0] = 1``);
+    then a leaf that requires grad."""
     if not grad_mode.enabled:
         return
     base = t._base
-    if t._requires_grad and t._grad_fn is None:  # a leaf that requires grad (maybe a view itself)
-        raise RuntimeError(errors.LEAF_INPLACE if base is None else _VIEW_OF_LEAF)
-    if base is not None and base._requires_grad and base._grad_fn is None:
-        raise RuntimeError(_VIEW_OF_LEAF)
+    t_requires_grad = t._requires_grad or (base is not None and base._requires_grad)
+    if not (t_requires_grad or _any_requires_grad(args)):
+        return
+    if base is not None:
+        if t.__dict__.get("_made_in_no_grad"):
+            raise RuntimeError(_NO_GRAD_VIEW)
+        if "_multi_output_view" in t.__dict__:
+            raise multi_output_view_error(t, "is being modified inplace")
+        if t_requires_grad and base._grad_fn is None:
+            raise RuntimeError(_VIEW_OF_LEAF)
+    if t._requires_grad and t._grad_fn is None:
+        raise RuntimeError(errors.LEAF_INPLACE)
 
 
 def _any_requires_grad(args):
@@ -84,13 +95,9 @@ _NO_GRAD_VIEW = (
 
 def inplace(self, op, *args, **kwargs):
     """Runs ``op(self, *args)`` and stores the result in ``self``'s memory."""
-    check_leaf(self)
+    check_leaf(self, *args)
     owner = self._base if self._base is not None else self
     recording = grad_mode.enabled and (self._requires_grad or owner._requires_grad or _any_requires_grad(args))
-    if recording and self._base is not None and self.__dict__.get("_made_in_no_grad"):
-        raise RuntimeError(_NO_GRAD_VIEW)
-    if recording and "_multi_output_view" in self.__dict__:
-        raise multi_output_view_error(self, "is being modified inplace")
     if not recording:
         prev = grad_mode.enabled
         grad_mode.enabled = False
@@ -152,7 +159,7 @@ def _method(op, name):
 
 
 def _inplace_methods():
-    from . import gather_scatter, indexing
+    from . import compare, gather_scatter, indexing
 
     table = {
         "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,
@@ -166,7 +173,7 @@ def _inplace_methods():
         "floor_divide_": arithmetic.floor_divide, "remainder_": arithmetic.remainder,
         "masked_fill_": elementwise.masked_fill, "index_put_": indexing.index_put,
         "scatter_": gather_scatter.scatter, "scatter_add_": gather_scatter.scatter_add,
-        "index_add_": gather_scatter.index_add,
+        "index_add_": gather_scatter.index_add, "bitwise_not_": compare.bitwise_not,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
