@@ -174,6 +174,43 @@ def _values(out):
     return out
 
 
+# The graph a create_graph backward builds, node by node with saved fields and their dtypes:
+# PyTorch's formulas multiply by C++ numbers (MulBackward1, AddBackward1, PowBackward0 with a
+# float exponent), and some gradients are ops of their own (MseLossBackwardBackward0).
+GRADIENT_GRAPHS = [
+    "x ** 3", "x ** 2", "x ** 0.5", "x ** -2", "x.double() ** 3", "x.square()", "(x ** 2).mean()",
+    "x.sqrt()", "x.rsqrt()", "2 ** x", "0.5 ** x", "torch.exp2(x)", "x.log1p()", "x.log2()",
+    "x.log10()", "x.expm1()", "x.tan()", "x.atan()", "1 / x", "x.reciprocal()", "x / 2",
+    "F.mse_loss(x, t)", "F.mse_loss(x, t, reduction='sum')", "F.mse_loss(x, t, reduction='none')",
+    "F.mse_loss(x * x, t)", "F.mse_loss(t, x)", "F.mse_loss(x, w)",
+]
+
+
+@pytest.mark.parametrize("expr", GRADIENT_GRAPHS)
+def test_create_graph_builds_torchs_graph(expr):
+    def program(T):
+        x = T.tensor([1.5, 2.0, 0.5], requires_grad=True)
+        w = T.tensor([0.5, 2.0, -1.5], requires_grad=True)
+        y = eval(expr, {"torch": T, "F": T.nn.functional, "x": x, "w": w, "t": T.ones(3)})
+        g = T.autograd.grad(y.sum(), (x, w), create_graph=True, allow_unused=True)
+        live = [v for v in g if v is not None and v.requires_grad]
+        h = T.autograd.grad(sum(v.sum() for v in live), (x, w), create_graph=True, allow_unused=True) \
+            if live else None
+        return g, h
+    same(program, exact=False)
+
+
+def test_create_graph_through_mse_grad_output_as_torch():
+    def program(T):
+        x = T.tensor([1.5, 2.0, 0.5], requires_grad=True)
+        v = T.tensor(2.0, requires_grad=True)
+        loss = T.nn.functional.mse_loss(x * x, T.ones(3))
+        g, = T.autograd.grad(loss, x, grad_outputs=v, create_graph=True)
+        h = T.autograd.grad(g.sum(), (x, v), create_graph=True)
+        return g, h, T.autograd.grad(h[1], x)
+    same(program, exact=False)
+
+
 def test_backward_with_create_graph_warns_once_per_process_as_torch():
     program = (
         "import warnings, {lib} as torch\n"

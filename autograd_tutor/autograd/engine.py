@@ -29,8 +29,10 @@ def sum_to_shape(grad, shape):
     if isinstance(grad, np.ndarray):
         out = grad.sum(axis=axes, keepdims=True) if axes else grad
         return out.reshape(shape)
+    if not shape:  # PyTorch's sum_to: a 0-dim target is a plain sum (SumBackward0)
+        return grad.sum()
     out = grad.sum(dim=axes, keepdim=True) if axes else grad
-    return out.reshape(shape)
+    return out.reshape(shape) if lead else out  # a view only when leading dims go
 
 
 def _fit(grad, node):

@@ -37,6 +37,40 @@ def sin(x):
     return x.sin() if _t(x) else np.sin(x)
 
 
+# A C++ formula's number (``2 * result``, ``self + 1``, ``self.pow(2.0)``) is a Scalar, not a
+# tensor: with create_graph it records MulBackward1 / AddBackward1 / PowBackward0, as these do.
+def times(x, c):
+    if _t(x):
+        from .number_ops import mul_number
+
+        return mul_number(x, c)
+    return x * c
+
+
+def over(x, c):
+    if _t(x):
+        from .number_ops import div_number
+
+        return div_number(x, c)
+    return x / c
+
+
+def plus(x, c):
+    if _t(x):
+        from .number_ops import add_number
+
+        return add_number(x, c)
+    return x + c
+
+
+def power(x, p):
+    if _t(x):
+        from .power import pow as t_pow
+
+        return t_pow(x, p)
+    return x ** p
+
+
 def where(cond, a, b):
     """``cond`` is always a plain boolean array (masks are not differentiated)."""
     if _t(a) or _t(b):

@@ -94,7 +94,7 @@ def mul(input, other, *, out=None):
 
 
 class DivBackward0(Node):
-    """out = self / other  ->  grad_self = grad / other, grad_other = -grad * self / other²"""
+    """out = self / other  ->  grad_self = grad / other, grad_other = -grad * (self / other) / other"""
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -102,7 +102,7 @@ class DivBackward0(Node):
     def backward(self, grad, a, b):
         return (
             grad / b if self.needs(0) else None,
-            -grad * a / (b * b) if self.needs(1) else None,
+            -grad * ((a / b) / b) if self.needs(1) else None,  # PyTorch's grouping
         )
 
 
@@ -232,7 +232,7 @@ class ReciprocalBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (-grad * result * result,)
+        return (-grad * (result * result),)  # PyTorch's grouping: -grad * (result * result)
 
 
 def reciprocal(input):

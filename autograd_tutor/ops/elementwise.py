@@ -38,6 +38,11 @@ def _unary(node_cls, fn, saves, name):
 
 
 # ----------------------------------------------------------------------------- exp and log
+# The formulas are PyTorch's (derivatives.yaml), in its order: their numbers are C++ Scalars
+# (_math.times / plus / power), so a create_graph backward records the same nodes.
+_LN2 = 0.6931471805599453
+_LN10 = 2.3025850929940456
+
 class ExpBackward0(Node):
     """d exp(x) = exp(x)"""
 
@@ -55,7 +60,7 @@ class Exp2Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * result * float(np.log(2.0)),)
+        return (_math.times(grad * result, _LN2),)
 
 
 class Expm1Backward0(Node):
@@ -65,7 +70,7 @@ class Expm1Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * (result + 1),)
+        return (grad * _math.plus(result, 1),)
 
 
 class LogBackward0(Node):
@@ -85,7 +90,7 @@ class Log2Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / (x * float(np.log(2.0))),)
+        return (grad / _math.times(x, _LN2),)
 
 
 class Log10Backward0(Node):
@@ -95,7 +100,7 @@ class Log10Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / (x * float(np.log(10.0))),)
+        return (grad / _math.times(x, _LN10),)
 
 
 class Log1PBackward0(Node):
@@ -105,7 +110,7 @@ class Log1PBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / (x + 1),)
+        return (grad / _math.plus(x, 1),)
 
 
 class SqrtBackward0(Node):
@@ -115,7 +120,7 @@ class SqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad / (result * 2),)
+        return (grad / _math.times(result, 2),)
 
 
 class RsqrtBackward0(Node):
@@ -125,7 +130,7 @@ class RsqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * result * result * result * -0.5,)
+        return (_math.times(grad, -0.5) * _math.power(result, 3),)
 
 
 # ----------------------------------------------------------------------------- trigonometry
@@ -156,7 +161,7 @@ class TanBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * (result * result + 1),)
+        return (grad * _math.plus(_math.power(result, 2), 1),)
 
 
 class AtanBackward0(Node):
@@ -166,7 +171,7 @@ class AtanBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / (x * x + 1),)
+        return (grad / _math.plus(x * x, 1),)
 
 
 class SinhBackward0(Node):

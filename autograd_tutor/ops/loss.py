@@ -26,10 +26,48 @@ class MseLossBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target):
-        diff = x - target
-        scale = _scale_for(self._attrs[0], grad, _numel(x))
-        grad_x = diff * (scale * 2)
+        reduction = self._attrs[0]
+        if isinstance(x, Tensor):  # create_graph: PyTorch's mse_loss_backward op, once per input
+            return (mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None,
+                    mse_loss_backward(grad, target, x, reduction) if self.needs(1) else None)
+        grad_x = _mse_grad(grad, x, target, reduction)
         return grad_x if self.needs(0) else None, -grad_x if self.needs(1) else None
+
+
+def _mse_grad(grad, x, target, reduction):
+    diff = x - target
+    return diff * (_scale_for(reduction, grad, _numel(x)) * 2)
+
+
+class MseLossBackwardBackward0(Node):
+    """g = 2 (x - t) grad_output (/ numel)  ->  d/dgrad_output: the same op on the incoming
+    grad; d/dx = 2 grad grad_output (/ numel); d/dt = -d/dx (mse_loss_double_backward)"""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self", "target")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, grad_output, x, target):
+        reduction = self._attrs[0]
+        g_out = mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None
+        g_x = _mse_double_backward(grad * grad_output, x, reduction) if self.needs(1) else None
+        g_t = -_mse_double_backward(grad * grad_output, target, reduction) if self.needs(2) else None
+        return g_out, g_x, g_t
+
+
+def mse_loss_backward(grad_output, x, target, reduction):
+    if not isinstance(x, Tensor):
+        return _mse_grad(grad_output, x, target, reduction)
+    if not isinstance(grad_output, Tensor):
+        grad_output = Tensor._make(np.asarray(grad_output), False, None)
+    data = np.asarray(_mse_grad(grad_output._data, x._data, target._data, reduction))
+    return record(MseLossBackwardBackward0, data, (grad_output, x, target), (grad_output, x, target), (reduction,))
+
+
+def _mse_double_backward(grad, x, reduction):
+    """PyTorch's ``2 * grad``, then ``/= numel`` for mean: C++ numbers (MulBackward1, DivBackward1)."""
+    out = _math.times(grad, 2)
+    return _math.over(out, _numel(x)) if reduction == MEAN else out
 
 
 def mse_loss(input, target, reduction=MEAN):

@@ -23,8 +23,9 @@ class PowBackward0(Node):
         p = self._attrs[0]
         if p == 0:
             return (_math.zeros_like(grad),)
+        p = float(p)  # PyTorch's pow_backward takes the exponent as a double
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            return (grad * (a ** (p - 1) * p),)
+            return (grad * _math.times(_math.power(a, p - 1), p),)
 
 
 class PowBackward1(Node):
@@ -58,7 +59,7 @@ class PowBackward2(Node):
         if base == 0:
             return (_math.keep(grad * (result * float("-inf")), np.asarray(_math.as_array(e)) < 0),)
         with np.errstate(divide="ignore", invalid="ignore"):
-            return (grad * (result * float(np.log(base))),)
+            return (grad * _math.times(result, float(np.log(base))),)  # log of a Scalar: a double
 
 
 def pow(input, exponent):
