@@ -1,14 +1,16 @@
 """Random tensors (``randn``, ``rand``, ``randint``...) and ``manual_seed``.
 
-Numbers come from NumPy's generator: seeded runs repeat exactly, but the values differ from
-PyTorch's (a documented difference; shapes, dtypes and distributions are the same).
+The numbers are PyTorch's: ``_mt19937`` reproduces PyTorch's CPU generator (mt19937) and the
+way its kernels turn 32-bit draws into uniforms, normals, integers and permutations, so after
+``manual_seed(s)`` a program prints what PyTorch prints.
 """
 import numpy as np
 
 from . import _dtypes
+from . import _mt19937
 from .creation import _finish, _np_dtype, _size
 
-_generator = np.random.default_rng()
+_mt = _mt19937.MT19937()
 
 
 class Generator:
@@ -30,17 +32,42 @@ default_generator = Generator()
 
 
 def manual_seed(seed):
-    global _generator, _initial_seed
-    seed = int(seed)
+    global _initial_seed
+    seed = int(seed) & 0xFFFFFFFFFFFFFFFF
     _initial_seed = seed
-    _generator = np.random.default_rng(seed & 0xFFFFFFFFFFFFFFFF)
+    _mt.seed(seed)
     return default_generator
 
 
 def seed():
-    s = int(np.random.SeedSequence().entropy) & 0xFFFFFFFFFFFFFFFF
+    s = _mt19937.fresh_seed()
     manual_seed(s)
     return s
+
+
+seed()
+
+
+def _float_np(dtype):
+    return _np_dtype(dtype) or _dtypes.default_np_float()
+
+
+def uniform_values(shape, np_dtype, low=0.0, high=1.0):
+    """PyTorch's ``uniform_(low, high)`` values for a contiguous tensor of this shape."""
+    n = int(np.prod(shape, dtype=np.int64))
+    return _mt19937.uniform(_mt, n, np.dtype(np_dtype).type, low, high).reshape(shape)
+
+
+def normal_values(shape, np_dtype, mean=0.0, std=1.0):
+    """PyTorch's ``normal_(mean, std)`` values for a contiguous tensor of this shape."""
+    n = int(np.prod(shape, dtype=np.int64))
+    return _mt19937.normal(_mt, n, np.dtype(np_dtype).type, mean, std).reshape(shape)
+
+
+def bernoulli_values(shape, p):
+    """PyTorch's ``bernoulli_(p)`` with a float ``p``: True where a float64 uniform is below p."""
+    n = int(np.prod(shape, dtype=np.int64))
+    return (_mt19937.uniform(_mt, n, np.float64) < p).reshape(shape)
 
 
 def initial_seed():
@@ -49,8 +76,8 @@ def initial_seed():
 
 def _random(sample, size, kwsize, dtype, requires_grad, generator, device=None):
     shape = _size(size if kwsize is None else (kwsize,))
-    np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
-    return _finish(sample(shape).astype(np_dtype), requires_grad, device)
+    np_dtype = _float_np(dtype)
+    return _finish(sample(shape, np_dtype), requires_grad, device)
 
 
 def _no_size(name, with_keywords):
@@ -63,26 +90,29 @@ def _no_size(name, with_keywords):
 def randn(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
     if not size and "size" not in kw:
         _no_size("randn", kw or generator is not None or dtype is not None or device is not None or requires_grad)
-    return _random(lambda s: _generator.standard_normal(s), size, kw.pop("size", None), dtype,
+    return _random(normal_values, size, kw.pop("size", None), dtype,
                    requires_grad, generator, device)
 
 
 def rand(*size, generator=None, dtype=None, device=None, requires_grad=False, **kw):
     if not size and "size" not in kw:
         _no_size("rand", kw or generator is not None or dtype is not None or device is not None or requires_grad)
-    return _random(lambda s: _generator.random(s), size, kw.pop("size", None), dtype,
+    return _random(uniform_values, size, kw.pop("size", None), dtype,
                    requires_grad, generator, device)
 
 
 def randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False):
     if high is None:
         low, high = 0, low
-    data = _generator.integers(low, high, size=_size((size,)))
-    return _finish(data.astype((dtype or _dtypes.int64).np), requires_grad, device)
+    shape = _size((size,))
+    dt = dtype or _dtypes.int64
+    wide = dt in (_dtypes.int64, _dtypes.float64, _dtypes.float32)
+    data = _mt19937.randint(_mt, int(np.prod(shape, dtype=np.int64)), low, high, wide)
+    return _finish(data.reshape(shape).astype(dt.np), requires_grad, device)
 
 
 def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False):
-    return _finish(_generator.permutation(n).astype((dtype or _dtypes.int64).np), requires_grad, device)
+    return _finish(_mt19937.randperm(_mt, int(n)).astype((dtype or _dtypes.int64).np), requires_grad, device)
 
 
 def _like(fn):
@@ -99,7 +129,8 @@ rand_like = _like(rand)
 def normal(mean, std, size=None, *, generator=None):
     from .creation import tensor
 
-    return tensor(_generator.normal(mean, std, size=size).astype(_dtypes.default_np_float()))
+    shape = _size((size,)) if size is not None else ()
+    return tensor(normal_values(shape, _dtypes.default_np_float(), mean, std))
 
 
 FUNCTIONS = {

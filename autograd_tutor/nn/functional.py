@@ -77,8 +77,8 @@ def leaky_relu(input, negative_slope=0.01, inplace=False):
 
 def dropout(input, p=0.5, training=True, inplace=False):
     """Zeroes each element with probability p and scales the others by 1 / (1 - p), recorded as
-    PyTorch does on the CPU: a multiplication by the random mask. The mask's numbers come from
-    autograd_tutor's generator, not PyTorch's."""
+    PyTorch does on the CPU: a multiplication by the random mask, drawn as PyTorch's
+    ``bernoulli_(1 - p)`` draws it (one float64 uniform per element)."""
     if p < 0.0 or p > 1.0:
         raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
     require_tensor(input, "dropout", "input", 1)
@@ -92,8 +92,9 @@ def dropout(input, p=0.5, training=True, inplace=False):
     if p == 1:
         mask = _torch.zeros((), dtype=input.dtype)
     else:
-        keep = _random._generator.random(data.shape) >= p
-        mask = _torch.tensor((keep / (1 - p)).astype(data.dtype))
+        # PyTorch: noise = empty_like(input).bernoulli_(1 - p); noise.div_(1 - p)
+        keep = _random.bernoulli_values(data.shape, 1 - p)
+        mask = _torch.tensor(keep.astype(data.dtype) / data.dtype.type(1 - p))
     if inplace:
         return input.mul_(mask)
     return input * mask

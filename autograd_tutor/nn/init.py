@@ -1,7 +1,7 @@
 """``torch.nn.init``: fill a tensor in place with PyTorch's initialisation schemes.
 
-The numbers come from autograd_tutor's own generator (``manual_seed`` repeats them), not
-PyTorch's; the distributions and their bounds are PyTorch's.
+The numbers are PyTorch's: they are drawn from the generator behind ``manual_seed`` in
+PyTorch's order and rounding (``autograd_tutor._mt19937``).
 """
 import math
 import warnings
@@ -70,11 +70,11 @@ def _calculate_correct_fan(tensor, mode):
 
 
 def uniform_(tensor, a=0.0, b=1.0, generator=None):
-    return _fill(tensor, _random._generator.uniform(a, b, size=tuple(tensor.shape)))
+    return _fill(tensor, _random.uniform_values(tuple(tensor.shape), tensor._data.dtype, a, b))
 
 
 def normal_(tensor, mean=0.0, std=1.0, generator=None):
-    return _fill(tensor, _random._generator.normal(mean, std, size=tuple(tensor.shape)))
+    return _fill(tensor, _random.normal_values(tuple(tensor.shape), tensor._data.dtype, mean, std))
 
 
 def constant_(tensor, val):
