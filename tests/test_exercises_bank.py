@@ -12,12 +12,17 @@ import pytest
 import torch as real_torch
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.bank import chain_rule, grad_basics
+from autograd_tutor.exercises.bank import (
+    accumulation_and_optimizers,
+    chain_rule,
+    grad_basics,
+    vjp_and_graph_modes,
+)
 from autograd_tutor.exercises.compare import difference
 from autograd_tutor.exercises.release import BEGIN_SOLUTION
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks" / "exercises"
-LIBRARY_BACKED = [grad_basics, chain_rule]
+LIBRARY_BACKED = [grad_basics, chain_rule, vjp_and_graph_modes, accumulation_and_optimizers]
 
 
 SEEDS = (0, 1, 2)  # drawn hidden inputs: a few runs' worth
