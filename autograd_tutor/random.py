@@ -102,12 +102,13 @@ def rand(*size, generator=None, dtype=None, device=None, requires_grad=False, **
 
 
 def randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False):
+    if size is None and high is not None and not isinstance(high, (int, np.integer)):
+        low, high, size = 0, low, high  # randint(high, size)
     if high is None:
         low, high = 0, low
     shape = _size((size,))
     dt = dtype or _dtypes.int64
-    wide = dt in (_dtypes.int64, _dtypes.float64, _dtypes.float32)
-    data = _mt19937.randint(_mt, int(np.prod(shape, dtype=np.int64)), low, high, wide)
+    data = _mt19937.randint(_mt, int(np.prod(shape, dtype=np.int64)), low, high)
     return _finish(data.reshape(shape).astype(dt.np), requires_grad, device)
 
 
@@ -117,7 +118,7 @@ def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False)
 
 def _like(fn):
     def like(input, *, dtype=None, device=None, requires_grad=False):
-        return fn(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad)
+        return fn(tuple(input.shape), dtype=dtype or input.dtype, device=device, requires_grad=requires_grad)
 
     return like
 
