@@ -3,9 +3,9 @@
 A node reached a second time (a tensor used twice, like ``y * y``) is printed again with
 "(see above)" instead of its subtree. Trees longer than ``max_lines`` are cut with a note.
 
-Deep graphs must not give lines hundreds of columns wide: with ``flat_single`` a node that is
+Deep graphs must not give lines hundreds of columns wide: with ``flat_single`` an op that is
 its parent's only input is printed right under the parent's name (no new level: a chain of
-single-input ops reads down one column), and rows nested deeper than ``MAX_LEVELS`` are
+single-input ops reads down one column; the leaf that ends it still opens a level), and rows nested deeper than ``MAX_LEVELS`` are
 shifted left in blocks of ``SHIFT_LEVELS``, marked "…".
 """
 from dataclasses import dataclass
@@ -52,7 +52,8 @@ def walk(root, children, max_lines=200, flat_single=False):
             continue
         seen.add(entry.key)
         kids = children(entry.key)
-        if flat_single and len(kids) == 1 and indent:  # a root keeps "└─": roots stand out
+        # A root keeps "└─" (roots stand out), and so does a leaf (where a chain ends).
+        if flat_single and len(kids) == 1 and indent and children(kids[0].key):
             # Under the parent's name, the lines of outer levels still running through.
             stack.append((kids[0], below[:-1], below))
             continue
