@@ -79,6 +79,8 @@ print(x.grad)  # dy/dx = 3x² = 12
 # 1. [Warm-up: derivatives by hand](practice/00_warmup.ipynb)
 # 2. [Gradients with `requires_grad`, `backward()` and `grad_fn`](practice/01_grad_basics.ipynb)
 # 3. [The chain rule through `r1`, `r2` and `r3`](practice/02_chain_rule.ipynb)
+# 4. [The vector-Jacobian product, `retain_graph`, `no_grad` and `detach`](practice/03_vjp_and_graph_modes.ipynb)
+# 5. [Accumulation, `zero_grad` and optimizers](practice/04_accumulation_and_optimizers.ipynb)
 #
 # ## Moving on to PyTorch
 #
