@@ -18,7 +18,8 @@ from .creation import (
 )
 from .device import device
 from .random import (
-    manual_seed, normal, rand, rand_like, randint, randn, randn_like, randperm, seed, initial_seed,
+    Generator, default_generator, manual_seed, normal, rand, rand_like, randint, randn, randn_like,
+    randperm, seed, initial_seed,
 )
 from .size import Size
 from .tensor import Tensor

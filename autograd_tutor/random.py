@@ -10,39 +10,46 @@ from . import _dtypes
 from . import _mt19937
 from .creation import _finish, _np_dtype, _size
 
-_mt = _mt19937.MT19937()
-
-
 class Generator:
-    """The state behind the random functions; ``torch.manual_seed`` returns it."""
+    """A random number stream of its own (``torch.Generator()``); ``torch.manual_seed`` seeds and
+    returns ``default_generator``, the one the random functions use without ``generator=``."""
+
+    def __init__(self, device="cpu"):
+        self._mt = _mt19937.MT19937()
+        self.manual_seed(67280421310721)  # PyTorch's seed for a new Generator
 
     def manual_seed(self, seed):
-        manual_seed(seed)
+        seed = int(seed) & 0xFFFFFFFFFFFFFFFF
+        self._initial_seed = seed
+        self._mt.seed(seed)
         return self
 
     def seed(self):
-        return seed()
+        s = _mt19937.fresh_seed()
+        self.manual_seed(s)
+        return s
 
     def initial_seed(self):
-        return _initial_seed
+        return self._initial_seed
+
+    def __repr__(self):
+        return f"<torch._C.Generator object at {hex(id(self))}>"
 
 
-_initial_seed = 0
 default_generator = Generator()
+_mt = default_generator._mt
+
+
+def _mt_of(generator):
+    return _mt if generator is None else generator._mt
 
 
 def manual_seed(seed):
-    global _initial_seed
-    seed = int(seed) & 0xFFFFFFFFFFFFFFFF
-    _initial_seed = seed
-    _mt.seed(seed)
-    return default_generator
+    return default_generator.manual_seed(seed)
 
 
 def seed():
-    s = _mt19937.fresh_seed()
-    manual_seed(s)
-    return s
+    return default_generator.seed()
 
 
 seed()
@@ -52,16 +59,16 @@ def _float_np(dtype):
     return _np_dtype(dtype) or _dtypes.default_np_float()
 
 
-def uniform_values(shape, np_dtype, low=0.0, high=1.0):
+def uniform_values(shape, np_dtype, low=0.0, high=1.0, generator=None):
     """PyTorch's ``uniform_(low, high)`` values for a contiguous tensor of this shape."""
     n = int(np.prod(shape, dtype=np.int64))
-    return _mt19937.uniform(_mt, n, np.dtype(np_dtype).type, low, high).reshape(shape)
+    return _mt19937.uniform(_mt_of(generator), n, np.dtype(np_dtype).type, low, high).reshape(shape)
 
 
-def normal_values(shape, np_dtype, mean=0.0, std=1.0):
+def normal_values(shape, np_dtype, mean=0.0, std=1.0, generator=None):
     """PyTorch's ``normal_(mean, std)`` values for a contiguous tensor of this shape."""
     n = int(np.prod(shape, dtype=np.int64))
-    return _mt19937.normal(_mt, n, np.dtype(np_dtype).type, mean, std).reshape(shape)
+    return _mt19937.normal(_mt_of(generator), n, np.dtype(np_dtype).type, mean, std).reshape(shape)
 
 
 def bernoulli_values(shape, p):
@@ -70,14 +77,20 @@ def bernoulli_values(shape, p):
     return (_mt19937.uniform(_mt, n, np.float64) < p).reshape(shape)
 
 
+def random64(generator=None):
+    """``torch.empty((), dtype=torch.int64).random_(generator=generator).item()``: one 64-bit
+    draw modulo 2**63 (how DataLoader and RandomSampler pick their seeds)."""
+    return int(_mt_of(generator).words64(1)[0]) % (1 << 63)
+
+
 def initial_seed():
-    return _initial_seed
+    return default_generator.initial_seed()
 
 
 def _random(sample, size, kwsize, dtype, requires_grad, generator, device=None):
     shape = _size(size if kwsize is None else (kwsize,))
     np_dtype = _float_np(dtype)
-    return _finish(sample(shape, np_dtype), requires_grad, device)
+    return _finish(sample(shape, np_dtype, generator=generator), requires_grad, device)
 
 
 def _no_size(name, with_keywords):
@@ -108,12 +121,12 @@ def randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=N
         low, high = 0, low
     shape = _size((size,))
     dt = dtype or _dtypes.int64
-    data = _mt19937.randint(_mt, int(np.prod(shape, dtype=np.int64)), low, high)
+    data = _mt19937.randint(_mt_of(generator), int(np.prod(shape, dtype=np.int64)), low, high)
     return _finish(data.reshape(shape).astype(dt.np), requires_grad, device)
 
 
 def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False):
-    return _finish(_mt19937.randperm(_mt, int(n)).astype((dtype or _dtypes.int64).np), requires_grad, device)
+    return _finish(_mt19937.randperm(_mt_of(generator), int(n)).astype((dtype or _dtypes.int64).np), requires_grad, device)
 
 
 def _like(fn):
@@ -131,11 +144,12 @@ def normal(mean, std, size=None, *, generator=None):
     from .creation import tensor
 
     shape = _size((size,)) if size is not None else ()
-    return tensor(normal_values(shape, _dtypes.default_np_float(), mean, std))
+    return tensor(normal_values(shape, _dtypes.default_np_float(), mean, std, generator))
 
 
 FUNCTIONS = {
     "manual_seed": manual_seed, "seed": seed, "initial_seed": initial_seed, "randn": randn,
     "rand": rand, "randint": randint, "randperm": randperm, "randn_like": randn_like,
-    "rand_like": rand_like, "normal": normal,
+    "rand_like": rand_like, "normal": normal, "Generator": Generator,
+    "default_generator": default_generator,
 }

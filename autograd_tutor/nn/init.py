@@ -70,11 +70,11 @@ def _calculate_correct_fan(tensor, mode):
 
 
 def uniform_(tensor, a=0.0, b=1.0, generator=None):
-    return _fill(tensor, _random.uniform_values(tuple(tensor.shape), tensor._data.dtype, a, b))
+    return _fill(tensor, _random.uniform_values(tuple(tensor.shape), tensor._data.dtype, a, b, generator))
 
 
 def normal_(tensor, mean=0.0, std=1.0, generator=None):
-    return _fill(tensor, _random.normal_values(tuple(tensor.shape), tensor._data.dtype, mean, std))
+    return _fill(tensor, _random.normal_values(tuple(tensor.shape), tensor._data.dtype, mean, std, generator))
 
 
 def constant_(tensor, val):
