@@ -116,3 +116,17 @@ CPP_NAME = {"float32": "float", "float64": "double", "float16": "c10::Half", "in
             "bool": "bool"}
 TYPE_NAME = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool",
              "float16": "Half", "int16": "Short", "int8": "Char", "uint8": "Byte"}
+
+
+# PyTorch reads Python's own number types as dtypes: ``torch.zeros(2, dtype=float)`` is float64.
+_PYTHON_TYPES = {float: float64, int: int64, bool: bool_}
+
+
+def checked(d, caller):
+    """A ``dtype=`` argument as PyTorch reads it (None, a torch.dtype or float/int/bool), else
+    PyTorch's error naming the function that was called."""
+    if d is None or isinstance(d, dtype):
+        return d
+    if isinstance(d, type) and d in _PYTHON_TYPES:
+        return _PYTHON_TYPES[d]
+    raise TypeError(f"{caller}(): argument 'dtype' must be torch.dtype, not {type(d).__name__}")

@@ -12,12 +12,9 @@ from .tensor import Tensor
 _make = Tensor._make
 
 
-def _np_dtype(dtype):
-    if dtype is None:
-        return None
-    if isinstance(dtype, _dtypes.dtype):
-        return dtype.np
-    raise TypeError(f"dtype must be torch.dtype, not {type(dtype).__name__}")
+def _np_dtype(dtype, caller="tensor"):
+    dtype = _dtypes.checked(dtype, caller)
+    return None if dtype is None else dtype.np
 
 
 def _finish(data, requires_grad, device=None):
@@ -29,8 +26,13 @@ def _finish(data, requires_grad, device=None):
     return _make(data, bool(requires_grad), None)
 
 
-def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+_NO_DATA = object()
+
+
+def tensor(data=_NO_DATA, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
     """Copies ``data`` (numbers, nested lists, arrays, tensors) into a new leaf tensor."""
+    if data is _NO_DATA:  # PyTorch's wording (its argument parser's), not Python's
+        raise TypeError('tensor() missing 1 required positional arguments: "data"')
     if isinstance(data, Tensor):
         warnings.warn(
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
@@ -91,6 +93,8 @@ def _size(size, caller="tensor"):
     """Accepts ``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))``."""
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = tuple(size[0])
+    elif len(size) > 1 and isinstance(size[0], (tuple, list)):  # ones((2, 3), 4): size given whole, then more
+        raise TypeError(f"{caller}() takes 1 positional argument but {len(size)} were given")
     elif len(size) == 1 and (isinstance(size[0], bool) or not isinstance(size[0], (int, np.integer, Tensor))):
         raise TypeError(
             f"{caller}(): argument 'size' (position 1) must be tuple of ints, not {type(size[0]).__name__}"
@@ -117,7 +121,7 @@ def _filled(value_fn, name, size, kw, dtype, requires_grad, device):
     if not size and kwsize is None:  # torch.zeros() without a size (torch.zeros(()) is 0-dim)
         raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
     shape = _size(size if kwsize is None else (kwsize,), name)
-    np_dtype = _np_dtype(dtype) or _dtypes.default_np_float()
+    np_dtype = _np_dtype(dtype, name) or _dtypes.default_np_float()
     return _finish(value_fn(shape, np_dtype), requires_grad, device)
 
 
@@ -134,6 +138,15 @@ def empty(*size, dtype=None, device=None, requires_grad=False, **kw):
 
 
 def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
+    if not isinstance(size, (tuple, list)):  # full(2, 1.0): unlike ones(2), the size must be a sequence
+        raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
+    bad = [i for i, s in enumerate(size) if not isinstance(s, (int, np.integer)) or isinstance(s, bool)]
+    if bad and not isinstance(size[bad[0]], Tensor):
+        raise TypeError(
+            f"full(): argument 'size' (position 1) must be tuple of ints, but found element of type "
+            f"{type(size[bad[0]]).__name__} at pos {bad[0]}"
+        )
+    dtype = _dtypes.checked(dtype, "full")
     if dtype is None:
         dtype = _dtypes.bool_ if isinstance(fill_value, bool) else (
             _dtypes.int64 if isinstance(fill_value, numbers.Integral) else _dtypes.get_default_dtype()
@@ -143,7 +156,7 @@ def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
 
 def _like(fn):
     def like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
-        np_dtype = _np_dtype(dtype) or input._data.dtype
+        np_dtype = _np_dtype(dtype, fn.__name__ + "_like") or input._data.dtype
         return _finish(fn(input._data.shape, np_dtype), requires_grad, device)
 
     like.__name__ = fn.__name__ + "_like"
@@ -156,7 +169,7 @@ empty_like = _like(np.zeros)
 
 
 def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False):
-    np_dtype = _np_dtype(dtype) or input._data.dtype
+    np_dtype = _np_dtype(dtype, "full_like") or input._data.dtype
     return _finish(np.full(input._data.shape, fill_value, dtype=np_dtype), requires_grad, device)
 
 
@@ -170,6 +183,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
         raise RuntimeError(f"unsupported range: {values[0]} -> {values[1]}")
     if (values[1] - values[0]) * values[2] < 0:
         raise RuntimeError("upper bound and lower bound inconsistent with step sign")
+    dtype = _dtypes.checked(dtype, "arange")
     if dtype is None:
         is_float = any(isinstance(v, float) for v in values)
         dtype = _dtypes.get_default_dtype() if is_float else _dtypes.int64
@@ -189,7 +203,7 @@ def linspace(start, end, steps=None, *, dtype=None, device=None, requires_grad=F
         )
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
-    dtype = dtype or _dtypes.get_default_dtype()
+    dtype = _dtypes.checked(dtype, "linspace") or _dtypes.get_default_dtype()
     return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad, device)
 
 
@@ -197,7 +211,7 @@ def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
     for name, value in (("n", n), ("m", m)):
         if value is not None and value < 0:
             raise RuntimeError(f"{name} must be greater or equal to 0, got {value}")
-    dtype = dtype or _dtypes.get_default_dtype()
+    dtype = _dtypes.checked(dtype, "eye") or _dtypes.get_default_dtype()
     return _finish(np.eye(n, m, dtype=dtype.np), requires_grad, device)
 
 

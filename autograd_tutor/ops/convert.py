@@ -19,8 +19,15 @@ def to(input, *args, dtype=None, copy=False, non_blocking=False, device=None, **
     from ..device import device as Device, require_available
     from ..tensor import Tensor
 
+    if dtype is not None and not isinstance(dtype, _dtypes.dtype):
+        if not (isinstance(dtype, type) and dtype in _dtypes._PYTHON_TYPES):  # to(dtype='float')
+            raise TypeError(f"to() received an invalid combination of arguments - got (dtype={type(dtype).__name__}, ), "
+                            "but expected one of:")
+        dtype = _dtypes.checked(dtype, "to")
     for a in args:
-        if isinstance(a, _dtypes.dtype):
+        if isinstance(a, type) and a in _dtypes._PYTHON_TYPES:  # to(float) is to(torch.float64)
+            dtype = _dtypes.checked(a, "to")
+        elif isinstance(a, _dtypes.dtype):
             dtype = a
         elif isinstance(a, Tensor):
             dtype = a.dtype

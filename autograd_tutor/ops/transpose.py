@@ -150,10 +150,36 @@ def m_t(input):
     return transpose(input, -2, -1)
 
 
+def m_h(input):
+    """``x.mH``: the conjugate transpose of the last two dims (just ``mT`` for real tensors)."""
+    if input._data.ndim == 0:  # deprecated, the identity
+        _warn_once("Tensor.mH is deprecated on 0-D tensors. Consider using x.conj(). "
+                   "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4382.)")
+        return permute(input, ())
+    if input._data.ndim < 2:
+        raise RuntimeError(
+            f"tensor.mH is only supported on matrices or batches of matrices. Got {input._data.ndim}-D tensor."
+        )
+    return transpose(input, -2, -1)
+
+
+def big_h(input):
+    """``x.H``: the conjugate transpose of a matrix; PyTorch refuses other than 2 dims."""
+    n = input._data.ndim
+    if n == 0:  # deprecated, the identity
+        _warn_once("Tensor.H is deprecated on 0-D tensors. Consider using x.conj(). "
+                   "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4335.)")
+        return permute(input, ())
+    if n != 2:
+        hint = ". For batches of matrices, consider using tensor.mH" if n > 2 else "."
+        raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {n}-D tensor{hint}")
+    return transpose(input, 0, 1)
+
+
 METHODS = {
     "transpose": transpose, "swapaxes": transpose, "swapdims": transpose, "t": t,
     "permute": permute, "movedim": movedim, "moveaxis": movedim,
 }
-PROPERTIES = {"T": big_t, "mT": m_t}
+PROPERTIES = {"T": big_t, "mT": m_t, "H": big_h, "mH": m_h}
 FUNCTIONS = dict(METHODS)
 METHODS.update({"transpose_": transpose_, "swapaxes_": transpose_, "swapdims_": transpose_, "t_": t_})
