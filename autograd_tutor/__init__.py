@@ -51,6 +51,18 @@ def numel(input):
     return input.numel()
 
 
+def save(obj, f, *args, **kwargs):
+    from autograd_tutor.serialization import save as _save
+
+    _save(obj, f, *args, **kwargs)
+
+
+def load(f, map_location=None, pickle_module=None, *, weights_only=None, mmap=None, **kwargs):
+    from autograd_tutor.serialization import load as _load
+
+    return _load(f, map_location, pickle_module, weights_only=weights_only, mmap=mmap, **kwargs)
+
+
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None,
                      sci_mode=None):
     # Absolute imports inside functions: a notebook's ``import torch`` alias may replace this

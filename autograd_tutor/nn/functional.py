@@ -333,11 +333,12 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
-from ..ops.smooth_activations import gelu, silu, softplus  # noqa: E402
+from ..ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
+from ..ops.embedding import embedding  # noqa: E402
 
 
 __all__ = [
-    "gelu", "silu", "softplus",
+    "gelu", "silu", "softplus", "logsigmoid", "embedding",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

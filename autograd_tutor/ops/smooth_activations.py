@@ -158,3 +158,21 @@ def softplus(input, beta=1, threshold=20):
 
 METHODS = {"erf": erf}
 FUNCTIONS = dict(METHODS)
+
+
+# ----------------------------------------------------------------------------- logsigmoid
+class LogSigmoidBackward0(Node):
+    """log σ(x) = min(x, 0) - log(1 + exp(-|x|))  ->  d = 1 - σ(x) = σ(-x)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        return (grad * _sigmoid(-x),)
+
+
+def logsigmoid(input):
+    """``F.logsigmoid`` (PyTorch computes it in the stable form above)."""
+    data = _float_input(input, "log_sigmoid", "log_sigmoid_cpu")
+    out = (np.minimum(data, 0) - np.log1p(np.exp(-np.abs(data)))).astype(data.dtype, copy=False)
+    return record(LogSigmoidBackward0, out, (input,), (input,))

@@ -1,6 +1,6 @@
 """The layers: each in the file PyTorch keeps it in (module, linear, container, activation...)."""
 from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, Softsign, Tanh, Tanhshrink
-from .activation import GELU, SiLU, Softplus
+from .activation import GELU, LogSigmoid, SiLU, Softplus
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
@@ -8,11 +8,12 @@ from .linear import Identity, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .module import Module
 from .param_containers import ParameterDict, ParameterList
+from .sparse import Embedding
 
 __all__ = [
     "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
     "ReLU", "Sigmoid", "Tanh", "Softmax", "Softmin", "Softsign", "Tanhshrink", "LogSoftmax", "LeakyReLU",
     "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
     "NLLLoss",
-    "SiLU", "GELU", "Softplus",
+    "SiLU", "GELU", "Softplus", "LogSigmoid", "Embedding",
 ]
