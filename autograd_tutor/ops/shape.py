@@ -18,8 +18,52 @@ def _shape_arg(shape):
     return tuple(int(s) for s in shape)
 
 
+def _is_int(s):
+    from ..tensor import Tensor
+
+    if isinstance(s, Tensor):  # a one-element integer tensor counts as an int
+        return s._data.dtype.kind in "iu" and s._data.size == 1
+    return isinstance(s, (int, np.integer))
+
+
+def _checked_sizes(shape, name):
+    """The sizes of ``view(...)`` / ``reshape(...)``, refused with the errors of PyTorch's
+    argument parser (whose wording differs between the two: view has two overloads)."""
+    arg = "size" if name == "view" else "shape"
+    whole = len(shape) == 1 and isinstance(shape[0], (tuple, list))
+    if whole and all(_is_int(s) for s in shape[0]) or shape and not whole and all(_is_int(s) for s in shape):
+        if not shape[0] is True:  # view(True, 6): a bool first is not read as a size
+            return
+    if name == "reshape":
+        if not shape:
+            raise TypeError('reshape() missing 1 required positional arguments: "shape"')
+        if len(shape) > 1 and not _is_int(shape[0]):
+            raise TypeError(f"reshape() takes 1 positional argument but {len(shape)} were given")
+        if whole:
+            pos = next(i for i, s in enumerate(shape[0]) if not _is_int(s))
+            raise TypeError(f"reshape(): argument 'shape' (position 1) must be tuple of ints, but found "
+                            f"element of type {_type(shape[0][pos])} at pos {pos}")
+        if len(shape) == 1:
+            raise TypeError(f"reshape(): argument 'shape' (position 1) must be tuple of ints, not {_type(shape[0])}")
+    elif not shape or whole or not _is_int(shape[0]) or shape[0] is True:
+        got = ", ".join(_type(s) for s in shape)
+        raise TypeError(f"view() received an invalid combination of arguments - got ({got}), but expected one of:")
+    pos = next(i for i, s in enumerate(shape) if not _is_int(s))
+    raise TypeError(f"{name}(): argument '{arg}' failed to unpack the object at pos {pos + 1} with error "
+                    f'"type must be tuple of ints,but got {_type(shape[pos])}"')
+
+
+def _type(value):
+    from ..tensor import Tensor
+
+    return "Tensor" if isinstance(value, Tensor) else type(value).__name__
+
+
 def _infer_shape(shape, numel):
     shape = list(shape)
+    for i, s in enumerate(shape):
+        if s < -1:
+            raise RuntimeError(f"invalid shape dimension {s} at index {i} of shape {shape}")
     if shape.count(-1) > 1:
         raise RuntimeError("only one dimension can be inferred")
     if -1 in shape:
@@ -68,8 +112,17 @@ def view(input, *shape):
     from .. import _dtypes
 
     if len(shape) == 1 and isinstance(shape[0], _dtypes.dtype):
+        old, new = input._data.dtype.itemsize, shape[0].np.itemsize
+        if new > old:  # wider elements: the last dim must hold a whole number of them (NumPy's words differ)
+            names = f"view {_dtypes.TYPE_NAME[input.dtype.name]} as {_dtypes.TYPE_NAME[shape[0].name]}"
+            if input._data.ndim == 0:
+                raise RuntimeError(f"self.dim() cannot be 0 to {names} (different element sizes)")
+            if input._data.shape[-1] % (new // old):
+                raise RuntimeError(f"self.size(-1) must be divisible by {new // old} to {names} (different "
+                                   f"element sizes), but got {input._data.shape[-1]}")
         out = input._data.view(shape[0].np)
         return _as_view(record(ViewBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
+    _checked_sizes(shape, "view")
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     out = _view_data(input._data, shape)
     if out is None:
@@ -90,6 +143,7 @@ def reshape(input, *shape):
     """As PyTorch: a view of a contiguous tensor (ViewBackward0); a view with other strides when
     the layout allows one (ReshapeAliasBackward0); otherwise a contiguous copy (CloneBackward0,
     then UnsafeViewBackward0)."""
+    _checked_sizes(shape, "reshape")
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     if input._data.flags.c_contiguous:
         return view(input, shape)
@@ -124,7 +178,21 @@ def flatten(input, start_dim=0, end_dim=-1):
 def unflatten(input, dim, sizes):
     data = input._data
     axis = wrap_dim(dim, data.ndim)
-    sizes = _infer_shape(tuple(sizes), data.shape[axis])
+    sizes = tuple(sizes)
+    known = int(np.prod([s for s in sizes if s != -1]))
+    try:
+        if sizes.count(-1) > 1 or any(s < -1 for s in sizes):
+            _infer_shape(sizes, data.shape[axis])  # raises the view's error, checked before the product
+        if (known == 0 and data.shape[axis] or data.shape[axis] % max(known, 1)) if -1 in sizes \
+                else known != data.shape[axis]:
+            raise RuntimeError(f"unflatten: Provided sizes {list(sizes)} don't multiply up to the size of dim "
+                               f"{axis} ({data.shape[axis]}) in the input tensor")
+        sizes = _infer_shape(sizes, data.shape[axis])
+    except RuntimeError as exc:
+        if str(exc).startswith("unflatten"):
+            raise
+        # PyTorch wraps the view's own error (its C++ trace follows, left out here)
+        raise RuntimeError(f"unflatten got an unexpected error:\n{exc}") from None
     return view(input, data.shape[:axis] + sizes + data.shape[axis + 1:])
 
 
