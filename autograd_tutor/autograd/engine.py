@@ -11,11 +11,19 @@ import operator
 
 import numpy as np
 
-from . import errors, grad_mode
+from . import errors, grad_mode, hook_checks
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
 tracer = None
+
+# ids of the gradients backward was started with, while it runs: the caller holds them, so a leaf
+# that receives one unchanged copies it (as PyTorch does; see node._first_grad).
+_root_grads = ()
+
+
+def borrowed(grad):
+    return id(grad) in _root_grads
 
 
 def sum_to_shape(grad, shape):
@@ -128,17 +136,16 @@ def _needed_for(targets, seen):
 
 def _run_pre_hooks(node, grad, create_graph):
     from ..tensor import Tensor
-    from .node import check_hook_result
 
     for kind, hook in node._pre_hooks:
         if kind == "tensor":
             new = hook(grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None))
             if new is not None:
-                check_hook_result(hook, grad, new)
+                hook_checks.check_single(hook, grad, new)
                 grad = new if create_graph else new._data
         else:
-            new = hook(_tensors((grad,)))
-            if new is not None:
+            new = hook_checks.check_tuple(hook, (grad,), hook(_tensors((grad,))))
+            if new is not None and new[0] is not None:
                 grad = _plain(new, create_graph)[0]
     return grad
 
@@ -188,6 +195,9 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     if tracer is not None:
         tracer.begin_pass(roots, grads)
     captured = {}
+    global _root_grads
+    prev_roots = _root_grads
+    _root_grads = frozenset(id(g) for g in grads)
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
@@ -222,6 +232,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 old = buffers.get(nxt)
                 buffers[nxt] = g if old is None else old + g
     finally:
+        _root_grads = prev_roots
         grad_mode.enabled = prev_mode
         np.seterr(**prev_err)
     return captured
@@ -232,8 +243,11 @@ def _run_node(node, grad, retain_graph, create_graph):
         tracer.before_node(node, grad)
     outputs = node.backward(grad, *node.unpack_saved(create_graph)) if node._plain_apply else node.apply(grad, create_graph)
     if node._hooks:
+        # A node hook sees each input's gradient as PyTorch's node returns it: already summed
+        # back to the input's shape (this engine otherwise does that after the node, in _fit).
+        outputs = _fitted(node, outputs)
         for hook in node._hooks:
-            new = hook(_tensors(outputs), _tensors((grad,)))
+            new = hook_checks.check_tuple(hook, outputs, hook(_tensors(outputs), _tensors((grad,))))
             if new is not None:
                 outputs = _plain(new, create_graph)
     if tracer is not None:
@@ -241,6 +255,17 @@ def _run_node(node, grad, retain_graph, create_graph):
     if not retain_graph and node._saved:
         node.release()
     return outputs
+
+
+def _fitted(node, outputs):
+    fitted = []
+    for (nxt, output_nr), g in zip(node.next_functions, outputs):
+        if nxt is None or g is None:
+            g = None
+        elif not output_nr and (g.shape != nxt._out_shape or g.dtype != nxt._out_dtype):
+            g = _fit(g, nxt)
+        fitted.append(g)
+    return tuple(fitted)
 
 
 def root_gradient(index, tensor, gradient, create_graph):

@@ -50,11 +50,22 @@ def shape_mismatch(index, grad_shape, out_shape):
     )
 
 
+_TYPE_NAMES = {
+    "float32": "FloatTensor", "float64": "DoubleTensor", "float16": "HalfTensor",
+    "int64": "LongTensor", "int32": "IntTensor", "int16": "ShortTensor", "int8": "CharTensor",
+    "uint8": "ByteTensor", "bool": "BoolTensor", "bfloat16": "BFloat16Tensor",
+    "complex64": "ComplexFloatTensor", "complex128": "ComplexDoubleTensor",
+}
+
+
+def tensor_type_name(dtype):
+    """PyTorch's legacy type name of a CPU tensor (``FloatTensor``), from a NumPy or torch dtype."""
+    name = getattr(dtype, "name", None) or str(dtype).replace("torch.", "")
+    return _TYPE_NAMES.get(name, "Tensor")
+
+
 def modified_inplace(tensor, producer, version, expected):
-    type_name = {
-        "float32": "FloatTensor", "float64": "DoubleTensor", "float16": "HalfTensor",
-        "int64": "LongTensor", "int32": "IntTensor", "bool": "BoolTensor",
-    }.get(tensor.dtype.name, "Tensor")
+    type_name = tensor_type_name(tensor.dtype)
     shape = ", ".join(str(s) for s in tensor.shape)
     # PyTorch names the producing op without its suffix: ExpBackward0 -> Exp, MyFnBackward -> MyFn.
     where = f", which is output 0 of {re.sub(r'Backward[0-9]*$', '', producer)}," if producer else ""

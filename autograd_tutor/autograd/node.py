@@ -197,7 +197,7 @@ class AccumulateGrad(Node):
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
-            var._grad = Tensor._make(np.array(grad, dtype=var._data.dtype, copy=True), False, None)
+            var._grad = _first_grad(grad, var._data, borrowed=_engine().borrowed(grad))
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -268,20 +268,58 @@ def _raise_if_freed(saved):
 
 
 def check_hook_result(hook, grad, new):
-    """PyTorch's check on a gradient returned by a tensor hook."""
-    if tuple(new.shape) != tuple(grad.shape):
-        raise RuntimeError(f"hook '{getattr(hook, '__name__', type(hook).__name__)}' has changed the size of value")
+    """PyTorch's check on a gradient returned by a tensor hook (type, dtype, then shape)."""
+    from .hook_checks import check_single
+
+    check_single(hook, grad, new)
+
+
+def _engine():
+    from . import engine
+
+    return engine
+
+
+def _first_grad(grad, like, borrowed=False):
+    """A leaf's first ``.grad`` outside create_graph, laid out like the leaf.
+
+    PyTorch keeps the incoming gradient as is when its strides already match the leaf's (the
+    "layout contract"); otherwise (an expanded gradient from sum(), a transposed one from .t())
+    it copies it into a tensor strided like the leaf with ``copy_``, so ``.grad._version`` is 1.
+    It copies too when someone else holds the gradient (``borrowed``: the gradient given to
+    backward, or the implicit 1, reaching the leaf unchanged).
+    """
+    grad = np.asarray(grad)
+    if not borrowed and _obeys_layout(grad, like):
+        return Tensor._make(np.array(grad, dtype=like.dtype, copy=True), False, None)
+    out = np.empty_like(like)
+    np.copyto(out, grad, casting="unsafe")
+    result = Tensor._make(out, False, None)
+    result._vc[0] += 1
+    return result
+
+
+def _obeys_layout(grad, like):
+    if grad.shape != like.shape:
+        return False
+    for size, gs, ls in zip(grad.shape, grad.strides, like.strides):
+        if size != 1 and gs // grad.itemsize != ls // like.itemsize:
+            return False
+    return True
 
 
 def _fresh_grad(grad):
     """A leaf's first gradient under create_graph: PyTorch copies it into new memory (copy_), so
     ``.grad`` shows grad_fn=<CopyBackwards> when the gradient itself has a history."""
     if not grad._requires_grad:
-        return Tensor._make(np.array(grad._data, copy=True), False, None)
-    from ..ops._record import record
-    from ..ops.assign import CopyBackwards
+        out = Tensor._make(np.array(grad._data, copy=True), False, None)
+    else:
+        from ..ops._record import record
+        from ..ops.assign import CopyBackwards
 
-    return record(CopyBackwards, np.array(grad._data, copy=True), (None, grad))
+        out = record(CopyBackwards, np.array(grad._data, copy=True), (None, grad))
+    out._vc[0] += 1  # written by copy_
+    return out
 
 
 def _as_tensor(grad):

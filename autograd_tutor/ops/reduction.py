@@ -91,7 +91,9 @@ class MeanBackward0(Node):
         shape, n = self._attrs
         if _math._t(grad):  # PyTorch's order, so create_graph shows grad_fn=<DivBackward1>
             return (div_number(_math.expand(grad, shape), n),)
-        return (_math.expand(grad / n, shape),)
+        # Expanded first, then divided (PyTorch's order): a new dense array, so a leaf keeps it
+        # as its .grad without a copy (``.grad._version`` stays 0, as in PyTorch).
+        return (_math.expand(grad, shape) / n,)
 
 
 class MeanBackward1(Node):
@@ -106,7 +108,7 @@ class MeanBackward1(Node):
         n = int(np.prod([shape[a] for a in axes]))
         if _math._t(grad):
             return (div_number(_math.regrow(grad, shape, axes, keepdim), n),)
-        return (_math.regrow(grad / n, shape, axes, keepdim),)
+        return (_math.regrow(grad, shape, axes, keepdim) / n,)  # dense, as above
 
 
 def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
