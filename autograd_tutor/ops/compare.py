@@ -3,7 +3,8 @@ import numpy as np
 
 from ..tensor import Tensor
 from ._dims import axis_alias
-from ._record import binary_operands, to_tensor, wrap_dim
+from ._loss_common import _legacy
+from ._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
 from .arithmetic import _operator
 
 _make = Tensor._make
@@ -25,20 +26,25 @@ gt = _compare(np.greater)
 ge = _compare(np.greater_equal)
 
 
-def _logical(np_fn, name):
+def _logical(np_fn, kernel):
+    """Bitwise ops and shifts, in the promoted dtype; PyTorch has no float kernel for them."""
     def logical(input, other):
-        a, b = to_tensor(input), other
-        bv = b._data if isinstance(b, Tensor) else b
-        if a._data.dtype.kind == "f" or np.asarray(bv).dtype.kind == "f":
-            raise TypeError(f"unsupported operand type(s) for {name}: 'Tensor' and 'Tensor'")
-        return _make(np.asarray(np_fn(a._data, bv)), False, None)
+        if not isinstance(other, (Tensor, bool, int, float, np.ndarray, np.generic)):
+            return NotImplemented  # x & "a": Python's own TypeError
+        a, b, av, bv = binary_operands(to_tensor(input), other)
+        dt = np.result_type(av, bv) if isinstance(bv, np.ndarray) else av.dtype
+        if dt.kind == "f":
+            raise NotImplementedError(f"\"{kernel}_cpu\" not implemented for '{_legacy(dt)}'")
+        return _make(np.asarray(np_fn(av, bv)).astype(dt, copy=False), False, None)
 
     return logical
 
 
-bitwise_and = _logical(np.bitwise_and, "&")
-bitwise_or = _logical(np.bitwise_or, "|")
-bitwise_xor = _logical(np.bitwise_xor, "^")
+bitwise_and = _logical(np.bitwise_and, "bitwise_and")
+bitwise_or = _logical(np.bitwise_or, "bitwise_or")
+bitwise_xor = _logical(np.bitwise_xor, "bitwise_xor")
+_lshift = _logical(np.left_shift, "lshift")
+_rshift = _logical(np.right_shift, "rshift")
 
 
 def bitwise_not(input):
@@ -118,12 +124,14 @@ def _type_name(t):
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     other = to_tensor(other)
     _same_dtype(input, other)
+    check_broadcastable(input._data.shape, other._data.shape)  # PyTorch's error, not NumPy's
     return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     other = to_tensor(other)
     _same_dtype(input, other)
+    check_broadcastable(input._data.shape, other._data.shape)
     return _make(np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
 
 
@@ -167,6 +175,9 @@ METHODS = {
     "__le__": _operator(le), "__gt__": _operator(gt), "__ge__": _operator(ge),
     "__and__": bitwise_and, "__or__": bitwise_or, "__xor__": bitwise_xor,
     "__rand__": bitwise_and, "__ror__": bitwise_or, "__rxor__": bitwise_xor,
+    "__lshift__": _lshift, "__rshift__": _rshift,
+    "__rlshift__": lambda self, other: _lshift(to_tensor(other), self) if isinstance(other, int) else NotImplemented,
+    "__rrshift__": lambda self, other: _rshift(to_tensor(other), self) if isinstance(other, int) else NotImplemented,
     "__invert__": _invert, "bitwise_not": bitwise_not, "logical_not": logical_not,
     "logical_and": logical_and, "logical_or": logical_or,
     "all": all, "any": any, "equal": equal, "allclose": allclose, "isclose": isclose,

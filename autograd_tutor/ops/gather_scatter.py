@@ -74,6 +74,10 @@ def index_select(input, dim, index):
     idx = index._data.reshape(-1)
     size = data.shape[axis] if data.ndim else 1
     bad = idx[(idx < 0) | (idx >= size)]
+    if axis == 1 and size == 0:
+        raise RuntimeError("index_select(): self indexing axis dim should be positive")
+    if bad.size and axis == 1:  # PyTorch's CPU kernel for dim 1 words it so (the first bad index)
+        raise RuntimeError(f"INDICES element is out of DATA bounds, id={bad[0]} axis_dim={size}")
     if bad.size:
         raise IndexError("index out of range in self")
     out = np.take(data, idx, axis=axis) if data.ndim else data.copy()

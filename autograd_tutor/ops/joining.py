@@ -193,7 +193,9 @@ def split(input, split_size_or_sections, dim=0):
         attrs = (_dims.shown(dim), shape, tuple(sizes))
         return _pieces(input, SplitWithSizesBackward0, dim, sizes, attrs)
     size = int(split_size_or_sections)
-    if size <= 0 and length:
+    if size < 0:
+        raise RuntimeError(f"split expects split_size be non-negative, but got split_size={size}")
+    if size == 0 and length:
         raise RuntimeError(f"split_size can only be 0 if dimension size is 0, but got dimension size of {length}")
     sizes = [min(size, length - s) for s in range(0, length, size)] if length else [0]
     return _pieces(input, SplitBackward0, dim, sizes, (_dims.shown(dim), shape, size))

@@ -105,7 +105,11 @@ class MvBackward0(Node):
 
 def mv(input, vec, *, out=None):
     input, vec = to_tensor(input), to_tensor(vec)
-    if input._data.ndim != 2 or vec._data.ndim != 1 or input._data.shape[1] != vec._data.shape[0]:
+    if input._data.ndim == 0:
+        raise IndexError("Dimension specified as 0 but tensor has no dimensions")
+    if input._data.ndim != 2 or vec._data.ndim != 1:
+        raise RuntimeError(f"vector + matrix @ vector expected, got 1, {input._data.ndim}, {vec._data.ndim}")
+    if input._data.shape[1] != vec._data.shape[0]:
         raise RuntimeError(
             f"size mismatch, got input ({input._data.shape[0] if input._data.ndim else 1}), mat "
             f"({'x'.join(map(str, input._data.shape))}), vec ({'x'.join(map(str, vec._data.shape))})"
@@ -245,7 +249,13 @@ def outer(input, vec2):
 
 
 # ----------------------------------------------------------------------------- matmul
+def _tensor_other(other, name, position):
+    if isinstance(other, (bool, int, float)):  # PyTorch takes no number here (NumPy would)
+        raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
+
+
 def matmul(input, other, *, out=None):
+    _tensor_other(other, "matmul", 2)
     a, b = to_tensor(input), to_tensor(other)
     da, db = a._data.ndim, b._data.ndim
     if da == 0 or db == 0:
@@ -331,9 +341,12 @@ def _batched(a, b):
 
 
 METHODS = {
-    "mm": mm, "mv": mv, "dot": dot, "bmm": bmm, "matmul": matmul, "outer": outer, "ger": outer,
+    "mm": mm, "mv": mv, "dot": dot, "bmm": bmm, "outer": outer, "ger": outer,
+    "matmul": lambda self, other: _tensor_other(other, "matmul", 1) or matmul(self, other),
     "addmm": lambda self, mat1, mat2, *, beta=1, alpha=1: addmm(self, mat1, mat2, beta=beta, alpha=alpha),
-    "__matmul__": matmul, "__rmatmul__": lambda self, other: matmul(other, self),
+    # x @ 2: not a tensor, so Python's "unsupported operand type(s) for @" as in PyTorch
+    "__matmul__": lambda self, other: matmul(self, other) if isinstance(other, Tensor) else NotImplemented,
+    "__rmatmul__": lambda self, other: matmul(other, self) if isinstance(other, Tensor) else NotImplemented,
 }
 FUNCTIONS = {
     "mm": mm, "mv": mv, "dot": dot, "bmm": bmm, "matmul": matmul, "outer": outer, "ger": outer,

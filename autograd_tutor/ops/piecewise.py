@@ -233,6 +233,9 @@ def clamp(input, min=None, max=None, *, out=None):
     if isinstance(min, Tensor) or isinstance(max, Tensor):
         lo = None if min is None else to_tensor(min)
         hi = None if max is None else to_tensor(max)
+        from .selection import _check_shapes
+
+        _check_shapes(input, lo, hi)  # PyTorch's broadcasting error, not NumPy's
         data = _clamped(input._data, None if lo is None else lo._data, None if hi is None else hi._data)
         data = data.astype(np.result_type(input._data, *[t._data for t in (lo, hi) if t is not None]))
         return record(ClampBackward0, data, (input, lo, hi), (input, lo, hi))

@@ -62,6 +62,17 @@ class PowBackward2(Node):
             return (grad * _math.times(result, float(np.log(base))),)  # log of a Scalar: a double
 
 
+def _int_power(base, e):
+    """``base ** e`` for integer arrays. NumPy refuses negative exponents; PyTorch (a tensor exponent
+    only) gives what integer arithmetic does: 1 ** -n = 1, (-1) ** -n = +-1, anything else 0."""
+    e = np.asarray(e)
+    if e.dtype.kind not in "iu" or np.asarray(base).dtype.kind not in "iu" or not (e < 0).any():
+        return np.power(base, e)
+    out = np.power(base, np.maximum(e, 0))
+    negative = np.where(base == 1, 1, np.where(base == -1, np.where(e % 2 == 0, 1, -1), 0))
+    return np.where(e < 0, negative, out).astype(out.dtype)
+
+
 def pow(input, exponent):
     from ._record import to_tensor
 
@@ -69,7 +80,7 @@ def pow(input, exponent):
         base = input
         e, _, ev, bv = binary_operands(exponent, base)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = np.power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
+            data = _int_power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
         return record(PowBackward2, data, (e,), (e,), (base,), save_result=True)
     input = to_tensor(input)
     if is_scalar(exponent):
@@ -85,7 +96,7 @@ def pow(input, exponent):
         return record(PowBackward0, data, (input,), (input,), (exponent,))
     a, e, av, ev = binary_operands(input, exponent)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        data = np.power(av, ev)
+        data = _int_power(av, ev)
     return record(PowBackward1, data, (a, e), (a, e), save_result=True)
 
 

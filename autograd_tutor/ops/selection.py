@@ -85,6 +85,20 @@ def _type_name(np_dtype):
             "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[np_dtype.name]
 
 
+def _check_shapes(*operands):
+    """PyTorch's broadcasting error for several operands: each one against the shape of those before it
+    (so ``where(cond, x, y)`` reports ``cond`` against ``x`` first)."""
+    from ._record import check_broadcastable
+
+    shape = ()
+    for t in operands:
+        if t is None:
+            continue
+        t_shape = np.shape(t._data) if hasattr(t, "_data") else ()
+        check_broadcastable(shape, t_shape)
+        shape = np.broadcast_shapes(shape, t_shape)
+
+
 def where(condition, input=None, other=None, *, out=None):
     condition = to_tensor(condition)
     if input is None and other is None:
@@ -99,6 +113,7 @@ def where(condition, input=None, other=None, *, out=None):
             "where expected condition to be a boolean tensor, but got a tensor with dtype "
             f"{_type_name(condition._data.dtype)}"
         )
+    _check_shapes(condition, input, other)
     a, b, av, bv = binary_operands(input, other)
     # binary_operands already applied PyTorch's promotion; NumPy keeps it (Python numbers are weak).
     data = np.asarray(np.where(condition._data, av, bv))
