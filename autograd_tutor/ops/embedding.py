@@ -61,8 +61,9 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, sca
     if max_norm is not None:
         with_max_norm(weight, idx, max_norm, norm_type)
     out = weight._data[idx]
+    # PyTorch saves padding_idx unsigned: no padding (-1) reads 2**64 - 1
     return record(EmbeddingBackward0, out, (weight,), (input,),
-                  (weight.size(0), padding_idx, scale_grad_by_freq, sparse))
+                  (weight.size(0), padding_idx % 2**64, scale_grad_by_freq, sparse))
 
 
 def with_max_norm(weight, idx, max_norm, norm_type):
