@@ -289,7 +289,15 @@ class UnsqueezeBackward0(Node):
         return (_math.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != axis)),)
 
 
-def unsqueeze(input, dim):
+def _int_dim(dim, name, position):
+    """PyTorch's argument error for a dim that is not an int (``unsqueeze(1.0)``)."""
+    if isinstance(dim, bool) or not _is_int(dim):
+        raise TypeError(f"{name}(): argument 'dim' (position {position}) must be int, not {_type(dim)}")
+
+
+def unsqueeze(input, dim, _position=1):
+    _int_dim(dim, "unsqueeze", _position)  # 1 for the method, 2 for torch.unsqueeze(x, dim)
+    dim = int(dim)
     d = wrap_dim(dim, input._data.ndim + 1)
     out = np.expand_dims(input._data, d)
     return _as_view(record(UnsqueezeBackward0, out, (input,), (), (_dims.shown(dim),)), input)
@@ -319,7 +327,12 @@ class SqueezeBackward2(SqueezeBackward0):
     attr_fields = ("self_sym_sizes", "dim")
 
 
-def squeeze(input, dim=None):
+def squeeze(input, dim=None, *more_dims):
+    if more_dims:  # x.squeeze(0, 2) is x.squeeze((0, 2))
+        dim = (dim,) + more_dims
+    if dim is not None and not isinstance(dim, (tuple, list)) and not _is_int(dim):
+        raise TypeError(f"squeeze() received an invalid combination of arguments - got ({_type(dim)}), "
+                        "but expected one of:")
     data = input._data
     shape = tuple(data.shape)
     if dim is None:
@@ -388,6 +401,8 @@ def squeeze_(input, dim=None):
 
 
 def unsqueeze_(input, dim):
+    _int_dim(dim, "unsqueeze_", 1)
+    dim = int(dim)
     out = np.expand_dims(input._data, wrap_dim(dim, input._data.ndim + 1))
     return _in_place_view(input, UnsqueezeBackward1, out, (_dims.shown(dim),))
 
@@ -451,6 +466,6 @@ METHODS = {
 }
 FUNCTIONS = {
     "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
-    "unsqueeze": _dims.axis_alias(unsqueeze), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
+    "unsqueeze": _dims.axis_alias(lambda input, dim: unsqueeze(input, dim, 2)), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
     "clone": clone,
 }
