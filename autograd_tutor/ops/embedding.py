@@ -21,20 +21,44 @@ class EmbeddingBackward0(Node):
 
     def backward(self, grad, indices):
         rows, padding_idx, by_freq, _ = self._attrs
-        idx = np.asarray(_math.as_array(indices)).reshape(-1)
-        dim = grad.shape[-1]
-        keep = idx != padding_idx
-        scale = np.ones(idx.shape)
-        if by_freq:
-            scale = 1.0 / np.bincount(idx, minlength=rows)[idx]
+        idx = np.asarray(_math.as_array(indices))
         if not _math._t(grad):
-            out = np.zeros((rows, dim), dtype=grad.dtype)
-            np.add.at(out, idx[keep], grad.reshape(-1, dim)[keep] * scale[keep, None].astype(grad.dtype))
-            return (out,)
-        # create_graph: the same sum as a product with a (scaled) one-hot matrix
-        one_hot = np.zeros((rows, idx.size), dtype=grad._data.dtype)
-        one_hot[idx[keep], np.nonzero(keep)[0]] = scale[keep]
-        return (Tensor._make(one_hot, False, None) @ grad.reshape(-1, dim),)
+            return (_dense_backward(grad, idx, rows, padding_idx, by_freq),)
+        # create_graph: one recorded op, as PyTorch records it
+        data = _dense_backward(grad._data, idx, rows, padding_idx, by_freq)
+        return (record(EmbeddingDenseBackwardBackward0, data, (grad,), (_tensor(idx),), (padding_idx,)),)
+
+
+class EmbeddingDenseBackwardBackward0(Node):
+    """g[row] = sum of grad_output at the positions holding index row  ->  d/dgrad_output picks
+    the rows back: gg[indices] (zero at the padding index)"""
+
+    __slots__ = ()
+    tensor_fields = ("indices",)
+    attr_fields = ("padding_idx",)
+
+    def backward(self, grad, indices):
+        idx = np.asarray(_math.as_array(indices))
+        keep = idx != self._attrs[0]
+        if not _math._t(grad):
+            return (grad[idx] * keep[..., None].astype(grad.dtype),)
+        return (embedding(_tensor(idx), grad) * _tensor(keep[..., None].astype(grad._data.dtype)),)
+
+
+def _tensor(array):
+    return array if isinstance(array, Tensor) else Tensor._make(np.asarray(array), False, None)
+
+
+def _dense_backward(grad, idx, rows, padding_idx, by_freq):
+    idx = idx.reshape(-1)
+    dim = grad.shape[-1]
+    keep = idx != padding_idx
+    picked = grad.reshape(-1, dim)[keep]
+    if by_freq:
+        picked = picked / np.bincount(idx, minlength=rows)[idx[keep], None].astype(grad.dtype)
+    out = np.zeros((rows, dim), dtype=grad.dtype)
+    np.add.at(out, idx[keep], picked)
+    return out
 
 
 def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False,
