@@ -20,15 +20,18 @@ def _roots(tensors, grad_tensors, create_graph):
     for i, (t, g) in enumerate(zip(tensors, grad_tensors)):
         nodes.append(engine.graph_root(i, t))
         grads.append(engine.root_gradient(i, t, g, create_graph))
-    if len(grad_tensors) != len(tensors):
-        raise RuntimeError(
-            f"got {len(grad_tensors)} tensors and {len(tensors)} gradients"
-        )
+    # PyTorch pairs outputs with gradients (zip): extra gradients are ignored, too few fail.
+    if len(grad_tensors) < len(tensors):
+        raise RuntimeError(f"got {len(tensors)} tensors and {len(grad_tensors)} gradients")
     return nodes, grads
 
 
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None):
     """Accumulates gradients of ``tensors`` into the ``.grad`` of the leaves (or only of ``inputs``)."""
+    if inputs is not None:  # checked first, as PyTorch does
+        inputs = tuple(inputs.values()) if type(inputs) is dict else _as_tuple(inputs)
+        if not inputs:
+            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
     tensors = _as_tuple(tensors)
     grad_tensors = _as_tuple(grad_tensors)
     if retain_graph is None:
@@ -39,9 +42,9 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
             _warn_reference_cycle_once()
         engine.execute(nodes, grads, retain_graph, create_graph)
         return
-    inputs = _as_tuple(inputs)
-    if not inputs:
-        raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
+    for t in inputs:
+        if not t._requires_grad:  # PyTorch retains the grad of each input: its error
+            raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
     captured = _capture(nodes, grads, inputs, retain_graph, create_graph)
     for i, t in enumerate(inputs):
         g = captured.get(i)
@@ -73,13 +76,72 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     """Returns the gradients of ``outputs`` w.r.t. ``inputs`` without touching any ``.grad``."""
     from ..tensor import Tensor
 
+    # PyTorch's checks, in its order (torch/autograd/__init__.py).
+    if materialize_grads and allow_unused is False:
+        raise ValueError(
+            "Expected allow_unused to be True or not passed when materialize_grads=True, "
+            "but got: allow_unused=False."
+        )
+    keys = tuple(inputs) if type(inputs) is dict else None  # a dict of inputs gives a dict back
     outputs = _as_tuple(outputs)
-    inputs = _as_tuple(inputs)
+    inputs = tuple(inputs.values()) if keys is not None else _as_tuple(inputs)
+    if not inputs:
+        raise RuntimeError("`inputs` argument to `grad()` cannot be empty.")
+    if not only_inputs:
+        import warnings
+
+        warnings.warn(
+            "only_inputs argument is deprecated and is ignored now (defaults to True). To "
+            "accumulate gradient for other parts of the graph, please use torch.autograd.backward.",
+            FutureWarning, stacklevel=2,
+        )
     grad_outputs = _as_tuple(grad_outputs)
     if allow_unused is None:
         allow_unused = materialize_grads
     if retain_graph is None:
         retain_graph = create_graph
+    if is_grads_batched:
+        result = _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)
+    else:
+        result = _grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)
+    if materialize_grads:
+        from ..creation import zeros_like
+
+        result = tuple(zeros_like(t, requires_grad=create_graph) if g is None else g
+                       for g, t in zip(result, inputs))
+    return dict(zip(keys, result)) if keys is not None else result
+
+
+def _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused):
+    """is_grads_batched: the first dim of every grad_output is a batch of vectors, one
+    vector-Jacobian product each (PyTorch uses vmap; here one backward per vector, stacked)."""
+    from ..ops.joining import stack
+
+    if grad_outputs is None:
+        grad_outputs = (None,) * len(outputs)
+    for i, (out, g) in enumerate(zip(outputs, grad_outputs)):
+        if g is not None and tuple(g.shape[1:]) != tuple(out.shape):
+            from ..size import Size
+
+            raise RuntimeError(
+                "If `is_grads_batched=True`, we interpret the first dimension of each grad_output "
+                "as the batch dimension. The sizes of the remaining dimensions are expected to "
+                "match the shape of corresponding output, but a mismatch was detected: "
+                f"grad_output[{i}] has a shape of {Size(g.shape[1:])} and output[{i}] has a shape "
+                f"of {Size(out.shape)}. If you only want some tensors in `grad_output` to be "
+                "considered batched, consider using vmap."
+            )
+    batch = next((g.shape[0] for g in grad_outputs if g is not None), 1)
+    rows = []
+    for b in range(batch):
+        gos = tuple(None if g is None else g[b] for g in grad_outputs)
+        rows.append(_grad(outputs, inputs, gos, retain_graph or b < batch - 1, create_graph, allow_unused))
+    return tuple(None if col[0] is None else stack(col) for col in zip(*rows))
+
+
+def _grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused):
+    from ..tensor import Tensor
+
     for t in inputs:
         if not t.requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
@@ -89,9 +151,6 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     for i, t in enumerate(inputs):
         g = captured.get(i)
         if g is None:
-            if materialize_grads:
-                result.append(Tensor._make(np.zeros_like(t._data), False, None))
-                continue
             if not allow_unused:
                 raise RuntimeError(
                     f"The differentiated Tensor at index {i} appears to not have been used in the graph. "
