@@ -4,6 +4,8 @@ PyTorch computes some gradients with an op of their own (``tanh_backward``), so 
 derivative taken with create_graph shows ``grad_fn=<TanhBackwardBackward0>``; here the same ops,
 with their own backward beside them. On plain arrays (no create_graph) the formulas stay inline.
 """
+import math
+
 import numpy as np
 
 from ..autograd.node import Node
@@ -113,3 +115,93 @@ def log_softmax_backward_data(grad_output, y, axis):
     go, yd = grad_output._data, y._data
     data = go - np.exp(yd) * go.sum(axis=axis, keepdims=True)
     return record(LogSoftmaxBackwardDataBackward0, data, (grad_output, y), (grad_output, y), (axis,))
+
+
+class SoftplusBackwardBackward0(Node):
+    """g = grad_output * σ(βx) (grad_output where βx > threshold)  ->
+    d/dgrad_output = the same backward; d/dx = grad_output * β σ'(βx) (0 where linear),
+    PyTorch's softplus_double_backward: sigmoid_backward(g, σ(βx)) * (βx < threshold) * β"""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self")
+    attr_fields = ("beta", "threshold")
+
+    def backward(self, grad, grad_output, x):
+        beta, threshold = self._attrs
+        g_out = softplus_backward(grad, x, beta, threshold) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            scaled = x * beta
+            smooth = _math.as_array(scaled) < threshold
+            g_x = _math.times(sigmoid_backward(grad * grad_output, _sig(scaled)) * _const(smooth, x), beta)
+        return g_out, g_x
+
+
+def softplus_backward(grad_output, x, beta, threshold):
+    """softplus' gradient; recorded as one op when create_graph differentiates it again."""
+    linear = _math.as_array(x) * beta > threshold
+    if not differentiable(x):
+        with np.errstate(over="ignore"):
+            s = (1 / (1 + np.exp(-(x * beta)))).astype(x.dtype, copy=False)
+        return np.where(linear, grad_output, grad_output * s)
+    grad_output = _tensor(grad_output)
+    xd = x._data
+    with np.errstate(over="ignore"):
+        s = (1 / (1 + np.exp(-(xd * beta)))).astype(xd.dtype, copy=False)
+    data = np.where(linear, grad_output._data, grad_output._data * s).astype(grad_output._data.dtype, copy=False)
+    return record(SoftplusBackwardBackward0, data, (grad_output, x), (grad_output, x), (beta, threshold))
+
+
+class GeluBackwardBackward0(Node):
+    """g = grad_output * gelu'(x)  ->  d/dgrad_output = gelu'(x); d/dx = grad_output * gelu''(x),
+    gelu''(x) = φ(x) (2 - x²) exactly (PyTorch's gelu_double_backward), or the tanh form's."""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self")
+    attr_fields = ("approximate",)
+
+    def backward(self, grad, grad_output, x):
+        approximate = self._attrs[0]
+        g_out = gelu_backward(grad, x, approximate) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            if approximate == "tanh":
+                k, c = math.sqrt(2.0 / math.pi), 0.044715
+                t = _tanh((x + x * x * x * c) * k)
+                du = (x * x * (3 * c) + 1) * k
+                sech2 = 1 - t * t
+                second = sech2 * du + x * 0.5 * sech2 * (t * du * du * -2 + x * (6 * c * k))
+            else:
+                x_sq = x * x
+                pdf = _math.exp(x_sq * -0.5) * (1.0 / math.sqrt(2.0 * math.pi))
+                second = pdf * 2 - x_sq * pdf
+            g_x = grad * grad_output * second
+        return g_out, g_x
+
+
+def gelu_backward(grad_output, x, approximate):
+    """gelu's gradient; recorded as one op when create_graph differentiates it again."""
+    from .smooth_activations import gelu_derivative
+
+    if not differentiable(x):
+        return grad_output * gelu_derivative(x, approximate)
+    grad_output = _tensor(grad_output)
+    data = (grad_output._data * gelu_derivative(x._data, approximate)).astype(grad_output._data.dtype, copy=False)
+    return record(GeluBackwardBackward0, data, (grad_output, x), (grad_output, x), (approximate,))
+
+
+def _const(mask, like):
+    if not isinstance(like, Tensor):
+        return np.asarray(mask, dtype=like.dtype)
+    return Tensor._make(np.asarray(mask, dtype=like._data.dtype), False, None)
+
+
+def _sig(x):
+    if isinstance(x, Tensor):
+        return x.sigmoid()
+    with np.errstate(over="ignore"):
+        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+
+
+def _tanh(x):
+    return x.tanh() if isinstance(x, Tensor) else np.tanh(x)

@@ -1,9 +1,9 @@
 """Smooth activations: erf, silu, gelu (exact and tanh approximation) and softplus.
 
 Each node's docstring states its local derivative. The backward formulas use operations that
-work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; PyTorch
-records some of those first derivatives as ops of their own (``GeluBackwardBackward0``,
-``SoftplusBackwardBackward0``), here they are recorded as the elementary ops they consist of.
+work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
+first derivatives are recorded as ops of their own (``GeluBackwardBackward0``,
+``SoftplusBackwardBackward0``, in backward_ops.py), as PyTorch records them.
 """
 import math
 
@@ -113,12 +113,18 @@ class GeluBackward0(Node):
     attr_fields = ("approximate",)
 
     def backward(self, grad, x):
-        if self._attrs[0] == "tanh":
-            t = _tanh((x + x * x * x * _TANH_C) * _TANH_K)
-            local = (t + 1) * 0.5 + x * 0.5 * (1 - t * t) * ((x * x * (3 * _TANH_C) + 1) * _TANH_K)
-        else:
-            local = (_erf(x * (1 / _SQRT_2)) + 1) * 0.5 + x * _math.exp(x * x * -0.5) * _INV_SQRT_2PI
-        return (grad * local,)
+        # With create_graph, one recorded op (GeluBackwardBackward0), as PyTorch records it.
+        from .backward_ops import gelu_backward
+
+        return (gelu_backward(grad, x, self._attrs[0]),)
+
+
+def gelu_derivative(x, approximate):
+    """gelu'(x) on an array."""
+    if approximate == "tanh":
+        t = np.tanh((x + x * x * x * _TANH_C) * _TANH_K)
+        return (t + 1) * 0.5 + x * 0.5 * (1 - t * t) * ((x * x * (3 * _TANH_C) + 1) * _TANH_K)
+    return (_erf_array(x * x.dtype.type(1 / _SQRT_2)) + 1) * 0.5 + x * np.exp(x * x * -0.5) * _INV_SQRT_2PI
 
 
 def gelu(input, approximate="none"):
@@ -142,9 +148,10 @@ class SoftplusBackward0(Node):
     attr_fields = ("beta", "threshold")
 
     def backward(self, grad, x):
-        beta, threshold = self._attrs
-        linear = _math.as_array(x) * beta > threshold
-        return (_math.where(linear, grad, grad * _sigmoid(x * beta)),)
+        # With create_graph, one recorded op (SoftplusBackwardBackward0), as PyTorch records it.
+        from .backward_ops import softplus_backward
+
+        return (softplus_backward(grad, x, *self._attrs),)
 
 
 def softplus(input, beta=1, threshold=20):
