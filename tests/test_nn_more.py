@@ -66,3 +66,12 @@ def test_generator_streams():
         return (first, T.randperm(7, generator=g), T.rand(2, generator=g), T.randn(3, generator=g),
                 T.randint(0, 9, (4,), generator=g), T.normal(0.0, 1.0, (2,), generator=g))
     same(program)
+
+
+def test_logsigmoid_graph_and_double_backward():
+    def program(T):
+        x = T.tensor([-2.0, 0.0, 1.5], requires_grad=True)
+        y = T.nn.functional.logsigmoid(x)
+        (g,) = T.autograd.grad(y.sum(), x, create_graph=True)
+        return y, g.detach()
+    same(program)

@@ -172,14 +172,15 @@ class LogSigmoidBackward0(Node):
     """log σ(x) = min(x, 0) - log(1 + exp(-|x|))  ->  d = 1 - σ(x) = σ(-x)"""
 
     __slots__ = ()
-    tensor_fields = ("self",)
+    tensor_fields = ("self", "buffer")
 
-    def backward(self, grad, x):
+    def backward(self, grad, x, buffer):
         return (grad * _sigmoid(-x),)
 
 
 def logsigmoid(input):
     """``F.logsigmoid`` (PyTorch computes it in the stable form above)."""
     data = _float_input(input, "log_sigmoid", "log_sigmoid_cpu")
-    out = (np.minimum(data, 0) - np.log1p(np.exp(-np.abs(data)))).astype(data.dtype, copy=False)
-    return record(LogSigmoidBackward0, out, (input,), (input,))
+    buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
+    out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
+    return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
