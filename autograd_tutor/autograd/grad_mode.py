@@ -4,6 +4,9 @@ A single module-level flag (read on every op, so it must be cheap); notebooks ru
 one thread, as PyTorch's own default mode does per thread.
 """
 import functools
+import inspect
+import sys
+import warnings
 
 from .._torch_names import TorchNamed, torch_path
 
@@ -47,15 +50,60 @@ class _GradMode(metaclass=TorchNamed):
         return False
 
     def __call__(self, func):
+        if inspect.isclass(func):
+            # PyTorch wraps a decorated class in a lambda (and warns): calling it makes an
+            # instance inside the mode; the class itself is not changed.
+            warnings.warn(
+                "Decorating classes is deprecated and will be disabled in future versions. You "
+                "should only decorate functions or methods. To preserve the current behavior of "
+                "class decoration, you can directly decorate the `__init__` method and nothing else.",
+                FutureWarning, stacklevel=2,
+            )
+            cls = func
+            func = lambda *args, **kwargs: cls(*args, **kwargs)  # noqa: E731
+            func.__qualname__ = "_DecoratorContextManager.__call__.<locals>.<lambda>"
+        make = self.clone  # a fresh context manager per call (and per generator step)
+        if inspect.isgeneratorfunction(func):
+            return _wrap_generator(make, func)
+
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
-            with self.__class__():
+            with make():
                 return func(*args, **kwargs)
 
         return wrapper
 
     def clone(self):
         return self.__class__()
+
+
+def _wrap_generator(mode, func):
+    """A decorated generator runs each step (not just its creation) inside the mode, and the
+    caller's code between steps outside it, as PyTorch's _wrap_generator does."""
+
+    @functools.wraps(func)
+    def generator_context(*args, **kwargs):
+        gen = func(*args, **kwargs)
+        try:
+            with mode():
+                response = gen.send(None)
+            while True:
+                try:
+                    request = yield response
+                except GeneratorExit:
+                    with mode():
+                        gen.close()
+                    raise
+                except BaseException:
+                    with mode():
+                        response = gen.throw(*sys.exc_info())
+                else:
+                    with mode():
+                        response = gen.send(request)
+        except StopIteration as e:
+            return e.value
+
+    return generator_context
 
 
 class no_grad(_GradMode):
@@ -92,16 +140,6 @@ class inference_mode(_GradMode):
         global inference
         inference = self._prev_inference
         return super().__exit__(*exc)
-
-    def __call__(self, func):
-        inference_on = self.inference
-
-        @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            with inference_mode(inference_on):
-                return func(*args, **kwargs)
-
-        return wrapper
 
     def clone(self):
         return self.__class__(self.inference)
