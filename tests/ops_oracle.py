@@ -32,8 +32,17 @@ def outcome(program, T):
             result = ("returned", describe(program(T)))
         except Exception as exc:  # the error itself is the outcome under test
             result = ("raised", type(exc).__name__, _first_line(exc))
-    notes = tuple((w.category.__name__, _first_line(w.message)) for w in caught)
+    notes = tuple((w.category.__name__, _first_line(w.message)) for w in caught if not _stray(w))
     return result + (("warnings",) + notes,)
+
+
+def _stray(caught_warning):
+    """A ResourceWarning is the garbage collector finalising some earlier test's socket or file
+    while the program ran: not something the program under test did."""
+    return issubclass(caught_warning.category, ResourceWarning)
+
+
+stray = _stray  # for the other in-process comparisons
 
 
 def _first_line(message):
