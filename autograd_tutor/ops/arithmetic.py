@@ -204,7 +204,11 @@ def remainder(input, other):
     with np.errstate(divide="ignore", invalid="ignore"):
         data = np.mod(av, bv)
     # A number divisor is no input of the node (PyTorch's Scalar overload).
-    return record(RemainderBackward0, data, (a, b) if isinstance(b, Tensor) else (a,))
+    if isinstance(b, Tensor):
+        from .trig_more import remainder_tensor
+
+        return remainder_tensor(a, b, data)
+    return record(RemainderBackward0, data, (a,))
 
 
 class NegBackward0(Node):
