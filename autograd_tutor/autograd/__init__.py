@@ -27,7 +27,7 @@ def __getattr__(name):
         from autograd_tutor.tensor import Tensor
 
         return Tensor
-    if name in ("graph", "functional"):
+    if name in ("graph", "functional", "function"):
         import importlib
 
         return importlib.import_module(f"autograd_tutor.autograd.{name}")

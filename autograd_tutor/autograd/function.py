@@ -19,12 +19,15 @@ per ``apply``; it is both the ``ctx`` that ``forward`` and ``backward`` receive 
 node stored as the outputs' ``grad_fn``, as in PyTorch.
 """
 import functools
+import inspect
 import warnings
 
 import numpy as np
 
 from . import errors, grad_mode
 from .node import FREED, Node, SavedOutput
+from ..ops import _views
+from ..ops.inplace_views import follow_base, rebase
 from ..tensor import Tensor
 
 
@@ -49,7 +52,7 @@ class FunctionCtx:
         self._non_differentiable = {id(t) for t in tensors}
 
     def set_materialize_grads(self, value):
-        self.materialize_grads = bool(value)
+        self._materialize_grads = bool(value)
 
 
 class BackwardCFunction(Node, FunctionCtx):
@@ -65,7 +68,7 @@ class BackwardCFunction(Node, FunctionCtx):
         self._to_save = ()
         self._dirty = ()
         self._non_differentiable = ()
-        self.materialize_grads = True
+        self._materialize_grads = True  # private, as in PyTorch (ctx has no such public attribute)
         self.needs_input_grad = ()
         self._outputs = ()  # per output: (shape, dtype) of a tensor output, else None
         self._input_shapes = ()  # per edge: the shape its gradient must fit
@@ -107,8 +110,7 @@ class BackwardCFunction(Node, FunctionCtx):
     # ----- the engine's side
     def apply(self, grad, create_graph):
         grads = self._output_grads(grad, create_graph)
-        cls = self._forward_cls
-        result = cls.backward(self, *grads)
+        result = _user_backward(self._forward_cls)(self, *grads)
         return self._check_gradients(result if isinstance(result, tuple) else (result,), create_graph)
 
     def add_output_grad(self, buffered, index, grad):
@@ -131,7 +133,7 @@ class BackwardCFunction(Node, FunctionCtx):
         slots = grad.slots if isinstance(grad, _OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
         grads = []
         for g, meta in zip(slots, self._outputs):
-            if g is None and meta is not None and self.materialize_grads:
+            if g is None and meta is not None and self._materialize_grads:
                 g = np.zeros(meta[0], meta[1])
             if g is not None and not isinstance(g, Tensor):
                 g = Tensor._make(g, False, None)
@@ -170,6 +172,15 @@ class BackwardCFunction(Node, FunctionCtx):
                 )
             out.append(g if create_graph else g._data)
         return tuple(out)
+
+
+def _user_backward(cls):
+    """``backward`` or ``vjp``, whichever the Function defines (PyTorch refuses both)."""
+    backward, vjp = cls.backward, cls.vjp
+    if backward is not Function.backward and vjp is not Function.vjp:
+        raise RuntimeError("Implementing both 'backward' and 'vjp' for a custom Function is not allowed. "
+                           "You should only implement one of them.")
+    return vjp if vjp is not Function.vjp else backward
 
 
 class _OutputGrads:
@@ -250,7 +261,12 @@ class Function(metaclass=_FunctionMeta):
             "to use it with backward mode AD."
         )
 
-    vjp = backward
+    @staticmethod
+    def vjp(ctx, *grad_outputs):
+        raise NotImplementedError(
+            "You must implement either the backward or vjp method for your custom autograd.Function "
+            "to use it with backward mode AD."
+        )
 
     @staticmethod
     def jvp(ctx, *grad_inputs):
@@ -262,6 +278,11 @@ class Function(metaclass=_FunctionMeta):
     def apply(cls, *args, **kwargs):
         from ..ops._record import edge
 
+        setup_style = _has_own_setup_context(cls)
+        if setup_style:
+            # PyTorch binds the arguments to forward's signature first: setup_context sees the
+            # defaults too, and a missing argument is reported by inspect ("missing a required argument").
+            args, kwargs = _bind_default_args(cls.forward, args, kwargs)
         tensors = [a for a in args if isinstance(a, Tensor)]
         recording = grad_mode.enabled and any(t._requires_grad for t in tensors)
         ctx = cls._backward_cls(tuple(edge(t) for t in tensors) if recording else ())
@@ -270,7 +291,7 @@ class Function(metaclass=_FunctionMeta):
         ctx._input_shapes = tuple(t._data.shape for t in tensors)
         prev, grad_mode.enabled = grad_mode.enabled, False
         try:
-            if _has_own_setup_context(cls):
+            if setup_style:
                 outputs = cls.forward(*args, **kwargs)
                 cls.setup_context(ctx, args, outputs)
             else:
@@ -294,6 +315,14 @@ def _tell_tracer(ctx, inputs, result, recording):
         _record.tracer.forward(ctx, inputs, first)
 
 
+def _bind_default_args(forward, args, kwargs):
+    bound = inspect.signature(forward).bind(*args, **kwargs)
+    bound.apply_defaults()
+    if bound.kwargs:  # keyword-only parameters: PyTorch's C++ apply does not pass them on
+        raise TypeError(f"forward() got an unexpected keyword argument '{next(iter(bound.kwargs))}'")
+    return bound.args, {}
+
+
 def _has_own_setup_context(cls):
     return getattr(cls.setup_context, "__func__", cls.setup_context) is not Function.setup_context
 
@@ -304,20 +333,43 @@ def _connect_outputs(ctx, args, outputs, recording):
     results = [outputs] if single else list(outputs)
     input_ids = {id(a) for a in args if isinstance(a, Tensor)}
     dirty, non_diff = ctx._dirty, ctx._non_differentiable
+    if dirty:
+        returned = {id(r) for r in results if isinstance(r, Tensor)}
+        if not dirty <= returned:
+            raise RuntimeError(
+                "Some elements marked as dirty during the forward method were not returned as output. "
+                "The inputs that are modified inplace must all be outputs of the Function."
+            )
     metas = []
     for k, out in enumerate(results):
         if not isinstance(out, Tensor):
             metas.append(None)
             continue
         metas.append((out._data.shape, out._data.dtype))
+        if id(out) in dirty:
+            out._vc[0] += 1  # PyTorch counts mark_dirty as one more in-place change
         if not recording or id(out) in non_diff or out._data.dtype.kind != "f":
             continue
         if id(out) in dirty:
             if out._grad_fn is None and out._requires_grad:
                 raise RuntimeError("a leaf Variable that requires grad has been used in an in-place operation.")
+            if out._base is not None and ctx.next_functions and args and args[0] is out:
+                # A view changed in place: like any in-place op on a view, the base's history is
+                # rewritten (CopySlices around this node) and the view reads it (AsStridedBackward0).
+                rebase(out, ctx)
+                continue
             connected = out  # modified in place: the same tensor gets a new history
-        elif id(out) in input_ids or out._grad_fn is not None or out._requires_grad:
-            connected = Tensor._make(out._data, True, None)  # an input returned as is: a view of it
+            follow_base(out, None)
+        elif id(out) in input_ids:
+            # An input returned as is: PyTorch returns a view of it (same data, own history).
+            connected = _views.make_view(Tensor._make(out._data, True, None), out)
+            _mark_custom_view(connected, ctx, k)
+            results[k] = connected
+        elif out._base is not None:
+            connected = out  # a view made inside forward: it stays one, but in-place use is refused
+            _mark_custom_view(connected, ctx, k)
+        elif out._grad_fn is not None or out._requires_grad:
+            connected = Tensor._make(out._data, True, None)
             connected._vc = out._vc
             results[k] = connected
         else:
@@ -332,6 +384,12 @@ def _connect_outputs(ctx, args, outputs, recording):
         ctx._out_shape, ctx._out_dtype = metas[0] if metas[0] is not None else first
     _save(ctx, results, recording)
     return results[0] if single else tuple(results)
+
+
+def _mark_custom_view(view, ctx, k):
+    """An in-place op on this view would bypass the custom backward: ops/inplace refuses it."""
+    view.__dict__.pop("_made_in_no_grad", None)
+    view._custom_function_view = f"Output {k} of {type(ctx).__name__[:-len('Backward')]}"
 
 
 def _save(ctx, results, recording):
@@ -351,17 +409,57 @@ def _save(ctx, results, recording):
 
 
 def once_differentiable(fn):
-    """Decorates a ``backward`` that is not itself differentiable: it runs without recording."""
+    """Decorates a ``backward`` that is not itself differentiable: it runs without recording.
+
+    When the incoming gradients require grad (a double backward is being built), PyTorch gives
+    the results an ``Error`` node instead, so that differentiating them again fails loudly."""
 
     @functools.wraps(fn)
     def wrapper(ctx, *args):
         prev, grad_mode.enabled = grad_mode.enabled, False
         try:
-            return fn(ctx, *args)
+            outputs = fn(ctx, *args)
         finally:
             grad_mode.enabled = prev
+        if not (prev and any(isinstance(a, Tensor) and a._requires_grad for a in args)):
+            return outputs
+        single = not isinstance(outputs, tuple)
+        wrapped = _delayed_error((outputs,) if single else outputs)
+        return wrapped[0] if single else wrapped
 
     return wrapper
+
+
+class Error(Node):  # PyTorch: DelayedError, whose node prints as <Error>
+    """Stands where a once_differentiable backward's gradient would be differentiated."""
+
+    _message = "trying to differentiate twice a function that was marked with @once_differentiable"
+
+    def name(self):
+        return "torch::autograd::Error"
+
+    def backward(self, *grads):
+        raise RuntimeError(self._message)
+
+
+def _delayed_error(outputs):
+    """One Error node for all outputs; like PyTorch, its inputs are detached copies that require
+    grad (kept alive by the node), so every output gets a grad_fn."""
+    from ..ops._record import edge
+
+    fakes = [None if o is None else Tensor._make(o._data, True, None) for o in outputs]
+    node = Error(tuple(edge(f) for f in fakes if f is not None))
+    node._inputs = fakes
+    results = []
+    for k, o in enumerate(outputs):
+        if o is None:
+            results.append(None)
+            continue
+        out = Tensor._make(o._data, True, node)
+        if k:
+            out._output_nr = k
+        results.append(out)
+    return tuple(results)
 
 
 __all__ = ["Function", "FunctionCtx", "BackwardCFunction", "once_differentiable"]

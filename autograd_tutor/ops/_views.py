@@ -11,7 +11,12 @@ import numpy as np
 
 from ..autograd import grad_mode
 
-METHODS = {"_base": None}  # the class default: a tensor that is not a view has no base
+def _is_view(self):
+    return self._base is not None
+
+
+# The class default: a tensor that is not a view has no base.
+METHODS = {"_base": None, "_is_view": _is_view}
 FUNCTIONS = {}
 
 

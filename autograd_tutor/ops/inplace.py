@@ -31,6 +31,9 @@ def check_leaf(t, *args):
     if not (t_requires_grad or _any_requires_grad(args)):
         return
     if base is not None:
+        custom = t.__dict__.get("_custom_function_view")
+        if custom is not None:  # set by autograd.function for views a custom Function returned
+            raise RuntimeError(custom + _CUSTOM_VIEW)
         if t.__dict__.get("_made_in_no_grad"):
             raise RuntimeError(_NO_GRAD_VIEW)
         if "_multi_output_view" in t.__dict__:
@@ -39,6 +42,14 @@ def check_leaf(t, *args):
             raise RuntimeError(_VIEW_OF_LEAF)
     if t._requires_grad and t._grad_fn is None:
         raise RuntimeError(errors.LEAF_INPLACE)
+
+
+_CUSTOM_VIEW = (
+    " is a view and is being modified inplace. This view was created inside a custom Function (or "
+    "because an input was returned as-is) and the autograd logic to handle view+inplace would override "
+    "the custom backward associated with the custom Function, leading to incorrect gradients. This "
+    "behavior is forbidden. You can fix this by cloning the output of the custom Function."
+)
 
 
 def _any_requires_grad(args):
