@@ -145,3 +145,20 @@ CUSTOM_FUNCTIONS = [
 @pytest.mark.parametrize("name, src", CUSTOM_FUNCTIONS, ids=[c[0] for c in CUSTOM_FUNCTIONS])
 def test_custom_function_as_torch(name, src):
     run(src)
+
+
+
+POWERS = [
+    ('xx_second', '\nx = torch.tensor([1.5, 2.0], requires_grad=True)\ny = (x ** x).sum()\ng, = torch.autograd.grad(y, x, create_graph=True)\nout = g\n'),
+    ('xy_second', '\nx = torch.tensor([1.5, 2.0], requires_grad=True)\ne = torch.tensor([0.5, 3.0], requires_grad=True)\ny = (x ** e).sum()\ng = torch.autograd.grad(y, (x, e), create_graph=True)\nout = g\n'),
+    ('xx_hess', '\nx = torch.tensor([1.5, 2.0], requires_grad=True)\nout = torch.autograd.functional.hessian(lambda x: (x ** x).sum(), x)\n'),
+    ('xy_second_ex', '\nx = torch.tensor([1.5, 2.0], requires_grad=True)\ne = torch.tensor([0.5, 3.0], requires_grad=True)\ny = (x ** e).sum()\ng = torch.autograd.grad(y, e, create_graph=True)\nout = g\n'),
+    ('xy_second_x', '\nx = torch.tensor([1.5, 2.0], requires_grad=True)\ne = torch.tensor([0.5, 3.0])\ny = (x ** e).sum()\ng = torch.autograd.grad(y, x, create_graph=True)\nout = g\n'),
+    ('pow_neg_grad_zero_base', '\nx = torch.tensor([0.0, 2.0], requires_grad=True)\ne = torch.tensor([2.0, 0.0], requires_grad=True)\ny = x ** e\ng = torch.autograd.grad(y, (x, e), torch.tensor([-1.0, -2.0]))\nout = g\n'),
+    ('pow_broadcast_second', '\nx = torch.tensor([[1.5, 2.0], [0.5, 1.0]], requires_grad=True)\ne = torch.tensor([2.0, 0.0], requires_grad=True)\ng = torch.autograd.grad((x ** e).sum(), (x, e), create_graph=True)\nout = (g, torch.autograd.grad(g[0].sum() + g[1].sum(), (x, e)))\n'),
+]
+
+
+@pytest.mark.parametrize("name, src", POWERS, ids=[c[0] for c in POWERS])
+def test_tensor_power_as_torch(name, src):
+    run(src)

@@ -38,6 +38,15 @@ class AddBackward1(Node):
         return (grad,)
 
 
+class SubBackward1(Node):
+    """x - c (c a number)  ->  grad_x = grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,)
+
+
 def mul_number(x, c):
     return record(MulBackward1, (x._data * c).astype(x._data.dtype, copy=False), (x,), (), (c,))
 
@@ -48,3 +57,7 @@ def div_number(x, c):
 
 def add_number(x, c):
     return record(AddBackward1, (x._data + c).astype(x._data.dtype, copy=False), (x,))
+
+
+def sub_number(x, c):
+    return record(SubBackward1, (x._data - c).astype(x._data.dtype, copy=False), (x,))

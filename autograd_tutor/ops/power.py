@@ -9,6 +9,8 @@ from ..autograd.node import Node
 from . import _math
 from ._math import log
 from ._record import binary_operands, is_scalar, record
+from .number_ops import sub_number
+from ..tensor import Tensor
 from .arithmetic import _operator
 
 
@@ -36,15 +38,28 @@ class PowBackward1(Node):
     tensor_fields = ("self", "exponent", "result")
 
     def backward(self, grad, a, e, result):
+        # PyTorch's pow_backward_self / pow_backward_exponent (FunctionsManual.cpp), in the same
+        # order, so that a double backward records the same graph:
+        #   grad_self     = where(e == 0, 0, grad * (e * self.pow(e - 1)))   (e - 1: SubBackward1)
+        #   grad_exponent = grad * where(self == 0 & e >= 0, 0, result * log(self))
         grad_a = grad_e = None
         ea, aa = _math.as_array(e), _math.as_array(a)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             if self.needs(0):
-                grad_a = _math.keep(grad * (e * a ** (e - 1)), np.broadcast_to(ea != 0, np.broadcast_shapes(ea.shape, aa.shape)))
+                e_minus_1 = sub_number(e, 1) if isinstance(e, Tensor) else e - 1
+                grad_a = _zero_where(ea == 0, grad * (e * _math.power(a, e_minus_1)))
             if self.needs(1):
-                safe = ~((aa == 0) & (ea >= 0))
-                grad_e = _math.keep(grad * (result * log(a)), np.broadcast_to(safe, np.broadcast_shapes(ea.shape, aa.shape)))
+                grad_e = grad * _zero_where((aa == 0) & (ea >= 0), result * log(a))
         return grad_a, grad_e
+
+
+def _zero_where(cond, value):
+    """``where(cond, 0, value)``: the condition is saved as given (not broadcast), as PyTorch's."""
+    if isinstance(value, Tensor):
+        from .elementwise import where
+
+        return where(_math.const_bool(np.asarray(cond)), 0.0, value)
+    return np.where(cond, value.dtype.type(0), value)
 
 
 class PowBackward2(Node):
