@@ -337,8 +337,102 @@ from ..ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E
 from ..ops.embedding import embedding  # noqa: E402
 
 
+# ------------------------------------------------------------- more activations (ops/activation_more)
+from ..ops import activation_more as _more  # noqa: E402
+from ..ops.activation_more import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
+from ..ops.activation_more import softshrink  # noqa: E402
+
+
+def _maybe_inplace(fn, input, inplace, *args):
+    if inplace:
+        from autograd_tutor.ops.inplace import inplace as in_place
+
+        return in_place(input, fn, *args)
+    return fn(input, *args)
+
+
+def elu(input, alpha=1.0, inplace=False):
+    return _maybe_inplace(_more.elu_ if inplace else _more.elu, input, inplace, alpha)
+
+
+def selu(input, inplace=False):
+    return _maybe_inplace(_more.selu_ if inplace else _more.selu, input, inplace)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    return _maybe_inplace(_more.celu_ if inplace else _more.celu, input, inplace, alpha)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    return _maybe_inplace(_more.hardtanh, input, inplace, min_val, max_val)
+
+
+def relu6(input, inplace=False):
+    return _maybe_inplace(_more.relu6, input, inplace)
+
+
+def hardsigmoid(input, inplace=False):
+    return _maybe_inplace(_hardsigmoid, input, inplace)
+
+
+def hardswish(input, inplace=False):
+    return _maybe_inplace(_more.hardswish, input, inplace)
+
+
+def mish(input, inplace=False):
+    return _maybe_inplace(_mish, input, inplace)
+
+
+def threshold(input, threshold, value, inplace=False):
+    return _maybe_inplace(_more.threshold_ if inplace else _more.threshold, input, inplace, threshold, value)
+
+
+# ------------------------------------------------------------------ smooth_l1 and huber (ops/loss_more)
+def _size_warning(input, target):
+    if target.size() != input.size():
+        warnings.warn(
+            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
+            "This will likely lead to incorrect results due to broadcasting. "
+            "Please ensure they have the same size.",
+            stacklevel=3,
+        )
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
+    from ..ops.loss_more import smooth_l1_loss as _smooth_l1
+
+    _size_warning(input, target)
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    if beta == 0.0:
+        return l1_loss(input, target, reduction=reduction)
+    expanded_input, expanded_target = _broadcast_pair(input, target)
+    return _smooth_l1(expanded_input, expanded_target, _reduction.get_enum(reduction), beta)
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
+    from ..ops.loss_more import huber_loss as _huber
+
+    _size_warning(input, target)
+    expanded_input, expanded_target = _broadcast_pair(input, target)
+    if weight is None:
+        return _huber(expanded_input, expanded_target, _reduction.get_enum(reduction), delta)
+    if weight.size() != input.size():
+        raise ValueError("Weights and input must have the same size.")
+    weighted = _huber(expanded_input, expanded_target, _reduction.get_enum("none"), delta) * weight
+    if reduction == "none":
+        return weighted
+    if reduction == "sum":
+        return _torch.sum(weighted)
+    if reduction == "mean":
+        return weighted.mean()
+    raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+
+
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding",
+    "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
+    "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

@@ -197,12 +197,20 @@ class RemainderBackward0(Node):
         return (grad,) + ((None,) if len(self.next_functions) > 1 else ())
 
 
+def _float_mod(a, b):
+    """PyTorch's floating remainder: fmod, moved by the divisor when the signs differ (so
+    -0.2 % 0.1 is -0., which np.mod gives as 0.)."""
+    m = np.fmod(a, b)
+    shift = (m != 0) & ((np.asarray(b) < 0) != (m < 0))
+    return np.where(shift, m + b, m).astype(m.dtype, copy=False)
+
+
 def remainder(input, other):
     a, b, av, bv = binary_operands(input, other)
     if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
         raise RuntimeError("ZeroDivisionError")  # integers: PyTorch refuses (floats give nan)
     with np.errstate(divide="ignore", invalid="ignore"):
-        data = np.mod(av, bv)
+        data = _float_mod(av, bv) if np.asarray(av).dtype.kind == "f" else np.mod(av, bv)
     # A number divisor is no input of the node (PyTorch's Scalar overload).
     if isinstance(b, Tensor):
         from .trig_more import remainder_tensor

@@ -1,11 +1,13 @@
 """The layers: each in the file PyTorch keeps it in (module, linear, container, activation...)."""
 from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, Softsign, Tanh, Tanhshrink
 from .activation import GELU, LogSigmoid, SiLU, Softplus
+from .activation import CELU, ELU, GLU, SELU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, Softshrink, Threshold
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
 from .linear import Identity, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
+from .loss import HuberLoss, SmoothL1Loss
 from .module import Module
 from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
@@ -16,4 +18,6 @@ __all__ = [
     "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
     "NLLLoss",
     "SiLU", "GELU", "Softplus", "LogSigmoid", "Embedding",
+    "ELU", "CELU", "SELU", "GLU", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh", "Mish", "ReLU6",
+    "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss",
 ]

@@ -1,0 +1,105 @@
+"""Commonly used ops added for coverage, against torch: inverse trigonometry, atan2, hypot,
+logaddexp, fmod/remainder, more activations and their modules, smooth_l1/huber losses, splitting
+and stacking helpers, cumulative extrema and padding: printed results, node names and saved
+fields, first and second derivatives, and errors."""
+import pytest
+
+from ops_oracle import check_op, same
+
+X = [[0.3, -0.6, 0.1, 0.8], [-0.2, 0.45, -0.9, 0.7]]
+P = [[1.5, 0.6, 2.1, 0.8], [1.2, 3.45, 0.9, 1.7]]
+Y = [[0.5, 0.2, -0.3, 0.4], [0.1, -0.5, 0.6, -0.25]]
+F = "torch.nn.functional"
+
+MATH = [
+    ("torch.asin(a)", X), ("a.asin()", X), ("torch.arcsin(a)", X), ("torch.acos(a)", X), ("a.acos()", X),
+    ("torch.asinh(a)", X), ("torch.acosh(a)", P), ("a.acosh()", X), ("torch.atanh(a)", X), ("a.arctanh()", X),
+    ("torch.atan2(a, b)", X, Y), ("a.atan2(b[0])", X, Y), ("torch.arctan2(a, b)", P, X),
+    ("torch.hypot(a, b)", X, Y), ("torch.logaddexp(a, b)", X, Y), ("torch.logaddexp(a, b[:1])", X, Y),
+    ("torch.fmod(a, 0.4)", X), ("a.fmod(-0.25)", X), ("torch.fmod(a, b)", X, P), ("torch.fmod(a, b)", P, Y),
+    ("torch.remainder(a, b)", X, P), ("a.remainder(b[1])", X, P), ("a % b", X, Y), ("torch.remainder(a, 0.4)", X),
+    ("torch.frac(a * 3)", X), ("torch.rad2deg(a)", X), ("a.deg2rad()", X),
+    ("torch.logit(a)", P), ("torch.logit(a)", [[0.2, 0.5, 0.9]]), ("torch.logit(a, 0.25)", X), ("a.logit(1e-6)", Y),
+]
+ACTIVATIONS = [
+    (f"{F}.elu(a)", X), (f"{F}.elu(a, 0.5)", X), (f"{F}.selu(a)", X), (f"{F}.celu(a)", X),
+    (f"{F}.celu(a, alpha=2.0)", X), ("torch.selu(a)", X), ("torch.celu(a, 0.5)", X),
+    (f"{F}.hardtanh(a)", X), (f"{F}.hardtanh(a, -0.5, 0.5)", X), (f"{F}.relu6(a * 10)", X),
+    (f"{F}.hardswish(a * 5)", X), (f"{F}.mish(a)", X), (f"{F}.softshrink(a)", X), (f"{F}.softshrink(a, 0.2)", X),
+    (f"{F}.hardshrink(a, 0.25)", X), ("a.hardshrink()", X), (f"{F}.threshold(a, 0.2, -1.0)", X),
+    (f"{F}.glu(a)", X), (f"{F}.glu(a, 0)", X), (f"{F}.glu(a, dim=1)", X),
+    ("torch.nn.ELU()(a)", X), ("torch.nn.ELU(0.3)(a)", X), ("torch.nn.SELU()(a)", X), ("torch.nn.CELU(2.0)(a)", X),
+    ("torch.nn.Hardtanh(-0.2, 0.4)(a)", X), ("torch.nn.ReLU6()(a * 10)", X), ("torch.nn.Hardswish()(a)", X),
+    ("torch.nn.Mish()(a)", X), ("torch.nn.Softshrink(0.3)(a)", X), ("torch.nn.Hardshrink()(a)", X),
+    ("torch.nn.Threshold(0.1, 20.0)(a)", X), ("torch.nn.GLU()(a)", X),
+]
+LOSSES = [
+    (f"{F}.smooth_l1_loss(a, b)", X, Y), (f"{F}.smooth_l1_loss(a, b, beta=0.5)", X, Y),
+    (f"{F}.smooth_l1_loss(a, b, reduction='sum', beta=0.3)", X, Y), (f"{F}.smooth_l1_loss(a, b, reduction='none')", X, Y),
+    (f"{F}.smooth_l1_loss(a, b, beta=0.0)", X, Y), (f"{F}.huber_loss(a, b)", X, Y),
+    (f"{F}.huber_loss(a, b, delta=0.5)", X, Y), (f"{F}.huber_loss(a, b, reduction='sum', delta=0.3)", X, Y),
+    (f"{F}.huber_loss(a, b, reduction='none', delta=0.2)", X, Y), ("torch.nn.SmoothL1Loss()(a, b)", X, Y),
+    ("torch.nn.SmoothL1Loss(beta=0.2)(a, b)", X, Y), ("torch.nn.HuberLoss(delta=0.4)(a, b)", X, Y),
+    ("torch.nn.HuberLoss(reduction='sum')(a, b)", X, Y),
+]
+CASES = MATH + ACTIVATIONS + LOSSES
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_op_values_graph_and_gradients_match_torch(case):
+    expr, *arrays = case
+    check_op(expr, *arrays, dtype="float64")
+
+
+@pytest.mark.parametrize("case", CASES[::3], ids=[c[0] for c in CASES[::3]])
+def test_op_in_float32(case):
+    expr, *arrays = case
+    check_op(expr, *arrays, dtype="float32")
+
+
+def test_hardsigmoid_has_no_second_derivative():
+    check_op(f"{F}.hardsigmoid(a * 5)", X)
+    check_op("torch.nn.Hardsigmoid()(a)", X, second_order=False)
+
+
+def test_module_reprs():
+    def program(T):
+        nn = T.nn
+        mods = [nn.ELU(), nn.ELU(0.5, inplace=True), nn.SELU(), nn.CELU(2.0), nn.Hardtanh(), nn.Hardtanh(-2, 3),
+                nn.ReLU6(), nn.ReLU6(True), nn.Hardsigmoid(), nn.Hardswish(), nn.Mish(), nn.Softshrink(),
+                nn.Hardshrink(0.3), nn.Threshold(0.1, 20), nn.GLU(), nn.GLU(0), nn.SmoothL1Loss(beta=0.5),
+                nn.HuberLoss(delta=2.0)]
+        return [repr(m) for m in mods]
+
+    same(program)
+
+
+def test_inplace_activations():
+    def program(T):
+        x = T.tensor(X, requires_grad=True)
+        outs = []
+        for f in ("elu", "selu", "celu", "hardtanh", "relu6", "hardswish", "mish"):
+            y = x * 1
+            z = getattr(T.nn.functional, f)(y, inplace=True)
+            outs.append((z is y, z.grad_fn.name(), T.autograd.grad(z.sum(), x)[0]))
+        return outs
+
+    same(program, exact=False)
+
+
+def test_errors():
+    def program(T):
+        x = T.tensor(X, requires_grad=True)
+        outs = []
+        for f in (lambda: T.nn.functional.glu(x[:, :3]), lambda: T.nn.functional.glu(T.tensor(1.0)),
+                  lambda: T.nn.functional.smooth_l1_loss(x, x, beta=-1.0),
+                  lambda: T.nn.functional.huber_loss(x, x, delta=0.0),
+                  lambda: T.nn.functional.hardtanh(x, 1.0, -1.0), lambda: T.nn.functional.elu(T.tensor([1, 2])),
+                  lambda: T.nn.functional.softshrink(x, -0.5), lambda: T.nn.functional.smooth_l1_loss(x, x[0])):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program, exact=False)
