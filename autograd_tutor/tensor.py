@@ -147,7 +147,15 @@ class Tensor:
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
         self._requires_grad = value
 
-    grad_fn = read_only("grad_fn", lambda self: self._grad_fn)
+    def _public_grad_fn(self):
+        fn = self._grad_fn
+        if fn is None and "_made_in_no_grad" in self.__dict__:  # only views made in no_grad mode
+            from .ops._views import check_no_grad_view
+
+            check_no_grad_view(self)
+        return fn
+
+    grad_fn = read_only("grad_fn", _public_grad_fn)
     is_leaf = read_only("is_leaf", lambda self: self._grad_fn is None)
 
     @property

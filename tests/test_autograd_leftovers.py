@@ -162,3 +162,30 @@ POWERS = [
 @pytest.mark.parametrize("name, src", POWERS, ids=[c[0] for c in POWERS])
 def test_tensor_power_as_torch(name, src):
     run(src)
+
+
+
+NO_GRAD_VIEWS = [
+    ('nograd_view_rg', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\n    w = a.view(2, 2)\n    t = a.t() if a.dim() == 2 else a.unsqueeze(0)\nout = (v.requires_grad, v.grad_fn, v.is_leaf, w.requires_grad, t.requires_grad, v, w)\n'),
+    ('nograd_view_nonleaf', '\na = torch.ones(4, requires_grad=True)\nb = a * 2\nwith torch.no_grad():\n    v = b[:2]\nout = (v.requires_grad, v.grad_fn, v.is_leaf, v)\n'),
+    ('nograd_view_inplace', '\na = torch.ones(4, requires_grad=True)\nb = a * 2\nwith torch.no_grad():\n    v = b[:2]\nv.mul_(2)\n'),
+    ('nograd_view_inplace_leaf', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\nv.mul_(2)\n'),
+    ('nograd_view_inplace_in_nograd', '\na = torch.ones(4, requires_grad=True)\nb = a * 2\nwith torch.no_grad():\n    v = b[:2]\n    v.mul_(2)\nout = (b, v)\n'),
+    ('nograd_view_use', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\ny = v * 3\nout = (y.requires_grad, y.grad_fn.name(), y.grad_fn.next_functions[0][0] is None)\n'),
+    ('nograd_view_backward', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\ny = (v * 3).sum()\ny.backward()\n'),
+    ('nograd_view_of_nonrg', '\na = torch.ones(4)\nwith torch.no_grad():\n    v = a[:2]\nout = (v.requires_grad, v)\n'),
+    ('nograd_nonview', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a * 2\n    c = a.clone()\nout = (v.requires_grad, c.requires_grad)\n'),
+    ('nograd_view_detach', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a.detach()\n    w = a[:2].detach()\nout = (v.requires_grad, w.requires_grad)\n'),
+    ('nograd_view_chain', '\na = torch.ones(2, 3, requires_grad=True)\nwith torch.no_grad():\n    v = a[0]\nu = v[:2]\nout = (u.requires_grad, u.grad_fn, u)\n'),
+    ('nograd_view_requires_grad_set', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\nv.requires_grad_(False)\n'),
+    ('nograd_view_retain', '\na = torch.ones(4, requires_grad=True)\nwith torch.no_grad():\n    v = a[:2]\nv.retain_grad()\n'),
+    ('nograd_view_setitem_base', '\na = torch.ones(4, requires_grad=True)\nb = a * 1\nwith torch.no_grad():\n    v = b[:2]\nb.mul_(2)\nout = (v.requires_grad, v.grad_fn)\n'),
+    ('nograd_unbind', '\na = torch.ones(2, 2, requires_grad=True)\nwith torch.no_grad():\n    x, y = a.unbind(0)\nout = (x.requires_grad, x)\n'),
+    ('nograd_split_inplace', '\na = torch.ones(4, requires_grad=True)\nb = a * 1\nwith torch.no_grad():\n    x, y = b.split(2)\nx.mul_(2)\n'),
+    ('setgrad_false_view', '\na = torch.ones(4, requires_grad=True)\nwith torch.set_grad_enabled(False):\n    v = a.view(-1)\nout = (v.requires_grad, v)\n'),
+]
+
+
+@pytest.mark.parametrize("name, src", NO_GRAD_VIEWS, ids=[c[0] for c in NO_GRAD_VIEWS])
+def test_view_made_in_no_grad_as_torch(name, src):
+    run(src)

@@ -331,6 +331,8 @@ def weak_accumulator(tensor):
     ref = tensor._acc
     node = ref() if ref is not None else None
     if node is None:
+        if "_made_in_no_grad" in tensor.__dict__ and tensor._base is not None:
+            return None  # PyTorch: a view made in no_grad requires grad but has no gradient edge
         node = AccumulateGrad(tensor)
         tensor._acc = weakref.ref(node)
     return node

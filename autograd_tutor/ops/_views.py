@@ -32,8 +32,30 @@ def make_view(out, input):
         views = base._views = weakref.WeakSet()
     views.add(out)
     if not grad_mode.enabled:
+        # PyTorch: a view made in no_grad mode of a base that requires grad requires grad too (it
+        # has no grad_fn, so it acts as a leaf); in-place use of it with grad mode on is refused
+        # (ops/inplace), and so is reading its grad_fn once the base changed (tensor.grad_fn).
         out._made_in_no_grad = True
+        out._no_grad_version = out._vc[0]
+        if base._requires_grad and out._grad_fn is None and out._data.dtype.kind == "f":
+            out._requires_grad = True
     return out
+
+
+NO_GRAD_VIEW_REBASED = (
+    "A view was created in no_grad mode and its base or another view of its base has been modified "
+    "inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is "
+    "forbidden. You can clarify your code by moving both the view and the inplace either both inside "
+    "the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the "
+    "inplace to be tracked)."
+)
+
+
+def check_no_grad_view(t):
+    """Reading the grad_fn of a view made in no_grad mode after its base changed in place."""
+    base = t._base
+    if base is not None and base._requires_grad and t._vc[0] != t.__dict__.get("_no_grad_version"):
+        raise RuntimeError(NO_GRAD_VIEW_REBASED)
 
 
 def live_views(base):

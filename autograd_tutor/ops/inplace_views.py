@@ -99,8 +99,8 @@ def follow_base(base, changed):
     """The other views of a base changed in place now read it through its new history: their
     grad_fn becomes AsStridedBackward0 (their place in the base), as PyTorch regenerates it."""
     for view in _views.live_views(base):
-        if view is changed:
-            continue
+        if view is changed or "_made_in_no_grad" in view.__dict__:
+            continue  # a view made in no_grad keeps no history (its grad_fn then refuses to be read)
         if "_multi_output_view" in view.__dict__:
             view._grad_fn = _invalidated(view)
             continue
