@@ -42,7 +42,19 @@ LOSSES = [
     ("torch.nn.SmoothL1Loss(beta=0.2)(a, b)", X, Y), ("torch.nn.HuberLoss(delta=0.4)(a, b)", X, Y),
     ("torch.nn.HuberLoss(reduction='sum')(a, b)", X, Y),
 ]
-CASES = MATH + ACTIVATIONS + LOSSES
+SHAPES = [
+    ("torch.tensor_split(a, 3, 1)", X), ("a.tensor_split(2)", X), ("torch.tensor_split(a, [1, 5], dim=1)", X),
+    ("torch.tensor_split(a, (1, 3), -1)", X), ("torch.tensor_split(a, torch.tensor([1, 2]), 1)", X),
+    ("torch.tensor_split(a[0], 3)", X), ("torch.hsplit(a, 2)", X), ("a.hsplit([1, 3])", X), ("torch.hsplit(a[0], 4)", X),
+    ("torch.vsplit(a, 2)", X), ("a.vsplit([1])", X), ("torch.dstack([a, b])", X, Y), ("torch.dstack([a[0], b[1]])", X, Y),
+    ("torch.column_stack([a[0], b[0]])", X, Y), ("torch.column_stack([a, b[0, :2]])", X, Y), ("torch.ravel(a)", X),
+    ("a.t().ravel()", X), ("torch.hstack([a, b])", X, Y), ("torch.vstack([a, b[0]])", X, Y),
+    ("torch.cummax(a, 1)", X), ("a.cummax(0)", X), ("torch.cummin(a, 1)", X), ("torch.cummin(a, dim=-2)", X),
+    ("torch.cummax(a, 1)", [[0.5, 0.5, -0.5, 0.5], [1.0, -1.0, 1.0, 1.0]]), ("torch.cummin(a[0, 0], 0)", X),
+    (f"{F}.pad(a, (1, 2))", X), (f"{F}.pad(a, (1, 1, 1, 0), value=2.0)", X), (f"{F}.pad(a, (-1, 1))", X),
+    (f"{F}.pad(a[None], (0, 0, 2, 1))", X), ("torch.constant_pad_nd(a, (1, 1), 0.5)", X),
+]
+CASES = MATH + ACTIVATIONS + LOSSES + SHAPES
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
@@ -96,6 +108,23 @@ def test_errors():
                   lambda: T.nn.functional.huber_loss(x, x, delta=0.0),
                   lambda: T.nn.functional.hardtanh(x, 1.0, -1.0), lambda: T.nn.functional.elu(T.tensor([1, 2])),
                   lambda: T.nn.functional.softshrink(x, -0.5), lambda: T.nn.functional.smooth_l1_loss(x, x[0])):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program, exact=False)
+
+
+def test_splitting_and_padding_errors():
+    def program(T):
+        x = T.tensor(X, requires_grad=True)
+        outs = []
+        for f in (lambda: T.hsplit(x, 3), lambda: T.vsplit(x[0], 2), lambda: T.tensor_split(x, 0),
+                  lambda: T.tensor_split(T.tensor(1.0), 2), lambda: T.nn.functional.pad(x, (1,)),
+                  lambda: T.nn.functional.pad(x, (1, 1, 1, 1, 1, 1)), lambda: T.nn.functional.pad(x, (-3, -2)),
+                  lambda: T.cummax(x, 2), lambda: T.hsplit(x, 0)):
             try:
                 outs.append(f())
             except Exception as exc:

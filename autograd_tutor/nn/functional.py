@@ -429,10 +429,25 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
     raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
 
 
+def pad(input, pad, mode="constant", value=None):
+    """Pads the last dimensions (``pad`` = (left, right, top, bottom, ...)); constant mode only."""
+    from ..ops.cumulative_extrema import constant_pad_nd
+
+    if mode != "constant":
+        raise NotImplementedError(f"autograd_tutor's pad supports mode='constant' only, not {mode!r}")
+    if len(pad) % 2:
+        raise RuntimeError("Padding length must be divisible by 2")
+    if len(pad) // 2 > input.dim():
+        raise RuntimeError(
+            "Padding length should be less than or equal to two times the input dimension but got "
+            f"padding length {len(pad)} and input of dimension {input.dim()}")
+    return constant_pad_nd(input, pad, 0 if value is None else value)
+
+
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
-    "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss",
+    "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

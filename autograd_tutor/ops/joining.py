@@ -135,7 +135,11 @@ def hstack(tensors):
 def vstack(tensors):
     from .shape import reshape
 
-    tensors = [reshape(t, (1, -1)) if t._data.ndim < 2 else t for t in _tensor_list(tensors, "vstack")]
+    from .shape import unsqueeze
+
+    # atleast_2d, as PyTorch: a 1-D tensor is unsqueezed (UnsqueezeBackward0), a 0-dim reshaped
+    tensors = [t if t._data.ndim >= 2 else unsqueeze(t, 0) if t._data.ndim == 1 else reshape(t, (1, 1))
+               for t in _tensor_list(tensors, "vstack")]
     return cat(tensors, 0)
 
 # ----------------------------------------------------------------------------- split / chunk
