@@ -9,6 +9,7 @@ from ._dtypes import (
     bool_ as bool, dtype, float16, float32, float64, get_default_dtype, int8, int16, int32, int64,
     promote_types, set_default_dtype, uint8,
 )
+from .autograd.anomaly_mode import is_anomaly_check_nan_enabled, is_anomaly_enabled, set_anomaly_enabled
 from .autograd.grad_mode import (
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
@@ -23,6 +24,8 @@ from .random import (
 )
 from .size import Size
 from .tensor import Tensor
+
+is_inference = Tensor.is_inference  # torch.is_inference(t)
 from .type_info import finfo, iinfo
 
 __version__ = "0.1.0"

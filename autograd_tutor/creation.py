@@ -5,7 +5,7 @@ import warnings
 import numpy as np
 
 from . import _dtypes, _nested
-from .autograd import errors
+from .autograd import errors, grad_mode
 from .device import require_available
 from .tensor import Tensor
 
@@ -23,7 +23,7 @@ def _finish(data, requires_grad, device=None):
     if requires_grad:
         if data.dtype.kind != "f":
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
-    return _make(data, bool(requires_grad), None)
+    return grad_mode.mark_inference(_make(data, bool(requires_grad), None))
 
 
 _NO_DATA = object()

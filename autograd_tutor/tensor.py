@@ -117,7 +117,15 @@ class Tensor:
         strides = tuple(s // self._data.itemsize for s in self._data.strides)
         return strides if dim is None else strides[_wrap_dim(dim, self._data.ndim)]
 
-    _version = read_only("_version", lambda self: self._vc[0])
+    def _read_version(self):
+        if type(self._vc) is grad_mode.InferenceVersion:
+            raise RuntimeError("Inference tensors do not track version counter.")
+        return self._vc[0]
+
+    _version = read_only("_version", _read_version)
+
+    def is_inference(self):
+        return type(self._vc) is grad_mode.InferenceVersion
 
     # ------------------------------------------------------------------ autograd state
     @property
@@ -145,6 +153,8 @@ class Tensor:
             return
         if value and self._data.dtype.kind != "f":
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)
+        if value and not grad_mode.inference and type(self._vc) is grad_mode.InferenceVersion:
+            raise RuntimeError("Setting requires_grad=True on inference tensor outside InferenceMode is not allowed.")
         self._requires_grad = value
 
     def _public_grad_fn(self):

@@ -189,3 +189,39 @@ NO_GRAD_VIEWS = [
 @pytest.mark.parametrize("name, src", NO_GRAD_VIEWS, ids=[c[0] for c in NO_GRAD_VIEWS])
 def test_view_made_in_no_grad_as_torch(name, src):
     run(src)
+
+
+
+ANOMALY_AND_INFERENCE = [
+    ('anomaly_default', 'out = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())'),
+    ('anomaly_ctx', '\nwith torch.autograd.detect_anomaly():\n    inside = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())\nout = (inside, torch.is_anomaly_enabled())\n'),
+    ('anomaly_ctx_nocheck', '\nwith torch.autograd.detect_anomaly(check_nan=False):\n    inside = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())\nout = (inside, torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())\n'),
+    ('anomaly_set', '\ntorch.autograd.set_detect_anomaly(True)\na = torch.is_anomaly_enabled()\ntorch.autograd.set_detect_anomaly(False)\nout = (a, torch.is_anomaly_enabled())\n'),
+    ('anomaly_set_ctx', '\nwith torch.autograd.set_detect_anomaly(True, check_nan=False):\n    a = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())\nout = (a, torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())\n'),
+    ('anomaly_decorator', '\n@torch.autograd.detect_anomaly()\ndef f():\n    return torch.is_anomaly_enabled()\nout = (f(), torch.is_anomaly_enabled())\n'),
+    ('anomaly_backward', '\nx = torch.tensor([1., 2.], requires_grad=True)\nwith torch.autograd.detect_anomaly():\n    (x * 2).sum().backward()\nout = x.grad\n'),
+    ('anomaly_classes', 'out = (repr(torch.autograd.detect_anomaly), repr(torch.autograd.set_detect_anomaly))'),
+    ('inf_created', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nout = (a.is_inference(), a, a.requires_grad, torch.ones(2).is_inference())\n'),
+    ('inf_op', '\nw = torch.ones(2, requires_grad=True)\nwith torch.inference_mode():\n    b = w * 2\n    inside = (torch.is_inference_mode_enabled(), torch.is_grad_enabled())\nout = (b, b.requires_grad, b.is_inference(), w.is_inference(), inside)\n'),
+    ('inf_saved', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nw = torch.ones(2, requires_grad=True)\ny = a * w\n'),
+    ('inf_not_saved', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nw = torch.ones(2, requires_grad=True)\ny = a + w\ny.sum().backward()\nout = (y, w.grad, y.is_inference())\n'),
+    ('inf_requires_grad', '\nwith torch.inference_mode():\n    a = torch.ones(2)\na.requires_grad_()\n'),
+    ('inf_requires_grad_inside', '\nwith torch.inference_mode():\n    a = torch.ones(2)\n    a.requires_grad_()\nout = (a.requires_grad, a.is_inference())\n'),
+    ('inf_inplace', '\nwith torch.inference_mode():\n    a = torch.ones(2)\na.add_(1)\n'),
+    ('inf_inplace_nograd', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nwith torch.no_grad():\n    a.add_(1)\n'),
+    ('inf_inplace_inside', '\nwith torch.inference_mode():\n    a = torch.ones(2)\n    a.add_(1)\nout = a\n'),
+    ('inf_version', '\nwith torch.inference_mode():\n    a = torch.ones(2)\na._version\n'),
+    ('inf_clone', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nb = a.clone()\nw = torch.ones(2, requires_grad=True)\nout = (b.is_inference(), b * w)\n'),
+    ('inf_view', '\nwith torch.inference_mode():\n    a = torch.ones(4)\nv = a[:2]\nout = (v.is_inference(), a.detach().is_inference())\n'),
+    ('inf_nograd', '\nwith torch.no_grad():\n    a = torch.ones(2)\nout = a.is_inference()\n'),
+    ('inf_false', '\nwith torch.inference_mode(False):\n    a = torch.ones(2)\nout = (a.is_inference(), torch.is_inference_mode_enabled())\n'),
+    ('inf_decorated', '\n@torch.inference_mode()\ndef f(x):\n    return x * 2\nw = torch.ones(2, requires_grad=True)\ny = f(w)\nout = (y.is_inference(), y.requires_grad)\n'),
+    ('inf_mul_scalar_grad', '\nwith torch.inference_mode():\n    a = torch.ones(2)\nw = torch.ones(2, requires_grad=True)\ny = (w * 3).sum() + a.sum()\ny.backward()\nout = w.grad\n'),
+    ('inf_matmul', '\nwith torch.inference_mode():\n    a = torch.ones(2, 2)\nw = torch.ones(2, 2, requires_grad=True)\ny = a @ w\n'),
+    ('inf_tensor_fn', '\nwith torch.inference_mode():\n    a = torch.tensor([1., 2.])\n    b = torch.zeros_like(a)\n    c = torch.arange(3)\nout = (a.is_inference(), b.is_inference(), c.is_inference(), torch.is_inference(a))\n'),
+]
+
+
+@pytest.mark.parametrize("name, src", ANOMALY_AND_INFERENCE, ids=[c[0] for c in ANOMALY_AND_INFERENCE])
+def test_anomaly_and_inference_as_torch(name, src):
+    run(src)

@@ -1,11 +1,12 @@
 """``torch.autograd``: backward, grad, grad modes, custom Functions and gradcheck."""
-from . import grad_mode
+from . import anomaly_mode, grad_mode
+from .anomaly_mode import detect_anomaly, set_detect_anomaly
 from .functional_api import backward, grad
 from .grad_mode import enable_grad, is_grad_enabled, no_grad, set_grad_enabled, inference_mode
 from .node import Node
 
 __all__ = ["backward", "grad", "no_grad", "enable_grad", "set_grad_enabled", "is_grad_enabled",
-           "inference_mode", "Node", "Function", "gradcheck", "gradgradcheck", "Variable"]
+           "inference_mode", "detect_anomaly", "set_detect_anomaly", "Node", "Function", "gradcheck", "gradgradcheck", "Variable"]
 
 
 def __getattr__(name):

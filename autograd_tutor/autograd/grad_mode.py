@@ -22,6 +22,33 @@ def is_inference_mode_enabled():
     return inference
 
 
+INFERENCE_SAVED = (
+    "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference "
+    "mode in computation tracked by autograd. To work around this, you can make a clone to get a normal "
+    "tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
+)
+
+
+class InferenceVersion(list):
+    """The version counter of a tensor made in inference mode (``is_inference()``), shared by its
+    views. PyTorch's inference tensors keep no version, so autograd cannot save them: a node
+    recorded with grad mode on reads the version of each tensor it saves, and this refuses then."""
+
+    __slots__ = ()
+
+    def __getitem__(self, index):
+        if enabled:
+            raise RuntimeError(INFERENCE_SAVED)
+        return list.__getitem__(self, index)
+
+
+def mark_inference(t):
+    """Called on tensors made while grad mode is off: inside inference mode they are inference tensors."""
+    if inference:
+        t._vc = InferenceVersion(t._vc)
+    return t
+
+
 class _GradMode(metaclass=TorchNamed):
     """Base of the grad-mode switches: usable as context manager and as decorator.
 

@@ -35,7 +35,7 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     if type(data) is not np.ndarray:
         data = np.asarray(data)
     if not grad_mode.enabled:
-        return _make(data, False, None)
+        return grad_mode.mark_inference(_make(data, False, None))
     edges = []
     wanted = False
     for t in inputs:

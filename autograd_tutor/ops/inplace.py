@@ -79,6 +79,12 @@ def _write(target, data):
             f"result type {_legacy(data.dtype)} can't be cast to the desired output type "
             f"{_legacy(target._data.dtype)}"
         )
+    if type(target._vc) is not list and not grad_mode.inference:  # an inference tensor
+        raise RuntimeError(
+            "Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone "
+            "to get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 "
+            "for more details."
+        )
     if not target._data.flags.writeable and _overlaps(target._data):
         raise RuntimeError(_OVERLAP)
     np.copyto(target._data, data, casting="unsafe")
