@@ -54,7 +54,19 @@ SHAPES = [
     (f"{F}.pad(a, (1, 2))", X), (f"{F}.pad(a, (1, 1, 1, 0), value=2.0)", X), (f"{F}.pad(a, (-1, 1))", X),
     (f"{F}.pad(a[None], (0, 0, 2, 1))", X), ("torch.constant_pad_nd(a, (1, 1), 0.5)", X),
 ]
-CASES = MATH + ACTIVATIONS + LOSSES + SHAPES
+MORE_MATH = [
+    ("torch.sgn(a)", X), ("a.sgn()", X), ("torch.erfc(a)", X), ("a.erfc()", P), ("torch.sinc(a)", X),
+    ("torch.sinc(a)", [[0.0, 0.5, -1.5]]), ("torch.xlogy(a, b)", X, P), ("torch.xlogy(a, b)", [[0.0, 2.0]], [[0.0, 3.0]]),
+    ("torch.xlogy(a, 2.0)", X), ("torch.xlogy(2.0, b)", X, P), ("a.xlogy(b[0])", X, P),
+    ("torch.nan_to_num(a)", X), ("torch.nan_to_num(a / 0, posinf=1.0, neginf=-1.0)", X), ("torch.nan_to_num(a / 0, 1.0, 2.0, -3.0)", X),
+    ("torch.copysign(a, b)", X, Y), ("torch.copysign(a, -1.0)", X), ("a.copysign(b[0])", X, Y),
+    ("torch.fmax(a, b)", X, Y), ("torch.fmin(a, b)", X, Y), ("a.fmax(b[0])", X, Y),
+    ("torch.float_power(a, 2)", X), ("torch.float_power(a, b)", P, X), ("a.float_power(3)", X),
+    ("torch.median(a)", X), ("a.median()", [[1.0, 2.0, 3.0, 4.0]]), ("torch.median(a, 1)", X),
+    ("a.median(0, keepdim=True)", X), ("torch.median(a, -1)", [[3.0, 1.0, 2.0]]),
+    ("torch.kthvalue(a, 2)", X), ("a.kthvalue(1, 0)", X), ("torch.kthvalue(a, 3, 1, True)", X),
+]
+CASES = MATH + ACTIVATIONS + LOSSES + SHAPES + MORE_MATH
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
@@ -108,6 +120,26 @@ def test_errors():
                   lambda: T.nn.functional.huber_loss(x, x, delta=0.0),
                   lambda: T.nn.functional.hardtanh(x, 1.0, -1.0), lambda: T.nn.functional.elu(T.tensor([1, 2])),
                   lambda: T.nn.functional.softshrink(x, -0.5), lambda: T.nn.functional.smooth_l1_loss(x, x[0])):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program, exact=False)
+
+
+def test_float_power_of_float32_converts_to_double():
+    check_op("torch.float_power(a, 2)", X, dtype="float32")
+    check_op("torch.float_power(a, b)", P, X, dtype="float32")
+
+
+def test_median_and_kthvalue_errors():
+    def program(T):
+        x = T.tensor(X, requires_grad=True)
+        outs = [T.median(T.tensor([]))]
+        for f in (lambda: T.kthvalue(x, 5), lambda: T.kthvalue(x, 0, 0), lambda: T.median(x, 2),
+                  lambda: T.median(T.ones(2, 0), 1)):
             try:
                 outs.append(f())
             except Exception as exc:

@@ -89,15 +89,20 @@ def sign(input):
     return record(SignBackward0, np.sign(input._data), (input,))
 
 
-class SgnBackward0(SignBackward0):
-    """sgn (sign, also for complex numbers) is piecewise constant: zero gradient"""
+class SgnBackward0(Node):
+    """sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero
+    gradient. It saves ``self`` and its result, as PyTorch's (the complex formula needs them)."""
 
     __slots__ = ()
+    tensor_fields = ("self", "result")
+
+    def backward(self, grad, x, result):
+        return (_math.zeros_like(grad),)
 
 
 def sgn(input):
     input = to_tensor(input)
-    return record(SgnBackward0, np.sign(input._data), (input,))
+    return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
 
 
 def _rounding(name, fn):
