@@ -225,3 +225,17 @@ ANOMALY_AND_INFERENCE = [
 @pytest.mark.parametrize("name, src", ANOMALY_AND_INFERENCE, ids=[c[0] for c in ANOMALY_AND_INFERENCE])
 def test_anomaly_and_inference_as_torch(name, src):
     run(src)
+
+
+
+ANOMALY_BACKWARD = [
+    ('anomaly_nan', '\nx = torch.tensor([0., 1.], requires_grad=True)\nwith torch.autograd.detect_anomaly():\n    y = (x.sqrt() * torch.tensor([0., 1.])).sum()\n    y.backward()\n'),
+    ('anomaly_nan_unchecked', '\nx = torch.tensor([0., 1.], requires_grad=True)\nwith torch.autograd.detect_anomaly(check_nan=False):\n    y = (x.sqrt() * torch.tensor([0., 1.])).sum()\n    y.backward()\nout = x.grad\n'),
+    ('anomaly_other_error', '\nx = torch.tensor([1., 2.], requires_grad=True)\nwith torch.autograd.detect_anomaly():\n    y = x.exp()\n    x2 = y * 1\n    y.add_(1)\n    x2.sum().backward()\nout = x.grad\n'),
+    ('anomaly_ok_grad', '\nx = torch.tensor([1., 2.], requires_grad=True)\nwith torch.autograd.set_detect_anomaly(True):\n    y = (x.exp() * x).sum()\n    g, = torch.autograd.grad(y, x, create_graph=True)\n    g.sum().backward()\nout = (g, x.grad)\n'),
+]
+
+
+@pytest.mark.parametrize("name, src", ANOMALY_BACKWARD, ids=[c[0] for c in ANOMALY_BACKWARD])
+def test_anomaly_detection_in_backward_as_torch(name, src):
+    run(src)

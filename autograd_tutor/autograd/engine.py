@@ -11,7 +11,7 @@ import operator
 
 import numpy as np
 
-from . import errors, grad_mode, hook_checks
+from . import anomaly_mode, errors, grad_mode, hook_checks
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
@@ -202,6 +202,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
     prev_err = np.seterr(all="ignore")
+    # Nodes run inline unless a tracer or anomaly detection must see each one (_run_node).
+    inline = tracer is None and not anomaly_mode._state["enabled"]
     try:
         for node in order:
             grad = buffers.pop(node, None)
@@ -215,7 +217,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 captured[capture[node]] = grad
                 if not (accumulate or node.next_functions):
                     continue
-            if tracer is None and node._plain_apply and not node._hooks:  # the common case, inline
+            if inline and node._plain_apply and not node._hooks:  # the common case
                 outputs = node.backward(grad, *node.unpack_saved(create_graph))
                 if not retain_graph and node._saved:
                     node.release()
@@ -239,6 +241,27 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
 
 
 def _run_node(node, grad, retain_graph, create_graph):
+    if not anomaly_mode._state["enabled"]:
+        return _run_node_plainly(node, grad, retain_graph, create_graph)
+    # detect_anomaly: PyTorch checks each node's gradients for NaN and, when a node fails, warns
+    # which node it was before the error propagates (it also prints the forward call's traceback,
+    # which this library does not record).
+    try:
+        outputs = _run_node_plainly(node, grad, retain_graph, create_graph)
+        if anomaly_mode._state["check_nan"]:
+            for i, g in enumerate(outputs):
+                if g is not None and np.isnan(getattr(g, "_data", g)).any():
+                    raise RuntimeError(f"Function '{node.name()}' returned nan values in its {i}th output.")
+    except Exception:
+        import warnings
+
+        warnings.warn(f"Error detected in {node.name()}. Traceback of forward call that caused the error:\n"
+                      "  (not recorded by autograd_tutor)", UserWarning, stacklevel=2)
+        raise
+    return outputs
+
+
+def _run_node_plainly(node, grad, retain_graph, create_graph):
     if tracer is not None:
         tracer.before_node(node, grad)
     outputs = node.backward(grad, *node.unpack_saved(create_graph)) if node._plain_apply else node.apply(grad, create_graph)

@@ -72,6 +72,15 @@ def modified_inplace(tensor, producer, version, expected):
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{type_name} [{shape}]]{where} is at version {version}; expected version "
-        f"{expected} instead. Hint: enable anomaly detection to find the operation that failed to "
-        "compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+        f"{expected} instead. Hint: {_anomaly_hint()}"
     )
+
+
+def _anomaly_hint():
+    from . import anomaly_mode
+
+    if anomaly_mode.is_anomaly_enabled():  # PyTorch's hint once detect_anomaly has warned above
+        return ("the backtrace further above shows the operation that failed to compute its gradient. "
+                "The variable in question was changed in there or anywhere later. Good luck!")
+    return ("enable anomaly detection to find the operation that failed to compute its gradient, with "
+            "torch.autograd.set_detect_anomaly(True, check_nan=False).")
