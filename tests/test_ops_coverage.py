@@ -164,3 +164,50 @@ def test_splitting_and_padding_errors():
         return outs
 
     same(program, exact=False)
+
+
+TENSOR_METHODS = [
+    ("(a * 1).tril_()", X), ("(a * 1).triu_(1)", X), ("(a * 1).lerp_(b, 0.5)", X, Y),
+    ("(a * 1).addcmul_(b, b, value=2)", X, Y), ("(a * 1).addcdiv_(b, c)", X, Y, P),
+    ("a.index_fill(1, torch.tensor([0, 2]), 1.5)", X), ("torch.index_fill(a, 0, torch.tensor([1]), -1.0)", X),
+    ("(a * 1).index_fill_(1, torch.tensor([3]), 0.0)", X), ("a.sum_to_size(1, 4)", X), ("a.sum_to_size(4)", X),
+    ("a.sum_to_size((2, 1))", X), ("a.sum_to_size(2, 4)", X),
+]
+
+
+@pytest.mark.parametrize("case", TENSOR_METHODS, ids=[c[0] for c in TENSOR_METHODS])
+def test_tensor_methods_match_torch(case):
+    expr, *arrays = case
+    check_op(expr, *arrays, dtype="float64")
+
+
+def test_random_refills_in_place():
+    def program(T):
+        T.manual_seed(0)
+        x = T.ones(2, 3, requires_grad=True)
+        outs = []
+        for f in (lambda y: y.uniform_(), lambda y: y.uniform_(-1, 2), lambda y: y.normal_(),
+                  lambda y: y.normal_(1.0, 0.5), lambda y: y.bernoulli_(0.3), lambda y: y.bernoulli_()):
+            y = x * 1
+            z = f(y)
+            outs.append((z is y, z, T.autograd.grad(z.sum(), x)[0]))
+        outs.append(T.empty(20, dtype=T.float64).normal_())
+        outs.append(T.zeros(5).uniform_(2.0, 3.0))
+        for f in (lambda: T.ones(2).uniform_(2, 1), lambda: T.ones(2).normal_(0, -1.0),
+                  lambda: T.ones(2).bernoulli_(1.5), lambda: x.uniform_(), lambda: x.sum_to_size(3)):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program)
+
+
+def test_storage_facts():
+    def program(T):
+        x = T.arange(12.0).reshape(3, 4)
+        views = [x, x[1:], x[:, 2:], x[1, 1:], x.t()[1], x[2:, 3:], x.double()]
+        return [(v.storage_offset(), v.nbytes, v.itemsize) for v in views]
+
+    same(program)
