@@ -283,6 +283,9 @@ class Function(metaclass=_FunctionMeta):
             # PyTorch binds the arguments to forward's signature first: setup_context sees the
             # defaults too, and a missing argument is reported by inspect ("missing a required argument").
             args, kwargs = _bind_default_args(cls.forward, args, kwargs)
+        elif kwargs:
+            args = _kwargs_as_positional(cls.forward, args, kwargs)
+            kwargs = {}
         tensors = [a for a in args if isinstance(a, Tensor)]
         recording = grad_mode.enabled and any(t._requires_grad for t in tensors)
         ctx = cls._backward_cls(tuple(edge(t) for t in tensors) if recording else ())
@@ -323,6 +326,23 @@ def _bind_default_args(forward, args, kwargs):
     return bound.args, {}
 
 
+def _kwargs_as_positional(forward, args, kwargs):
+    """PyTorch's C++ apply puts keyword arguments in their positional slots of ``forward(ctx, ...)``
+    (so a tensor passed by keyword is an input like any other), without filling in defaults."""
+    names = [name for name, p in inspect.signature(forward).parameters.items()
+             if p.kind is p.POSITIONAL_OR_KEYWORD][1:]  # without ctx
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"forward() got an unexpected keyword argument '{key}'")
+    last = max(names.index(key) for key in kwargs)
+    filled = list(args)
+    for position in range(len(args), last + 1):
+        if names[position] not in kwargs:
+            raise TypeError(f"forward() missing required argument: '{names[position]}' (position {position})")
+        filled.append(kwargs[names[position]])
+    return tuple(filled)
+
+
 def _has_own_setup_context(cls):
     return getattr(cls.setup_context, "__func__", cls.setup_context) is not Function.setup_context
 
@@ -334,6 +354,11 @@ def _connect_outputs(ctx, args, outputs, recording):
     input_ids = {id(a) for a in args if isinstance(a, Tensor)}
     dirty, non_diff = ctx._dirty, ctx._non_differentiable
     if dirty:
+        if not dirty <= input_ids:
+            warnings.warn(
+                "ctx.mark_dirty() received a tensor that was not an input. Only input Tensors that have been "
+                "mutated should be passed to ctx.mark_dirty(). (Triggered internally at "
+                "/__w/pytorch/pytorch/torch/csrc/autograd/custom_function.cpp:320.)", UserWarning, stacklevel=4)
         returned = {id(r) for r in results if isinstance(r, Tensor)}
         if not dirty <= returned:
             raise RuntimeError(
@@ -348,6 +373,10 @@ def _connect_outputs(ctx, args, outputs, recording):
         metas.append((out._data.shape, out._data.dtype))
         if id(out) in dirty:
             out._vc[0] += 1  # PyTorch counts mark_dirty as one more in-place change
+        if recording and id(out) in non_diff and id(out) in input_ids and id(out) not in dirty:
+            # A non-differentiable input returned as is: PyTorch returns a view of it without grad.
+            results[k] = _views.make_view(Tensor._make(out._data, False, None), out)
+            continue
         if not recording or id(out) in non_diff or out._data.dtype.kind != "f":
             continue
         if id(out) in dirty:
