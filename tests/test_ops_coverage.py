@@ -2,6 +2,7 @@
 logaddexp, fmod/remainder, more activations and their modules, smooth_l1/huber losses, splitting
 and stacking helpers, cumulative extrema and padding: printed results, node names and saved
 fields, first and second derivatives, and errors."""
+import numpy as np
 import pytest
 
 from ops_oracle import check_op, same
@@ -211,3 +212,63 @@ def test_storage_facts():
         return [(v.storage_offset(), v.nbytes, v.itemsize) for v in views]
 
     same(program)
+
+
+_rng = np.random.default_rng(1)
+IMG = _rng.standard_normal((2, 2, 5, 6)).round(2).tolist()
+KER = _rng.standard_normal((3, 2, 3, 2)).round(2).tolist()
+BIAS = [0.1, -0.2, 0.3]
+CONV = [
+    f"{F}.conv2d(a, b, c)", f"{F}.conv2d(a, b)", f"{F}.conv2d(a, b, c, stride=2, padding=1)",
+    f"{F}.conv2d(a, b, dilation=(2, 1), padding=(1, 0))", f"{F}.conv2d(a[0], b, c)", f"{F}.conv2d(a, b, padding='same')",
+    f"{F}.conv2d(a, b[:2, :1], groups=2)", f"{F}.conv1d(a[0], b[:, :, 0], c)", f"{F}.conv1d(a[:, :, 0], b[:, :, 0], stride=2, padding=1)",
+    f"{F}.max_pool2d(a, 2)", f"{F}.max_pool2d(a, 3, 1, 1)", f"{F}.max_pool2d(a, 2, ceil_mode=True)",
+    f"{F}.max_pool2d(a[0], 2)", f"{F}.max_pool2d(a, 2, return_indices=True)", f"{F}.max_pool2d(a, 2, dilation=2)",
+    f"{F}.max_pool2d(a, (2, 3), stride=(1, 2))", f"{F}.avg_pool2d(a, 2)", f"{F}.avg_pool2d(a, 3, 2, 1)",
+    f"{F}.avg_pool2d(a, 3, 2, 1, count_include_pad=False)", f"{F}.avg_pool2d(a, 2, ceil_mode=True)",
+    f"{F}.avg_pool2d(a, 2, divisor_override=3)", f"{F}.avg_pool2d(a[0], (1, 2))",
+    "torch.nn.MaxPool2d(2)(a)", "torch.nn.AvgPool2d(2, 1)(a)",
+]
+
+
+@pytest.mark.parametrize("expr", CONV)
+def test_convolution_and_pooling_match_torch(expr):
+    check_op(expr, IMG, KER, BIAS)
+
+
+@pytest.mark.parametrize("expr", CONV[:3] + CONV[9:11] + CONV[16:18])
+def test_convolution_and_pooling_in_float32(expr):
+    check_op(expr, IMG, KER, BIAS, dtype="float32")
+
+
+def test_conv_modules_initialise_and_print_as_torch():
+    def program(T):
+        T.manual_seed(0)
+        mods = [T.nn.Conv2d(2, 3, 3), T.nn.Conv2d(2, 4, (3, 2), stride=2, padding=1, bias=False),
+                T.nn.Conv1d(2, 4, 3, dilation=2, groups=2), T.nn.MaxPool2d(2), T.nn.MaxPool2d(3, 1, 1),
+                T.nn.AvgPool2d(2), T.nn.AvgPool2d(3, stride=2, padding=1)]
+        x = T.ones(1, 2, 6, 6)
+        outs = [repr(m) for m in mods] + [mods[0].weight, mods[0].bias, mods[2].weight]
+        y = mods[3](mods[0](x))
+        outs.append(y)
+        outs.append(T.autograd.grad(y.sum(), mods[0].weight)[0])
+        return outs
+
+    same(program, exact=False)
+
+
+def test_conv_errors():
+    def program(T):
+        x = T.ones(1, 2, 5, 5)
+        w = T.ones(3, 2, 3, 3)
+        outs = []
+        for f in (lambda: T.nn.functional.conv2d(T.ones(1, 4, 5, 5), w), lambda: T.nn.functional.conv2d(x, w, T.ones(2)),
+                  lambda: T.nn.functional.conv2d(T.ones(1, 2, 2, 2), w), lambda: T.nn.functional.conv2d(x.double(), w),
+                  lambda: T.nn.functional.max_pool2d(x, 2, padding=2)):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program, exact=False)

@@ -444,10 +444,15 @@ def pad(input, pad, mode="constant", value=None):
     return constant_pad_nd(input, pad, 0 if value is None else value)
 
 
+# ------------------------------------------------------------------ convolution and pooling (ops/conv)
+from ._conv_functional import avg_pool2d, conv1d, conv2d, max_pool2d  # noqa: E402
+
+
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
     "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
+    "conv1d", "conv2d", "max_pool2d", "avg_pool2d",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

@@ -3,6 +3,7 @@ from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, 
 from .activation import GELU, LogSigmoid, SiLU, Softplus
 from .activation import CELU, ELU, GLU, SELU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, Softshrink, Threshold
 from .container import ModuleDict, ModuleList, Sequential
+from .conv import AvgPool2d, Conv1d, Conv2d, MaxPool2d
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
 from .linear import Identity, Linear
@@ -19,5 +20,5 @@ __all__ = [
     "NLLLoss",
     "SiLU", "GELU", "Softplus", "LogSigmoid", "Embedding",
     "ELU", "CELU", "SELU", "GLU", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh", "Mish", "ReLU6",
-    "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss",
+    "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d",
 ]
