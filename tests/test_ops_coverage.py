@@ -272,3 +272,29 @@ def test_conv_errors():
         return outs
 
     same(program, exact=False)
+
+
+DISTANCES = [
+    ("torch.dist(a, b)", X, Y), ("torch.dist(a, b, 3)", X, Y), ("a.dist(b, 1)", X, Y), ("torch.vdot(a[0], b[1])", X, Y),
+    ("torch.addmv(a[0, :2], b, a[1])", X, Y), ("torch.addmv(a[0, :2], b, a[1], beta=0.5, alpha=2)", X, Y),
+    ("a[1, :2].addmv(b, a[0])", X, Y), ("torch.rot90(a)", X), ("torch.rot90(a, 2)", X), ("a.rot90(-1, [1, 0])", X),
+    ("torch.rot90(a[None], 1, (1, 2))", X), ("torch.diag_embed(a)", X), ("torch.diag_embed(a, 1)", X),
+    ("torch.diag_embed(a, -1, 0, 2)", X), ("a.diag_embed(dim1=0, dim2=1)", X), ("torch.fliplr(a)", X), ("torch.flipud(a)", X),
+    ("torch.take(a, torch.tensor([0, 5, -1, 5]))", X), ("a.take(torch.tensor([[1, 2], [3, 3]]))", X),
+    ("torch.take_along_dim(a, torch.tensor([[0], [2]]), 1)", X), ("torch.take_along_dim(a, torch.tensor([[1, 0, 1, 1]]), 0)", X),
+    ("torch.take_along_dim(a, torch.tensor([3, 0]))", X), ("a.take_along_dim(torch.argsort(a, 1), dim=1)", X),
+    (f"{F}.pairwise_distance(a, b)", X, Y), (f"{F}.pairwise_distance(a, b, 1.0, keepdim=True)", X, Y),
+    (f"{F}.pairwise_distance(a, b[0], 3.0)", X, Y), ("torch.nn.PairwiseDistance()(a, b)", X, Y),
+    (f"{F}.kl_div(a, b.abs())", X, Y), (f"{F}.kl_div(a, b.abs(), reduction='batchmean')", X, Y),
+    (f"{F}.kl_div(a, b, reduction='sum', log_target=True)", X, Y), (f"{F}.kl_div(a, b.abs(), reduction='none')", X, Y),
+    ("torch.nn.KLDivLoss(reduction='batchmean')(a, b.abs())", X, Y),
+    (f"{F}.margin_ranking_loss(a, b, torch.ones(2, 4))", X, Y), (f"{F}.margin_ranking_loss(a, b, -torch.ones(2, 4), 0.2)", X, Y),
+    (f"{F}.margin_ranking_loss(a, b, torch.ones(2, 4), reduction='none')", X, Y),
+    ("torch.nn.MarginRankingLoss(0.1, reduction='sum')(a, b, torch.ones(2, 4))", X, Y),
+]
+
+
+@pytest.mark.parametrize("case", DISTANCES, ids=[c[0] for c in DISTANCES])
+def test_distances_and_rearranging_match_torch(case):
+    expr, *arrays = case
+    check_op(expr, *arrays, dtype="float64")

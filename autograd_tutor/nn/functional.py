@@ -448,11 +448,78 @@ def pad(input, pad, mode="constant", value=None):
 from ._conv_functional import avg_pool2d, conv1d, conv2d, max_pool2d  # noqa: E402
 
 
+# ------------------------------------------------------------ distances and ranking losses (composed)
+def _apply_reduction(losses, reduction_enum):
+    if reduction_enum == 1:
+        return losses.mean()
+    if reduction_enum == 2:
+        return losses.sum()
+    return losses
+
+
+def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
+    """‖x1 - x2 + eps‖_p over the last dimension, as ATen composes it (NormBackward1)."""
+    from ..ops._math import plus
+    from ..ops.distances import norm_dim
+
+    out_dim = max(x1.dim(), x2.dim())
+    if out_dim == 0:
+        return norm_dim(plus(x1 - x2, eps), p, (0,), keepdim)
+    return norm_dim(plus(x1 - x2, eps), p, (out_dim - 1,), keepdim)
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    elif reduction == "mean":
+        warnings.warn(
+            "reduction: 'mean' divides the total loss by both the batch size and the support size."
+            "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+            "'mean' will be changed to behave the same as 'batchmean' in the next major release.",
+            stacklevel=2,
+        )
+    enum = _reduction.get_enum("sum" if reduction == "batchmean" else reduction)
+    if log_target:
+        losses = _torch.exp(target) * (target - input)
+    else:
+        losses = _torch.xlogy(target, target) - target * input
+    reduced = _apply_reduction(losses, enum)
+    if reduction == "batchmean" and input.dim() != 0:
+        reduced = reduced / input.size()[0]
+    return reduced
+
+
+def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, reduce=None, reduction="mean"):
+    from ..ops._math import plus
+
+    if size_average is not None or reduce is not None:
+        reduction = _reduction.legacy_get_string(size_average, reduce)
+    enum = _reduction.get_enum(reduction)
+    if input1.dim() != input2.dim() or input1.dim() != target.dim():
+        raise RuntimeError(
+            f"margin_ranking_loss : All input tensors should have same dimension but got sizes: "
+            f"input1: {input1.size()}, input2: {input2.size()}, target: {target.size()} "
+        )
+    shifted = plus(-target * (input1 - input2), margin)
+    return _apply_reduction(_clamp_min_in_place(shifted, 0), enum)
+
+
+def _clamp_min_in_place(t, low):
+    """ATen's ``t.clamp_min_(low)`` on a fresh result: its node saves a clone of ``t``
+    (CloneBackward0) taken before the change, and its edge goes to ``t``'s history."""
+    from ..ops._record import record
+    from ..ops.piecewise import ClampMinBackward0
+
+    saved = t.clone() if t.requires_grad else t
+    data = np.maximum(t._data, t._data.dtype.type(low))
+    return record(ClampMinBackward0, data, (t,), (saved,), (low,))
+
+
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
     "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
-    "conv1d", "conv2d", "max_pool2d", "avg_pool2d",
+    "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
