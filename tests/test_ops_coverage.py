@@ -291,6 +291,9 @@ DISTANCES = [
     (f"{F}.margin_ranking_loss(a, b, torch.ones(2, 4))", X, Y), (f"{F}.margin_ranking_loss(a, b, -torch.ones(2, 4), 0.2)", X, Y),
     (f"{F}.margin_ranking_loss(a, b, torch.ones(2, 4), reduction='none')", X, Y),
     ("torch.nn.MarginRankingLoss(0.1, reduction='sum')(a, b, torch.ones(2, 4))", X, Y),
+    (f"{F}.cosine_similarity(a, b)", X, Y), (f"{F}.cosine_similarity(a, b, 0)", X, Y),
+    (f"{F}.cosine_similarity(a, b[0])", X, Y), ("torch.cosine_similarity(a, b, dim=-1)", X, Y),
+    ("torch.nn.CosineSimilarity(0)(a, b)", X, Y), ("torch.pairwise_distance(a, b)", X, Y),
 ]
 
 

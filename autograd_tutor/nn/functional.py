@@ -515,11 +515,31 @@ def _clamp_min_in_place(t, low):
     return record(ClampMinBackward0, data, (t,), (saved,), (low,))
 
 
+def cosine_similarity(x1, x2, dim=1, eps=1e-8):
+    """Σ (x1 / max(‖x1‖, eps)) (x2 / max(‖x2‖, eps)) along ``dim``, composed as ATen does: the
+    inputs expanded to a common shape, each norm cloned and clamped without recording."""
+    from ..ops._record import check_broadcastable
+
+    check_broadcastable(tuple(x1.shape), tuple(x2.shape))
+    shape = tuple(np.broadcast_shapes(tuple(x1.shape), tuple(x2.shape)))
+    same_shape = tuple(x1.shape) == tuple(x2.shape)
+    a = x1 if same_shape else x1.expand(shape)
+    b = x2 if same_shape else x2.expand(shape)
+    norms = []
+    for t in (a, b):
+        n = _torch.linalg.vector_norm(t, 2, dim=dim, keepdim=True).clone()
+        with _torch.no_grad():
+            n.clamp_(min=eps)
+        norms.append(n)
+    return ((a / norms[0]) * (b / norms[1])).sum(dim)
+
+
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
     "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
     "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
+    "cosine_similarity",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",

@@ -9,7 +9,7 @@ from .flatten import Flatten, Unflatten
 from .linear import Identity, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .loss import HuberLoss, KLDivLoss, MarginRankingLoss, SmoothL1Loss
-from .activation import PairwiseDistance
+from .activation import CosineSimilarity, PairwiseDistance
 from .module import Module
 from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
@@ -22,5 +22,5 @@ __all__ = [
     "SiLU", "GELU", "Softplus", "LogSigmoid", "Embedding",
     "ELU", "CELU", "SELU", "GLU", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh", "Mish", "ReLU6",
     "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d",
-    "KLDivLoss", "MarginRankingLoss", "PairwiseDistance",
+    "KLDivLoss", "MarginRankingLoss", "PairwiseDistance", "CosineSimilarity",
 ]
