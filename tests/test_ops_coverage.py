@@ -301,3 +301,23 @@ DISTANCES = [
 def test_distances_and_rearranging_match_torch(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64")
+
+
+def test_non_differentiable_helpers():
+    def program(T):
+        i = T.tensor([[3, -1, 0], [5, 2, -7]])
+        j = T.tensor([[1, 1, 6], [4, 2, 3]])
+        x = T.tensor([[0.5, -0.0, 0.0, -2.0], [float("nan"), 1.0, -3.0, 0.25]], requires_grad=True)
+        seq = T.tensor([1.0, 3.0, 5.0, 7.0])
+        return [
+            T.bitwise_and(i, j), T.bitwise_or(i, 2), i.bitwise_xor(j), T.bitwise_not(i), T.bitwise_and(i > 0, j > 2),
+            T.logical_xor(i, j - 1), x.logical_xor(x > 0), T.signbit(x), x.signbit(),
+            T.heaviside(x.detach(), T.tensor([0.5])), T.is_floating_point(x), T.is_floating_point(i),
+            T.tril_indices(3, 3), T.triu_indices(3, 4, 1), T.tril_indices(4, 3, -1), T.triu_indices(2, 2, dtype=T.int32),
+            T.searchsorted(seq, T.tensor([0.0, 3.0, 6.0, 9.0])), T.searchsorted(seq, T.tensor([3.0, 5.0]), right=True),
+            T.searchsorted(seq, T.tensor([3.0]), side="right", out_int32=True),
+            T.bucketize(T.tensor([[0.5, 3.0], [7.0, 8.0]]), seq), T.bucketize(T.tensor([3.0, 5.0]), seq, right=True),
+            T.searchsorted(T.tensor([[1.0, 2.0, 3.0], [0.0, 5.0, 9.0]]), T.tensor([[2.5], [5.0]])),
+        ]
+
+    same(program)
