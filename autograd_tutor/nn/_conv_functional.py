@@ -1,7 +1,7 @@
 """``F.conv1d``, ``F.conv2d``, ``F.max_pool2d`` and ``F.avg_pool2d``: PyTorch's argument handling
 and checks before the ops in ``autograd_tutor.ops.convolution`` (which record the graph nodes)."""
 from ..ops import convolution as _cv
-from ..ops._arg_checks import require_tensor
+from autograd_tutor.ops._arg_checks import require_tensor
 
 
 def _tuple(v, n, name="value"):
@@ -41,7 +41,7 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
             if any(extra):
                 import warnings
 
-                from ..ops.cumulative_extrema import constant_pad_nd
+                from autograd_tutor.ops.cumulative_extrema import constant_pad_nd
 
                 warnings.warn(
                     "Using padding='same' with even kernel lengths and odd dilation may require a zero-padded "

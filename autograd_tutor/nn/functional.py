@@ -10,7 +10,7 @@ import numpy as np
 import autograd_tutor as _torch
 
 from ..ops import activation as _activation
-from ..ops._arg_checks import require_tensor
+from autograd_tutor.ops._arg_checks import require_tensor
 from ..ops import loss as _loss
 from . import _reduction
 
@@ -333,14 +333,14 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
-from ..ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
-from ..ops.embedding import embedding  # noqa: E402
+from autograd_tutor.ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
+from autograd_tutor.ops.embedding import embedding  # noqa: E402
 
 
 # ------------------------------------------------------------- more activations (ops/activation_more)
 from ..ops import activation_more as _more  # noqa: E402
-from ..ops.activation_more import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
-from ..ops.activation_more import softshrink  # noqa: E402
+from autograd_tutor.ops.activation_more import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
+from autograd_tutor.ops.activation_more import softshrink  # noqa: E402
 
 
 def _maybe_inplace(fn, input, inplace, *args):
@@ -399,7 +399,7 @@ def _size_warning(input, target):
 
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
-    from ..ops.loss_more import smooth_l1_loss as _smooth_l1
+    from autograd_tutor.ops.loss_more import smooth_l1_loss as _smooth_l1
 
     _size_warning(input, target)
     if size_average is not None or reduce is not None:
@@ -411,7 +411,7 @@ def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mea
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
-    from ..ops.loss_more import huber_loss as _huber
+    from autograd_tutor.ops.loss_more import huber_loss as _huber
 
     _size_warning(input, target)
     expanded_input, expanded_target = _broadcast_pair(input, target)
@@ -431,7 +431,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 def pad(input, pad, mode="constant", value=None):
     """Pads the last dimensions (``pad`` = (left, right, top, bottom, ...)); constant mode only."""
-    from ..ops.cumulative_extrema import constant_pad_nd
+    from autograd_tutor.ops.cumulative_extrema import constant_pad_nd
 
     if mode != "constant":
         raise NotImplementedError(f"autograd_tutor's pad supports mode='constant' only, not {mode!r}")
@@ -459,8 +459,8 @@ def _apply_reduction(losses, reduction_enum):
 
 def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     """‖x1 - x2 + eps‖_p over the last dimension, as ATen composes it (NormBackward1)."""
-    from ..ops._math import plus
-    from ..ops.distances import norm_dim
+    from autograd_tutor.ops._math import plus
+    from autograd_tutor.ops.distances import norm_dim
 
     out_dim = max(x1.dim(), x2.dim())
     if out_dim == 0:
@@ -490,7 +490,7 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
 
 
 def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, reduce=None, reduction="mean"):
-    from ..ops._math import plus
+    from autograd_tutor.ops._math import plus
 
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
@@ -507,8 +507,8 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, r
 def _clamp_min_in_place(t, low):
     """ATen's ``t.clamp_min_(low)`` on a fresh result: its node saves a clone of ``t``
     (CloneBackward0) taken before the change, and its edge goes to ``t``'s history."""
-    from ..ops._record import record
-    from ..ops.piecewise import ClampMinBackward0
+    from autograd_tutor.ops._record import record
+    from autograd_tutor.ops.piecewise import ClampMinBackward0
 
     saved = t.clone() if t.requires_grad else t
     data = np.maximum(t._data, t._data.dtype.type(low))
@@ -518,7 +518,7 @@ def _clamp_min_in_place(t, low):
 def cosine_similarity(x1, x2, dim=1, eps=1e-8):
     """Σ (x1 / max(‖x1‖, eps)) (x2 / max(‖x2‖, eps)) along ``dim``, composed as ATen does: the
     inputs expanded to a common shape, each norm cloned and clamped without recording."""
-    from ..ops._record import check_broadcastable
+    from autograd_tutor.ops._record import check_broadcastable
 
     check_broadcastable(tuple(x1.shape), tuple(x2.shape))
     shape = tuple(np.broadcast_shapes(tuple(x1.shape), tuple(x2.shape)))

@@ -40,7 +40,7 @@ def _tanh(x):
 
 def _softplus(x):
     if isinstance(x, Tensor):
-        from .smooth_activations import softplus
+        from autograd_tutor.ops.smooth_activations import softplus
 
         return softplus(x)
     return np.logaddexp(0, x).astype(x.dtype, copy=False)
@@ -318,10 +318,23 @@ def _check_lambd(x, lambd):
             f"lambda must be in range [0, {top:g}] for input dtype {kind}, but found {lambd:g}")
 
 
+def _scalar_tail_zeros(out, x):
+    """PyTorch's CPU kernel gives +0. inside [-λ, λ] in its vectorised loop and
+    ``x * 0`` (-0. for negative x) in the scalar loop over the elements left after whole steps of
+    two vectors."""
+    flat_out, flat_x = out.reshape(-1), x.reshape(-1)
+    lanes = max(64 // x.itemsize, 1)  # two 32-byte vectors a step, as cpu_kernel_vec unrolls
+    start = flat_x.size - flat_x.size % lanes
+    tail = flat_out[start:]
+    inside = tail == 0
+    tail[inside] = flat_x[start:][inside] * 0
+
+
 def softshrink(input, lambd=0.5):
     x = _float_input(input, "softshrink")
     _check_lambd(x, lambd)
     out = np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0)).astype(x.dtype, copy=False)
+    _scalar_tail_zeros(out, x)
     return record(SoftshrinkBackward0, out, (input,), (input,), (lambd,))
 
 
@@ -340,7 +353,7 @@ class ThresholdBackward0(Node):
 
     def backward(self, grad, x):
         if isinstance(grad, Tensor):
-            from .piecewise import threshold_backward
+            from autograd_tutor.ops.piecewise import threshold_backward
 
             return (threshold_backward(grad, x, self._attrs[0]),)
         return (_math.keep(grad, x > self._attrs[0]),)
@@ -376,7 +389,7 @@ class GluBackward0(Node):
         if isinstance(x, Tensor):
             a, b = x.narrow(dim, 0, n), x.narrow(dim, n, n)
             s = b.sigmoid()
-            from .joining import cat
+            from autograd_tutor.ops.joining import cat
 
             return (cat([grad * s, grad * a * s * (1 - s)], dim),)
         a, b = np.split(x, 2, axis=dim)

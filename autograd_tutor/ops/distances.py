@@ -224,7 +224,7 @@ class TakeBackward0(Node):
         size = int(np.prod(x.shape, dtype=np.int64))
         idx = np.where(idx < 0, idx + size, idx)
         if isinstance(grad, Tensor):
-            from ..creation import zeros
+            from autograd_tutor.creation import zeros
 
             flat = zeros(size, dtype=grad.dtype)
             return (flat.index_add(0, Tensor._make(idx.astype(np.int64), False, None), grad.reshape(-1))
@@ -264,13 +264,13 @@ def take_along_dim(input, indices, dim=None):
 
 
 def cosine_similarity(x1, x2, dim=1, eps=1e-8):
-    from ..nn.functional import cosine_similarity as cos
+    from autograd_tutor.nn.functional import cosine_similarity as cos
 
     return cos(x1, x2, dim, eps)
 
 
 def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
-    from ..nn.functional import pairwise_distance as pd
+    from autograd_tutor.nn.functional import pairwise_distance as pd
 
     return pd(x1, x2, p, eps, keepdim)
 

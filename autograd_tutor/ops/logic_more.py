@@ -33,7 +33,7 @@ def is_floating_point(input):
 
 
 def _triangle_indices(row, col, offset, upper, dtype):
-    from .._dtypes import int64
+    from autograd_tutor._dtypes import int64
 
     np_dtype = (dtype or int64).np
     r, c = np.meshgrid(np.arange(row), np.arange(col), indexing="ij")

@@ -232,7 +232,7 @@ fmin = _fextreme(FminBackward0, np.fmin)
 
 def float_power(input, exponent, *, out=None):
     """``pow`` in double precision: the operands are converted to float64 first."""
-    from .power import pow as t_pow
+    from autograd_tutor.ops.power import pow as t_pow
 
     def double(v):
         return v.double() if isinstance(v, Tensor) and v.dtype.name != "float64" else v

@@ -89,7 +89,7 @@ def dsplit(input, indices_or_sections):
 
 
 def _atleast_3d(t):
-    from .shape import reshape, unsqueeze
+    from autograd_tutor.ops.shape import reshape, unsqueeze
 
     nd = t._data.ndim
     if nd == 0:
@@ -107,7 +107,7 @@ def dstack(tensors):
 
 
 def column_stack(tensors):
-    from .shape import reshape
+    from autograd_tutor.ops.shape import reshape
 
     tensors = _tensor_list(tensors, "column_stack")
     cols = [reshape(t, (t._data.size, 1)) if t._data.ndim <= 1 else t for t in tensors]
@@ -116,7 +116,7 @@ def column_stack(tensors):
 
 def ravel(input):
     """``contiguous().view(-1)``, as PyTorch: a copy (CloneBackward0) first when needed."""
-    from .shape import contiguous, view
+    from autograd_tutor.ops.shape import contiguous, view
 
     return view(contiguous(to_tensor(input)), -1)
 

@@ -67,7 +67,7 @@ def bernoulli_(self, p=0.5, *, generator=None):
 # ----------------------------------------------------------------------------- in-place forms
 def _inplace_of(name):
     def method(self, *args, **kwargs):
-        from .. import ops  # noqa: F401  (the functions are installed on Tensor)
+
 
         fn = getattr(Tensor, name)
         return inplace(self, lambda before, *a: fn(before, *a, **kwargs), *args)
