@@ -321,3 +321,27 @@ def test_non_differentiable_helpers():
         ]
 
     same(program)
+
+
+def test_counting_and_elementwise_python_helpers():
+    def program(T):
+        x = T.tensor([[1.0, -2.0, 0.0], [0.0, 3.0, 0.5]])
+        n = T.tensor([1, 1, 3, 0, 3, 3])
+        b = T.ones(2, 3)
+        c = T.arange(4.0)
+        outs = [T.argwhere(x), x.argwhere(), T.bincount(n), n.bincount(minlength=6),
+                T.bincount(n, weights=T.tensor([0.5, 1.0, 2.0, 1.0, 1.0, 1.0])), T.histc(x, bins=4, min=-2, max=3),
+                T.histc(T.tensor([1.0, 2.0, 1.0, 5.0]), bins=3), x.histc(5), b.apply_(lambda v: v * 3),
+                c.map_(T.tensor([1.0, 2.0, 3.0, 4.0]), lambda u, v: u * v), x.clone().square_()]
+        y = T.tensor([1.0, -2.0], requires_grad=True)
+        z = (y * 1).square_()
+        outs += [z, T.autograd.grad(z.sum(), y)[0]]
+        for f in (lambda: y.apply_(lambda v: v), lambda: T.bincount(T.tensor([-1, 2])),
+                  lambda: T.bincount(T.tensor([[1]]))):
+            try:
+                outs.append(f())
+            except Exception as exc:
+                outs.append((type(exc).__name__, str(exc).splitlines()[0]))
+        return outs
+
+    same(program)
