@@ -345,3 +345,15 @@ def test_counting_and_elementwise_python_helpers():
         return outs
 
     same(program)
+
+
+@pytest.mark.parametrize("expr", ["torch.nn.ZeroPad2d(1)(a)", "torch.nn.ZeroPad2d((1, 2, 0, 1))(a[None])",
+                                  "torch.nn.ConstantPad1d(2, 3.5)(a)", "torch.nn.ConstantPad2d((1, 0, 2, 0), 1.0)(a)",
+                                  "torch.nn.ZeroPad1d((0, 2))(a)"])
+def test_padding_modules(expr):
+    check_op(expr, X)
+
+
+def test_padding_module_reprs():
+    same(lambda T: [repr(m) for m in (T.nn.ZeroPad2d(1), T.nn.ZeroPad2d((1, 2, 0, 1)), T.nn.ConstantPad1d(2, 3.5),
+                                      T.nn.ConstantPad2d((1, 0, 2, 0), 1.0), T.nn.ZeroPad1d(2))])

@@ -4,6 +4,7 @@ from .activation import GELU, LogSigmoid, SiLU, Softplus
 from .activation import CELU, ELU, GLU, SELU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, Softshrink, Threshold
 from .container import ModuleDict, ModuleList, Sequential
 from .conv import AvgPool2d, Conv1d, Conv2d, MaxPool2d
+from .padding import ConstantPad1d, ConstantPad2d, ZeroPad1d, ZeroPad2d
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
 from .linear import Identity, Linear
@@ -23,4 +24,5 @@ __all__ = [
     "ELU", "CELU", "SELU", "GLU", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh", "Mish", "ReLU6",
     "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d",
     "KLDivLoss", "MarginRankingLoss", "PairwiseDistance", "CosineSimilarity",
+    "ConstantPad1d", "ConstantPad2d", "ZeroPad1d", "ZeroPad2d",
 ]
