@@ -136,7 +136,7 @@ def square_(self):
 
 
 FUNCTIONS = {
-    "argwhere": argwhere, "bincount": bincount, "histc": histc,
+    "argwhere": argwhere, "bincount": bincount, "histc": histc, "square_": square_,
     "bitwise_and": bitwise_and, "bitwise_or": bitwise_or, "bitwise_xor": bitwise_xor,
     "bitwise_not": bitwise_not, "logical_xor": logical_xor, "signbit": signbit, "heaviside": heaviside,
     "is_floating_point": is_floating_point, "tril_indices": tril_indices, "triu_indices": triu_indices,
