@@ -335,6 +335,7 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
 from autograd_tutor.ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
 from autograd_tutor.ops.embedding import embedding  # noqa: E402
+from autograd_tutor.ops.normalization import batch_norm, layer_norm  # noqa: E402
 
 
 # ------------------------------------------------------------- more activations (ops/activation_more)
@@ -535,7 +536,7 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-8):
 
 
 __all__ = [
-    "gelu", "silu", "softplus", "logsigmoid", "embedding",
+    "gelu", "silu", "softplus", "logsigmoid", "embedding", "layer_norm", "batch_norm",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
     "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
     "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",

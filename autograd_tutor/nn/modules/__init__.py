@@ -12,6 +12,8 @@ from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
 from .loss import HuberLoss, KLDivLoss, MarginRankingLoss, SmoothL1Loss
 from .activation import CosineSimilarity, PairwiseDistance
 from .module import Module
+from .batchnorm import BatchNorm1d, BatchNorm2d
+from .normalization import LayerNorm
 from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
 
@@ -25,4 +27,5 @@ __all__ = [
     "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d",
     "KLDivLoss", "MarginRankingLoss", "PairwiseDistance", "CosineSimilarity",
     "ConstantPad1d", "ConstantPad2d", "ZeroPad1d", "ZeroPad2d",
+    "LayerNorm", "BatchNorm1d", "BatchNorm2d",
 ]
