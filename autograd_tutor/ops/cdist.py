@@ -1,0 +1,108 @@
+"""cdist: the p-norm distance between each row of x1 and each row of x2 (batched over leading dims).
+
+Recorded as one CdistBackward0 node; its backward cannot be differentiated again in PyTorch
+(CdistBackwardBackward0 raises), and here neither. Computed directly (no matmul shortcut)."""
+import numpy as np
+
+from ..autograd.node import Node
+from ..tensor import Tensor
+from ._arg_checks import require_tensor
+from ._record import record
+
+
+class CdistBackwardBackward0(Node):
+    """PyTorch has no derivative for _cdist_backward."""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for '_cdist_backward' is not implemented.")
+
+
+def _pair_grads(g, x1, x2, dist, p):
+    """d(sum g * dist)/dx1 and /dx2 on arrays."""
+    diff = x1[..., :, None, :] - x2[..., None, :, :]
+    d = dist[..., None]
+    g = g[..., None]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if p == 0:
+            local = np.zeros_like(diff)
+        elif p == 1:
+            local = np.sign(diff)
+        elif p == 2:
+            local = np.where(d == 0, 0, diff / d)
+        elif np.isinf(p):
+            local = np.where(d == 0, 0, np.sign(diff) * (np.abs(diff) == d))
+        elif p < 1:
+            local = np.where((d == 0) | (diff == 0), 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
+        else:
+            local = np.where(d == 0, 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
+    part = g * local
+    return part.sum(axis=-2), -part.sum(axis=-3)
+
+
+class CdistBackward0(Node):
+    """dist_ij = ||x1_i - x2_j||_p  ->  grad_x1_i = sum_j g_ij sign(d) |d|^(p-1) / dist^(p-1), grad_x2 the negative"""
+
+    __slots__ = ()
+    tensor_fields = ("x1", "x2", "result")
+    attr_fields = ("p",)
+
+    def backward(self, grad, x1, x2, result):
+        p = self._attrs[0]
+        tensors = isinstance(grad, Tensor)
+        g = grad._data if tensors else grad
+        a = x1._data if isinstance(x1, Tensor) else x1
+        b = x2._data if isinstance(x2, Tensor) else x2
+        r = result._data if isinstance(result, Tensor) else result
+        g1, g2 = _pair_grads(g, a, b, r, p)
+        g1 = _sum_to(g1, a.shape)
+        g2 = _sum_to(g2, b.shape)
+        if not tensors:
+            return g1.astype(a.dtype), g2.astype(b.dtype)
+        outs = []
+        for k, data in enumerate((g1, g2)):
+            if not self.needs(k):
+                outs.append(None)
+                continue
+            outs.append(record(CdistBackwardBackward0, data.astype(g.dtype), (grad, x1, x2, result)))
+        return tuple(outs)
+
+
+def _sum_to(g, shape):
+    while g.ndim > len(shape):
+        g = g.sum(axis=0)
+    axes = tuple(i for i, s in enumerate(shape) if s == 1 and g.shape[i] != 1)
+    return g.sum(axis=axes, keepdims=True) if axes else g
+
+
+def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
+    require_tensor(x1, "cdist", "x1", 1)
+    require_tensor(x2, "cdist", "x2", 2)
+    a, b = x1._data, x2._data
+    if a.ndim < 2:
+        raise RuntimeError(f"cdist only supports at least 2D tensors, X1 got: {a.ndim}D")
+    if b.ndim < 2:
+        raise RuntimeError(f"cdist only supports at least 2D tensors, X2 got: {b.ndim}D")
+    if a.shape[-1] != b.shape[-1]:
+        raise RuntimeError(f"X1 and X2 must have the same number of columns. X1: {a.shape[-1]} X2: {b.shape[-1]}")
+    if p < 0:
+        raise RuntimeError("cdist only supports non-negative p values")
+    p = float(p)
+    diff = np.abs(a[..., :, None, :].astype(np.float64) - b[..., None, :, :])
+    if p == 0:
+        dist = (diff != 0).sum(axis=-1).astype(np.float64)
+    elif np.isinf(p):
+        dist = diff.max(axis=-1, initial=0.0)
+    elif p == 1:
+        dist = diff.sum(axis=-1)
+    elif p == 2:
+        dist = np.sqrt((diff * diff).sum(axis=-1))
+    else:
+        dist = (diff ** p).sum(axis=-1) ** (1 / p)
+    return record(CdistBackward0, dist.astype(np.result_type(a.dtype, b.dtype)), (x1, x2), (x1, x2), (p,),
+                  save_result=True)
+
+
+METHODS = {}
+FUNCTIONS = {"cdist": cdist}
