@@ -1,6 +1,7 @@
 """torch.cdist against torch: p = 0, 1, 2, 3, 0.5 and inf, batched and broadcast inputs, the
 CdistBackward0 node and its saved fields, first derivatives, the missing second derivative
 and the argument errors."""
+import numpy as np
 import pytest
 
 from ops_oracle import check_op, same
@@ -43,3 +44,16 @@ for f in [lambda: torch.cdist(torch.ones(3), torch.ones(3, 3)), lambda: torch.cd
     except RuntimeError as e:
         print(e)
 """, exact=False)
+
+
+_rng = np.random.default_rng(5)
+BIG = _rng.standard_normal((27, 3)).round(4).tolist()
+MM = [("torch.cdist(a, b)", BIG, B), ("torch.cdist(b, a)", BIG, B),
+      ("torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')", A, B),
+      ("torch.cdist(a, b, compute_mode='donot_use_mm_for_euclid_dist')", BIG, B)]
+
+
+@pytest.mark.parametrize("case", MM, ids=[c[0] + str(len(c[1])) for c in MM])
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_cdist_by_matmul_against_torch(case, dtype):
+    check_op(case[0], *case[1:], dtype=dtype, rtol=1e-4, atol=1e-5)

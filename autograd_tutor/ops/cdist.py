@@ -1,11 +1,15 @@
 """cdist: the p-norm distance between each row of x1 and each row of x2 (batched over leading dims).
 
 Recorded as one CdistBackward0 node; its backward cannot be differentiated again in PyTorch
-(CdistBackwardBackward0 raises), and here neither. Computed directly (no matmul shortcut)."""
+(CdistBackwardBackward0 raises), and here neither. For p = 2 on 2-D inputs with more than 25
+rows (or compute_mode="use_mm_for_euclid_dist") PyTorch goes through matmul instead, recorded as
+EuclideanDistBackward0 under a view, differentiable twice; batched inputs on that path are not
+reproduced yet (they get CdistBackward0)."""
 import numpy as np
 
-from ..autograd.node import Node
+from ..autograd.node import Node, SavedOutput
 from ..tensor import Tensor
+from . import _math
 from ._arg_checks import require_tensor
 from ._record import record
 
@@ -76,6 +80,42 @@ def _sum_to(g, shape):
     return g.sum(axis=axes, keepdims=True) if axes else g
 
 
+class EuclideanDistBackward0(Node):
+    """dist = sqrt(|x1|² + |x2|² - 2 x1 x2ᵀ) (p = 2 by matmul)  ->  r = grad / dist (0 where dist is 0):
+    grad_x1 = x1 r.sum(-1) - r x2, grad_x2 = x2 r.sum(-2) - rᵀ x1 (differentiable again)"""
+
+    __slots__ = ()
+    tensor_fields = ("result", "x1", "x2")
+
+    def backward(self, grad, result, x1, x2):
+        zero = _math.as_array(result) == 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = _math.where(zero, _math.const(grad, 0), grad / result) if zero.any() else grad / result
+        g1 = g2 = None
+        if self.needs(0):
+            g1 = x1 * _math.sum_axes(ratio, (-1,), True) - _math.matmul(ratio, x2)
+        if self.needs(1):
+            g2 = x2 * _math.sum_axes(ratio, (-2,), True).transpose(-1, -2) \
+                - _math.matmul(ratio.transpose(-1, -2) if _math._t(ratio) else ratio.T, x1)
+        return g1, g2
+
+
+def _euclidean(x1, x2):
+    a, b = x1._data, x2._data
+    dt = np.result_type(a.dtype, b.dtype)
+    an = (a * a).sum(axis=-1, keepdims=True)
+    bn = (b * b).sum(axis=-1, keepdims=True)
+    left = np.concatenate([-2 * a, an, np.ones_like(an)], axis=-1)
+    right = np.concatenate([b, np.ones_like(bn), bn], axis=-1)
+    res = np.sqrt(np.maximum(left @ right.T, dt.type(1e-30))).astype(dt)
+    out = record(EuclideanDistBackward0, res, (x1, x2), (None, x1, x2))
+    if out._grad_fn is not None:  # the result is saved as the node's own output
+        node = out._grad_fn
+        node._saved = (SavedOutput(out._data, out._vc), x1, x2)
+        node._versions = (None, x1._vc[0], x2._vc[0])
+    return out.view(res.shape)
+
+
 def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
     require_tensor(x1, "cdist", "x1", 1)
     require_tensor(x2, "cdist", "x2", 2)
@@ -89,6 +129,10 @@ def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
     if p < 0:
         raise RuntimeError("cdist only supports non-negative p values")
     p = float(p)
+    mm = compute_mode == "use_mm_for_euclid_dist" or (
+        compute_mode == "use_mm_for_euclid_dist_if_necessary" and (a.shape[-2] > 25 or b.shape[-2] > 25))
+    if p == 2 and mm and a.ndim == 2 and b.ndim == 2:
+        return _euclidean(x1, x2)
     diff = np.abs(a[..., :, None, :].astype(np.float64) - b[..., None, :, :])
     if p == 0:
         dist = (diff != 0).sum(axis=-1).astype(np.float64)
