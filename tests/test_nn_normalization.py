@@ -113,3 +113,45 @@ bn = torch.nn.BatchNorm1d(3)
 bn.eval()
 print(bn(torch.ones(1, 3)))
 """, exact=False)
+
+
+EDGES = {
+    "eval_without_running_stats": """
+try:
+    print(torch.nn.functional.batch_norm(torch.ones(3, 2), None, None))
+except Exception as e:
+    print(type(e).__name__, e)
+""",
+    "layer_norm_module_grads": """
+m = torch.nn.LayerNorm(3)
+x = torch.tensor([[1.0, 2.0, 4.0], [0.5, -1.0, 3.0]], requires_grad=True)
+y = m(x)
+(y * torch.tensor([1.0, -2.0, 0.5])).sum().backward()
+print(y, x.grad, m.weight.grad, m.bias.grad)
+""",
+    "load_state_dict": """
+a = torch.nn.BatchNorm1d(2)
+a(torch.tensor([[1.0, 2.0], [3.0, 7.0]]))
+b = torch.nn.BatchNorm1d(2)
+print(b.load_state_dict(a.state_dict()), b.running_mean, b.num_batches_tracked)
+b.eval()
+print(b(torch.tensor([[1.0, 2.0]])))
+""",
+    "double_module": """
+bn = torch.nn.BatchNorm1d(2).double()
+print(bn.running_mean.dtype, bn.num_batches_tracked.dtype)
+x = torch.tensor([[1.0, 2.0], [3.0, 7.0], [0.0, 1.0]], dtype=torch.float64, requires_grad=True)
+print(bn(x), bn.running_var)
+""",
+    "no_grad_still_updates": """
+bn = torch.nn.BatchNorm2d(1)
+with torch.no_grad():
+    y = bn(torch.arange(8.0).reshape(2, 1, 2, 2))
+print(y, y.requires_grad, bn.running_mean, bn.running_var)
+""",
+}
+
+
+@pytest.mark.parametrize("name", list(EDGES))
+def test_edges(name):
+    same(EDGES[name], exact=False)
