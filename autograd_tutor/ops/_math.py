@@ -168,6 +168,19 @@ def const_bool(array):
     return Tensor._make(np.asarray(array, dtype=bool), False, None)
 
 
+def sigmoid(x):
+    """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
+    result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
+    if _t(x):
+        return x.sigmoid()
+    with np.errstate(over="ignore"):
+        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+
+
+def tanh(x):
+    return x.tanh() if _t(x) else np.tanh(x)
+
+
 def cosh(x):
     return x.cosh() if _t(x) else np.cosh(x)
 

@@ -30,14 +30,6 @@ def _legacy(np_dtype):
             "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
 
 
-def _sigmoid(x):
-    return x.sigmoid() if isinstance(x, Tensor) else 1 / (1 + np.exp(-x))
-
-
-def _tanh(x):
-    return x.tanh() if isinstance(x, Tensor) else np.tanh(x)
-
-
 def _softplus(x):
     if isinstance(x, Tensor):
         from autograd_tutor.ops.smooth_activations import softplus
@@ -280,8 +272,8 @@ class MishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        t = _tanh(_softplus(x))
-        return (grad * (t + x * _sigmoid(x) * _math.plus(-t * t, 1)),)
+        t = _math.tanh(_softplus(x))
+        return (grad * (t + x * _math.sigmoid(x) * _math.plus(-t * t, 1)),)
 
 
 def mish(input, inplace=False):

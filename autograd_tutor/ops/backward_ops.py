@@ -133,7 +133,7 @@ class SoftplusBackwardBackward0(Node):
         if self.needs(1):
             scaled = x * beta
             smooth = _math.as_array(scaled) < threshold
-            g_x = _math.times(sigmoid_backward(grad * grad_output, _sig(scaled)) * _const(smooth, x), beta)
+            g_x = _math.times(sigmoid_backward(grad * grad_output, _math.sigmoid(scaled)) * _math.const(x, smooth), beta)
         return g_out, g_x
 
 
@@ -167,7 +167,7 @@ class GeluBackwardBackward0(Node):
         if self.needs(1):
             if approximate == "tanh":
                 k, c = math.sqrt(2.0 / math.pi), 0.044715
-                t = _tanh((x + x * x * x * c) * k)
+                t = _math.tanh((x + x * x * x * c) * k)
                 du = (x * x * (3 * c) + 1) * k
                 sech2 = 1 - t * t
                 second = sech2 * du + x * 0.5 * sech2 * (t * du * du * -2 + x * (6 * c * k))
@@ -188,20 +188,3 @@ def gelu_backward(grad_output, x, approximate):
     grad_output = _tensor(grad_output)
     data = (grad_output._data * gelu_derivative(x._data, approximate)).astype(grad_output._data.dtype, copy=False)
     return record(GeluBackwardBackward0, data, (grad_output, x), (grad_output, x), (approximate,))
-
-
-def _const(mask, like):
-    if not isinstance(like, Tensor):
-        return np.asarray(mask, dtype=like.dtype)
-    return Tensor._make(np.asarray(mask, dtype=like._data.dtype), False, None)
-
-
-def _sig(x):
-    if isinstance(x, Tensor):
-        return x.sigmoid()
-    with np.errstate(over="ignore"):
-        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
-
-
-def _tanh(x):
-    return x.tanh() if isinstance(x, Tensor) else np.tanh(x)

@@ -214,13 +214,6 @@ class SigmoidBackward0(Node):
         return (sigmoid_backward(grad, result),)
 
 
-def _sigmoid(x):
-    # 1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
-    # result is exactly 0 there (no tiny denormal numbers), 1 for very positive x.
-    with np.errstate(over="ignore"):
-        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
-
-
 exp = _unary(ExpBackward0, np.exp, "result", "exp")
 exp2 = _unary(Exp2Backward0, np.exp2, "result", "exp2")
 expm1 = _unary(Expm1Backward0, np.expm1, "result", "expm1")
@@ -237,7 +230,7 @@ atan = _unary(AtanBackward0, np.arctan, "self", "atan")
 sinh = _unary(SinhBackward0, np.sinh, "self", "sinh")
 cosh = _unary(CoshBackward0, np.cosh, "self", "cosh")
 tanh = _unary(TanhBackward0, np.tanh, "result", "tanh")
-sigmoid = _unary(SigmoidBackward0, _sigmoid, "result", "sigmoid")
+sigmoid = _unary(SigmoidBackward0, _math.sigmoid, "result", "sigmoid")  # on arrays here
 
 
 METHODS = {

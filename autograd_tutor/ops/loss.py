@@ -136,18 +136,14 @@ class BinaryCrossEntropyWithLogitsBackward0(Node):
         grad_x = grad_t = None
         if self.needs(0):
             if pos_weight is None:
-                grad_x = scale * (_sigmoid(x) - target)
+                grad_x = scale * (_math.sigmoid(x) - target)
             else:
                 log_weight = (pos_weight - 1) * target + 1
-                grad_x = scale * (log_weight * _sigmoid(x) - log_weight + 1 - target)
+                grad_x = scale * (log_weight * _math.sigmoid(x) - log_weight + 1 - target)
         if self.needs(1):
             grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
             grad_t = scale * grad_t
         return grad_x, grad_t
-
-
-def _sigmoid(x):
-    return x.sigmoid() if isinstance(x, Tensor) else 1 / (1 + np.exp(-x))
 
 
 def _softplus(x):

@@ -29,17 +29,6 @@ def _erf_array(x):
     return _vector_erf(x).astype(x.dtype, copy=False) if x.size else x.copy()
 
 
-def _sigmoid(x):
-    if isinstance(x, Tensor):
-        return x.sigmoid()
-    with np.errstate(over="ignore"):
-        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
-
-
-def _tanh(x):
-    return x.tanh() if isinstance(x, Tensor) else np.tanh(x)
-
-
 def _erf(x):
     return erf(x) if isinstance(x, Tensor) else _erf_array(x)
 
@@ -84,7 +73,7 @@ class SiluBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        s = _sigmoid(x)
+        s = _math.sigmoid(x)
         return (grad * (s * (x * (1 - s) + 1)),)
 
 
@@ -175,7 +164,7 @@ class LogSigmoidBackward0(Node):
     tensor_fields = ("self", "buffer")
 
     def backward(self, grad, x, buffer):
-        return (grad * _sigmoid(-x),)
+        return (grad * _math.sigmoid(-x),)
 
 
 def logsigmoid(input):
