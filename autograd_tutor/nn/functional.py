@@ -178,14 +178,19 @@ def _reduction_enum(size_average, reduce, reduction):
     return _reduction.get_enum(reduction)
 
 
-def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+def _size_warning(input, target):
+    """PyTorch's warning when a loss's target would broadcast against its input."""
     if target.size() != input.size():
         warnings.warn(
             f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
             "This will likely lead to incorrect results due to broadcasting. "
             "Please ensure they have the same size.",
-            stacklevel=2,
+            stacklevel=3,
         )
+
+
+def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    _size_warning(input, target)
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
     expanded_input, expanded_target = _broadcast_pair(input, target)
@@ -226,13 +231,7 @@ def _broadcast_shape(s1, s2):
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     """mean |input - target|, recorded as PyTorch records it: SubBackward0, AbsBackward0, then the
     reduction."""
-    if target.size() != input.size():
-        warnings.warn(
-            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
-            "This will likely lead to incorrect results due to broadcasting. "
-            "Please ensure they have the same size.",
-            stacklevel=2,
-        )
+    _size_warning(input, target)
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
     expanded_input, expanded_target = _broadcast_pair(input, target)
@@ -389,16 +388,6 @@ def threshold(input, threshold, value, inplace=False):
 
 
 # ------------------------------------------------------------------ smooth_l1 and huber (ops/loss_more)
-def _size_warning(input, target):
-    if target.size() != input.size():
-        warnings.warn(
-            f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
-            "This will likely lead to incorrect results due to broadcasting. "
-            "Please ensure they have the same size.",
-            stacklevel=3,
-        )
-
-
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
     from autograd_tutor.ops.loss_more import smooth_l1_loss as _smooth_l1
 
