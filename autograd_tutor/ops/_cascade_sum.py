@@ -17,6 +17,13 @@ _LEVELS = 4
 _LONGEST = 1 << 22  # beyond this the Python loop costs more than the bits are worth
 
 
+def add_up(data, axes, keepdims=False):
+    """``data.sum(axis=axes, keepdims=keepdims)``, in PyTorch's order where that is known."""
+    if sums_like_torch(data, axes):
+        return torch_order_sum(data, axes, keepdims)
+    return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
+
+
 def sums_like_torch(data, axes):
     """Whether ``data.sum(axis=axes)`` can be added in PyTorch's order here."""
     if data.dtype.kind != "f" or data.dtype.itemsize < 4 or data.size == 0 or data.size > _LONGEST:

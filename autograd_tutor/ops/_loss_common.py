@@ -1,7 +1,7 @@
 """What the loss ops share: PyTorch's reduction enum and the small helpers around it."""
 import numpy as np
 
-from ._cascade_sum import sums_like_torch, torch_order_sum
+from ._cascade_sum import add_up
 
 NONE, MEAN, SUM = 0, 1, 2
 
@@ -23,8 +23,8 @@ def _legacy(np_dtype):
 def _reduce(losses, reduction, count=None):
     if reduction == NONE:
         return losses
-    if isinstance(losses, np.ndarray) and sums_like_torch(losses, None):
-        total = torch_order_sum(losses, None)  # the last bits of a printed loss as PyTorch's
+    if isinstance(losses, np.ndarray):
+        total = add_up(losses, None)  # the last bits of a printed loss as PyTorch's
     else:
         total = losses.sum(dtype=losses.dtype)
     if reduction == SUM:

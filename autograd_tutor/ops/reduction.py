@@ -8,19 +8,12 @@ import numpy as np
 
 from ..autograd.node import Node
 from . import _dims, _math
-from ._cascade_sum import sums_like_torch, torch_order_sum
+from ._cascade_sum import add_up as _add_up  # last bits as PyTorch's
 from ._record import record, to_tensor
 from .number_ops import div_number
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
-
-
-def _add_up(data, axes, keepdims=False):
-    """``data.sum(axis=axes)``, in PyTorch's order where that is known (last bits as PyTorch)."""
-    if sums_like_torch(data, axes):
-        return torch_order_sum(data, axes, keepdims)
-    return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
 
 
 def _legacy(t):
