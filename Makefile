@@ -31,8 +31,9 @@ system-lab:
 system-test:
 	@sh scripts/apt-ensure.sh $(APT_TEST)
 
+# The same command a pip user runs; on a checkout its folder is notebooks/ itself (the sources hidden).
 lab: system-lab $(STAMP_LAB)
-	$(BIN)/autograd-tutor lab
+	$(BIN)/autograd-tutor lab notebooks
 
 # The seed conformance figure first (when ../shared is beside the clone), then the whole suite,
 # so that pytest's summary is the last line printed. AUTOGRAD_TUTOR_REQUIRE_ALL turns the skips

@@ -1,7 +1,6 @@
 """The `autograd-tutor` command: `lab`, `release`, `grade` and `merge`."""
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -14,17 +13,31 @@ def main(argv=None):
     if not args.command:
         parser.print_help()
         return 2
-    return args.handler(args, extra)
+    try:
+        return args.handler(args, extra)
+    except ModuleNotFoundError as error:
+        from .hints import missing_module_hint
+
+        hint = missing_module_hint(error, args.command)
+        if hint is None:
+            raise
+        print(hint, file=sys.stderr)
+        return 1
 
 
 def _parser():
     parser = argparse.ArgumentParser(prog="autograd-tutor", description="Teach automatic differentiation in Jupyter.")
     commands = parser.add_subparsers(dest="command")
 
-    lab = commands.add_parser("lab", help="start JupyterLab on the tutorial and exercise notebooks")
+    lab = commands.add_parser(
+        "lab", help="copy the tutorials and practice notebooks into DIR (once) and start JupyterLab there",
+        description="Copies the tutorials and practice notebooks into DIR, never replacing a file already "
+                    "there, then starts JupyterLab on DIR. Other options go to JupyterLab unchanged "
+                    "(--port=8889, --ServerApp.token=..., --no-browser).")
+    lab.add_argument("dir", nargs="?", metavar="DIR", help="a writable folder for your notebooks (default: ./autograd-tutor-notebooks)")
+    lab.add_argument("--notebook-dir", help="the same as DIR")
     lab.add_argument("--port", type=int, help="passed to jupyter lab")
     lab.add_argument("--no-browser", action="store_true", help="passed to jupyter lab")
-    lab.add_argument("--notebook-dir", help="serve this directory instead of the bundled notebooks")
     lab.set_defaults(handler=_lab)
 
     release = commands.add_parser("release", help="write student versions of source notebooks")
@@ -75,69 +88,10 @@ def _grade(args, extra):
     return run_grade(args)
 
 
-def lab_command(args, extra=()):
-    """The jupyter lab command line and environment `autograd-tutor lab` runs."""
-    from ..exercises.isolation import package_root
-
-    root = Path(package_root())
-    notebook_dir = _notebook_dir(args, root)
-    command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={notebook_dir}"]
-    if args.port:
-        command.append(f"--port={args.port}")
-    if args.no_browser:
-        command.append("--no-browser")
-    if os.geteuid() == 0:
-        command.append("--allow-root")  # containers often run as root; jupyter refuses otherwise
-    # No "get notified about Jupyter news?" pop-up over a learner's first notebook.
-    command.append("--LabApp.news_url=None")
-    command += list(extra)
-    env = dict(os.environ)
-    # Kernels started by the lab import this copy of autograd_tutor (and its extension).
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-    return command, env
-
-
-def _notebook_dir(args, root):
-    return Path(args.notebook_dir) if args.notebook_dir else _bundled_notebooks(root)
-
-
-def _bundled_notebooks(root):
-    in_repository = root / "notebooks"
-    return in_repository if in_repository.is_dir() else root / "autograd_tutor" / "notebooks"
-
-
 def _lab(args, extra):
-    command, env = lab_command(args, extra)
-    if not args.notebook_dir:
-        from ..exercises.isolation import package_root
+    from .lab import run
 
-        notebook_dir = _notebook_dir(args, Path(package_root()))
-        _trust_bundled(notebook_dir)
-        command += _practice_options(notebook_dir)
-    os.execvpe(command[0], command, env)
-
-
-def _practice_options(notebook_dir):
-    """The learner's exercise copies (see practice), and the lab options hiding the sources."""
-    from .practice import hidden_in_lab, prepare_practice
-
-    try:
-        prepare_practice(notebook_dir)
-    except OSError as err:  # a read-only install: the sources stay visible rather than no exercises
-        print(f"autograd-tutor: could not create the practice notebooks ({err})", file=sys.stderr)
-        return []
-    return [f"--ContentsManager.hide_globs={pattern}" for pattern in hidden_in_lab()]
-
-
-def _trust_bundled(notebook_dir):
-    """Signs the bundled tutorials so their saved graphs show at once (see lab_trust)."""
-    from .lab_trust import bundled_tutorials, trust_notebooks
-
-    try:
-        trust_notebooks(bundled_tutorials(notebook_dir))
-    except Exception as err:  # noqa: BLE001 - an unwritable signature database must not stop the lab
-        print(f"autograd-tutor: could not mark the tutorials as trusted ({err}); "
-              "run their cells to see the saved graphs", file=sys.stderr)
+    return run(args.dir or args.notebook_dir, port=args.port, no_browser=args.no_browser, extra=extra)
 
 
 if __name__ == "__main__":
