@@ -81,7 +81,7 @@ def __getattr__(name):
     # IPython, ipywidgets or graphviz.
     import importlib
 
-    if name in ("nn", "optim", "viz", "tracing", "widgets", "exercises", "return_types", "testing",
+    if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
                 "linalg", "utils", "cuda", "backends"):
         try:
             return importlib.import_module(f".{name}", __name__)

@@ -21,7 +21,7 @@ def _free_port():
 def test_lab_serves_the_exercise_notebooks():
     port, token = _free_port(), "autograd-tutor-test"
     server = subprocess.Popen(
-        [sys.executable, "-m", "autograd_tutor.cli", "lab", "--no-browser", f"--port={port}",
+        [sys.executable, "-m", "autograd_tutor.app.cli", "lab", "--no-browser", f"--port={port}",
          f"--IdentityProvider.token={token}", "--ServerApp.ip=127.0.0.1"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

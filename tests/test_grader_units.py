@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograd_tutor.cli import lab_command, main
+from autograd_tutor.app.cli import lab_command, main
 from autograd_tutor.exercises import grader, registry
 from autograd_tutor.exercises.extraction import ExtractionError, new_marker, parse_extraction
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograd_tutor import cli
-from autograd_tutor.practice import prepare_practice
+from autograd_tutor.app import cli
+from autograd_tutor.app.practice import prepare_practice
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 

@@ -16,7 +16,7 @@ def prepare_practice(notebook_dir):
     """Creates ``practice/<name>.ipynb`` for every exercise source without one; returns them."""
     import nbformat
 
-    from .exercises.release import release_notebook
+    from ..exercises.release import release_notebook
 
     root = Path(notebook_dir)
     created = []

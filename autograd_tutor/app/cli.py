@@ -52,7 +52,7 @@ def _parser():
 
 
 def _release(args, extra):
-    from .exercises.release import ReleaseError, release_paths
+    from ..exercises.release import ReleaseError, release_paths
 
     try:
         written = release_paths(args.source, args.out)
@@ -65,7 +65,7 @@ def _release(args, extra):
 
 
 def _grade(args, extra):
-    from .exercises import grader
+    from ..exercises import grader
 
     notebooks = grader.find_notebooks(args.notebooks)
     if not notebooks:
@@ -79,7 +79,7 @@ def _grade(args, extra):
         print(f"autograd-tutor grade: {error}", file=sys.stderr)
         return 2
     reports = Path(args.reports) if args.reports else Path(args.out).with_name(Path(args.out).stem + "-reports")
-    from .exercises.integrity import TamperWatch
+    from ..exercises.integrity import TamperWatch
 
     watch = TamperWatch()
     grades = grader.grade_all(
@@ -96,12 +96,12 @@ def _grade(args, extra):
 
 
 def _grade_settings(args):
-    from .exercises.grader import GradeSettings
-    from .exercises.isolation import Limits
-    from .exercises.runner import RunSettings
+    from ..exercises.grader import GradeSettings
+    from ..exercises.isolation import Limits
+    from ..exercises.runner import RunSettings
 
     if args.assignment:
-        from .exercises import registry
+        from ..exercises import registry
 
         if args.assignment not in registry.assignments():
             raise ValueError(f"unknown assignment {args.assignment!r}")
@@ -113,7 +113,7 @@ def _grade_settings(args):
 
 def lab_command(args, extra=()):
     """The jupyter lab command line and environment `autograd-tutor lab` runs."""
-    from .exercises.isolation import package_root
+    from ..exercises.isolation import package_root
 
     root = Path(package_root())
     notebook_dir = _notebook_dir(args, root)
@@ -145,7 +145,7 @@ def _bundled_notebooks(root):
 def _lab(args, extra):
     command, env = lab_command(args, extra)
     if not args.notebook_dir:
-        from .exercises.isolation import package_root
+        from ..exercises.isolation import package_root
 
         notebook_dir = _notebook_dir(args, Path(package_root()))
         _trust_bundled(notebook_dir)
