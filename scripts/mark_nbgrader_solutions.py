@@ -17,7 +17,9 @@ from autograd_tutor.instructor.nbgrader_release import mark_solution_cells  # no
 
 
 def main(paths):
-    for path in paths or sorted((ROOT / "notebooks" / "exercises").glob("*.ipynb")):
+    folders = [ROOT / "notebooks" / "exercises", ROOT / "autograd_tutor" / "notebooks" / "exercises"]
+    defaults = [path for folder in folders for path in sorted(folder.glob("*.ipynb"))]
+    for path in paths or defaults:
         nb = nbformat.read(path, as_version=4)
         before = nbformat.writes(nb)
         mark_solution_cells(nb)

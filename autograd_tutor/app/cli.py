@@ -31,10 +31,13 @@ def _parser():
     release.add_argument("source", help="a notebook or a directory of notebooks")
     release.add_argument("-o", "--out", required=True, help="output directory")
     release.set_defaults(handler=_release)
+    from ..instructor.commands import add_grade_options, add_instructor_commands, add_release_options
+
+    add_release_options(release)
 
     grade = commands.add_parser("grade", help="grade submitted notebooks")
     grade.add_argument("notebooks", nargs="+", help="notebooks or directories of notebooks")
-    grade.add_argument("--out", default="grades.csv", help="CSV file to write (default: grades.csv)")
+    grade.add_argument("--out", help="file to write (default: grades.csv; with --format: results.json, canvas-grades.csv...)")
     grade.add_argument("--reports", help="directory for the JSON reports (default: next to --out)")
     grade.add_argument("--jobs", type=int, default=1, help="parallel kernels (default: 1)")
     grade.add_argument("--timeout", type=float, default=30, help="seconds per cell before it is interrupted (default: 30)")
@@ -47,11 +50,18 @@ def _parser():
     grade.add_argument("--processes", type=int, default=64, help="processes and threads per kernel (default: 64)")
     grade.add_argument("--seed", type=int, help="seed of the hidden inputs drawn for this run (default: a fresh secret one); each report records it, so a report's seed reproduces its grade")
     grade.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_grade_options(grade)
     grade.set_defaults(handler=_grade)
+
+    add_instructor_commands(commands)
     return parser
 
 
 def _release(args, extra):
+    if args.format == "nbgrader":
+        from ..instructor.commands import release_nbgrader_command
+
+        return release_nbgrader_command(args)
     from ..exercises.release import ReleaseError, release_paths
 
     try:
@@ -66,6 +76,9 @@ def _release(args, extra):
 
 def _grade(args, extra):
     from ..exercises import grader
+    from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
+
+    args.out = str(grade_out(args))
 
     notebooks = grader.find_notebooks(args.notebooks)
     if not notebooks:
@@ -82,15 +95,14 @@ def _grade(args, extra):
     from ..exercises.integrity import TamperWatch
 
     watch = TamperWatch()
-    grades = grader.grade_all(
-        notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
-        on_done=lambda grade: grader.write_report(grade, reports), watch=watch,
+    grades, remote_alarm = grade_notebooks(
+        notebooks, settings, args, on_done=lambda grade: grader.write_report(grade, reports), watch=watch,
     )
-    grader.write_csv(grades, args.out)
+    write_grade_output(grades, args)
     rows = sum(len(grade.exercises) for grade in grades)
     print(f"graded {len(grades)} notebooks ({rows} rows): {args.out}, reports in {reports}")
-    if watch.changes():  # the alarm has been printed; a script or scheduler must see it too
-        print(f"autograd-tutor grade: the run was stopped: {watch.describe()}", file=sys.stderr)
+    if watch.changes() or remote_alarm:  # the alarm has been printed; a script or scheduler must see it too
+        print(f"autograd-tutor grade: the run was stopped: {remote_alarm or watch.describe()}", file=sys.stderr)
         return 3
     return 0
 
