@@ -16,10 +16,12 @@ class _AddBank(argparse.Action):
     """`--bank DIR`: the instructor's exercises join the registry as soon as it is parsed."""
 
     def __call__(self, parser, namespace, value, option_string=None):
+        from ..exercises import registry
         from ..exercises.external_bank import BankError, add_bank
 
         try:
             directory = add_bank(value)
+            registry.all_exercises()  # the built-in bank, then this one: its errors show here
         except BankError as error:
             parser.error(str(error))
         getattr(namespace, self.dest).append(str(directory))
