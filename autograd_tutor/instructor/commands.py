@@ -125,21 +125,21 @@ def _gradescope_zip(args, extra):
     return 0
 
 
-def write_grade_output(grades, args):
+def write_grade_output(grades, args, out):
     """The `grade --format` file: our long CSV, Gradescope's results.json or a gradebook."""
     from ..exercises import grader
 
     fmt = getattr(args, "format", "csv")
     if fmt == "csv":
-        grader.write_csv(grades, args.out)
+        grader.write_csv(grades, out)
     elif fmt == "gradescope":
         from .gradescope import write_results
 
-        write_results(grades, args.out, visibility=args.visibility)
+        write_results(grades, out, visibility=args.visibility)
     else:
         from .gradebook import rows_of, write_gradebook
 
-        write_gradebook(rows_of(grades), args.out, fmt, args.student_id, args.id_column)
+        write_gradebook(rows_of(grades), out, fmt, args.student_id, args.id_column)
 
 
 def grade_out(args):
@@ -159,7 +159,7 @@ def add_grade_options(grade):
                             "LocalCluster of --jobs workers here (needs the [dask] extra)")
 
 
-def grade_notebooks(notebooks, settings, args, on_done, watch):
+def grade_notebooks(notebooks, settings, args, on_done, watch, roots=None):
     """Grade locally (grader.grade_all) or, with --dask, on the cluster. Returns the grades
     and what a cluster worker found changed in the grader's files ("" if nothing: a local
     run's changes are in `watch`)."""
@@ -167,7 +167,7 @@ def grade_notebooks(notebooks, settings, args, on_done, watch):
 
     if not getattr(args, "dask", None):
         return grader.grade_all(notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
-                                on_done=on_done, watch=watch), ""
+                                on_done=on_done, watch=watch, roots=roots), ""
     from .dask_grading import grade_on_dask
 
     run = grade_on_dask(notebooks, settings, args.dask, workers=args.jobs, bank_dirs=args.bank,

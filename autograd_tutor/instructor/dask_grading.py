@@ -38,7 +38,8 @@ def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=Non
     from ..exercises.grader import _progress_bar
 
     paths = [Path(path) for path in paths]
-    settings = settings.with_seed()  # one seed for the whole run, decided here
+    # One seed for the whole run, and the sandbox decided, here (as grader.grade_all does).
+    settings = settings.with_seed().with_sandbox()
     registry.all_exercises()  # a broken answer key fails here, not on every worker
     banks = bank_sources(bank_dirs)
     cluster = None

@@ -60,7 +60,9 @@ def snapshot_grads(mapping):
     return GradSnapshot(copies, {name: ref for name, ref in originals.items() if ref is not None})
 
 
-def grads(mapping, before=None):
+def grads(mapping, before=None, changes=None):
+    """The grads table; ``changes`` ({name: text}) overrides the change column where the
+    caller knows more than two snapshots tell (the notebook logs every write in a cell)."""
     rows = []
     for name, t in grad_leaves(mapping):
         g = t.grad
@@ -70,7 +72,7 @@ def grads(mapping, before=None):
             old = before.get(name)
             row["before"] = None if old is None else repr(old)
             replaced = isinstance(before, GradSnapshot) and before.was_replaced(name, g)
-            row["change"] = _change(old, g, replaced)
+            row["change"] = (changes or {}).get(name) or _change(old, g, replaced)
         rows.append(row)
     return GradsTable(rows, before is not None)
 
