@@ -10,7 +10,7 @@ import weakref
 import numpy as np
 
 from .._torch_names import TorchNamed
-from . import errors
+from . import errors, grad_writes
 
 # Bound by tensor.py once Tensor exists (the two modules refer to each other).
 Tensor = None
@@ -193,6 +193,8 @@ class AccumulateGrad(Node):
                 check_hook_result(hook, grad, new)
                 grad = new._data if not create_graph else new
         current = var._grad
+        if grad_writes.observer is not None:
+            grad_writes.observer.before(var)
         if create_graph:
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
@@ -205,6 +207,8 @@ class AccumulateGrad(Node):
             current._vc[0] += 1
         else:
             var._grad = Tensor._make(current._data + grad, False, None)
+        if grad_writes.observer is not None:
+            grad_writes.observer.after(var, "backward")
         for hook in var._post_acc_hooks or ():
             hook(var)
         return ()

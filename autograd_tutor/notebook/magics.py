@@ -22,6 +22,16 @@ def _split_flags(line, flags):
     return " ".join(w for w in words if w not in flags), found
 
 
+def _no_stepthrough_note():
+    """Why the widget is missing: most often ipywidgets is not installed, and then how to install it."""
+    import importlib.util
+
+    if importlib.util.find_spec("ipywidgets") is None:
+        return ("autograd_tutor: the step-through widget is not available here: it needs ipywidgets, "
+                "which is not installed (pip install 'autograd-tutor[notebook]', then restart the kernel).")
+    return _NO_STEPTHROUGH
+
+
 def _stepthrough_parts():
     """(StepThrough, record) when the widget and tracing are installed, else None."""
     try:
@@ -153,12 +163,12 @@ class AutogradMagics(Magics):
         if cell is None:
             tensor = self._steppable(line.strip())
             if parts is None:
-                display(render.note_bundle(_NO_STEPTHROUGH), raw=True)
+                display(render.note_bundle(_no_stepthrough_note()), raw=True)
                 return None
             self.watcher.quiet_this_cell()
             return parts[0](tensor, **self._widget_options())
         if parts is None:
-            display(render.note_bundle(_NO_STEPTHROUGH + " The cell runs without it."), raw=True)
+            display(render.note_bundle(_no_stepthrough_note() + " The cell runs without it."), raw=True)
             self.shell.run_cell(cell, store_history=False)
             return None
         step_through, record = parts

@@ -60,8 +60,10 @@ def snapshot_grads(mapping):
     return GradSnapshot(copies, {name: ref for name, ref in originals.items() if ref is not None})
 
 
-def grads(mapping, before=None, output=None, names=None):
-    """output: the tensor backward() was called on; each leaf it depends on then gets a "why?"
+def grads(mapping, before=None, changes=None, output=None, names=None):
+    """The grads table; ``changes`` ({name: text}) overrides the change column where the
+    caller knows more than two snapshots tell (the notebook logs every write in a cell).
+    output: the tensor backward() was called on; each leaf it depends on then gets a "why?"
     that opens its paths view (the gradient as a sum over paths), its nodes labelled from
     ``names`` (default: ``mapping``)."""
     rows = []
@@ -75,7 +77,7 @@ def grads(mapping, before=None, output=None, names=None):
             old = before.get(name)
             row["before"] = None if old is None else repr(old)
             replaced = isinstance(before, GradSnapshot) and before.was_replaced(name, g)
-            row["change"] = _change(old, g, replaced)
+            row["change"] = (changes or {}).get(name) or _change(old, g, replaced)
         rows.append(row)
     return GradsTable(rows, before is not None)
 
