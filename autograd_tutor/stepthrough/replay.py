@@ -4,6 +4,7 @@ import re
 
 from ..tracing import Recording
 from ..viz.defaults import VALUE_LIMIT
+from ..viz import theme
 from ..viz.markup import escape
 from ..viz.names import Names
 from . import arrowheads
@@ -60,16 +61,17 @@ class Replay:
 
     def static_html(self, prefix):
         """The graph and every step as plain HTML: no widget, no script."""
-        parts = ['<div class="autograd-tutor-stepthrough-static" '
-                 'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid #0072B2;padding-left:8px">']
-        parts.append('<div style="color:#555;font-size:12px;margin:2px 0 4px">autograd step-through '
+        parts = [theme.STYLE, f'<div class="autograd-tutor-stepthrough-static {theme.ROOT}" '
+                 f'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid {theme.color("accent")};'
+                 'padding-left:8px">']
+        parts.append(f'<div style="color:{theme.color("muted")};font-size:12px;margin:2px 0 4px">autograd step-through '
                      f'({len(self.frames)} steps) · a static copy: run the cell in Jupyter to step '
                      'through it</div>')
-        parts += [f'<div style="color:#B34F00;margin:4px 0">{escape(n)}</div>' for n in self.notes]
+        parts += [f'<div style="color:{theme.color("changed")};margin:4px 0">{escape(n)}</div>' for n in self.notes]
         try:
             parts.append(f"<div>{arrowheads.forward_only(self.svg(prefix))}</div>")
         except RuntimeError as err:  # dot missing or failing: the steps still read well as text
-            parts.append(f'<div style="color:#666">{escape(err)}</div>')
+            parts.append(f'<div style="color:{theme.color("muted")}">{escape(err)}</div>')
         if self.frames:
             shown = self.frames[:STATIC_FRAMES]
             items = "".join(f'<li><pre style="margin:2px 0;white-space:pre-wrap">{escape(f.text)}</pre></li>'

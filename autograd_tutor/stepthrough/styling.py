@@ -7,6 +7,7 @@ only signal: the current node also gets a thick outline. Nodes not created yet a
 Backward frames turn the arrowheads round (see arrowheads), so arrows show where gradients go.
 """
 from ..viz import palette as P
+from ..viz import theme
 from . import arrowheads
 
 CURRENT_STROKE = "#D55E00"  # Okabe-Ito vermillion
@@ -84,9 +85,10 @@ def legend_html():
     items = [
         swatch(CURRENT_STROKE, CURRENT_FILL, 3) + "this step's node",
         swatch(DONE_STROKE, "#FFFFFF", 2) + "already ran in this backward call",
-        arrow(FORWARD_FLOW, "&#10230;") + "forward: arrows point the way values flow in",
-        arrow(BACKWARD_FLOW, "&#10229;") + "backward: arrows point the way gradients flow back",
+        arrow(theme.color("leaf"), "&#10230;") + "forward: arrows point the way values flow in",
+        arrow(theme.color("changed"), "&#10229;") + "backward: arrows point the way gradients flow back",
         '<span style="margin-right:4px">&#9711;</span>nodes appear as the forward pass creates them',
     ]
-    return ('<div style="font:12px Helvetica,Arial,sans-serif;color:#555;margin:10px 0 0 11px;line-height:1.7">'
+    return (f'<div style="font:12px Helvetica,Arial,sans-serif;color:{theme.color("muted")};'
+            'margin:10px 0 0 11px;line-height:1.7">'
             + "<br>".join(items) + "</div>")
