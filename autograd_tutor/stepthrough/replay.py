@@ -14,8 +14,12 @@ from . import styling
 from .derive import recording_from
 from .naming import Naming, user_namespace
 
-MAX_WIDTH_PX = 620  # the picture is scaled down to fit this box (never up)
-MAX_HEIGHT_PX = 520
+# The picture is scaled to fit this box, but never below MIN_SCALE (node labels stay >= 12 px;
+# a larger graph scrolls inside the widget instead) and never above MAX_SCALE.
+MAX_WIDTH_PX = 820
+MAX_HEIGHT_PX = 640
+MIN_SCALE = 0.9
+MAX_SCALE = 1.4
 STATIC_FRAMES = 300  # the static fallback lists at most this many steps
 EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor with "
               "requires_grad=True ran while recording (for PyTorch tensors, use %stepthrough EXPR "
@@ -99,13 +103,13 @@ _SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
 
 
 def fit_svg(svg):
-    """Pixel width/height that fit MAX_WIDTH_PX x MAX_HEIGHT_PX (the viewBox keeps the drawing);
-    CSS lets it shrink further in a narrow notebook."""
+    """Pixel width/height that fit MAX_WIDTH_PX x MAX_HEIGHT_PX (the viewBox keeps the drawing),
+    scaled between MIN_SCALE and MAX_SCALE; the widget's graph box scrolls what does not fit."""
     m = _SIZE.search(svg)
     if not m:
         return svg
     w, h = float(m.group(1)) * 4 / 3, float(m.group(2)) * 4 / 3  # pt -> px
-    scale = min(1.0, MAX_WIDTH_PX / w, MAX_HEIGHT_PX / h)
+    scale = min(MAX_SCALE, max(MIN_SCALE, min(MAX_WIDTH_PX / w, MAX_HEIGHT_PX / h)))
     size = (f'<svg width="{w * scale:.0f}px" height="{h * scale:.0f}px" '
-            f'style="max-width:100%;height:auto"')
+            f'style="min-width:{w * scale:.0f}px;height:auto"')
     return svg[:m.start()] + size + svg[m.end():]

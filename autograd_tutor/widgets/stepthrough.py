@@ -37,9 +37,11 @@ class StepThrough(W.VBox):
         self.frames = self._replay.frames
         self._prefix = new_prefix()
         last = max(len(self.frames) - 1, 0)
+        # The graph takes the width the panel leaves; a picture larger than the box scrolls
+        # (it is never shrunk below a readable label size, see replay.fit_svg).
         self._graph = W.HTML(self._picture(),
-                             layout=W.Layout(flex="0 1 auto", overflow="auto", min_width="240px",
-                                                             margin="0 16px 0 0"))
+                             layout=W.Layout(flex="1 1 460px", overflow="auto", min_width="280px",
+                                             max_height="680px", margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
         self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
         self._panel = W.HTML(layout=W.Layout(overflow="auto"))
@@ -67,7 +69,8 @@ class StepThrough(W.VBox):
                           layout=W.Layout(align_items="center", flex_flow="row wrap"))
         notes = W.HTML("".join(f'<div style="{_NOTE}">{escape(n)}</div>'
                                for n in self._replay.notes))
-        side = W.VBox([self._panel, W.HTML(styling.legend_html())], layout=W.Layout(flex="0 1 480px", min_width="260px"))
+        side = W.VBox([self._panel, W.HTML(styling.legend_html())],
+                      layout=W.Layout(flex="0 1 420px", min_width="280px"))
         body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")
