@@ -35,12 +35,13 @@ _PLAIN_TYPES = frozenset({type(None), float, int, bool})
 class SavedOutput:
     """An op's own output, saved without a reference to the output tensor (no reference cycle)."""
 
-    __slots__ = ("data", "version_counter", "version")
+    __slots__ = ("data", "version_counter", "version", "output_nr")
 
-    def __init__(self, data, version_counter):
+    def __init__(self, data, version_counter, output_nr=0):
         self.data = data
         self.version_counter = version_counter
         self.version = version_counter[0]
+        self.output_nr = output_nr  # which output of the node: unpacked, it leads back there
 
 
 class Node:
