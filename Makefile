@@ -4,9 +4,10 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP_LAB  := $(VENV)/.stamp-lab
 STAMP_TEST := $(VENV)/.stamp-test
-# Debian packages: graphviz for `dot`, chromium for the browser tests.
+# Debian packages: graphviz for `dot`, chromium for the browser tests, bubblewrap for the
+# grader's sandbox (exercises/os_sandbox.py).
 APT_LAB  := graphviz
-APT_TEST := graphviz chromium fonts-dejavu-core
+APT_TEST := graphviz chromium fonts-dejavu-core bubblewrap
 
 .PHONY: lab test test-fast bench docs docs-images clean system-lab system-test
 
@@ -30,8 +31,9 @@ system-lab:
 system-test:
 	@sh scripts/apt-ensure.sh $(APT_TEST)
 
+# The same command a pip user runs; on a checkout its folder is notebooks/ itself (the sources hidden).
 lab: system-lab $(STAMP_LAB)
-	$(BIN)/autograd-tutor lab
+	$(BIN)/autograd-tutor lab notebooks
 
 # The seed conformance figure first (when ../shared is beside the clone), then the whole suite,
 # so that pytest's summary is the last line printed. AUTOGRAD_TUTOR_REQUIRE_ALL turns the skips

@@ -18,6 +18,10 @@ from .creation import (
     ones_like, tensor, zeros, zeros_like,
 )
 from .device import device
+from ._layout import (
+    channels_last, channels_last_3d, contiguous_format, layout, memory_format, preserve_format,
+    sparse_coo, sparse_csr, strided,
+)
 from .random import (
     Generator, default_generator, manual_seed, normal, rand, rand_like, randint, randn, randn_like,
     randperm, seed, initial_seed,
@@ -76,12 +80,16 @@ def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=N
          profile=profile, sci_mode=sci_mode)
 
 
+# Last, once every function is defined: PyTorch's keyword surface (aliases, out=, NotImplementedError).
+ops.install_keywords(Tensor, globals())
+
+
 def __getattr__(name):
     # Submodules loaded on first use: ``import autograd_tutor`` stays fast and never imports
     # IPython, ipywidgets or graphviz.
     import importlib
 
-    if name in ("nn", "optim", "viz", "tracing", "widgets", "exercises", "return_types", "testing",
+    if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
                 "linalg", "utils", "cuda", "backends"):
         try:
             return importlib.import_module(f".{name}", __name__)

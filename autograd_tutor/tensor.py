@@ -10,7 +10,7 @@ import weakref
 import numpy as np
 
 from . import _dtypes
-from .autograd import engine, errors, grad_mode
+from .autograd import engine, errors, grad_mode, grad_writes
 from ._torch_names import read_only
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
@@ -197,11 +197,15 @@ class Tensor:
                     f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of size "
                     f"'{list(self.shape)}'. Please ensure that the gradient and the tensor are the same size"
                 )
+        grad_writes.before(self)
         self._grad = value
+        grad_writes.after(self, "assigned")
 
     @grad.deleter
     def grad(self):
+        grad_writes.before(self)
         self._grad = None
+        grad_writes.after(self, "deleted")
 
     retains_grad = read_only("retains_grad", lambda self: self._retains_grad)
 

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from autograd_tutor.cli import main
+from autograd_tutor.app.cli import main
 from autograd_tutor.exercises.release import ReleaseError, release_notebook
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks" / "exercises"

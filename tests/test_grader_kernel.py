@@ -12,7 +12,7 @@ from nbclient import NotebookClient
 
 from attacks.once import once_per_session
 from attacks.snapshot import CLI, grade_all_in_snapshot, run_python, snapshot_package
-from autograd_tutor.cli import main
+from autograd_tutor.app.cli import main
 from autograd_tutor.exercises import registry
 from autograd_tutor.exercises.grader import CSV_COLUMNS, GradeSettings, report_path
 from autograd_tutor.exercises.isolation import package_root

@@ -1,6 +1,8 @@
-"""`autograd-tutor lab` starts a JupyterLab server on the notebooks."""
+"""`autograd-tutor lab DIR` copies the notebooks into DIR and starts a JupyterLab server there,
+passing the options it does not know to JupyterLab."""
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -18,17 +20,19 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def test_lab_serves_the_exercise_notebooks():
-    port, token = _free_port(), "autograd-tutor-test"
+def test_lab_serves_the_practice_notebooks_from_a_fresh_folder(tmp_path):
+    port, token, folder = _free_port(), "autograd-tutor-test", tmp_path / "my notebooks"
     server = subprocess.Popen(
-        [sys.executable, "-m", "autograd_tutor.cli", "lab", "--no-browser", f"--port={port}",
+        [sys.executable, "-m", "autograd_tutor.app.cli", "lab", str(folder), "--no-browser", f"--port={port}",
          f"--IdentityProvider.token={token}", "--ServerApp.ip=127.0.0.1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "JUPYTER_DATA_DIR": str(tmp_path / "data")},
     )
     try:
-        listing = _get_when_up(f"http://127.0.0.1:{port}/api/contents/exercises?token={token}", deadline=60)
+        listing = _get_when_up(f"http://127.0.0.1:{port}/api/contents/practice?token={token}", deadline=60)
         names = {entry["name"] for entry in listing["content"]}
         assert "00_warmup.ipynb" in names
+        top = _get_when_up(f"http://127.0.0.1:{port}/api/contents?token={token}", deadline=5)
+        assert {entry["name"] for entry in top["content"]} == {"START_HERE.ipynb", "tutorials", "practice"}
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -10,7 +10,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograd_tutor.cli import lab_command, main
+from autograd_tutor.app.cli import main
+from autograd_tutor.app.lab import lab_command
 from autograd_tutor.exercises import grader, registry
 from autograd_tutor.exercises.extraction import ExtractionError, new_marker, parse_extraction
 
@@ -67,7 +68,8 @@ def test_grade_command_shards_and_writes_csv_and_reports(tmp_path):
         (tmp_path / student).mkdir()
         (tmp_path / student / "00_warmup.ipynb").write_text("broken")
     out = tmp_path / "grades.csv"
-    assert main(["grade", str(tmp_path), "--out", str(out), "--shard", "2/2", "--no-progress"]) == 0
+    seed_file = tmp_path.parent / f"{tmp_path.name}-seed"
+    assert main(["grade", str(tmp_path), "--out", str(out), "--shard", "2/2", "--seed-file", str(seed_file), "--no-progress"]) == 0
     with out.open() as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["notebook", "exercise", "points", "max_points", "status"]
@@ -119,12 +121,13 @@ def test_payload_parsing_wants_exactly_one_well_formed_frame():
             parse_extraction(bad, marker, ["a"])
 
 
-def test_lab_command_serves_the_notebooks_with_pass_through_options():
-    args = Namespace(port=8899, no_browser=True, notebook_dir=None)
-    command, env = lab_command(args, ["--ServerApp.token=abc"])
+def test_lab_command_serves_the_notebooks_with_pass_through_options(tmp_path):
+    command, env = lab_command(tmp_path, port=8899, no_browser=True, extra=["--ServerApp.token=abc"])
     assert command[1:4] == ["-m", "jupyter", "lab"]
     root_dir = next(arg for arg in command if arg.startswith("--ServerApp.root_dir="))
-    assert Path(root_dir.split("=", 1)[1]).is_dir()
+    assert Path(root_dir.split("=", 1)[1]) == tmp_path.resolve()
     assert "--port=8899" in command and "--no-browser" in command and command[-1] == "--ServerApp.token=abc"
     assert ("--allow-root" in command) == (os.geteuid() == 0)
-    assert env["PYTHONPATH"].split(":")[0] == str(Path(root_dir.split("=", 1)[1]).parent)
+    import autograd_tutor
+
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(Path(autograd_tutor.__file__).resolve().parents[1])

@@ -1,5 +1,6 @@
-"""`autograd-tutor lab` gives a learner exercise copies without solutions (notebooks/practice/),
-never overwrites their work, and hides the sources' folder from the lab's file browser."""
+"""`autograd-tutor lab [DIR]` gives a learner copies of the tutorials and exercise copies without
+solutions (DIR/practice/), never overwrites their work, and hides the sources' folder from the
+lab's file browser when it serves the folder holding them (`make lab` on a checkout)."""
 import argparse
 import json
 import os
@@ -13,8 +14,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograd_tutor import cli
-from autograd_tutor.practice import prepare_practice
+from autograd_tutor.app import lab
+from autograd_tutor.app.practice import prepare_practice
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
@@ -85,18 +86,67 @@ def _listing(url, deadline=60):
             time.sleep(0.3)
 
 
+def test_a_fresh_folder_gets_the_tutorials_and_practice_but_no_sources(notebooks, tmp_path):
+    mine = tmp_path / "mine"
+    created = lab.prepare(mine, source=notebooks)
+    names = sorted(str(p.relative_to(mine)) for p in created)
+    tutorials = sorted(f"tutorials/{p.name}" for p in (notebooks / "tutorials").glob("*.ipynb"))
+    practice = sorted(f"practice/{p.name}" for p in (notebooks / "exercises").glob("*.ipynb"))
+    assert names == sorted(["START_HERE.ipynb", *tutorials, *practice]) and tutorials and practice
+    assert not (mine / "exercises").exists() and not (mine / "tutorials" / ".source").exists()
+    assert lab.hidden_options(mine, source=notebooks) == []  # nothing to hide there
+
+
+def test_a_second_start_replaces_nothing_and_restores_a_deleted_file(notebooks, tmp_path):
+    mine = tmp_path / "mine"
+    lab.prepare(mine, source=notebooks)
+    tutorial = mine / "tutorials" / "01_tensors_and_requires_grad.ipynb"
+    nb = nbformat.read(str(tutorial), as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("my_note = 1"))
+    nbformat.write(nb, str(tutorial))
+    (mine / "START_HERE.ipynb").unlink()
+    assert [p.name for p in lab.prepare(mine, source=notebooks)] == ["START_HERE.ipynb"]
+    assert "my_note = 1" in _code(tutorial)
+
+
+def test_only_tutorials_still_as_shipped_are_trusted(notebooks, tmp_path, monkeypatch):
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter-data"))  # a fresh signature database
+    mine = tmp_path / "mine"
+    lab.prepare(mine, source=notebooks)
+    edited = mine / "tutorials" / "02_the_tape_and_grad_fn.ipynb"
+    nb = nbformat.read(str(edited), as_version=4)
+    nb.metadata["edited_by_learner"] = True
+    nbformat.write(nb, str(edited))
+    shipped = len(list(mine.glob("tutorials/*.ipynb"))) + 1  # and START_HERE
+    assert lab.trust_unchanged(mine, source=notebooks) == shipped - 1
+    from nbformat.sign import NotebookNotary
+
+    notary = NotebookNotary()
+    assert not notary.check_signature(nbformat.read(str(edited), as_version=4))
+    assert notary.check_signature(nbformat.read(str(mine / "START_HERE.ipynb"), as_version=4))
+
+
+def test_an_unwritable_folder_is_a_one_line_error(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert lab.run(blocker / "notebooks") == 1
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "cannot write the notebooks" in err and "autograd-tutor lab DIR" in err
+
+
 @pytest.mark.kernel
 def test_the_lab_lists_practice_and_hides_the_sources(notebooks, tmp_path):
-    args = argparse.Namespace(notebook_dir=str(notebooks), port=_free_port(), no_browser=True)
-    token = "practice-test"
-    command, env = cli.lab_command(args, [f"--IdentityProvider.token={token}", "--ServerApp.ip=127.0.0.1"])
-    command += cli._practice_options(notebooks)  # what `autograd-tutor lab` adds for the bundled notebooks
+    port, token = _free_port(), "practice-test"
+    lab.prepare(notebooks, source=notebooks)  # `make lab`: the folder holding the sources
+    extra = [f"--IdentityProvider.token={token}", "--ServerApp.ip=127.0.0.1",
+             *lab.hidden_options(notebooks, source=notebooks)]
+    command, env = lab.lab_command(notebooks, port=port, no_browser=True, extra=extra)
     env["JUPYTER_DATA_DIR"] = str(tmp_path / "jupyter-data")
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        names = _listing(f"http://127.0.0.1:{args.port}/api/contents?token={token}")
+        names = _listing(f"http://127.0.0.1:{port}/api/contents?token={token}")
         assert {"practice", "tutorials", "START_HERE.ipynb"} <= names and "exercises" not in names
-        practice = _listing(f"http://127.0.0.1:{args.port}/api/contents/practice?token={token}")
+        practice = _listing(f"http://127.0.0.1:{port}/api/contents/practice?token={token}")
         assert practice == {p.name for p in (notebooks / "exercises").glob("*.ipynb")}
     finally:
         server.terminate()

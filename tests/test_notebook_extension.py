@@ -120,6 +120,20 @@ def test_stepthrough_without_the_widget_says_so_and_still_runs_the_cell(shell, m
     assert "step-through widget is not available" in ran.text
 
 
+def test_stepthrough_without_ipywidgets_names_what_to_install(shell, monkeypatch):
+    import importlib.util
+
+    from autograd_tutor.notebook import magics
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ipywidgets" else real(name, *a))
+    monkeypatch.setattr(magics, "_stepthrough_parts", lambda: None)
+    run(shell, "x = torch.ones(2, requires_grad=True)")
+    ran = run(shell, "%%stepthrough\ny = x * 2")
+    assert "it needs ipywidgets, which is not installed (pip install 'autograd-tutor[notebook]'" in ran.text
+    assert "y" in shell.user_ns
+
+
 def test_stepthrough_records_the_cell_and_shows_the_widget(shell):
     from autograd_tutor.widgets import StepThrough
 

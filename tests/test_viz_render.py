@@ -33,7 +33,7 @@ def test_svg_renders_and_is_cached(lib, no_cache, monkeypatch):
     def no_second_run(*args, **kwargs):
         raise AssertionError("dot ran again for an unchanged graph")
 
-    monkeypatch.setattr(render.subprocess, "run", no_second_run)
+    monkeypatch.setattr(render, "_pipe", no_second_run)
     assert g.svg() is svg
     assert viz.graph(y, names=locals()).svg() == svg  # same DOT from a new view: module cache
 
@@ -82,14 +82,41 @@ def test_missing_dot_gives_install_hint_and_text_fallback(lib, no_cache, monkeyp
     assert repr(x.grad) in viz.grads(locals()).text
 
 
-def test_dot_failure_is_a_clear_error_not_a_crash(no_cache):
-    with pytest.raises(viz.RenderError, match="dot failed"):
+def test_dot_failure_is_a_clear_error_not_a_crash(no_cache, capfd):
+    with pytest.raises(viz.RenderError, match="^dot failed: .*syntax error") as err:
         render.render("digraph { this is not dot", "svg")
+    assert "\n" not in str(err.value)
+    assert capfd.readouterr().err == ""  # dot's message is in the error, not printed under a cell
+
+
+@pytest.mark.parametrize("engine, fmt, words", [("dott", "svg", "unknown graphviz engine 'dott'"),
+                                                ("dot", "svgg", "unknown graphviz format 'svgg'")])
+def test_unknown_engine_or_format_is_named(no_cache, engine, fmt, words):
+    with pytest.raises(viz.RenderError, match=re.escape(words)):
+        render.render("digraph { a -> b }", fmt, engine=engine)
+
+
+def test_other_engines_lay_out_the_same_dot(no_cache):
+    dot_svg = render.render("digraph { a -> b }", "svg")
+    neato_svg = render.render("digraph { a -> b }", "svg", engine="neato")
+    assert neato_svg.startswith("<svg") and neato_svg != dot_svg  # a different layout, not a cache hit
+
+
+def test_missing_python_package_gives_pip_hint(lib, no_cache, monkeypatch):
+    monkeypatch.setitem(sys.modules, "graphviz", None)  # import graphviz raises ImportError
+    x, y = small_graph(lib)
+    g = viz.graph(y)
+    with pytest.raises(viz.DotNotFound, match="pip install graphviz"):
+        g.svg()
+    assert "pip install graphviz" in g._repr_mimebundle_()["text/plain"]
 
 
 def test_png_for_docs(lib):
     x, y = small_graph(lib)
-    assert viz.graph(y).png()[:8] == b"\x89PNG\r\n\x1a\n"
+    small, large = viz.graph(y).png(dpi=72), viz.graph(y).png(dpi=144)
+    assert small[:8] == large[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(small[16:20], "big"), int.from_bytes(large[16:20], "big")  # IHDR width
+    assert abs(width[1] - 2 * width[0]) <= 2  # the dpi reached dot
 
 
 def test_importing_views_loads_neither_ipython_nor_graphviz():

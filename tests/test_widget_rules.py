@@ -4,7 +4,7 @@ import pkgutil
 
 import autograd_tutor.ops as ops
 from autograd_tutor.autograd.node import AccumulateGrad, Node
-from autograd_tutor.widgets.rules import BASE_DOC, GENERIC, RULES, accumulate_rule, rule_for
+from autograd_tutor.stepthrough.rules import BASE_DOC, GENERIC, RULES, accumulate_rule, rule_for
 
 # Nodes the tutorials meet first: their rules are written out, not taken from a docstring.
 CORE = ["AddBackward0", "SubBackward0", "MulBackward0", "DivBackward0", "PowBackward0", "NegBackward0",

@@ -6,7 +6,8 @@ import pytest
 
 import autograd_tutor as at
 from autograd_tutor import tracing
-from autograd_tutor.widgets import StepThrough, arrowheads
+from autograd_tutor.stepthrough import arrowheads
+from autograd_tutor.widgets import StepThrough
 
 PREFIX = "p-"
 LOSS = "38.2500"  # the final value: (x * w + x) ** 2 summed, for x = [1, 2], w = [0.5, 2]
@@ -87,7 +88,7 @@ def test_the_caption_and_legend_say_which_way_the_arrows_point_in_each_phase(wid
     dot = widget._replay.layout.dot
     assert "against the arrows" not in dot
     assert "Backward steps: they point output → leaves" in dot
-    from autograd_tutor.widgets import styling
+    from autograd_tutor.stepthrough import styling
     assert "arrows point the way gradients flow back" in styling.legend_html()
 
 

@@ -1,4 +1,4 @@
-"""The magics: %autograd on|off|status, %graph, %chain, %grads, %stepthrough / %%stepthrough."""
+"""The magics: %autograd on|off|status, %graph, %chain, %grads, %paths, %stepthrough / %%stepthrough."""
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
 from IPython.display import display
@@ -20,6 +20,16 @@ def _split_flags(line, flags):
     if unknown:
         raise UsageError(f"unknown option {unknown[0]}; options: {' '.join(sorted(flags))}")
     return " ".join(w for w in words if w not in flags), found
+
+
+def _no_stepthrough_note():
+    """Why the widget is missing: most often ipywidgets is not installed, and then how to install it."""
+    import importlib.util
+
+    if importlib.util.find_spec("ipywidgets") is None:
+        return ("autograd_tutor: the step-through widget is not available here: it needs ipywidgets, "
+                "which is not installed (pip install 'autograd-tutor[notebook]', then restart the kernel).")
+    return _NO_STEPTHROUGH
 
 
 def _stepthrough_parts():
@@ -136,6 +146,15 @@ class AutogradMagics(Magics):
         self.watcher.quiet_this_cell()
         return viz.grads(self._names())
 
+    @line_magic
+    def paths(self, line):
+        """%paths OUTPUT LEAF: every path from OUTPUT back to LEAF, the chain rule as a sum."""
+        from .paths_magic import paths_view
+
+        view = paths_view(self, line)
+        self.watcher.quiet_this_cell()
+        return view
+
     @line_cell_magic
     def stepthrough(self, line, cell=None):
         """%stepthrough EXPR: replay EXPR's graph node by node.
@@ -144,12 +163,12 @@ class AutogradMagics(Magics):
         if cell is None:
             tensor = self._steppable(line.strip())
             if parts is None:
-                display(render.note_bundle(_NO_STEPTHROUGH), raw=True)
+                display(render.note_bundle(_no_stepthrough_note()), raw=True)
                 return None
             self.watcher.quiet_this_cell()
             return parts[0](tensor, **self._widget_options())
         if parts is None:
-            display(render.note_bundle(_NO_STEPTHROUGH + " The cell runs without it."), raw=True)
+            display(render.note_bundle(_no_stepthrough_note() + " The cell runs without it."), raw=True)
             self.shell.run_cell(cell, store_history=False)
             return None
         step_through, record = parts

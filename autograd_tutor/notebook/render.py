@@ -30,9 +30,42 @@ def values_text(array):
     return " ".join(np.array2string(array, precision=4, separator=", ", suppress_small=True).split())
 
 
+_RESET_ADVICE = "backward() adds to .grad; call {0}.grad.zero_() or optimizer.zero_grad() to reset"
+_HOW = {"zero_grad": "zero_grad", "deleted": "del", "assigned": "assigned", "changed": "changed in place"}
+
+
+def _write_text(write, threshold):
+    if write.is_none:
+        text = "None"
+    elif write.values is not None and write.values.size <= min(threshold, _VALUES_IN_SENTENCE):
+        text = values_text(write.values)
+    else:
+        text = "…" if write.how == "backward" else ""
+    label = _HOW.get(write.how)
+    return f"{text} ({label})".strip() if label else text
+
+
+def writes_text(name, writes, threshold):
+    """"x.grad written 3 times: 3 -> 6 -> 9 (accumulated)": every write of one cell, in order
+    (the middle of a long loop elided)."""
+    steps = [_write_text(w, threshold) for w in writes.head]
+    if writes.skipped:
+        steps.append(f"… {writes.skipped} more …")
+    steps += [_write_text(w, threshold) for w in writes.tail]
+    times = "once" if writes.count == 1 else f"{writes.count} times"
+    shown = " -> ".join(s for s in steps if s)
+    if writes.start is not None and writes.start.size <= min(threshold, _VALUES_IN_SENTENCE) \
+            and not writes.start_none:
+        shown = f"{values_text(writes.start)} (before) -> {shown}"
+    text = f"{name}.grad written {times}" + (f": {shown}" if shown.strip("… ->") else "")
+    return text + (" (accumulated)" if writes.accumulated else "")
+
+
 def accumulation_warning(change, tensor, threshold):
     """"x.grad accumulated 3 -> 6: ... call x.grad.zero_() or optimizer.zero_grad() to reset"."""
-    copy = change.before.copy
+    if change.writes is not None and change.writes.count > 1:
+        return f"{writes_text(change.name, change.writes, threshold)}: {_RESET_ADVICE.format(change.name)}"
+    copy = change.before.copy if change.before is not None else None
     after = to_numpy(tensor.grad)
     if copy is not None and after.size <= min(threshold, _VALUES_IN_SENTENCE):
         moved = f" {values_text(to_numpy(copy))} -> {values_text(after)}"

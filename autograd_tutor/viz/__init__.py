@@ -1,5 +1,5 @@
 """Views of the autograd graph: ``graph`` (a picture), ``chain`` (the grad_fn tree as text),
-``grads`` (the ``.grad`` of every leaf). Plain objects that display themselves in Jupyter; no
+``grads`` (the ``.grad`` of every leaf), ``paths`` (a leaf's gradient as a sum over paths). Plain objects that display themselves in Jupyter; no
 IPython import, and graphviz's ``dot`` program is only run when a picture is rendered.
 
 They read autograd_tutor tensors and real PyTorch tensors alike (duck typing), and keep no
@@ -8,7 +8,8 @@ reference to the tensors they were made from.
 from .chain_view import Chain, chain
 from .graph_view import Graph, graph
 from .grads_view import GradsTable, grads, snapshot_grads
+from .paths_view import Paths, paths
 from .render import DotNotFound, RenderError
 
-__all__ = ["graph", "chain", "grads", "snapshot_grads", "Graph", "Chain", "GradsTable",
+__all__ = ["graph", "chain", "grads", "paths", "snapshot_grads", "Graph", "Chain", "GradsTable", "Paths",
            "DotNotFound", "RenderError"]

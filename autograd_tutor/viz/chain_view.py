@@ -15,7 +15,7 @@ from .names import Names
 from .nodes import leaf_variable, op_name
 from .runs import find_runs
 from .tensors import is_grad_leaf, shape_text
-from .walk import Structure, gc_paused
+from ..graph_reader import Structure, gc_paused
 
 COLORS = {"op": P.OP.text, "leaf": P.LEAF.text, "output": P.OUTPUT.text}
 

@@ -60,17 +60,24 @@ def snapshot_grads(mapping):
     return GradSnapshot(copies, {name: ref for name, ref in originals.items() if ref is not None})
 
 
-def grads(mapping, before=None):
+def grads(mapping, before=None, changes=None, output=None, names=None):
+    """The grads table; ``changes`` ({name: text}) overrides the change column where the
+    caller knows more than two snapshots tell (the notebook logs every write in a cell).
+    output: the tensor backward() was called on; each leaf it depends on then gets a "why?"
+    that opens its paths view (the gradient as a sum over paths), its nodes labelled from
+    ``names`` (default: ``mapping``)."""
     rows = []
     for name, t in grad_leaves(mapping):
         g = t.grad
         row = {"name": name, "shape": shape_text(t), "dtype": dtype_text(t),
                "grad": None if g is None else repr(g)}
+        if output is not None:
+            row["why"] = _why(output, t, mapping if names is None else names)
         if before is not None:
             old = before.get(name)
             row["before"] = None if old is None else repr(old)
             replaced = isinstance(before, GradSnapshot) and before.was_replaced(name, g)
-            row["change"] = _change(old, g, replaced)
+            row["change"] = (changes or {}).get(name) or _change(old, g, replaced)
         rows.append(row)
     return GradsTable(rows, before is not None)
 
@@ -138,8 +145,26 @@ def _html_cell(row, col):
         color = CHANGE_COLORS.get(row[col].split()[0] if row[col] else "", P.MUTED)
         return f"<td style='{CELL};color:{color};font-weight:bold'>{text}</td>"
     if col == "name":
+        why = row.get("why")
+        if why:
+            text += (f"<details class='autograd-tutor-why'><summary style='cursor:pointer;font-weight:normal;"
+                     f"color:{P.MUTED}'>why?</summary><div style='font-weight:normal;color:initial'>{why}</div></details>")
         return f"<td style='{CELL};color:{P.LEAF.text};font-weight:bold'>{text}</td>"
     return f"<td style='{CELL}'>{text}</td>"
+
+
+WHY_LIMIT = 10  # paths listed under "why?"; a table row is no place for more
+
+
+def _why(output, leaf, mapping):
+    """The paths view of ``leaf`` as HTML (no pictures: many rows must stay small), or None."""
+    from .paths_view import paths
+
+    try:
+        view = paths(output, leaf, names=mapping, limit=WHY_LIMIT, max_graph_nodes=0)
+    except Exception:  # noqa: BLE001 - an extra of the table must never break it
+        return None
+    return view._repr_html_() if view.count else None
 
 
 def _show(grad_repr):

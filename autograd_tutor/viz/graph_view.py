@@ -37,7 +37,7 @@ class Graph:
 
     def png(self, dpi=144):
         """The picture as PNG bytes (for docs and files; notebooks use the SVG)."""
-        return render.render(self.dot, "png", extra=(f"-Gdpi={int(dpi)}",))
+        return render.render(self.dot, "png", dpi=dpi)
 
     @property
     def text(self):

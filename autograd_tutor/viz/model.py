@@ -16,7 +16,7 @@ from .names import Names
 from .nodes import leaf_variable, op_name, saved_values, seq_number, split_saved
 from .runs import find_runs
 from .tensors import is_grad_leaf, is_tensor
-from .walk import Structure, gc_paused
+from ..graph_reader import Structure, gc_paused
 
 OMITTED_ID = "omitted"
 

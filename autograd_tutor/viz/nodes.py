@@ -1,35 +1,13 @@
 """Duck-typed reading of graph nodes (``grad_fn`` objects): PyTorch's and autograd_tutor's.
 
-Both expose ``name()``, ``next_functions``, ``variable`` on AccumulateGrad, and saved values
+The node basics (name, leaf, sequence number) come from the one graph reader;
+both kinds expose ``name()``, ``next_functions``, ``variable`` on AccumulateGrad, and saved values
 as ``_saved_<field>`` attributes that raise RuntimeError once backward freed them.
 """
+from ..graph_reader import leaf_variable, op_name, seq_number  # noqa: F401 - read here by the views
 from .tensors import is_tensor
 
 FREED = object()  # marker: the saved tensor was freed by a backward without retain_graph
-
-
-def op_name(fn):
-    """``MulBackward0``; PyTorch's ``torch::autograd::AccumulateGrad`` becomes ``AccumulateGrad``."""
-    try:
-        name = fn.name()
-    except Exception:
-        name = type(fn).__name__
-    return name.rsplit("::", 1)[-1]
-
-
-def leaf_variable(fn):
-    """The leaf tensor behind an AccumulateGrad node, or None for every other node."""
-    try:
-        var = fn.variable
-    except Exception:
-        return None
-    return var if is_tensor(var) else None
-
-
-def seq_number(fn):
-    """autograd_tutor's creation sequence number, None for PyTorch nodes."""
-    seq = getattr(fn, "_seq", None)
-    return seq if isinstance(seq, int) else None
 
 
 def saved_values(fn):

@@ -4,19 +4,10 @@ Everything here only reads. ``.grad`` is read on leaves only (PyTorch warns on n
 """
 import re
 
-_SKIP_TYPES = (type(None), bool, int, float, complex, str, bytes, list, tuple, dict, set, type)
+from ..graph_reader import is_tensor  # noqa: F401 - one duck-typed test for every view
+
 # What repr() appends after the values; the views show these facts elsewhere.
 _REPR_SUFFIX = re.compile(r",\s*(requires_grad=True|grad_fn=<[^>]*>|dtype=torch\.\w+|device='[^']*')")
-
-
-def is_tensor(obj):
-    """True for anything that looks like a tensor (shape, requires_grad, grad_fn)."""
-    if isinstance(obj, _SKIP_TYPES):
-        return False
-    try:
-        return all(hasattr(obj, a) for a in ("grad_fn", "requires_grad", "shape"))
-    except Exception:  # odd objects in a notebook namespace must not break a view
-        return False
 
 
 def is_grad_leaf(t):

@@ -13,9 +13,9 @@ import ipywidgets as W
 from ..viz import DotNotFound, RenderError
 from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
-from . import styling
-from .layout import new_prefix
-from .replay import Replay
+from ..stepthrough import styling
+from ..stepthrough.layout import new_prefix
+from ..stepthrough.replay import Replay
 
 SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
 _BOX = "border-left:3px solid #0072B2;padding-left:8px;"

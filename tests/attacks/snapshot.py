@@ -16,7 +16,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "autograd_tutor"
 
-CLI = "from autograd_tutor.cli import main; raise SystemExit(main())"
+CLI = "from autograd_tutor.app.cli import main; raise SystemExit(main())"
 
 _GRADE_ALL = """
 import json, pickle, sys

@@ -16,9 +16,9 @@ UNTRUSTED_MESSAGE = "Cannot display an untrusted SVG"
 
 
 def _trust_as_the_lab_command_does(lab, notebook_dir):
-    """Runs autograd_tutor.cli's trusting step in a process with the Lab's signature database."""
-    code = ("import sys; from autograd_tutor.cli import _trust_bundled; "
-            "_trust_bundled(sys.argv[1])")
+    """Runs `autograd-tutor lab`'s trusting step in a process with the Lab's signature database."""
+    code = ("import sys; from autograd_tutor.app.lab import trust_unchanged; "
+            "trust_unchanged(sys.argv[1])")
     env = dict(os.environ, JUPYTER_DATA_DIR=str(lab.data_dir))
     subprocess.run([sys.executable, "-c", code, str(notebook_dir)], env=env, check=True)
 

@@ -12,19 +12,22 @@ SOURCES = "exercises"
 PRACTICE = "practice"
 
 
-def prepare_practice(notebook_dir):
-    """Creates ``practice/<name>.ipynb`` for every exercise source without one; returns them."""
+def prepare_practice(notebook_dir, sources=None):
+    """Creates ``practice/<name>.ipynb`` for every exercise source without one; returns them.
+
+    The sources are ``notebook_dir/exercises/`` unless ``sources`` names another folder (the
+    installed package's, when the learner's folder is elsewhere)."""
     import nbformat
 
-    from .exercises.release import release_notebook
+    from ..exercises.release import release_notebook
 
     root = Path(notebook_dir)
     created = []
-    for source in sorted((root / SOURCES).glob("*.ipynb")):
+    for source in sorted(Path(sources or root / SOURCES).glob("*.ipynb")):
         target = root / PRACTICE / source.name
         if target.exists():
             continue
-        target.parent.mkdir(exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(release_notebook(nbformat.read(str(source), as_version=4)), str(target))
         created.append(target)
     return created

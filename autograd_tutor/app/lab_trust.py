@@ -2,10 +2,10 @@
 
 The tutorials ship with their outputs, so they read well before anything runs. JupyterLab
 refuses to show a saved SVG ("Cannot display an untrusted SVG") of a notebook the user has not
-run or trusted. ``autograd-tutor lab`` therefore signs the bundled tutorials, as
-``jupyter trust`` would, in the user's own signature database. Only those notebooks: never a
-notebook the learner brought, and only its current content (an edited copy is not trusted
-until the learner runs it).
+run or trusted. ``autograd-tutor lab`` therefore signs the learner's copies of the bundled
+tutorials, as ``jupyter trust`` would, in the user's own signature database. Only those
+notebooks, and only while they are byte for byte as shipped (see lab.trust_unchanged): never a
+notebook the learner brought, and an edited copy is not trusted until the learner runs it.
 """
 from pathlib import Path
 
