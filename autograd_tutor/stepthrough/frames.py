@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..tracing import ForwardEvent, plain_attrs, saved_freed
 from ..viz import palette as P
+from ..viz import theme
 from ..viz.markup import escape
 from . import arrivals as A
 from . import path_arrivals
@@ -271,11 +272,12 @@ def _flat(value, missing="not kept by the graph"):
 # ----------------------------------------------------------------------------- HTML
 _CELL = "padding:2px 8px;vertical-align:top;text-align:left;border:none;font:13px/18px Helvetica,Arial,sans-serif;"
 _PRE = "margin:0;font:12px/18px 'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:pre;"
-_HEAD = "font:600 14px Helvetica,Arial,sans-serif;color:#222;margin:0 0 6px 0;"
-_RULE = ("font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:#F6F6F6;"
-         f"border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;white-space:pre-wrap;")
-_MUTED = f"color:{P.MUTED};font:italic 12px Helvetica,Arial,sans-serif;"
-_PHASE_COLOR = {"forward": P.LEAF.text, "backward": "#B34F00"}
+_HEAD = f"font:600 14px Helvetica,Arial,sans-serif;color:{theme.color('fg')};margin:0 0 6px 0;"
+_RULE = (f"font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:{theme.color('box')};"
+         f"color:{theme.color('fg')};border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;"
+         "white-space:pre-wrap;")
+_MUTED = f"color:{theme.color('muted')};font:italic 12px Helvetica,Arial,sans-serif;"
+_PHASE_COLOR = {"forward": theme.color("leaf"), "backward": theme.color("changed")}
 
 
 def _html(f, derived):
@@ -321,7 +323,7 @@ def _table(rows):
 
 
 def _row(key, words, value, strong=False, words_only=False, missing="not kept by the graph"):
-    key_html = f'<td style="{_CELL}color:{P.MUTED};white-space:nowrap">{escape(key)}</td>'
+    key_html = f'<td style="{_CELL}color:{theme.color("muted")};white-space:nowrap">{escape(key)}</td>'
     words_html = f'<span style="{_MUTED}">{escape(words)}</span>' if words else ""
     if words_only:
         return f"<tr>{key_html}<td style='{_CELL}'>{words_html}</td></tr>"

@@ -8,11 +8,12 @@ import weakref
 
 import numpy as np
 
-from . import palette as P
+from . import theme
 from .markup import escape
 from .tensors import dtype_text, is_grad_leaf, is_tensor, shape_text
 
-CHANGE_COLORS = {"new": P.NEW, "accumulated": P.CHANGED, "zeroed": P.MUTED, "cleared": P.MUTED}
+CHANGE_COLORS = {"new": theme.color("new"), "accumulated": theme.color("changed"),
+                 "zeroed": theme.color("muted"), "cleared": theme.color("muted")}
 
 
 def grad_leaves(mapping):
@@ -121,14 +122,14 @@ class GradsTable:
 
     def _repr_html_(self):
         if not self.rows:
-            return f'<p style="color:{P.MUTED}">no leaf tensors with requires_grad=True</p>'
+            return theme.wrap(f'<p style="color:{theme.color("muted")}">no leaf tensors with requires_grad=True</p>')
         cols = self._columns()
         head = "".join(f"<th style='{CELL}'>{escape(HEADERS.get(c, c))}</th>" for c in cols)
         body = []
         for r in self.rows:
             body.append("<tr>" + "".join(_html_cell(r, c) for c in cols) + "</tr>")
-        return ("<table class='autograd-tutor-grads'><thead><tr>" + head + "</tr></thead><tbody>"
-                + "".join(body) + "</tbody></table>")
+        return theme.STYLE + (f"<table class='autograd-tutor-grads {theme.ROOT}'><thead><tr>" + head
+                              + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
 
 
 def _cell(row, col):
@@ -142,14 +143,15 @@ def _html_cell(row, col):
     if col in ("grad", "before"):
         return f"<td style='{CELL}'><pre style='margin:0'>{text}</pre></td>"
     if col == "change":
-        color = CHANGE_COLORS.get(row[col].split()[0] if row[col] else "", P.MUTED)
+        color = CHANGE_COLORS.get(row[col].split()[0] if row[col] else "", theme.color("muted"))
         return f"<td style='{CELL};color:{color};font-weight:bold'>{text}</td>"
     if col == "name":
         why = row.get("why")
         if why:
             text += (f"<details class='autograd-tutor-why'><summary style='cursor:pointer;font-weight:normal;"
-                     f"color:{P.MUTED}'>why?</summary><div style='font-weight:normal;color:initial'>{why}</div></details>")
-        return f"<td style='{CELL};color:{P.LEAF.text};font-weight:bold'>{text}</td>"
+                     f"color:{theme.color('muted')}'>why?</summary>"
+                     f"<div style='font-weight:normal;color:var(--at-fg, #1f1f1f)'>{why}</div></details>")
+        return f"<td style='{CELL};color:{theme.color('leaf')};font-weight:bold'>{text}</td>"
     return f"<td style='{CELL}'>{text}</td>"
 
 
