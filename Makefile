@@ -4,9 +4,10 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP_LAB  := $(VENV)/.stamp-lab
 STAMP_TEST := $(VENV)/.stamp-test
-# Debian packages: graphviz for `dot`, chromium for the browser tests.
+# Debian packages: graphviz for `dot`, chromium for the browser tests, bubblewrap for the
+# grader's sandbox (exercises/os_sandbox.py).
 APT_LAB  := graphviz
-APT_TEST := graphviz chromium fonts-dejavu-core
+APT_TEST := graphviz chromium fonts-dejavu-core bubblewrap
 
 .PHONY: lab test test-fast bench docs docs-images clean system-lab system-test
 

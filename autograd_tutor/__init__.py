@@ -18,6 +18,10 @@ from .creation import (
     ones_like, tensor, zeros, zeros_like,
 )
 from .device import device
+from ._layout import (
+    channels_last, channels_last_3d, contiguous_format, layout, memory_format, preserve_format,
+    sparse_coo, sparse_csr, strided,
+)
 from .random import (
     Generator, default_generator, manual_seed, normal, rand, rand_like, randint, randn, randn_like,
     randperm, seed, initial_seed,
@@ -74,6 +78,10 @@ def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=N
 
     _set(precision=precision, threshold=threshold, edgeitems=edgeitems, linewidth=linewidth,
          profile=profile, sci_mode=sci_mode)
+
+
+# Last, once every function is defined: PyTorch's keyword surface (aliases, out=, NotImplementedError).
+ops.install_keywords(Tensor, globals())
 
 
 def __getattr__(name):

@@ -140,11 +140,38 @@ randn_like = _like(randn)
 rand_like = _like(rand)
 
 
-def normal(mean, std, size=None, *, generator=None):
-    from .creation import tensor
+def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, device=None,
+           requires_grad=False):
+    """PyTorch's four overloads: numbers and a size, or a tensor mean and/or std (the result takes
+    their broadcast shape, drawn as ATen does: ``normal_(0, std) + mean`` for a tensor mean with
+    a number std, else ``normal_(0, 1) * std + mean``)."""
+    from .tensor import Tensor
 
-    shape = _size((size,)) if size is not None else ()
-    return tensor(normal_values(shape, _dtypes.default_np_float(), mean, std, generator))
+    tensors = [t for t in (mean, std) if isinstance(t, Tensor)]
+    if not tensors:
+        np_dtype = _float_np(dtype)
+        shape = _size((size,)) if size is not None else ()
+        return _finish(normal_values(shape, np_dtype, mean, std, generator), requires_grad, device)
+    if size is not None or dtype is not None or requires_grad:
+        raise TypeError("normal() received an invalid combination of arguments - got a tensor mean or std "
+                        "with size, dtype or requires_grad, but expected one of:")
+    from .autograd import grad_mode
+
+    if grad_mode.enabled and any(t._requires_grad for t in tensors):
+        raise NotImplementedError("normal(): a mean or std that requires grad is not implemented in "
+                                  "autograd_tutor; pass mean.detach() / std.detach()")
+    m = mean._data if isinstance(mean, Tensor) else None
+    s = std._data if isinstance(std, Tensor) else None
+    like = (m if m is not None else s)
+    shape = np.broadcast_shapes(*(a.shape for a in (m, s) if a is not None))
+    if s is not None and s.size and (s < 0).any():
+        raise RuntimeError("normal expects all elements of std >= 0.0")
+    if m is not None and s is None:
+        data = normal_values(shape, like.dtype, 0.0, std, generator) + m
+    else:
+        data = normal_values(shape, like.dtype, 0.0, 1.0, generator) * (s if s is not None else std)
+        data = data + (m if m is not None else like.dtype.type(mean))
+    return _finish(data.astype(like.dtype, copy=False), False, device)
 
 
 FUNCTIONS = {

@@ -10,7 +10,7 @@ import weakref
 import numpy as np
 
 from . import _dtypes
-from .autograd import engine, errors, grad_mode
+from .autograd import engine, errors, grad_mode, grad_writes
 from ._torch_names import read_only
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
@@ -167,6 +167,8 @@ class Tensor:
 
     grad_fn = read_only("grad_fn", _public_grad_fn)
     is_leaf = read_only("is_leaf", lambda self: self._grad_fn is None)
+    # Which output of its grad_fn this tensor is (split, aminmax...: 0, 1, ...).
+    output_nr = read_only("output_nr", lambda self: self._output_nr)
 
     @property
     def grad(self):
@@ -195,11 +197,15 @@ class Tensor:
                     f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of size "
                     f"'{list(self.shape)}'. Please ensure that the gradient and the tensor are the same size"
                 )
+        grad_writes.before(self)
         self._grad = value
+        grad_writes.after(self, "assigned")
 
     @grad.deleter
     def grad(self):
+        grad_writes.before(self)
         self._grad = None
+        grad_writes.after(self, "deleted")
 
     retains_grad = read_only("retains_grad", lambda self: self._retains_grad)
 

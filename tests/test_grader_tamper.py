@@ -13,6 +13,7 @@ import pytest
 
 from attacks.catalog import _source, build
 from attacks.snapshot import CLI, PACKAGE, run_python, snapshot_package
+from autograd_tutor.exercises import os_sandbox
 from autograd_tutor.exercises.integrity import TamperWatch, Watched
 
 
@@ -92,8 +93,7 @@ def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.kernel
-def test_a_submission_that_rewrites_the_grader_stops_the_run(tmp_path):
+def _grade_with_a_tampering_submission(tmp_path, *options):
     package = _copy_package(tmp_path / "copy")
     submissions = tmp_path / "submissions"
     submissions.mkdir()
@@ -105,18 +105,34 @@ def test_a_submission_that_rewrites_the_grader_stops_the_run(tmp_path):
     out = tmp_path / "grades.csv"
     result = run_python(
         tmp_path / "copy", CLI, "grade", submissions, "--out", out, "--jobs", "1",
-        "--timeout", "15", "--submission-timeout", "60", "--no-progress",
+        "--timeout", "15", "--submission-timeout", "60", "--no-progress", *options,
     )
-    stderr = result.stderr.decode()
     assert _digest(child) == before  # the working tree was never the target
-    assert "raise SystemExit(1)" in (package / "exercises" / "sandbox_child.py").read_text()
-    assert "STOPPED GRADING" in stderr and "exercises/sandbox_child.py" in stderr
-    assert result.returncode == 3  # a script or batch scheduler sees the tainted run too
     with out.open() as handle:
         rows = list(csv.DictReader(handle))
     by_notebook = {}
     for row in rows:
         by_notebook.setdefault(Path(row["notebook"]).name.split("-")[0], []).append(row)
+    return package, result, by_notebook
+
+
+@pytest.mark.kernel
+def test_under_the_sandbox_a_submission_cannot_rewrite_the_grader(tmp_path):
+    if os_sandbox.probe() is not None:
+        pytest.skip(f"no sandbox here: {os_sandbox.probe()}")
+    package, result, by_notebook = _grade_with_a_tampering_submission(tmp_path, "--require-sandbox")
+    assert "raise SystemExit(1)" not in (package / "exercises" / "sandbox_child.py").read_text()
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert {row["status"] for row in by_notebook["1"] + by_notebook["3"]} == {"pass"}
+
+
+@pytest.mark.kernel
+def test_without_the_sandbox_a_submission_that_rewrites_the_grader_stops_the_run(tmp_path):
+    package, result, by_notebook = _grade_with_a_tampering_submission(tmp_path, "--no-sandbox")
+    stderr = result.stderr.decode()
+    assert "raise SystemExit(1)" in (package / "exercises" / "sandbox_child.py").read_text()
+    assert "STOPPED GRADING" in stderr and "exercises/sandbox_child.py" in stderr
+    assert result.returncode == 3  # a script or batch scheduler sees the tainted run too
     assert {row["status"] for row in by_notebook["1"]} == {"pass"}
     assert {row["status"] for row in by_notebook["2"]} == {"error"}
     assert {row["status"] for row in by_notebook["3"]} == {"error"}

@@ -68,7 +68,8 @@ def test_grade_command_shards_and_writes_csv_and_reports(tmp_path):
         (tmp_path / student).mkdir()
         (tmp_path / student / "00_warmup.ipynb").write_text("broken")
     out = tmp_path / "grades.csv"
-    assert main(["grade", str(tmp_path), "--out", str(out), "--shard", "2/2", "--no-progress"]) == 0
+    seed_file = tmp_path.parent / f"{tmp_path.name}-seed"
+    assert main(["grade", str(tmp_path), "--out", str(out), "--shard", "2/2", "--seed-file", str(seed_file), "--no-progress"]) == 0
     with out.open() as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["notebook", "exercise", "points", "max_points", "status"]

@@ -1,4 +1,4 @@
-"""The `autograd-tutor` command: `lab`, `release` and `grade`."""
+"""The `autograd-tutor` command: `lab`, `release`, `grade` and `merge`."""
 
 import argparse
 import sys
@@ -45,22 +45,27 @@ def _parser():
     release.add_argument("-o", "--out", required=True, help="output directory")
     release.set_defaults(handler=_release)
 
+    from .grade_command import add_merge_command, add_sandbox_arguments, at_least
+
     grade = commands.add_parser("grade", help="grade submitted notebooks")
     grade.add_argument("notebooks", nargs="+", help="notebooks or directories of notebooks")
     grade.add_argument("--out", default="grades.csv", help="CSV file to write (default: grades.csv)")
     grade.add_argument("--reports", help="directory for the JSON reports (default: next to --out)")
-    grade.add_argument("--jobs", type=int, default=1, help="parallel kernels (default: 1)")
-    grade.add_argument("--timeout", type=float, default=30, help="seconds per cell before it is interrupted (default: 30)")
-    grade.add_argument("--submission-timeout", type=float, default=300, help="seconds for a whole notebook (default: 300)")
+    grade.add_argument("--jobs", type=at_least(1), default=1, help="parallel kernels (default: 1)")
+    grade.add_argument("--timeout", type=at_least(0, float), default=30, help="seconds per cell before it is interrupted (default: 30)")
+    grade.add_argument("--submission-timeout", type=at_least(0, float), default=300, help="seconds for a whole notebook (default: 300)")
     grade.add_argument("--shard", help="i/n: grade only the i-th of n parts of the sorted notebook list")
     grade.add_argument("--assignment", help="the assignment all notebooks belong to (default: from file name or metadata)")
-    grade.add_argument("--memory-mb", type=int, default=2048, help="kernel address-space limit (default: 2048)")
-    grade.add_argument("--cpu-seconds", type=int, help="kernel CPU-time limit (default: submission timeout + 30)")
-    grade.add_argument("--file-size-mb", type=int, default=64, help="largest file a kernel may write (default: 64)")
-    grade.add_argument("--processes", type=int, default=64, help="processes and threads per kernel (default: 64)")
+    grade.add_argument("--memory-mb", type=at_least(256), default=2048, help="kernel address-space limit (default: 2048)")
+    grade.add_argument("--cpu-seconds", type=at_least(1), help="kernel CPU-time limit (default: submission timeout + 30)")
+    grade.add_argument("--file-size-mb", type=at_least(1), default=64, help="largest file a kernel may write (default: 64)")
+    grade.add_argument("--processes", type=at_least(16), default=64, help="processes and threads per kernel (default: 64)")
     grade.add_argument("--seed", type=int, help="seed of the hidden inputs drawn for this run (default: a fresh secret one); each report records it, so a report's seed reproduces its grade")
     grade.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_sandbox_arguments(grade)
     grade.set_defaults(handler=_grade)
+
+    add_merge_command(commands)
     return parser
 
 
@@ -78,50 +83,9 @@ def _release(args, extra):
 
 
 def _grade(args, extra):
-    from ..exercises import grader
+    from .grade_command import run_grade
 
-    notebooks = grader.find_notebooks(args.notebooks)
-    if not notebooks:
-        print("autograd-tutor grade: no notebooks found", file=sys.stderr)
-        return 2
-    try:
-        if args.shard:
-            notebooks = grader.select_shard(notebooks, args.shard)
-        settings = _grade_settings(args)
-    except ValueError as error:
-        print(f"autograd-tutor grade: {error}", file=sys.stderr)
-        return 2
-    reports = Path(args.reports) if args.reports else Path(args.out).with_name(Path(args.out).stem + "-reports")
-    from ..exercises.integrity import TamperWatch
-
-    watch = TamperWatch()
-    grades = grader.grade_all(
-        notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
-        on_done=lambda grade: grader.write_report(grade, reports), watch=watch,
-    )
-    grader.write_csv(grades, args.out)
-    rows = sum(len(grade.exercises) for grade in grades)
-    print(f"graded {len(grades)} notebooks ({rows} rows): {args.out}, reports in {reports}")
-    if watch.changes():  # the alarm has been printed; a script or scheduler must see it too
-        print(f"autograd-tutor grade: the run was stopped: {watch.describe()}", file=sys.stderr)
-        return 3
-    return 0
-
-
-def _grade_settings(args):
-    from ..exercises.grader import GradeSettings
-    from ..exercises.isolation import Limits
-    from ..exercises.runner import RunSettings
-
-    if args.assignment:
-        from ..exercises import registry
-
-        if args.assignment not in registry.assignments():
-            raise ValueError(f"unknown assignment {args.assignment!r}")
-    cpu = args.cpu_seconds or int(args.submission_timeout) + 30
-    limits = Limits(args.memory_mb, cpu, args.file_size_mb, args.processes)
-    run = RunSettings(cell_timeout=args.timeout, submission_timeout=args.submission_timeout, limits=limits)
-    return GradeSettings(run=run, assignment=args.assignment, seed=args.seed)
+    return run_grade(args)
 
 
 def _lab(args, extra):

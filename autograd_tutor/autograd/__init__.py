@@ -25,9 +25,9 @@ def __getattr__(name):
         globals()["gradcheck"] = module.gradcheck
         return getattr(module, name)
     if name == "Variable":
-        from autograd_tutor.tensor import Tensor
+        from autograd_tutor.autograd.variable import Variable
 
-        return Tensor
+        return Variable
     if name in ("graph", "functional", "function"):
         import importlib
 

@@ -11,7 +11,7 @@ import operator
 
 import numpy as np
 
-from . import anomaly_mode, errors, grad_mode, hook_checks
+from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
@@ -168,6 +168,7 @@ def _retain(node, grad, create_graph):
     tensor = node._retain()
     if tensor is None:
         return
+    grad_writes.before(tensor)
     if create_graph:
         g = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
         tensor._grad = g.clone() if tensor._grad is None else tensor._grad + g  # CloneBackward0
@@ -175,6 +176,7 @@ def _retain(node, grad, create_graph):
         tensor._grad = Tensor._make(np.array(grad, copy=True), False, None)
     else:
         tensor._grad = Tensor._make(tensor._grad._data + grad, False, None)
+    grad_writes.after(tensor, "backward")
 
 
 def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=True):

@@ -93,6 +93,8 @@ class BackwardCFunction(Node, FunctionCtx):
                     raise RuntimeError(errors.modified_inplace(t, self.name(), value.version_counter[0], value.version))
                 t = Tensor._make(value.data, True, self)
                 t._vc = value.version_counter
+                if value.output_nr:
+                    t._output_nr = value.output_nr  # a double backward flows into that output
                 out.append(t)
             elif isinstance(value, Tensor) and value._vc[0] != version:
                 producer = value._grad_fn.name().replace("Backward0", "") if value._grad_fn else None
@@ -428,7 +430,7 @@ def _save(ctx, results, recording):
     saved = []
     for t in ctx._to_save:
         if recording and t is not None and id(t) in own:
-            saved.append(SavedOutput(t._data, t._vc))
+            saved.append(SavedOutput(t._data, t._vc, t._output_nr))
         else:
             saved.append(t)
     ctx._saved = tuple(saved)

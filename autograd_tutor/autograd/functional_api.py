@@ -1,7 +1,7 @@
 """``torch.autograd.backward`` and ``torch.autograd.grad``: the two ways to start a backward pass."""
 import numpy as np
 
-from . import engine
+from . import engine, grad_writes
 
 
 def _as_tuple(x):
@@ -37,6 +37,8 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
     if retain_graph is None:
         retain_graph = create_graph
     nodes, grads = _roots(tensors, grad_tensors, create_graph)
+    if grad_writes.observer is not None:
+        grad_writes.observer.backward_called(tensors)
     if inputs is None:
         if create_graph:
             _warn_reference_cycle_once()
@@ -182,4 +184,6 @@ def _accumulate_into(t, g, create_graph):
     from ..tensor import Tensor
 
     g = g if isinstance(g, Tensor) else Tensor._make(np.array(g, copy=True), False, None)
+    grad_writes.before(t)
     t._grad = g if t._grad is None else t._grad + g
+    grad_writes.after(t, "backward")

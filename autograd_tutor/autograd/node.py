@@ -10,7 +10,7 @@ import weakref
 import numpy as np
 
 from .._torch_names import TorchNamed
-from . import errors
+from . import errors, grad_writes
 
 # Bound by tensor.py once Tensor exists (the two modules refer to each other).
 Tensor = None
@@ -35,12 +35,13 @@ _PLAIN_TYPES = frozenset({type(None), float, int, bool})
 class SavedOutput:
     """An op's own output, saved without a reference to the output tensor (no reference cycle)."""
 
-    __slots__ = ("data", "version_counter", "version")
+    __slots__ = ("data", "version_counter", "version", "output_nr")
 
-    def __init__(self, data, version_counter):
+    def __init__(self, data, version_counter, output_nr=0):
         self.data = data
         self.version_counter = version_counter
         self.version = version_counter[0]
+        self.output_nr = output_nr  # which output of the node: unpacked, it leads back there
 
 
 class Node:
@@ -115,8 +116,11 @@ class Node:
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
 
     def __dir__(self):
+        # As PyTorch's nodes: the public names and the saved fields, none of our own internals.
         cls = type(self)
-        return sorted(set(super().__dir__()) | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
+        public = {a for a in super().__dir__() if not a.startswith("_") or a.startswith("__")
+                  or a.startswith("_saved_")}
+        return sorted(public | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
 
     def __repr__(self):
         return f"<{type(self).__name__} object at {id(self):#x}>"
@@ -193,6 +197,8 @@ class AccumulateGrad(Node):
                 check_hook_result(hook, grad, new)
                 grad = new._data if not create_graph else new
         current = var._grad
+        if grad_writes.observer is not None:
+            grad_writes.observer.before(var)
         if create_graph:
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
@@ -205,6 +211,8 @@ class AccumulateGrad(Node):
             current._vc[0] += 1
         else:
             var._grad = Tensor._make(current._data + grad, False, None)
+        if grad_writes.observer is not None:
+            grad_writes.observer.after(var, "backward")
         for hook in var._post_acc_hooks or ():
             hook(var)
         return ()

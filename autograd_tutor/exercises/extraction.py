@@ -37,8 +37,9 @@ def _extract(name):
         return {"kind": "error", "error": f"{type(error).__name__}: {error}"}
 
 _text = _json.dumps({name: _extract(name) for name in __names__})
-_sys.stdout.write("\\n" + __marker__ + "BEGIN" + _text + __marker__ + "END\\n")
-_sys.stdout.flush()
+_out = getattr(_sys.stdout, "_autograd_tutor_raw", _sys.stdout)  # past the output cap (output_cap.py)
+_out.write("\\n" + __marker__ + "BEGIN" + _text + __marker__ + "END\\n")
+_out.flush()
 '''
 
 

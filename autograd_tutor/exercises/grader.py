@@ -11,27 +11,29 @@ A run also watches the grader's own files (integrity.py): once a submission has 
 them, its grade and every later one are `error` rows, and nothing more is run or judged.
 """
 
-import csv
-import json
 import re
+import sys
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import nbformat
-
-from . import registry
+from . import os_sandbox, registry
 from .drawing import check_seed, new_seed
 from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .integrity import TamperWatch
 from .isolation import Limits, workspace
+from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
 from .sandbox import run_functions
+from .submissions import find_notebooks, read_notebook
 
-CSV_COLUMNS = ["notebook", "exercise", "points", "max_points", "status"]
 UNKNOWN_ASSIGNMENT = "(unknown assignment)"
+MAX_PROBLEM = 500  # characters of a problem text in a report (it may quote a kernel)
+# How to run student code: "auto" (bubblewrap when it works here, else a loud warning),
+# "require" (refuse to grade without it), "off" (plain limits only, e.g. to compare speed).
+SANDBOX_MODES = ("auto", "require", "off")
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,27 @@ class GradeSettings:
     functions_timeout: float = 60  # all function answers of one submission
     assignment: str | None = None  # force the assignment instead of guessing it
     seed: int | None = None  # of drawn hidden inputs; None: a fresh secret one per run
+    sandbox: str = "auto"  # one of SANDBOX_MODES
 
     def __post_init__(self):
         if self.seed is not None:
             check_seed(self.seed)
+        if self.sandbox not in SANDBOX_MODES:
+            raise ValueError(f"sandbox must be one of {', '.join(SANDBOX_MODES)}, got {self.sandbox!r}")
+
+    def with_sandbox(self, warn=True):
+        """These settings with the sandbox decided: RunSettings.sandbox set when bubblewrap
+        works here; else SandboxUnavailable ("require") or a loud warning on stderr ("auto")."""
+        if self.sandbox == "off":
+            return replace(self, run=replace(self.run, sandbox=False))
+        reason = os_sandbox.probe()
+        if reason is None:
+            return replace(self, run=replace(self.run, sandbox=True))
+        if self.sandbox == "require":
+            raise SandboxUnavailable(f"the sandbox is required but {reason}")
+        if warn:
+            print(unsandboxed_warning(reason), file=sys.stderr, flush=True)
+        return replace(self, sandbox="off", run=replace(self.run, sandbox=False))  # decided: warned once
 
     def with_seed(self):
         """These settings with a seed: the given one, else a fresh one from `secrets`."""
@@ -87,23 +106,14 @@ class SubmissionGrade:
         }
 
 
-def find_notebooks(paths):
-    """Notebook files named directly or found under directories, sorted."""
-    found = set()
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.update(p for p in path.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
-        else:
-            found.add(path)
-    return sorted(found, key=str)
-
-
 def select_shard(paths, shard):
     """`shard` is "i/n" with 1 <= i <= n: every n-th notebook of the sorted list from the i-th."""
     match = re.fullmatch(r"(\d+)/(\d+)", shard or "")
     if not match:
         raise ValueError(f"--shard must look like i/n, got {shard!r}")
     index, count = int(match.group(1)), int(match.group(2))
+    if count < 1:
+        raise ValueError(f"--shard {shard}: the number of shards n must be at least 1")
     if not 1 <= index <= count:
         raise ValueError(f"--shard {shard}: shards are numbered 1..{count}")
     return sorted(paths, key=str)[index - 1 :: count]
@@ -121,31 +131,72 @@ def resolve_assignment(path, nb, forced=None):
     if in_name:
         return max(in_name, key=len)
     if nb is not None:
-        claimed = nb.get("metadata", {}).get("autograd_tutor", {}).get("assignment")
-        if claimed in known:
+        # The metadata is the student's: any JSON type may stand where a dict or str belongs.
+        metadata = nb.get("metadata")
+        ours = metadata.get("autograd_tutor") if isinstance(metadata, dict) else None
+        claimed = ours.get("assignment") if isinstance(ours, dict) else None
+        if isinstance(claimed, str) and claimed in known:
             return claimed
     return None
+
+
+class SandboxUnavailable(RuntimeError):
+    """Grading was asked to run under bubblewrap, which cannot run here."""
+
+
+def unsandboxed_warning(reason):
+    rule = "!" * 78
+    return (
+        f"{rule}\nWARNING: grading WITHOUT the bubblewrap sandbox: {reason}.\n"
+        "Kernels run with resource limits only. NOT isolated: the file system (kernels can read\n"
+        "what the grader's user can, including other submissions and, until the run ends, reports),\n"
+        "the network, other processes (a kernel may signal its siblings or leave one behind),\n"
+        "/tmp and /dev/shm. Install bubblewrap (Debian: apt-get install bubblewrap) on a machine\n"
+        "with user namespaces, or pass --require-sandbox to refuse grading without it.\n"
+        f"{rule}"
+    )
 
 
 class GraderTampered(Exception):
     """The grader's own files changed while grading: nothing after that can be trusted."""
 
 
-def grade_submission(path, settings=GradeSettings(), watch=None):
+def grade_submission(path, settings=GradeSettings(), watch=None, root=None):
     """Grade one notebook. Whatever the submission does, this returns a grade per exercise
     (failures become error rows); only a broken installation (answer key) raises. Without
     a seed in `settings`, this one submission is a run of its own with a fresh seed;
-    without a `watch` (integrity.py), it watches the grader's files itself."""
+    without a `watch` (integrity.py), it watches the grader's files itself. `root`: the
+    folder the notebook was found under (submissions.py)."""
     started = time.monotonic()
     settings = settings.with_seed()
+    if not settings.run.sandbox and settings.sandbox != "off":
+        settings = settings.with_sandbox()
     watch = watch or TamperWatch()
-    grade = _grade_submission(path, settings, started, watch)
+    try:
+        grade = _grade_submission(path, settings, started, watch, root)
+    except Exception as error:  # whatever it was, this submission gets rows and the batch goes on
+        grade = _failed(path, settings, f"internal grader error: {type(error).__name__}: {error}", started)
     grade.seed = settings.seed
+    grade.problem = str(grade.problem)[:MAX_PROBLEM]
     return grade
 
 
-def _grade_submission(path, settings, started, watch):
-    nb, problem = _read(path)
+def _failed(path, settings, problem, started):
+    """Error rows for a submission that could not be graded at all."""
+    try:
+        assignment = settings.assignment or resolve_assignment(path, None)
+    except Exception:
+        assignment = None
+    exercises = registry.assignments().get(assignment) if assignment else None
+    if exercises:
+        grades = [_error_grade(exercise, problem) for exercise in exercises]
+    else:
+        grades = [ExerciseGrade(UNKNOWN_ASSIGNMENT, 0, 0, ERROR, problem[:MAX_PROBLEM])]
+    return SubmissionGrade(str(path), assignment, grades, problem=problem, seconds=time.monotonic() - started)
+
+
+def _grade_submission(path, settings, started, watch, root):
+    nb, problem = read_notebook(path, root)
     try:
         assignment = resolve_assignment(path, nb, settings.assignment)
     except ValueError as error:
@@ -169,49 +220,38 @@ def _grade_submission(path, settings, started, watch):
     return SubmissionGrade(str(path), assignment, grades, execution, problem, time.monotonic() - started)
 
 
-def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=None, watch=None):
+def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=None, watch=None, roots=None):
     """Grade notebooks on `jobs` parallel workers; results in the order of `paths`. One run:
     every submission gets the same seed, hence the same drawn hidden inputs. A caller that
-    passes its own `watch` (a TamperWatch) can ask it afterwards whether the run was tainted."""
+    passes its own `watch` (a TamperWatch) can ask it afterwards whether the run was tainted.
+    `roots`: {path: folder it was found under} (submissions.roots_of). Nothing a submission
+    does ends the run: a failure anywhere becomes that submission's error rows, and a failing
+    `on_done` is reported on stderr."""
     paths = list(paths)
-    settings = settings.with_seed()
+    settings = settings.with_seed().with_sandbox()
     registry.all_exercises()  # the answer key loads before any submission runs
     watch = watch or TamperWatch()
+    roots = roots or {}
     results = {}
     bar = _progress_bar(len(paths), progress)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(grade_submission, path, settings, watch): path for path in paths}
+        futures = {pool.submit(grade_submission, path, settings, watch, roots.get(path)): path for path in paths}
         for future in as_completed(futures):
-            grade = future.result()
-            results[futures[future]] = grade
+            path = futures[future]
+            try:
+                grade = future.result()
+            except Exception as error:
+                grade = _failed(path, settings, f"internal grader error: {type(error).__name__}: {error}", time.monotonic())
+                grade.seed = settings.seed
+            results[path] = grade
             if on_done:
-                on_done(grade)
+                try:
+                    on_done(grade)
+                except Exception as error:
+                    print(f"autograd-tutor grade: {path}: {type(error).__name__}: {error}", file=sys.stderr)
             bar.update(1)
     bar.close()
     return [results[path] for path in paths]
-
-
-def write_csv(grades, out):
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for grade in grades:
-            writer.writerows(grade.rows())
-
-
-def report_path(report_dir, notebook):
-    """A report file name unique per submission path: alice/hw.ipynb -> alice__hw.json."""
-    parts = [part for part in Path(notebook).with_suffix("").parts if part not in ("/", "..", ".")]
-    return Path(report_dir) / ("__".join(parts) + ".json")
-
-
-def write_report(grade, report_dir):
-    path = report_path(report_dir, grade.notebook)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(grade.as_report(), indent=2, default=str))
-    return path
 
 
 def _run_and_grade(nb, exercises, settings, watch):
@@ -224,12 +264,12 @@ def _run_and_grade(nb, exercises, settings, watch):
     outcomes = {}
     if requests:
         limits = replace(settings.run.limits, cpu_seconds=int(settings.functions_timeout) + 5)
-        with workspace(limits.processes) as space:
+        with workspace(limits.processes, settings.run.sandbox, settings.run.quotas) as space:
             outcomes = run_functions(requests, space, limits, settings.call_timeout, settings.functions_timeout)
         _stop_if_tampered(watch)
     # Judging runs library code in this process: only once the files are known to be intact.
     grades = grade_exercises(exercises, nb, execution, outcomes, settings.seed)
-    return grades, execution.as_report()
+    return grades, {**execution.as_report(), "sandbox": settings.run.sandbox}
 
 
 def _stop_if_tampered(watch):
@@ -237,13 +277,6 @@ def _stop_if_tampered(watch):
         raise GraderTampered(
             f"{watch.describe()}; a submission rewrote them while this one was graded, so its grade cannot be trusted"
         )
-
-
-def _read(path):
-    try:
-        return nbformat.read(str(path), as_version=4), ""
-    except Exception as error:
-        return None, f"the notebook could not be read: {type(error).__name__}: {str(error)[:200]}"
 
 
 def _error_grade(exercise, message):
@@ -261,7 +294,7 @@ def _progress_bar(total, enabled):
 
 
 __all__ = [
-    "STATUSES", "GradeSettings", "Limits", "RunSettings", "SubmissionGrade", "find_notebooks",
-    "grade_all", "grade_submission", "resolve_assignment", "select_shard", "write_csv",
-    "write_report",
+    "CSV_COLUMNS", "STATUSES", "GradeSettings", "Limits", "RunSettings", "SandboxUnavailable",
+    "SubmissionGrade", "find_notebooks", "grade_all", "grade_submission", "report_path",
+    "resolve_assignment", "select_shard", "write_csv", "write_report",
 ]

@@ -17,15 +17,17 @@ import itertools
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .grading_mode import GRADING_ENV, WATCH_ENV
+from .os_sandbox import HOME, Quotas, sandboxed
 from .trusted_code import python_running
 
 UID_BASE = int(os.environ.get("AUTOGRAD_TUTOR_SANDBOX_UID_BASE", "61000"))
@@ -57,21 +59,35 @@ class Workspace:
     directory: Path
     uid: int | None = None  # None: student code runs as the grader's own user
     cgroup: Path | None = None
+    sandbox: bool = False  # under bubblewrap (os_sandbox.py)
+    quotas: Quotas = field(default_factory=Quotas)
 
     @property
     def home(self):
+        """Where the grader starts processes (their working directory when not sandboxed)."""
         return self.directory / "home"
+
+    @property
+    def sockets(self):
+        """The one directory shared with a sandbox: connection file and IPC sockets."""
+        return self.directory / "sockets"
+
+    @property
+    def output_file(self):
+        """Where kernels' own stdout and stderr go (never the grader's terminal)."""
+        return self.directory / "kernel-output.log"
 
     def env(self):
         """A minimal environment: nothing of the grader's own environment leaks in."""
+        home = HOME if self.sandbox else str(self.home)
         return {
             "PATH": os.path.dirname(sys.executable) + os.pathsep + "/usr/local/bin:/usr/bin:/bin",
-            "HOME": str(self.home),
-            "IPYTHONDIR": str(self.home / ".ipython"),
-            "JUPYTER_RUNTIME_DIR": str(self.home / "runtime"),
-            "MPLCONFIGDIR": str(self.home / "matplotlib"),
+            "HOME": home,
+            "IPYTHONDIR": home + "/.ipython",
+            "JUPYTER_RUNTIME_DIR": home + "/runtime",
+            "MPLCONFIGDIR": home + "/matplotlib",
             "MPLBACKEND": "Agg",
-            "TMPDIR": str(self.directory / "tmp"),
+            "TMPDIR": "/tmp" if self.sandbox else str(self.directory / "tmp"),
             "LANG": "C.UTF-8",
             "PYTHONPATH": package_root(),
             "PYTHONDONTWRITEBYTECODE": "1",
@@ -88,9 +104,12 @@ class Workspace:
         """`command` wrapped by the launcher that applies `limits` (and the user switch)."""
         args = [*python_running("limited_exec.py"), *limits.launcher_args()]
         if self.uid is not None:
-            args += [f"--uid={self.uid}", f"--home={self.directory}"]
+            handed_over = self.sockets if self.sandbox else self.directory
+            args += [f"--uid={self.uid}", f"--home={handed_over}"]
         if self.cgroup is not None:
             args += [f"--cgroup={self.cgroup}"]
+        if self.sandbox:
+            command = sandboxed(command, self.sockets, self.quotas)
         return [*args, "--", *command]
 
     def kill_leftovers(self):
@@ -107,14 +126,17 @@ def package_root():
 
 
 @contextmanager
-def workspace(processes=Limits.processes):
+def workspace(processes=Limits.processes, sandbox=False, quotas=Quotas()):
+    """A fresh workspace; `sandbox`: run its processes under bubblewrap (os_sandbox.py)."""
     directory = Path(tempfile.mkdtemp(prefix="autograd-tutor-grade-"))
-    for sub in ("home", "tmp"):
-        (directory / sub).mkdir()
+    for sub in ("home", "tmp", "sockets"):
+        (directory / sub).mkdir(mode=0o700)
+    if sandbox:
+        directory.chmod(0o711)  # a dedicated uid must reach `sockets` to bind it, and list nothing
     cgroup = _new_pids_cgroup(processes) if os.geteuid() == 0 else None
     try:
         with _dedicated_uid() as uid:
-            space = Workspace(directory, uid, cgroup)
+            space = Workspace(directory, uid, cgroup, sandbox, quotas)
             try:
                 yield space
             finally:
@@ -194,10 +216,11 @@ def _dedicated_uid():
     if os.geteuid() != 0 or not _python_usable_by(UID_BASE + UID_SLOTS):
         yield None
         return
-    LOCK_DIR.mkdir(mode=0o700, exist_ok=True)
+    _private_lock_dir()
     for slot in range(UID_SLOTS):
         uid = UID_BASE + slot
-        handle = open(LOCK_DIR / f"{uid}.lock", "w")
+        # O_NOFOLLOW and no truncation: a planted symlink makes this fail, never write through it.
+        handle = os.fdopen(os.open(LOCK_DIR / f"{uid}.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600), "r+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -210,6 +233,18 @@ def _dedicated_uid():
             handle.close()  # closing releases the lock
         return
     raise RuntimeError(f"all {UID_SLOTS} sandbox uids from {UID_BASE} are in use")
+
+
+def _private_lock_dir():
+    """The uid lock folder, refused unless it is a real directory of ours that nobody else
+    can write to (it lives in a shared /tmp, where anyone could have planted it)."""
+    try:
+        LOCK_DIR.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = os.lstat(LOCK_DIR)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o022:
+        raise RuntimeError(f"{LOCK_DIR} is not a private directory of the grader's user (planted?); remove it")
 
 
 @functools.lru_cache(maxsize=None)

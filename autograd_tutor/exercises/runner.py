@@ -22,11 +22,14 @@ from nbclient.exceptions import DeadKernelError
 
 from .extraction import ExtractionError, extraction_source, new_marker, parse_extraction
 from .isolation import Limits, workspace
+from .os_sandbox import Quotas
+from .output_cap import cap_source
 
 TIMEOUT_ENAME = "CellTimeoutError"
 MAX_ZMQ_MESSAGE = 64 * 1024 * 1024
 EXTRACTION_OUTPUT_LIMIT = 48 * 1024 * 1024
 TRUNCATED_NOTE = "[output truncated by the grader]\n"
+MAX_ENAME, MAX_EVALUE = 100, 300
 
 # nbclient logs every timeout and dead kernel as an error; here those are expected events,
 # recorded in the Execution instead.
@@ -48,6 +51,8 @@ class RunSettings:
     cell_output_limit: int = 64 * 1024
     notebook_output_limit: int = 1024 * 1024
     limits: Limits = field(default_factory=Limits)
+    sandbox: bool = False  # under bubblewrap (os_sandbox.py); the grader decides, see grader.py
+    quotas: Quotas = field(default_factory=Quotas)
 
 
 @dataclass
@@ -85,7 +90,7 @@ def run_submission(nb, answer_names, settings=RunSettings()):
 async def run_submission_async(nb, answer_names, settings):
     started = time.monotonic()
     execution = Execution()
-    with workspace(settings.limits.processes) as space:
+    with workspace(settings.limits.processes, settings.sandbox, settings.quotas) as space:
         try:
             await _run(nb, answer_names, settings, space, execution)
         finally:
@@ -133,9 +138,11 @@ class _GradingClient(NotebookClient):
 
     def _record_error(self, cell, cell_index, execute_reply):
         content = execute_reply.get("content", {})
-        status = "timeout" if content.get("ename") == TIMEOUT_ENAME else "error"
-        evalue = str(content.get("evalue", ""))[:300]
-        self._execution.cells.append(CellRun(cell_index, status, f"{content.get('ename')}: {evalue}"))
+        # Every string from a kernel is capped: an exception class may have a 15 MB name.
+        ename = str(content.get("ename", ""))[:MAX_ENAME]
+        status = "timeout" if ename == TIMEOUT_ENAME else "error"
+        evalue = str(content.get("evalue", ""))[:MAX_EVALUE]
+        self._execution.cells.append(CellRun(cell_index, status, f"{ename}: {evalue}"))
 
     def output(self, outs, msg, display_id, cell_index):
         extraction = cell_index == self.extraction_index
@@ -168,14 +175,17 @@ async def _run(nb, answer_names, settings, space, execution):
         ),
         display_name="grading kernel",
         language="python",
+        # A sandboxed kernel has a session of its own: a signal to the launcher's process
+        # group would not reach it, an interrupt_request on the control channel does.
+        interrupt_mode="message" if space.sandbox else "signal",
     )
     km = _KernelManager(
         kernel_name="grading",
         kernel_spec_manager=_SpecManager(spec),
         context=context,
         transport="ipc",
-        ip=str(space.directory / "kernel-ipc"),
-        connection_file=str(space.directory / "kernel.json"),
+        ip=str(space.sockets / "kernel"),
+        connection_file=str(space.sockets / "kernel.json"),
         log=_KERNEL_LOG,
     )
     client = _GradingClient(
@@ -198,6 +208,7 @@ async def _run(nb, answer_names, settings, space, execution):
             execution.problem = f"the kernel did not start: {type(error).__name__}: {error}"
             return
         execution.kernel = FINISHED
+        await _cap_output(client, nb, settings)
         # The submission's time starts once its kernel is ready (startup has its own limit).
         client.deadline = deadline = time.monotonic() + settings.submission_timeout
         await _run_cells(client, nb, deadline, execution)
@@ -209,8 +220,28 @@ async def _run(nb, answer_names, settings, space, execution):
 
 
 async def _start(client, space):
-    await client.async_start_new_kernel(cwd=str(space.directory / "home"), env=space.env())
+    # The kernel's own stdout and stderr go to a file capped by the file-size limit, never
+    # to the grader's terminal (fake messages, escape sequences).
+    with open(space.output_file, "wb") as output:
+        await client.async_start_new_kernel(cwd=str(space.home), env=space.env(), stdout=output, stderr=output)
     await client.async_start_new_kernel_client()
+
+
+async def _cap_output(client, nb, settings):
+    """The grader's first cell (output_cap.py): not part of the submission, so it leaves
+    no trace in the notebook nor in the cell records."""
+    cell = nbformat.v4.new_code_cell(cap_source(settings.cell_output_limit))
+    nb.cells.insert(0, cell)
+    records = len(client._execution.cells)
+    try:
+        await client.async_execute_cell(cell, 0, store_history=False)
+    except Exception:
+        pass  # a kernel that breaks here breaks on the first cell too, and is recorded there
+    finally:
+        del nb.cells[0]
+        del client._execution.cells[records:]
+        client._cell_bytes.clear()
+        client._truncated.clear()
 
 
 async def _run_cells(client, nb, deadline, execution):
@@ -283,5 +314,6 @@ def _message_size(msg):
     size = len(content.get("text", ""))
     for value in (content.get("data") or {}).values():
         size += len(value) if isinstance(value, str) else len(str(value))
-    size += sum(len(line) for line in content.get("traceback", []) or [])
-    return size
+    traceback = content.get("traceback") or []
+    size += sum(len(line) if isinstance(line, str) else len(str(line)) for line in traceback) if isinstance(traceback, list) else len(str(traceback))
+    return size + len(str(content.get("ename", ""))) + len(str(content.get("evalue", "")))

@@ -534,3 +534,16 @@ __all__ = [
     "one_hot", "mse_loss",
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]
+
+
+def _with_torch_keywords():
+    # PyTorch's keyword surface (aliases, out=, NotImplementedError for the rest): see ops/_keywords.
+    from autograd_tutor.ops import with_torch_keywords
+    from autograd_tutor.ops._torch_keywords import FUNCTIONAL
+
+    namespace = globals()
+    found = {n: namespace[n] for n in FUNCTIONAL if callable(namespace.get(n)) and not isinstance(namespace[n], type)}
+    namespace.update(with_torch_keywords(found, FUNCTIONAL, "torch.nn.functional."))
+
+
+_with_torch_keywords()

@@ -17,6 +17,27 @@ def backward_targets(source):
     return seen
 
 
+def backward_receivers(source):
+    """Source text of what `.backward(` was called on when it is not a plain name, e.g.
+    `(z.mean() + z.sum())`, in order, without repeats; [] when the cell is not Python."""
+    try:
+        tree = ast.parse(source or "")
+    except (SyntaxError, ValueError):
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "backward":
+            receiver = node.func.value
+            if isinstance(receiver, ast.Name):
+                continue
+            text = ast.get_source_segment(source, receiver) or ast.unparse(receiver)
+            if isinstance(receiver, (ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp)):
+                text = f"({text})"  # what .backward() binds to, as written
+            if text not in found:
+                found.append(text)
+    return found
+
+
 def resets_grads(source):
     return bool(_GRAD_RESET.search(source or ""))
 

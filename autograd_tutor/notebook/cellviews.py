@@ -12,10 +12,14 @@ def views_bundle(changes, tensors, source, config):
     from autograd_tutor import viz
 
     roots = graph_roots(changes, tensors, source)
+    names = tensors
+    if changes.unnamed:  # drawn with the expression the cell wrote as their name
+        roots = topmost({**roots, **changes.unnamed})
+        names = {**tensors, **changes.unnamed}
     sections, notes = [], []
     if "graph" in config.views and roots:
         picture = viz.graph(
-            *roots.values(), names=tensors, show_saved=config.show_saved,
+            *roots.values(), names=names, show_saved=config.show_saved,
             show_attrs=config.show_attrs, max_nodes=config.node_cap,
             value_limit=config.value_threshold,
         )
@@ -26,15 +30,24 @@ def views_bundle(changes, tensors, source, config):
             # A chain of thousands of lines teaches nothing; the graph summarises it instead.
             notes.append(f"the grad_fn chain is left out for a graph this large: %chain {name} prints it")
         else:
-            sections.append(render.Section.of("chain", viz.chain(main, names=tensors, max_lines=config.node_cap)))
+            sections.append(render.Section.of("chain", viz.chain(main, names=names, max_lines=config.node_cap)))
     if "grads" in config.views and changes.grads:
         leaves = {c.name: tensors[c.name] for c in changes.grads}
         before = {c.name: None if c.before is None else c.before.copy for c in changes.grads}
-        sections.append(render.Section.of("grads", viz.grads(leaves, before=before)))
+        told = {c.name: f"accumulated ({c.writes.count} writes)" for c in changes.grads
+                if c.accumulated and c.writes is not None and c.writes.count > 1}
+        output = backward_output(tensors, source)
+        if output is not None and larger_than(output, config.node_cap):
+            output = None  # "why?" walks the graph once per leaf: only for graphs a picture shows
+        sections.append(render.Section.of("grads", viz.grads(leaves, before=before, changes=told, output=output,
+                                                             names=tensors)))
     warnings = [
         render.accumulation_warning(c, tensors[c.name], config.value_threshold)
         for c in changes.grads if c.accumulated
     ]
+    # Several writes without accumulation (zero_grad between steps): said once, calmly.
+    notes += [render.writes_text(c.name, c.writes, config.value_threshold)
+              for c in changes.grads if not c.accumulated and c.writes is not None and c.writes.count > 1]
     return render.bundle(caption(changes), sections, warnings, config.max_output_chars, notes)
 
 
@@ -52,6 +65,15 @@ def graph_roots(changes, tensors, source):
     return dict(list(topmost(candidates).items())[:_MAX_ROOTS])
 
 
+def backward_output(tensors, source):
+    """The tensor the cell called backward() on (the first, if several): its leaves' "why?"."""
+    for name in cellsource.backward_targets(source):
+        tensor = tensors.get(name)
+        if tensor is not None and tensor.grad_fn is not None:
+            return tensor
+    return None
+
+
 def main_root(roots, source):
     """(name, tensor) whose chain is shown: the non-leaf root the cell assigned last."""
     order = cellsource.assignment_order(source)
@@ -67,6 +89,8 @@ def caption(changes):
     parts = []
     if changes.roots:
         parts.append("new or changed: " + _listed(changes.roots))
+    if changes.unnamed:
+        parts.append("backward() from " + _listed(list(changes.unnamed)))
     if changes.grads:
         parts.append(".grad updated: " + _listed([c.name for c in changes.grads]))
     return "autograd · " + " · ".join(parts)

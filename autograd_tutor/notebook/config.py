@@ -21,6 +21,10 @@ class AutogradTutor(Configurable):
         help="Which views the watcher shows after a cell: any of 'graph', 'chain', 'grads'.",
     ).tag(config=True)
     hints = Bool(True, help="Explain well-known autograd errors under the traceback.").tag(config=True)
+    short_tracebacks = Bool(
+        True, help="Leave autograd_tutor's own frames out of tracebacks, so an error reads like PyTorch's: "
+        "your lines, then the message.",
+    ).tag(config=True)
     node_cap = Int(
         200, help="Most nodes drawn in one graph; larger graphs say what they leave out.",
     ).tag(config=True)

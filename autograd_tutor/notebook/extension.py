@@ -3,6 +3,7 @@ import weakref
 
 from .config import AutogradTutor
 from .magics import AutogradMagics
+from .tracebacks import ShortTracebacks
 from .watcher import Watcher
 
 # The module names under which IPython may have loaded this extension.
@@ -19,6 +20,7 @@ class Extension:
         self.config = AutogradTutor(parent=shell)
         self.watcher = Watcher(shell, self.config)
         self.magics = AutogradMagics(shell, self.config, self.watcher)
+        self.tracebacks = ShortTracebacks(shell, self.config)
         self._displaced = []  # (kind, name, magic) that ours replaced, restored on stop
 
     def start(self):
@@ -31,11 +33,16 @@ class Extension:
         shell.register_magics(self.magics)
         if self.config.enabled:
             self.watcher.baseline()
+        self.tracebacks.start()
+        shell.events.register("pre_run_cell", self.watcher.pre_run_cell)
         shell.events.register("post_run_cell", self.watcher.post_run_cell)
 
     def stop(self):
         shell = self.shell
+        shell.events.unregister("pre_run_cell", self.watcher.pre_run_cell)
         shell.events.unregister("post_run_cell", self.watcher.post_run_cell)
+        self.watcher.stop_log()
+        self.tracebacks.stop()
         table = shell.magics_manager.magics
         for kind, names in self.magics.magics.items():
             for name in names:

@@ -4,12 +4,16 @@ import html
 
 import numpy as np
 
+from autograd_tutor.viz import theme
+
 from .tensors import to_numpy
 
-_BOX = "border-left:3px solid #0072B2;padding:2px 0 2px 8px;margin:4px 0;"
-_CAPTION = "font:12px Helvetica,Arial,sans-serif;color:#555;margin-bottom:4px;"
+_BOX = f"border-left:3px solid {theme.color('accent')};padding:2px 0 2px 8px;margin:4px 0;"
+_CAPTION = f"font:12px Helvetica,Arial,sans-serif;color:{theme.color('muted')};margin-bottom:4px;"
 _VALUES_IN_SENTENCE = 8  # more values than this make the warning unreadable: the table has them
-_WARN = "font:13px Helvetica,Arial,sans-serif;color:#B34F00;margin:4px 0;"
+_WARN = f"font:13px Helvetica,Arial,sans-serif;color:{theme.color('changed')};margin:4px 0;"
+_HINT = (f"font:14px/1.45 Helvetica,Arial,sans-serif;color:{theme.color('fg')};margin:2px 0 6px;"
+         f"padding:4px 10px;border-left:4px solid {theme.color('changed')};background:{theme.color('box')};")
 
 
 def mimebundle(obj):
@@ -30,9 +34,42 @@ def values_text(array):
     return " ".join(np.array2string(array, precision=4, separator=", ", suppress_small=True).split())
 
 
+_RESET_ADVICE = "backward() adds to .grad; call {0}.grad.zero_() or optimizer.zero_grad() to reset"
+_HOW = {"zero_grad": "zero_grad", "deleted": "del", "assigned": "assigned", "changed": "changed in place"}
+
+
+def _write_text(write, threshold):
+    if write.is_none:
+        text = "None"
+    elif write.values is not None and write.values.size <= min(threshold, _VALUES_IN_SENTENCE):
+        text = values_text(write.values)
+    else:
+        text = "…" if write.how == "backward" else ""
+    label = _HOW.get(write.how)
+    return f"{text} ({label})".strip() if label else text
+
+
+def writes_text(name, writes, threshold):
+    """"x.grad written 3 times: 3 -> 6 -> 9 (accumulated)": every write of one cell, in order
+    (the middle of a long loop elided)."""
+    steps = [_write_text(w, threshold) for w in writes.head]
+    if writes.skipped:
+        steps.append(f"… {writes.skipped} more …")
+    steps += [_write_text(w, threshold) for w in writes.tail]
+    times = "once" if writes.count == 1 else f"{writes.count} times"
+    shown = " -> ".join(s for s in steps if s)
+    if writes.start is not None and writes.start.size <= min(threshold, _VALUES_IN_SENTENCE) \
+            and not writes.start_none:
+        shown = f"{values_text(writes.start)} (before) -> {shown}"
+    text = f"{name}.grad written {times}" + (f": {shown}" if shown.strip("… ->") else "")
+    return text + (" (accumulated)" if writes.accumulated else "")
+
+
 def accumulation_warning(change, tensor, threshold):
     """"x.grad accumulated 3 -> 6: ... call x.grad.zero_() or optimizer.zero_grad() to reset"."""
-    copy = change.before.copy
+    if change.writes is not None and change.writes.count > 1:
+        return f"{writes_text(change.name, change.writes, threshold)}: {_RESET_ADVICE.format(change.name)}"
+    copy = change.before.copy if change.before is not None else None
     after = to_numpy(tensor.grad)
     if copy is not None and after.size <= min(threshold, _VALUES_IN_SENTENCE):
         moved = f" {values_text(to_numpy(copy))} -> {values_text(after)}"
@@ -80,7 +117,8 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
         parts += [f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections]
         parts.append("</div>")
     parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
-    html_text = f'<div class="autograd-tutor-watch" style="{_BOX}">' + "".join(parts) + "</div>"
+    html_text = (f'{theme.STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
+                 + "".join(parts) + "</div>")
     plain = "\n".join([caption] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
     return {"text/html": html_text, "text/plain": plain}
 
@@ -92,6 +130,15 @@ def _size(caption, sections, warnings):
 def note_bundle(text):
     """A one-line message under a cell (hints, watcher failures, magics' messages)."""
     return {
-        "text/html": f'<div class="autograd-tutor-note" style="{_WARN}">{html.escape(text)}</div>',
+        "text/html": f'{theme.STYLE}<div class="autograd-tutor-note {theme.ROOT}" style="{_WARN}">{html.escape(text)}</div>',
         "text/plain": text,
+    }
+
+
+def hint_bundle(hint):
+    """The tutor's hint right under an error's message: larger than a note, set apart."""
+    return {
+        "text/html": (f'{theme.STYLE}<div class="autograd-tutor-note autograd-tutor-hint {theme.ROOT}" '
+                      f'style="{_HINT}"><b>Hint:</b> {html.escape(hint)}</div>'),
+        "text/plain": f"Hint: {hint}",
     }

@@ -9,6 +9,7 @@ import warnings
 
 from . import cellsource, render, snapshot
 from .cellviews import views_bundle
+from .gradlog import GradLog
 from .changes import compare
 from .hints import hint_for
 from .tensors import find_tensors
@@ -21,6 +22,7 @@ class Watcher:
         self.fingerprints = {}
         self.last_failure = None  # traceback text of the last failure, for %autograd status
         self._quiet = False
+        self._log = None  # the GradLog of the cell running now
 
     # ------------------------------------------------------------------ state
     def baseline(self):
@@ -45,16 +47,29 @@ class Watcher:
         self.fingerprints = snapshot.take(tensors, previous)
         return previous
 
-    # ------------------------------------------------------------------ the callback
+    # ------------------------------------------------------------------ the callbacks
+    def pre_run_cell(self, info=None):
+        self.stop_log()
+        if self.config.enabled:
+            self._log = GradLog()
+            self._log.install()
+
+    def stop_log(self):
+        log, self._log = self._log, None
+        if log is not None:
+            log.uninstall()
+        return log
+
     def post_run_cell(self, result):
         quiet, self._quiet = self._quiet, False
+        log = self.stop_log()
         if not self.config.enabled:
             return
         try:
             with warnings.catch_warnings():
                 # Reading graphs must never surface a warning under the learner's cell.
                 warnings.simplefilter("ignore")
-                payload = self._after_cell(result, quiet)
+                payload = self._after_cell(result, quiet, log)
         except Exception as exc:  # noqa: BLE001 - the watcher must never break a cell
             self.last_failure = traceback.format_exc()
             self._resync()
@@ -81,7 +96,7 @@ class Watcher:
         except Exception:  # noqa: BLE001 - a namespace we cannot read: start afresh next cell
             self.forget()
 
-    def _after_cell(self, result, quiet):
+    def _after_cell(self, result, quiet, log=None):
         tensors = self._tensors()
         previous = self._take(tensors)
         info = getattr(result, "info", None)
@@ -89,10 +104,10 @@ class Watcher:
         error = result.error_in_exec or result.error_before_exec
         if error is not None:  # an errored cell shows a hint or nothing
             hint = hint_for(error, source, tensors) if self.config.hints else None
-            return render.note_bundle(f"Hint: {hint}") if hint else None
+            return render.hint_bundle(hint) if hint else None
         if quiet:
             return None
-        changes = compare(previous, self.fingerprints, tensors, cellsource.resets_grads(source))
+        changes = compare(previous, self.fingerprints, tensors, cellsource.resets_grads(source), log, source)
         if not changes:
             return None
         return views_bundle(changes, tensors, source, self.config)

@@ -30,3 +30,26 @@ def install(tensor_cls):
             setattr(tensor_cls, name, property(fn))
         functions.update(module.FUNCTIONS)
     return checked(functions)
+
+
+def with_torch_keywords(functions, table, prefix="", method=False):
+    """``functions`` given PyTorch's keyword surface (aliases, out=, NotImplementedError), see _keywords."""
+    from ._keywords import keywords
+
+    return {name: keywords(name, fn, table[name], f"{prefix}{name}", method) if name in table else fn
+            for name, fn in functions.items()}
+
+
+def install_keywords(tensor_cls, namespace):
+    """Every Tensor method and torch function PyTorch records keywords for, wrapped (once)."""
+    import inspect
+
+    from . import _torch_keywords as recorded
+
+    names = [n for n in recorded.METHODS if not n.startswith("_") and n in vars(tensor_cls)]
+    for name, fn in with_torch_keywords({n: vars(tensor_cls)[n] for n in names
+                                         if inspect.isfunction(vars(tensor_cls)[n])},
+                                        recorded.METHODS, "Tensor.", method=True).items():
+        setattr(tensor_cls, name, fn)
+    found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
+    namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))

@@ -9,7 +9,7 @@ import warnings
 from collections import OrderedDict, defaultdict
 from itertools import chain
 
-from ..autograd import grad_mode
+from ..autograd import grad_mode, grad_writes
 from ..nn._hook_handle import DictHookHandle
 from .._torch_names import TorchNamed
 from ..tensor import Tensor
@@ -168,6 +168,7 @@ class Optimizer(metaclass=TorchNamed):
                 grad = p._grad
                 if grad is None:
                     continue
+                grad_writes.before(p)
                 if set_to_none:
                     p._grad = None
                 else:
@@ -177,6 +178,7 @@ class Optimizer(metaclass=TorchNamed):
                         grad._requires_grad = False
                     grad._data[...] = 0
                     grad._vc[0] += 1
+                grad_writes.after(p, "zero_grad")
 
     def step(self, closure=None):
         raise NotImplementedError

@@ -1,0 +1,138 @@
+"""`autograd-tutor grade` and `autograd-tutor merge`: options checked, then a run that no
+submission can stop (exercises/grader.py).
+
+- Numbers are checked with messages that name the option (`--jobs 0` is refused).
+- A path that does not exist is an error; found notebooks that are not regular files still
+  get rows saying why.
+- `--shard` needs one seed for all shards: `--seed` or, better, `--seed-file` (a seed on
+  the command line is visible to every process of the machine).
+- Under the sandbox, reports are written as submissions finish, where no sandbox can see
+  them; without it, only once every kernel has stopped (they hold the seed).
+- grades.csv is rewritten atomically as submissions finish (result_files.py).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..exercises import grader
+from ..exercises.integrity import TamperWatch
+from ..exercises.os_sandbox import visible_inside
+from ..exercises.result_files import IncrementalCsv, write_report
+from ..exercises.shards import ShardError, merge, read_seed_file, write_shard_info
+from ..exercises.submissions import MissingInput, roots_of
+
+PROG = "autograd-tutor grade"
+
+
+def at_least(minimum, kind=int):
+    """An argparse type: a number of `kind` no smaller than `minimum` (and > 0 for floats)."""
+
+    def parse(text):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a {'whole ' if kind is int else ''}number, got {text!r}") from None
+        if value < minimum or (kind is float and not value > 0) or value != value:
+            bound = f"at least {minimum}" if kind is int else "more than 0"
+            raise argparse.ArgumentTypeError(f"must be {bound}, got {text}")
+        return value
+
+    return parse
+
+
+def add_sandbox_arguments(grade):
+    choice = grade.add_mutually_exclusive_group()
+    choice.add_argument("--require-sandbox", action="store_true", help="refuse to grade if bubblewrap cannot run here (default: fall back with a warning)")
+    choice.add_argument("--no-sandbox", action="store_true", help="run kernels without bubblewrap (resource limits only; for comparisons)")
+    grade.add_argument("--seed-file", help="file holding the seed (created with a fresh one if missing; must be private to the grader's user); use it for shards")
+
+
+def run_grade(args):
+    try:
+        found = grader.find_notebooks(args.notebooks)
+        roots = roots_of(found, args.notebooks)
+        seed = _seed(args)
+        notebooks = grader.select_shard(found, args.shard) if args.shard else found
+        settings = _settings(args, seed).with_sandbox()
+    except (MissingInput, ShardError, ValueError, grader.SandboxUnavailable) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 2
+    if not found:
+        print(f"{PROG}: no notebooks found", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    reports = Path(args.reports) if args.reports else out.with_name(out.stem + "-reports")
+    for what, path in (("--out", out), ("--reports", reports)):
+        if settings.run.sandbox and visible_inside(path):
+            print(f"{PROG}: {what} {path} lies where sandboxed kernels can read it (the Python installation or the package); choose another place", file=sys.stderr)
+            return 2
+    csv_file = IncrementalCsv(out, notebooks)
+    held = []  # reports waiting for the end of an unsandboxed run
+
+    def done(grade):
+        csv_file.add(grade)
+        if settings.run.sandbox:
+            write_report(grade, reports)
+        else:
+            held.append(grade)
+
+    watch = TamperWatch()
+    grades = grader.grade_all(
+        notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
+        on_done=done, watch=watch, roots=roots,
+    )
+    for grade in held:
+        write_report(grade, reports)
+    grader.write_csv(grades, out)
+    if args.shard:
+        write_shard_info(out, args.shard, settings.seed, grades)
+    rows = sum(len(grade.exercises) for grade in grades)
+    print(f"graded {len(grades)} notebooks ({rows} rows): {out}, reports in {reports}")
+    if watch.changes():  # the alarm has been printed; a script or scheduler must see it too
+        print(f"{PROG}: the run was stopped: {watch.describe()}", file=sys.stderr)
+        return 3
+    return 0
+
+
+def _seed(args):
+    if args.seed is not None and args.seed_file:
+        raise ValueError("give --seed or --seed-file, not both")
+    if args.seed_file:
+        return read_seed_file(args.seed_file)
+    if args.shard and args.seed is None:
+        raise ValueError("--shard needs the same seed in every shard: give --seed-file PATH (or --seed N)")
+    return args.seed
+
+
+def _settings(args, seed):
+    from ..exercises.isolation import Limits
+    from ..exercises.runner import RunSettings
+
+    if args.assignment:
+        from ..exercises import registry
+
+        if args.assignment not in registry.assignments():
+            raise ValueError(f"unknown assignment {args.assignment!r}")
+    cpu = args.cpu_seconds or int(args.submission_timeout) + 30
+    limits = Limits(args.memory_mb, cpu, args.file_size_mb, args.processes)
+    run = RunSettings(cell_timeout=args.timeout, submission_timeout=args.submission_timeout, limits=limits)
+    sandbox = "require" if args.require_sandbox else "off" if args.no_sandbox else "auto"
+    return grader.GradeSettings(run=run, assignment=args.assignment, seed=seed, sandbox=sandbox)
+
+
+def add_merge_command(commands):
+    merge_parser = commands.add_parser("merge", help="join the CSVs of `grade --shard` runs, with checks")
+    merge_parser.add_argument("csvs", nargs="+", help="the shards' CSV files (each with its .shard.json beside it)")
+    merge_parser.add_argument("--out", required=True, help="the merged CSV to write")
+    merge_parser.set_defaults(handler=lambda args, extra: run_merge(args))
+
+
+def run_merge(args):
+    try:
+        rows = merge(args.csvs, args.out)
+    except (ShardError, OSError) as error:
+        print(f"autograd-tutor merge: {error}", file=sys.stderr)
+        return 2
+    print(f"merged {len(args.csvs)} shards ({rows} rows): {args.out}")
+    return 0
