@@ -36,7 +36,11 @@ def views_bundle(changes, tensors, source, config):
         before = {c.name: None if c.before is None else c.before.copy for c in changes.grads}
         told = {c.name: f"accumulated ({c.writes.count} writes)" for c in changes.grads
                 if c.accumulated and c.writes is not None and c.writes.count > 1}
-        sections.append(render.Section.of("grads", viz.grads(leaves, before=before, changes=told)))
+        output = backward_output(tensors, source)
+        if output is not None and larger_than(output, config.node_cap):
+            output = None  # "why?" walks the graph once per leaf: only for graphs a picture shows
+        sections.append(render.Section.of("grads", viz.grads(leaves, before=before, changes=told, output=output,
+                                                             names=tensors)))
     warnings = [
         render.accumulation_warning(c, tensors[c.name], config.value_threshold)
         for c in changes.grads if c.accumulated
@@ -59,6 +63,15 @@ def graph_roots(changes, tensors, source):
             candidates[name] = tensor
             seen.add(id(tensor))
     return dict(list(topmost(candidates).items())[:_MAX_ROOTS])
+
+
+def backward_output(tensors, source):
+    """The tensor the cell called backward() on (the first, if several): its leaves' "why?"."""
+    for name in cellsource.backward_targets(source):
+        tensor = tensors.get(name)
+        if tensor is not None and tensor.grad_fn is not None:
+            return tensor
+    return None
 
 
 def main_root(roots, source):
