@@ -1,23 +1,16 @@
 """Composing what the extension puts under a cell: one bundle of bounded size (HTML with the
 views' inline SVG, plus a plain-text fallback), accumulation warnings and one-line notes."""
 import html
-import itertools
 
 import numpy as np
 
 from autograd_tutor.viz import theme
+from autograd_tutor.viz.capped import capped
 
 from .tensors import to_numpy
 
 _BOX = f"border-left:3px solid {theme.color('accent')};padding:2px 0 2px 8px;margin:4px 0;"
 _CAPTION = f"font:12px Helvetica,Arial,sans-serif;color:{theme.color('muted')};margin-bottom:4px;"
-# Height of the views under a cell until "show all" is clicked (a checkbox and CSS, no script,
-# so it works in any front-end that shows trusted HTML, and in exported pages).
-MAX_HEIGHT_PX = 640
-_CAP_STYLE = ("<style>.autograd-tutor-showall:checked + .autograd-tutor-capped{max-height:none!important}"
-              ".autograd-tutor-showall:checked ~ label .autograd-tutor-more,"
-              ".autograd-tutor-showall:not(:checked) ~ label .autograd-tutor-less{display:none}</style>")
-_ids = itertools.count()
 _VALUES_IN_SENTENCE = 8  # more values than this make the warning unreadable: the table has them
 _WARN = f"font:13px Helvetica,Arial,sans-serif;color:{theme.color('changed')};margin:4px 0;"
 _HINT = (f"font:14px/1.45 Helvetica,Arial,sans-serif;color:{theme.color('fg')};margin:2px 0 6px;"
@@ -122,19 +115,10 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
     parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
     if sections:
         # Capped in height by default (a big graph scrolls in its box); "show all" lifts the cap.
-        toggle = f"autograd-tutor-all-{next(_ids)}"
-        parts.append(f'<input type="checkbox" id="{toggle}" class="autograd-tutor-showall" style="display:none">'
-                     f'<div class="autograd-tutor-capped" style="display:flex;flex-wrap:wrap;gap:12px;'
-                     f'align-items:flex-start;max-height:{MAX_HEIGHT_PX}px;overflow:auto;">')
-        parts += [f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections]
-        parts.append("</div>")
-        parts.append(f'<label for="{toggle}" class="autograd-tutor-showall-label" style="{_CAPTION}'
-                     'cursor:pointer;text-decoration:underline;display:inline-block;margin-top:2px">'
-                     '<span class="autograd-tutor-more">show all (the views are capped at '
-                     f'{MAX_HEIGHT_PX} px; scroll inside, or click)</span>'
-                     '<span class="autograd-tutor-less">cap the height again</span></label>')
+        inner = "".join(f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections)
+        parts.append(capped(inner, "display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;"))
     parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
-    html_text = (f'{theme.STYLE}{_CAP_STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
+    html_text = (f'{theme.STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
                  + "".join(parts) + "</div>")
     plain = "\n".join([caption] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
     return {"text/html": html_text, "text/plain": plain}

@@ -9,6 +9,7 @@ import weakref
 import numpy as np
 
 from . import theme
+from .capped import capped
 from .markup import escape
 from .tensors import dtype_text, is_grad_leaf, is_tensor, shape_text
 
@@ -99,6 +100,7 @@ def _grad_text(g, value_limit):
 
 
 HEADERS = {"grad": ".grad", "before": ".grad before"}
+_ROWS_UNCAPPED = 24  # a longer table sits in a box of bounded height with "show all"
 CELL = "text-align:left;vertical-align:top;padding:2px 10px"
 
 
@@ -151,8 +153,9 @@ class GradsTable:
         if self.more:
             body.append(f"<tr><td colspan={len(cols)} style='{CELL};color:{theme.color('muted')}'>"
                         f"{escape(self._more_text())}</td></tr>")
-        return theme.STYLE + (f"<table class='autograd-tutor-grads {theme.ROOT}'><thead><tr>" + head
-                              + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+        table = (f"<table class='autograd-tutor-grads {theme.ROOT}'><thead><tr>" + head
+                 + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+        return theme.STYLE + (capped(table) if len(self.rows) > _ROWS_UNCAPPED else table)
 
 
 def _cell(row, col):
