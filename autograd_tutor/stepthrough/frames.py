@@ -12,6 +12,7 @@ from ..viz import palette as P
 from ..viz import theme
 from ..viz.markup import escape
 from . import arrivals as A
+from . import path_arrivals
 from . import values as V
 from .rules import accumulate_rule, rule_for, with_values
 
@@ -41,6 +42,7 @@ class Frame:
     saved_text: str = ""  # the same in words: "other (input 1)", "; freed since..." once freed
     arrivals: tuple = ()  # backward: (words, Value) per gradient added into grad, when several
     grad_note: str = ""  # backward: where grad came from (the parts it sums, or backward's start)
+    paths_note: str = ""  # backward: how many of a leaf's paths have arrived, which are to come
     leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
     text: str = ""
     html: str = field(default="", repr=False)
@@ -91,6 +93,10 @@ def build(recording, layout, naming):
         if isinstance(e, ForwardEvent):
             forwards.setdefault(e.seq, e)
     sums, starts = A.of_recording(recording), A.starts(recording)
+    paths = path_arrivals.notes(
+        recording, lambda seq: describe.leaf_names.get(seq) or "a leaf",
+        lambda seq: describe.node(seq, layout.ops.get(seq, "an op")),
+        lambda p: " + ".join(layout.names.get(seq) or "the output" for seq in p.roots))
     frames = []
     for e in recording.events:
         if isinstance(e, ForwardEvent):
@@ -105,6 +111,7 @@ def build(recording, layout, naming):
                 frame.grad_note = _arrivals_text(frame)
             elif key in starts and not e.op.endswith("AccumulateGrad"):
                 frame.grad_note = A.start_words(starts[key], layout.names.get(e.seq))
+            frame.paths_note = paths.get(e.order, "")
             frames.append(frame)
     _number(frames)
     with V.text_cache():  # each value is printed for the text and again for the panel
@@ -238,6 +245,8 @@ def _text(f, derived):
         lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
     if f.grad_note:
         lines.append(f"    ({f.grad_note})")
+    if f.paths_note:
+        lines.append(f"  paths: {f.paths_note}")
     lines.append(f"  rule: {f.rule}")
     if f.op.endswith("AccumulateGrad"):
         lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
@@ -289,6 +298,8 @@ def _html(f, derived):
         rows.append(_row("grad in", "from the output side", f.grad, strong=True))
     if f.grad_note:
         rows.append(_row("", f.grad_note, None, words_only=True))
+    if f.paths_note:
+        rows.append(_row("paths", f.paths_note, None, words_only=True))
     parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
     rows = []
     if f.op.endswith("AccumulateGrad"):
