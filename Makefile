@@ -23,6 +23,10 @@ $(STAMP_LAB): $(BIN)/python pyproject.toml
 $(STAMP_TEST): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@# nbgrader is there for its command line; its lab and server extensions stay out of the tests' JupyterLab.
+	@for ext in formgrader validate_assignment assignment_list course_list; do \
+		$(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$ext >/dev/null 2>&1; done
+	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
 	touch $@ $(STAMP_LAB)
 
 system-lab:

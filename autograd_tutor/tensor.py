@@ -167,6 +167,8 @@ class Tensor:
 
     grad_fn = read_only("grad_fn", _public_grad_fn)
     is_leaf = read_only("is_leaf", lambda self: self._grad_fn is None)
+    # Which output of its grad_fn this tensor is (split, aminmax...: 0, 1, ...).
+    output_nr = read_only("output_nr", lambda self: self._output_nr)
 
     @property
     def grad(self):

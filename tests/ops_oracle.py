@@ -6,12 +6,16 @@ it with ``T = torch`` and ``T = autograd_tutor`` and compares what came out:
 - tensors: their ``repr`` (exactly, or values within tolerance with ``exact=False``), dtype, shape,
   and the whole ``grad_fn`` graph: node names, ``next_functions`` structure and every
   ``_saved_*`` field (non-tensor values by ``repr``, saved tensors by dtype, shape and values);
-- exceptions: their type and the first line of their message;
+- exceptions, only where the test declares them (``raises=ValueError``): their type and the
+  first line of their message; an undeclared exception fails the test with its traceback;
 - warnings: their category and the first line of their message;
 - anything else (numbers, bools, tuples, Sizes...): by ``repr``.
 
-Nothing expected is typed by hand: torch computes it in the same test.
+Nothing expected is typed by hand: torch computes it in the same test. A program is always a
+callable; ``printed(source)`` turns a source text into one whose outcome is what it printed.
 """
+import contextlib
+import io
 import math
 import re
 import warnings
@@ -24,13 +28,16 @@ import autograd_tutor
 LIBS = (torch, autograd_tutor)
 
 
-def outcome(program, T):
-    """What running ``program(T)`` produced, as plain comparable data."""
+def outcome(program, T, raises=None):
+    """What running ``program(T)`` produced, as plain comparable data. Only an error of a
+    declared type (``raises``) is an outcome; any other propagates and fails the test."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             result = ("returned", describe(program(T)))
-        except Exception as exc:  # the error itself is the outcome under test
+        except Exception as exc:
+            if raises is None or not isinstance(exc, raises):
+                raise
             result = ("raised", type(exc).__name__, _first_line(exc))
     notes = tuple((w.category.__name__, _first_line(w.message)) for w in caught if not _stray(w))
     return result + (("warnings",) + notes,)
@@ -229,22 +236,54 @@ def _saved_value(value):
     return repr(value)
 
 
-def same(program, *, exact=True, rtol=1e-5, atol=1e-6):
-    """Asserts that ``program`` behaves the same on torch and on autograd_tutor."""
+def same(program, *, raises=None, exact=True, rtol=1e-5, atol=1e-6):
+    """Asserts that ``program`` behaves the same on torch and on autograd_tutor. ``raises``
+    declares the error type(s) torch is expected to raise; torch must then raise one."""
+    if not callable(program):
+        raise TypeError(f"same() takes a callable program(T), not {type(program).__name__}; "
+                        "wrap source text in printed()")
     Tensorish.exact, Tensorish.rtol, Tensorish.atol = exact, rtol, atol
     try:
-        want = outcome(program, torch)
-        got = outcome(program, autograd_tutor)
+        want = outcome(program, torch, raises)
+        if raises is not None:
+            assert want[0] == "raised", f"declared raises={raises!r}, but torch returned {want[1]!r}"
+        got = outcome(program, autograd_tutor, raises)
         assert same_data(got, want), first_difference(got, want)
     finally:
         Tensorish.exact, Tensorish.rtol, Tensorish.atol = True, 1e-5, 1e-6
     return want
 
 
-def check_op(expr, *arrays, dtype="float64", exact=False, second_order=True, rtol=1e-5, atol=1e-6):
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+
+
+def printed(source):
+    """A program running ``source`` with ``torch`` bound to the library; its outcome is the text
+    it printed (object addresses masked), so printed programs go through ``same()`` too."""
+    if not isinstance(source, str):
+        raise TypeError(f"printed() takes source text, not {type(source).__name__}")
+    code = compile(source, "<printed program>", "exec")
+
+    def program(T):
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            exec(code, {"torch": T})
+        return Printed(_ADDRESS.sub("0xADDR", buffer.getvalue()))
+
+    return program
+
+
+def check_op(expr, *arrays, dtype="float64", exact=False, second_order=True, rtol=1e-5, atol=1e-6,
+             raises=None, second_order_raises=None):
     """One op on inputs ``a``, ``b``, ``c`` (from ``arrays``): its output and graph, its gradient
     for a fixed random weighting of the output, and (``second_order``) the gradient of that
-    gradient, all compared with torch's."""
+    gradient, all compared with torch's. ``raises`` declares an error of the op itself;
+    ``second_order_raises`` one of the second derivative only: the output and the first
+    derivative are compared all the same, and torch must raise it."""
+    names = dict(zip("abc", arrays))
+    unbound = sorted(set(compile(expr, "<op>", "eval").co_names) & set("abc") - set(names))
+    if unbound:
+        raise TypeError(f"check_op({expr!r}) names {unbound} but has {len(arrays)} input(s)")
 
     def program(T):
         dt = getattr(T, dtype)
@@ -252,6 +291,8 @@ def check_op(expr, *arrays, dtype="float64", exact=False, second_order=True, rto
         y = eval(expr, {"T": T, "torch": T}, dict(zip("abc", xs)))
         out = y[0] if isinstance(y, tuple) else y
         before = describe(y)
+        if not out.requires_grad:  # integer results (indices): nothing to differentiate
+            return before, None
         rng = np.random.default_rng(0)
         # Exact printing needs exact sums: small integer weights keep quarter-step inputs exact.
         weights = rng.integers(-3, 4, tuple(out.shape)) if exact else rng.standard_normal(tuple(out.shape))
@@ -265,7 +306,14 @@ def check_op(expr, *arrays, dtype="float64", exact=False, second_order=True, rto
             return before, shown, None
         v = [T.tensor(rng.standard_normal(tuple(g.shape)), dtype=g.dtype) for g in live]
         total = sum((g * vi).sum() for g, vi in zip(live, v))
-        second = T.autograd.grad(total, xs, allow_unused=True)
+        if second_order_raises is None:
+            second = T.autograd.grad(total, xs, allow_unused=True)
+        else:
+            try:
+                second = T.autograd.grad(total, xs, allow_unused=True)
+            except second_order_raises as exc:
+                return before, shown, ("raised", type(exc).__name__, _first_line(exc))
+            assert T is not torch, f"declared second_order_raises={second_order_raises!r}, but torch returned"
         return before, shown, tuple(None if g is None else np.array(g.detach().numpy(force=True)) for g in second)
 
-    return same(program, exact=exact, rtol=rtol, atol=atol)
+    return same(program, exact=exact, rtol=rtol, atol=atol, raises=raises)

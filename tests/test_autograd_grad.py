@@ -151,6 +151,18 @@ out = torch.autograd.grad(g.sum(), (x, w)) + (g,)
 }
 
 
+# What PyTorch raises for the cases of test_autograd_grad_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+AUTOGRAD_GRAD_AS_TORCH_RAISE = {
+    'second call without retain_graph': RuntimeError,
+    'unused input': RuntimeError,
+    'input does not require grad': RuntimeError,
+    'output does not require grad': RuntimeError,
+    'non-scalar output without grad_outputs': RuntimeError,
+    'grad_outputs of the wrong shape': RuntimeError,
+}
+
+
 @pytest.mark.parametrize("name", list(PROGRAMS))
 def test_autograd_grad_as_torch(name):
     def program(T):
@@ -163,7 +175,7 @@ def test_autograd_grad_as_torch(name):
         out = env["out"]
         # The graphs of differentiated results may use other (equivalent) nodes than PyTorch's.
         return _values(out)
-    same(program, exact=False, rtol=1e-5, atol=1e-6)
+    same(program, exact=False, rtol=1e-5, atol=1e-6, raises=AUTOGRAD_GRAD_AS_TORCH_RAISE.get(name))
 
 
 def _values(out):

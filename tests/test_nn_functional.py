@@ -94,6 +94,41 @@ def test_nll_loss_and_its_module_as_torch():
     check_op(f"torch.nn.CrossEntropyLoss(weight=torch.tensor([1., 2., 3.], dtype=a.dtype))(a, torch.tensor({TARGET}))", X)
 
 
+# What PyTorch raises for the cases of test_errors_and_warnings_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+ERRORS_AND_WARNINGS_AS_TORCH_RAISE = {
+    'x.softmax()': TypeError,
+    'torch.log_softmax(x)': TypeError,
+    'torch.softmax(x, 2)': IndexError,
+    'F.softmax(x.long(), 1)': NotImplementedError,
+    'F.log_softmax(x.long(), 0)': NotImplementedError,
+    'torch.softmax(torch.tensor([True]), 0)': NotImplementedError,
+    'F.cross_entropy(x, t.float())': RuntimeError,
+    'F.cross_entropy(x, torch.tensor([0, 5, 1, 1]))': IndexError,
+    'F.cross_entropy(x, torch.tensor([0, -1, 1, 1]))': IndexError,
+    'F.cross_entropy(x, torch.tensor([0, 1, 1]))': ValueError,
+    'F.cross_entropy(x, t.int())': RuntimeError,
+    'F.cross_entropy(x, t.view(2, 2))': ValueError,
+    "F.cross_entropy(x, t, reduction='avg')": ValueError,
+    'F.cross_entropy(x, t, weight=torch.ones(2))': RuntimeError,
+    'F.cross_entropy(x, torch.rand(4, 3), ignore_index=1)': RuntimeError,
+    'F.cross_entropy(x, torch.randint(0, 3, (4, 3)))': RuntimeError,
+    'F.cross_entropy(x, t, label_smoothing=1.5)': RuntimeError,
+    'F.nll_loss(torch.tensor(1.), t)': ValueError,
+    'F.nll_loss(x, t, weight=torch.ones(3, 1))': RuntimeError,
+    'F.nll_loss(torch.randn(2, 3, 4), torch.tensor([[0, 1, 2], [1, 1, 1]]))': RuntimeError,
+    'F.mse_loss(x, torch.randn(4))': RuntimeError,
+    'F.mse_loss(x, torch.ones(2, 3).long())': RuntimeError,
+    "F.mse_loss(x, x, reduction='foo')": ValueError,
+    'F.mse_loss(t, t)': NotImplementedError,
+    'F.mse_loss(x, x, weight=torch.ones(3))': ValueError,
+    'F.binary_cross_entropy(torch.rand(4, 3), torch.rand(4))': ValueError,
+    'F.binary_cross_entropy(x, torch.rand(4, 3))': RuntimeError,
+    'F.binary_cross_entropy(torch.rand(4, 3), torch.rand(4, 3).double())': RuntimeError,
+    'F.binary_cross_entropy(torch.rand(4, 3), torch.randn(4, 3) * 5)': RuntimeError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "F.softmax(x)", "F.log_softmax(torch.ones(3))", "x.softmax()", "torch.log_softmax(x)", "torch.softmax(x, 2)",
     "F.softmax(x.long(), 1)", "F.log_softmax(x.long(), 0)", "torch.softmax(torch.tensor([True]), 0)",
@@ -122,7 +157,7 @@ def test_errors_and_warnings_as_torch(expr):
         t = T.tensor(TARGET)
         return eval(expr, {"torch": T, "F": T.nn.functional, "x": x, "t": t})
 
-    same(program, exact=False)
+    same(program, exact=False, raises=ERRORS_AND_WARNINGS_AS_TORCH_RAISE.get(expr))
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)
@@ -158,6 +193,17 @@ def test_more_activations_and_losses_as_torch(expr):
     check_op(expr, X, Y)
 
 
+# What PyTorch raises for the cases of test_dropout_and_friends_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+DROPOUT_AND_FRIENDS_AS_TORCH_RAISE = {
+    'F.dropout(x, 1.5)': ValueError,
+    'torch.nn.Dropout(-0.1)': ValueError,
+    'F.binary_cross_entropy_with_logits(x, torch.zeros(4))': ValueError,
+    'F.leaky_relu(x.clone().requires_grad_(), 0.5, inplace=True)': RuntimeError,
+    'F.leaky_relu(t, 0.5)': NotImplementedError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "F.dropout(x, 0.5, training=False) is x", "F.dropout(x, 0.0) is x", "F.dropout(x, 1.0)", "F.dropout(x, 1.5)",
     "torch.nn.Dropout(-0.1)", "repr(torch.nn.Dropout(0.2))", "repr(torch.nn.LeakyReLU(0.2, inplace=True))",
@@ -170,7 +216,7 @@ def test_dropout_and_friends_as_torch(expr):
         x = T.tensor(X, dtype=T.float32)
         return eval(expr, {"torch": T, "F": T.nn.functional, "x": x, "t": T.tensor(TARGET)})
 
-    same(program, exact=False)
+    same(program, exact=False, raises=DROPOUT_AND_FRIENDS_AS_TORCH_RAISE.get(expr))
 
 
 def test_dropout_keeps_or_scales_every_element_and_records_a_multiplication():
@@ -217,6 +263,47 @@ def test_losses_match_torch_on_random_shapes(shape, data, dtype, reduction):
              dtype=dtype, rtol=1e-4, atol=1e-5)
 
 
+# What PyTorch raises for the cases of test_learners_mistakes_fail_as_in_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+LEARNERS_MISTAKES_FAIL_AS_IN_TORCH_RAISE = {
+    'nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([[0], [1], [2], [0]]))': RuntimeError,
+    'nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([0, 1, 2, 0]).float())': RuntimeError,
+    'nn.CrossEntropyLoss()(torch.ones(4, 3), torch.ones(4, 3).long())': RuntimeError,
+    'nn.CrossEntropyLoss()(torch.ones(4), t)': RuntimeError,
+    'nn.CrossEntropyLoss()(torch.ones(4, 3, 2), t)': RuntimeError,
+    'nn.NLLLoss()(torch.ones(4, 3), torch.tensor([0, 1, 2, 3]))': IndexError,
+    'nn.MSELoss()(torch.ones(4, 1), [1.0])': AttributeError,
+    'nn.BCELoss()(torch.ones(4) * 2, torch.ones(4))': RuntimeError,
+    'nn.BCELoss()(torch.ones(4) * 0.5, torch.ones(4).long())': RuntimeError,
+    'nn.BCEWithLogitsLoss()(torch.ones(4), torch.ones(4).long())': RuntimeError,
+    'm(np.ones((2, 3), dtype=np.float32))': TypeError,
+    'm([1.0, 2.0, 3.0])': TypeError,
+    'torch.optim.SGD(m, lr=0.1)': TypeError,
+    'nn.Linear(3)': TypeError,
+    'nn.ReLU()(np.ones(2))': TypeError,
+    'nn.Softmax(dim=1)(torch.ones(3))': IndexError,
+    'F.relu([1, 2])': TypeError,
+    'F.cross_entropy(torch.ones(2, 3), [0, 1])': TypeError,
+    'nn.Sequential(nn.Linear(2, 2), nn.ReLU)': TypeError,
+    'nn.Parameter(5.0)': AttributeError,
+    'F.nll_loss([1.], torch.tensor([0]))': TypeError,
+    'F.nll_loss(torch.ones(2, 3), [0, 1])': TypeError,
+    'F.cross_entropy([[1.]], torch.tensor([0]))': TypeError,
+    'F.linear(torch.ones(2), [1.])': TypeError,
+    'F.linear(torch.ones(2), torch.ones(1, 2), [1.])': TypeError,
+    'F.relu(5)': TypeError,
+    'F.leaky_relu([1.])': TypeError,
+    'F.binary_cross_entropy(torch.ones(2) * 0.5, [1., 0.])': AttributeError,
+    'F.softmax([1., 2.], 0)': AttributeError,
+    'F.log_softmax([1., 2.], 0)': AttributeError,
+    'F.dropout([1., 2.])': TypeError,
+    'torch.softmax([1., 2.], 0)': TypeError,
+    'nn.Softmax(0)([1., 2.])': AttributeError,
+    'F.nll_loss(torch.ones(4, 3), torch.ones(4, 1).long())': RuntimeError,
+    'F.cross_entropy(torch.ones(4, 3, 2), torch.ones(4, 3, 2).long())': RuntimeError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([[0], [1], [2], [0]]))",
     "nn.CrossEntropyLoss()(torch.ones(4, 3), torch.tensor([0, 1, 2, 0]).float())",
@@ -242,4 +329,4 @@ def test_learners_mistakes_fail_as_in_torch(expr):
         m = T.nn.Sequential(T.nn.Linear(3, 2), T.nn.ReLU())
         return eval(expr, {"torch": T, "nn": T.nn, "F": T.nn.functional, "np": np, "m": m, "t": T.tensor(TARGET)})
 
-    same(program)
+    same(program, raises=LEARNERS_MISTAKES_FAIL_AS_IN_TORCH_RAISE.get(expr))

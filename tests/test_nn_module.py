@@ -75,6 +75,42 @@ def test_printing_as_torch(expr):
     same(lambda T: run(T, expr))
 
 
+# What PyTorch raises for the cases of test_module_behaviour_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+MODULE_BEHAVIOUR_AS_TORCH_RAISE = {
+    "net.train('x')": ValueError,
+    'net.foo': AttributeError,
+    'NoInit()': AttributeError,
+    'NoInitModule()': AttributeError,
+    'NoForward()(1)': NotImplementedError,
+    'nn.Module()(1)': NotImplementedError,
+    "setattr(lin, 'weight', torch.ones(2, 3))": TypeError,
+    "setattr(net, 'fc1', 5)": TypeError,
+    "setattr(net, 'steps', 'x')": TypeError,
+    "lin.register_parameter('x', torch.ones(1))": TypeError,
+    "lin.register_parameter('a.b', nn.Parameter(torch.ones(1)))": KeyError,
+    "lin.register_parameter('', nn.Parameter(torch.ones(1)))": KeyError,
+    'lin.register_parameter(1, None)': TypeError,
+    "lin.register_buffer('weight', torch.ones(1))": KeyError,
+    "lin.register_buffer('b', 3)": TypeError,
+    "lin.add_module('weight', nn.ReLU())": KeyError,
+    "lin.add_module('r', 5)": TypeError,
+    "lin.add_module('a.b', nn.ReLU())": KeyError,
+    'nn.Sequential(1)': TypeError,
+    'nn.Sequential(nn.ReLU())[5]': IndexError,
+    "nn.Sequential(nn.ReLU())['a']": TypeError,
+    'nn.Parameter(torch.arange(3))': RuntimeError,
+    'nn.Parameter([1., 2.])': AttributeError,
+    'nn.Parameter(torch.ones(2)).mul_(2)': RuntimeError,
+    "nn.init.calculate_gain('foo')": ValueError,
+    'nn.init._calculate_fan_in_and_fan_out(torch.ones(2))': ValueError,
+    'nn.Linear(2, 2).to(torch.int64)': TypeError,
+    'nn.Module(1)': TypeError,
+    'nn.Module(a=1)': TypeError,
+    "net.get_submodule('nope')": AttributeError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "[n for n, _ in net.named_parameters()]", "[tuple(p.shape) for p in net.parameters()]",
     "[n for n, _ in net.named_modules()]", "[type(m).__name__ for m in net.modules()]",
@@ -110,7 +146,19 @@ def test_printing_as_torch(expr):
     "net.named_buffers().__qualname__", "net.children().__qualname__", "net.named_modules().__qualname__", "net.get_parameter('head.0.bias').shape", "net.get_submodule('nope')",
 ])
 def test_module_behaviour_as_torch(expr):
-    same(lambda T: run(T, expr))
+    same(lambda T: run(T, expr), raises=MODULE_BEHAVIOUR_AS_TORCH_RAISE.get(expr))
+
+
+# What PyTorch raises for the cases of test_load_state_dict_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+LOAD_STATE_DICT_AS_TORCH_RAISE = {
+    "lin.load_state_dict({'weight': torch.ones(2, 3)})": RuntimeError,
+    "lin.load_state_dict({'weight': torch.ones(2, 3), 'bias': torch.ones(2), 'x': torch.ones(1)})": RuntimeError,
+    "lin.load_state_dict({'weight': torch.ones(3, 3), 'bias': torch.ones(2)})": RuntimeError,
+    "lin.load_state_dict({'weight': torch.ones(2, 3), 'bias': 5})": RuntimeError,
+    "nn.Sequential(lin).load_state_dict({'weight': torch.ones(2, 3), 'bias': torch.ones(2)})": RuntimeError,
+    'lin.load_state_dict([1])': TypeError,
+}
 
 
 @pytest.mark.parametrize("expr", [
@@ -127,7 +175,7 @@ def test_module_behaviour_as_torch(expr):
     "lin.load_state_dict({'weight': torch.ones(2, 3), 'bias': torch.ones(2)}, assign=True) or lin.bias",
 ])
 def test_load_state_dict_as_torch(expr):
-    same(lambda T: run(T, expr))
+    same(lambda T: run(T, expr), raises=LOAD_STATE_DICT_AS_TORCH_RAISE.get(expr))
 
 
 def test_state_dict_holds_detached_tensors_sharing_memory():
@@ -156,6 +204,16 @@ def test_linear_records_torchs_graph(shape, bias):
     same(program, exact=False)
 
 
+# What PyTorch raises for the cases of test_functional_layers_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+FUNCTIONAL_LAYERS_AS_TORCH_RAISE = {
+    'F.linear(torch.tensor(1.), torch.ones(2, 3))': RuntimeError,
+    'lin(torch.ones(4, 2))': RuntimeError,
+    'lin(torch.ones(4))': RuntimeError,
+    'F.linear(torch.ones(2, 3), torch.ones(2, 3), torch.ones(3))': RuntimeError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "F.linear(torch.ones(2, 3), torch.ones(4, 3), torch.ones(4))", "F.linear(torch.ones(3), torch.ones(4, 3))",
     "F.linear(torch.tensor(1.), torch.ones(2, 3))", "lin(torch.ones(4, 2))", "lin(torch.ones(4))",
@@ -163,7 +221,7 @@ def test_linear_records_torchs_graph(shape, bias):
     "F.sigmoid(torch.tensor([0.]))", "F.tanh(torch.tensor([0.]))",
 ])
 def test_functional_layers_as_torch(expr):
-    same(lambda T: run(T, expr), exact=False)
+    same(lambda T: run(T, expr), exact=False, raises=FUNCTIONAL_LAYERS_AS_TORCH_RAISE.get(expr))
 
 
 def test_zero_grad_and_requires_grad():

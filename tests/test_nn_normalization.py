@@ -4,7 +4,7 @@ training steps, eval outputs, reprs, state_dict keys and errors."""
 import numpy as np
 import pytest
 
-from ops_oracle import check_op, same
+from ops_oracle import check_op, printed, same
 
 F = "torch.nn.functional"
 X = np.random.default_rng(1).standard_normal((4, 3)).round(3).tolist()
@@ -35,7 +35,7 @@ def test_functional_against_torch(case, dtype):
 
 
 def test_saved_fields_and_eval_node():
-    same("""
+    same(printed("""
 x = torch.tensor([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]], requires_grad=True)
 w = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 b = torch.tensor([0.0, 0.5, -0.5], requires_grad=True)
@@ -52,23 +52,23 @@ e = torch.nn.functional.batch_norm(x, rm, rv, w, b)
 print(type(e.grad_fn).__name__, e.grad_fn._saved_training, e.grad_fn._saved_result1, e)
 e.sum().backward()
 print(x.grad, w.grad, b.grad)
-""", exact=False)
+"""), exact=False)
 
 
 def test_modules_repr_and_state_dict():
-    same("""
+    same(printed("""
 for m in [torch.nn.LayerNorm(3), torch.nn.LayerNorm((2, 3), elementwise_affine=False, eps=1e-3),
           torch.nn.LayerNorm(4, bias=False), torch.nn.BatchNorm1d(3), torch.nn.BatchNorm2d(5, momentum=None),
           torch.nn.BatchNorm1d(2, affine=False, track_running_stats=False), torch.nn.BatchNorm2d(2, bias=False)]:
     print(m, list(m.state_dict()), [tuple(p.shape) for p in m.parameters()])
 print(torch.nn.BatchNorm1d(3).state_dict())
-""")
+"""))
 
 
 @pytest.mark.parametrize("momentum", ["0.1", "0.3", "None"])
 @pytest.mark.parametrize("kind,shape", [("BatchNorm1d", (6, 3)), ("BatchNorm1d", (4, 3, 5)), ("BatchNorm2d", (2, 3, 4, 4))])
 def test_running_stats_train_then_eval(kind, shape, momentum):
-    same(f"""
+    same(printed(f"""
 torch.manual_seed(0)
 bn = torch.nn.{kind}(3, momentum={momentum})
 with torch.no_grad():
@@ -85,20 +85,20 @@ bn.eval()
 x = (torch.arange({np.prod(shape)}, dtype=torch.float32).reshape{shape} * 0.61 % 1.3)
 print(bn(x), bn.running_mean)
 print(bn.state_dict())
-""", exact=False)
+"""), exact=False)
 
 
 def test_no_tracking_uses_batch_stats_in_eval():
-    same("""
+    same(printed("""
 bn = torch.nn.BatchNorm1d(2, track_running_stats=False, affine=False)
 bn.eval()
 x = torch.tensor([[1.0, 2.0], [3.0, 5.0], [0.5, -1.0]])
 print(bn(x), bn.running_mean, bn.num_batches_tracked)
-""", exact=False)
+"""), exact=False)
 
 
 def test_errors():
-    same("""
+    same(printed("""
 for f in [lambda: torch.nn.BatchNorm1d(3)(torch.randn(1, 3)),
           lambda: torch.nn.functional.batch_norm(torch.randn(1, 3, 1), None, None, training=True),
           lambda: torch.nn.BatchNorm2d(3)(torch.randn(3, 4)),
@@ -112,7 +112,7 @@ for f in [lambda: torch.nn.BatchNorm1d(3)(torch.randn(1, 3)),
 bn = torch.nn.BatchNorm1d(3)
 bn.eval()
 print(bn(torch.ones(1, 3)))
-""", exact=False)
+"""), exact=False)
 
 
 EDGES = {
@@ -154,4 +154,4 @@ print(y, y.requires_grad, bn.running_mean, bn.running_var)
 
 @pytest.mark.parametrize("name", list(EDGES))
 def test_edges(name):
-    same(EDGES[name], exact=False)
+    same(printed(EDGES[name]), exact=False)

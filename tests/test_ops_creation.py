@@ -44,7 +44,7 @@ def test_creation_as_torch(expr):
     "torch.from_numpy(np.array(['a']))",
 ])
 def test_creation_errors_as_torch(expr):
-    same(lambda T: eval(expr, {"torch": T, "np": np}))
+    same(lambda T: eval(expr, {"torch": T, "np": np}), raises=(RuntimeError, TypeError, ValueError))
 
 
 # torch.tensor(nested data): a tensor inside a list is one element unless the list's first
@@ -75,9 +75,39 @@ NESTED = [
 ]
 
 
+# What PyTorch raises for the cases of test_tensor_of_nested_data_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+TENSOR_OF_NESTED_DATA_AS_TORCH_RAISE = {
+    'torch.tensor([torch.ones(2), torch.ones(2)])': ValueError,
+    'torch.tensor((torch.ones(2), torch.ones(2)))': ValueError,
+    'torch.tensor([torch.ones(2)])': ValueError,
+    'torch.tensor([[1, 2], torch.ones(3)])': ValueError,
+    'torch.tensor([[1, 2], torch.ones(2, 2)])': ValueError,
+    'torch.tensor([[1, 2], torch.tensor(3.)])': TypeError,
+    'torch.tensor([torch.ones(2), [1, 2]])': ValueError,
+    'torch.tensor([torch.ones(0), torch.ones(0)])': ValueError,
+    'torch.tensor([torch.ones(2, 1), [1, 2]])': ValueError,
+    'torch.tensor([torch.ones(2, 2), [[1, 2], [3, 4]]])': ValueError,
+    'torch.tensor([[torch.ones(3), torch.zeros(3)]])': ValueError,
+    'torch.tensor([torch.tensor([1, 2]), torch.tensor([3, 4])])': TypeError,
+    'torch.tensor([torch.tensor(1.5), 2], dtype=torch.int64)': TypeError,
+    'torch.tensor([torch.ones(2)], dtype=torch.bool)': TypeError,
+    'torch.tensor([torch.ones(2, dtype=torch.int64)], dtype=torch.float16)': ValueError,
+    'torch.tensor(None)': RuntimeError,
+    'torch.tensor([1, None])': RuntimeError,
+    'torch.tensor([1, None], dtype=torch.float32)': TypeError,
+    'torch.tensor([1, {}])': RuntimeError,
+    'torch.tensor([1, [2]])': TypeError,
+    'torch.tensor([1., [2]])': TypeError,
+    "torch.tensor([['ab']])": ValueError,
+    "torch.tensor([''])": TypeError,
+    "torch.tensor([1, 'a'])": TypeError,
+}
+
+
 @pytest.mark.parametrize("expr", NESTED)
 def test_tensor_of_nested_data_as_torch(expr):
-    same(lambda T: eval(expr, {"torch": T, "np": np}))
+    same(lambda T: eval(expr, {"torch": T, "np": np}), raises=TENSOR_OF_NESTED_DATA_AS_TORCH_RAISE.get(expr))
 
 
 def test_requires_grad_to_scalar_warns_once_per_process_as_torch():

@@ -39,6 +39,34 @@ def test_indexing_three_dimensions(key):
     check_op(key, CUBE, dtype="float64", rtol=1e-7, atol=1e-7)
 
 
+# What PyTorch raises for the cases of test_indexing_errors_and_warnings_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+INDEXING_ERRORS_AND_WARNINGS_AS_TORCH_RAISE = {
+    'x[5]': IndexError,
+    'x[-4]': IndexError,
+    'x[1, 7]': IndexError,
+    'x[1.5]': IndexError,
+    'x[torch.tensor([0., 1.])]': IndexError,
+    'x[torch.tensor([5])]': IndexError,
+    'x[[0, 5]]': IndexError,
+    'x[torch.tensor([True, False])]': IndexError,
+    'x[1, 2, 3]': IndexError,
+    'torch.tensor(3.)[0]': IndexError,
+    'x[[0, 1], [0, 1, 2]]': IndexError,
+    "x['a']": TypeError,
+    'x[::-1]': ValueError,
+    'x[::0]': ValueError,
+    'x[:, :, :]': IndexError,
+    'x[:, torch.ones(5, dtype=torch.bool)]': IndexError,
+    'torch.ones(2, 3, 4)[torch.ones(3, 4, dtype=torch.bool)]': IndexError,
+    'x[torch.tensor([1], dtype=torch.uint8)]': IndexError,
+    'x[:, [5]]': IndexError,
+    'torch.ones(2, 3, 4)[:, [0], [9]]': IndexError,
+    'torch.ones(2, 3, 4)[[0], :, [9]]': IndexError,
+    'x[..., [-9]]': IndexError,
+}
+
+
 @pytest.mark.parametrize("key", [
     "x[5]", "x[-4]", "x[1, 7]", "x[1.5]", "x[torch.tensor([0., 1.])]", "x[torch.tensor([5])]",
     "x[[0, 5]]", "x[torch.tensor([True, False])]", "x[1, 2, 3]", "torch.tensor(3.)[0]",
@@ -48,7 +76,7 @@ def test_indexing_three_dimensions(key):
     "x[:, [5]]", "torch.ones(2, 3, 4)[:, [0], [9]]", "torch.ones(2, 3, 4)[[0], :, [9]]", "x[..., [-9]]",
 ])
 def test_indexing_errors_and_warnings_as_torch(key):
-    same(lambda T: eval(key, {"torch": T, "x": T.arange(12.).view(3, 4)}))
+    same(lambda T: eval(key, {"torch": T, "x": T.arange(12.).view(3, 4)}), raises=INDEXING_ERRORS_AND_WARNINGS_AS_TORCH_RAISE.get(key))
 
 
 @pytest.mark.parametrize("key", [
@@ -75,7 +103,7 @@ GATHER_SCATTER = [
     "a.gather(1, torch.tensor([[0], [1], [2]]))", "a.gather(0, torch.tensor([[0, 1, 2, 0]]))",
     "torch.gather(a, 1, torch.tensor([[3, 3], [0, 1], [2, 2]]))",
     "a.scatter(1, torch.tensor([[0], [1], [2]]), b[:, :1])", "a.scatter(1, torch.tensor([[0], [1], [2]]), 2.0)",
-    "a.scatter(0, torch.tensor([[2, 1, 0, 2]]), b)", "a.scatter_add(1, torch.tensor([[0, 0], [1, 1], [2, 3]]), b)",
+    "a.scatter(0, torch.tensor([[2, 1, 0, 2]]), b[:1])", "a.scatter_add(1, torch.tensor([[0, 0], [1, 1], [2, 3]]), b[:, :2])",
     "torch.scatter(a, 1, torch.tensor([[1], [1], [1]]), value=-1.0)",
     "a.index_add(0, torch.tensor([0, 0, 2]), b)", "a.index_put((torch.tensor([0, 0]),), b[0])",
     "a.index_put((torch.tensor([0, 0]),), b[0], accumulate=True)", "a.masked_fill(a > 0, 0.5)",
@@ -90,14 +118,39 @@ def test_gather_scatter_as_torch(expr):
     check_op(expr, MATRIX, MATRIX[::-1] * 2, dtype="float32", exact=True)
 
 
+# What PyTorch raises for the cases of test_gather_scatter_errors_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+GATHER_SCATTER_ERRORS_AS_TORCH_RAISE = {
+    'x.gather(1, torch.tensor([[5]]))': RuntimeError,
+    'x.gather(1, torch.tensor([0]))': RuntimeError,
+    'x.index_select(0, torch.tensor([3]))': IndexError,
+    'x.index_select(0, torch.tensor([[0]]))': IndexError,
+    'x.scatter(0, torch.tensor([[4]]), 1.0)': RuntimeError,
+    'x.masked_fill(x, 0.)': RuntimeError,
+    'x.masked_fill(x > 0, torch.ones(2))': RuntimeError,
+    'x.requires_grad_().scatter(0, torch.tensor([[2, 1, 0, 2]]), x * 2).sum().backward()': RuntimeError,
+    'x.requires_grad_().scatter_add(1, torch.tensor([[0, 0], [1, 1], [2, 3]]), x * 2).sum().backward()': RuntimeError,
+}
+
+
 @pytest.mark.parametrize("expr", [
     "x.gather(1, torch.tensor([[5]]))", "x.gather(1, torch.tensor([0]))", "x.index_select(0, torch.tensor([3]))",
     "x.index_select(0, torch.tensor([[0]]))", "x.scatter(0, torch.tensor([[4]]), 1.0)",
     "x.gather(1, torch.tensor([[0]], dtype=torch.int32))", "x.masked_fill(x, 0.)",
     "x.masked_fill(x > 0, torch.ones(2))",
+    # A source larger than the index: PyTorch's backward returns the index's shape and fails.
+    "x.requires_grad_().scatter(0, torch.tensor([[2, 1, 0, 2]]), x * 2).sum().backward()",
+    "x.requires_grad_().scatter_add(1, torch.tensor([[0, 0], [1, 1], [2, 3]]), x * 2).sum().backward()",
 ])
 def test_gather_scatter_errors_as_torch(expr):
-    same(lambda T: eval(expr, {"torch": T, "x": T.arange(12.).view(3, 4)}))
+    same(lambda T: eval(expr, {"torch": T, "x": T.arange(12.).view(3, 4)}), raises=GATHER_SCATTER_ERRORS_AS_TORCH_RAISE.get(expr))
+
+
+# What PyTorch raises for the cases of test_sorting_and_new_tensors_as_torch() that fail: declared, so the oracle
+# compares those errors (type and message) and no other error passes unnoticed.
+SORTING_AND_NEW_TENSORS_AS_TORCH_RAISE = {
+    'x.topk(5)': RuntimeError,
+}
 
 
 @pytest.mark.parametrize("expr", [
@@ -108,4 +161,4 @@ def test_gather_scatter_errors_as_torch(expr):
     "x.long().new_ones(2)", "x.new_tensor(x)",
 ])
 def test_sorting_and_new_tensors_as_torch(expr):
-    same(lambda T: eval(expr, {"torch": T, "x": T.tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])}))
+    same(lambda T: eval(expr, {"torch": T, "x": T.tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])}), raises=SORTING_AND_NEW_TENSORS_AS_TORCH_RAISE.get(expr))

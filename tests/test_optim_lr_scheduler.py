@@ -46,6 +46,11 @@ def test_stepping_the_scheduler_first_warns_as_torch():
     same(program_for(SCHEDULERS[0], epochs=3, step_first=False))
 
 
+# The cases above and below where PyTorch raises: declared, so the oracle compares those errors.
+ERRORS_RAISE = {"lr_scheduler.StepLR(5, 2)": TypeError, "lr_scheduler.StepLR(opt, 2, last_epoch=3)": KeyError,
+                "lr_scheduler.LambdaLR(opt, [lambda e: e])": ValueError}
+
+
 @pytest.mark.parametrize("expr", [
     "lr_scheduler.StepLR(5, 2)", "lr_scheduler.StepLR(opt, 2, last_epoch=3)",
     "lr_scheduler.LambdaLR(opt, [lambda e: e])", "lr_scheduler.StepLR(opt, 2).get_lr()",
@@ -57,4 +62,4 @@ def test_errors_and_warnings_as_torch(expr):
         opt = T.optim.SGD([{"params": [w]}, {"params": [T.ones(1, requires_grad=True)]}], lr=0.1)
         return eval(expr, {"lr_scheduler": T.optim.lr_scheduler, "opt": opt})
 
-    same(program)
+    same(program, raises=ERRORS_RAISE.get(expr))

@@ -116,8 +116,11 @@ class Node:
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
 
     def __dir__(self):
+        # As PyTorch's nodes: the public names and the saved fields, none of our own internals.
         cls = type(self)
-        return sorted(set(super().__dir__()) | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
+        public = {a for a in super().__dir__() if not a.startswith("_") or a.startswith("__")
+                  or a.startswith("_saved_")}
+        return sorted(public | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
 
     def __repr__(self):
         return f"<{type(self).__name__} object at {id(self):#x}>"

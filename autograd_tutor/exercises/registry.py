@@ -139,8 +139,10 @@ def _ensure_loaded():
     if not _loaded:
         refuse_in_grading_kernel()
         from . import bank  # noqa: F401  (importing the bank registers its exercises)
+        from .external_bank import load_requested
 
         _loaded = True
+        load_requested()  # an instructor's banks outside the package (--bank DIR)
 
 
 def get(exercise_id):

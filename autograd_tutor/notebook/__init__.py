@@ -2,7 +2,7 @@
 
     %load_ext autograd_tutor           # or autograd_tutor.notebook
 
-then `%autograd on|off|status`, `%graph EXPR [--saved] [--attrs]`, `%chain EXPR`, `%grads`,
+then `%autograd on|off|status`, `%graph EXPR [--saved] [--attrs]`, `%chain EXPR`, `%grads`, `%paths OUTPUT LEAF`,
 `%stepthrough EXPR` / `%%stepthrough`, and `%config AutogradTutor` for the options.
 Set AUTOGRAD_TUTOR_WATCH=0 to load it with the views off (batch grading does).
 """

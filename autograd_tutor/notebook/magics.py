@@ -1,4 +1,4 @@
-"""The magics: %autograd on|off|status, %graph, %chain, %grads, %stepthrough / %%stepthrough."""
+"""The magics: %autograd on|off|status, %graph, %chain, %grads, %paths, %stepthrough / %%stepthrough."""
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
 from IPython.display import display
@@ -144,7 +144,16 @@ class AutogradMagics(Magics):
         if line.strip():
             raise UsageError("%grads takes no arguments")
         self.watcher.quiet_this_cell()
-        return viz.grads(self._names())
+        return viz.grads(self._names(), value_limit=self.options.value_threshold)
+
+    @line_magic
+    def paths(self, line):
+        """%paths OUTPUT LEAF: every path from OUTPUT back to LEAF, the chain rule as a sum."""
+        from .paths_magic import paths_view
+
+        view = paths_view(self, line)
+        self.watcher.quiet_this_cell()
+        return view
 
     @line_cell_magic
     def stepthrough(self, line, cell=None):

@@ -24,25 +24,28 @@ class CdistBackwardBackward0(Node):
 
 
 def _pair_grads(g, x1, x2, dist, p):
-    """d(sum g * dist)/dx1 and /dx2 on arrays."""
+    """d(sum g * dist)/dx1 and /dx2 on arrays. As in PyTorch, x2's gradient is x1's formula with
+    the inputs swapped (not its negation), so zero terms keep PyTorch's sign."""
     diff = x1[..., :, None, :] - x2[..., None, :, :]
     d = dist[..., None]
     g = g[..., None]
+    return (g * _local(diff, d, p)).sum(axis=-2), (g * _local(-diff, d, p)).sum(axis=-3)
+
+
+def _local(diff, d, p):
+    """d dist / d x1 for each pair, given x1 - x2 (``diff``) and the distances ``d``."""
     with np.errstate(divide="ignore", invalid="ignore"):
         if p == 0:
-            local = np.zeros_like(diff)
-        elif p == 1:
-            local = np.sign(diff)
-        elif p == 2:
-            local = np.where(d == 0, 0, diff / d)
-        elif np.isinf(p):
-            local = np.where(d == 0, 0, np.sign(diff) * (np.abs(diff) == d))
-        elif p < 1:
-            local = np.where((d == 0) | (diff == 0), 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
-        else:
-            local = np.where(d == 0, 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
-    part = g * local
-    return part.sum(axis=-2), -part.sum(axis=-3)
+            return np.zeros_like(diff)
+        if p == 1:
+            return np.sign(diff)
+        if p == 2:
+            return np.where(d == 0, 0, diff / d)
+        if np.isinf(p):
+            return np.where(d == 0, 0, np.sign(diff) * (np.abs(diff) == d))
+        if p < 1:
+            return np.where((d == 0) | (diff == 0), 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
+        return np.where(d == 0, 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
 
 
 class CdistBackward0(Node):

@@ -198,6 +198,9 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
                 running_var._vc[0] += 1
         save = (_tensor(mean.reshape(-1).astype(dt)), _tensor(invstd.reshape(-1).astype(dt)))
     else:
+        for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
+            if stat is None:
+                raise RuntimeError(f"{name} must be defined in evaluation mode")
         mean = running_mean._data.astype(np.float64).reshape(view)
         invstd = 1 / np.sqrt(running_var._data.astype(np.float64).reshape(view) + eps)
         save = (_tensor(np.zeros(0, dt)), _tensor(np.zeros(0, dt)))
