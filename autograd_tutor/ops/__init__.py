@@ -8,7 +8,7 @@ from . import _views, extrema, gather_scatter, indexing, joining, linalg, moment
 from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
 from . import einsum, fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
 from . import aminmax, cdist, cov, tensordot
-from . import sampling
+from . import adaptive_pool, resize, sampling
 from . import activation_more, cumulative_extrema, distances, logic_more, math_more, order_stats, splitting, tensor_extras, trig_more
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
@@ -18,7 +18,7 @@ MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, 
 MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs, einsum]
 MODULES += [trig_more, activation_more, splitting, cumulative_extrema, math_more, order_stats, tensor_extras, distances, logic_more]
 MODULES += [aminmax, cdist, cov, tensordot]
-MODULES += [sampling]
+MODULES += [sampling, adaptive_pool, resize]
 
 
 def install(tensor_cls):
@@ -53,5 +53,18 @@ def install_keywords(tensor_cls, namespace):
                                          if inspect.isfunction(vars(tensor_cls)[n])},
                                         recorded.METHODS, "Tensor.", method=True).items():
         setattr(tensor_cls, name, fn)
+    for name in getattr(recorded, "INPLACE_FUNCTIONS", ()):  # torch.sin_(t) is t.sin_()
+        if name not in namespace and hasattr(tensor_cls, name):
+            namespace[name] = _torch_inplace(tensor_cls, name)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
+
+
+def _torch_inplace(tensor_cls, name):
+    method = getattr(tensor_cls, name)
+
+    def inplace(input, *args, **kwargs):
+        return method(input, *args, **kwargs)
+
+    inplace.__name__ = inplace.__qualname__ = name
+    return inplace
