@@ -1,6 +1,7 @@
 """The package as a user gets it: the wheel (built from the sdist) installed into a fresh venv
 outside the checkout. With the `grade` extra: import, `%load_ext` in a real kernel, `grade`, and a
-one-line hint from `lab`; then with the `lab` extra: `autograd-tutor lab DIR` serves START_HERE."""
+one-line hint from `lab`; then with the `lab` extra: `autograd-tutor lab DIR` serves START_HERE.
+Twice: with the latest releases, and with the lowest versions pyproject.toml declares."""
 import csv
 import json
 import os
@@ -14,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.version import Version
 
 import wheel_env
 
@@ -21,22 +23,47 @@ pytestmark = [pytest.mark.kernel, pytest.mark.xdist_group("installed_wheel")]
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory):
-    """(tmp dir, venv python, sdist, wheel, env): the wheel[grade] installed, cwd-independent."""
-    root = tmp_path_factory.mktemp("installed-wheel")
-    sdist, wheel = wheel_env.build(root / "dist")
+def built(tmp_path_factory):
+    """(sdist, wheel) of the checkout."""
+    return wheel_env.build(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="module", params=["latest", "lowest"])
+def installed(request, built, tmp_path_factory):
+    """(tmp dir, venv python, sdist, wheel, env, constraints): the wheel[grade] installed."""
+    root = tmp_path_factory.mktemp(f"installed-{request.param}")
+    constraints = None
+    if request.param == "lowest":
+        constraints = root / "lowest.txt"
+        constraints.write_text("\n".join(wheel_env.floors()) + "\n")
+    sdist, wheel = built
     python = wheel_env.create(root / "venv")
-    wheel_env.install(python, f"{wheel}[grade]")
-    return root, python, sdist, wheel, wheel_env.clean_env(root / "home")
+    wheel_env.install(python, f"{wheel}[grade]", constraints)
+    return root, python, sdist, wheel, wheel_env.clean_env(root / "home"), constraints
+
+
+def _check_versions(python, constraints, extras):
+    """The lowest run has exactly the declared floors; the latest run is at or above them."""
+    floors = {n: Version(v) for n, v in (line.split("==") for line in wheel_env.floors(extras))}
+    got = {n: Version(v) for n, v in wheel_env.installed_versions(python, floors).items()}
+    if constraints is not None:
+        assert got == floors
+    else:
+        assert all(got[n] >= floors[n] for n in floors) and got != floors, got
+
+
+def test_the_installed_versions_are_the_declared_floors_or_the_latest(installed):
+    _, python, _, _, _, constraints = installed
+    _check_versions(python, constraints, ("grade",))
 
 
 def _run(installed, *args, **kwargs):
-    root, python, _, _, env = installed
+    root, python, _, _, env, _ = installed
     return subprocess.run(list(args), cwd=root, env=env, capture_output=True, text=True, timeout=300, **kwargs)
 
 
-def test_the_wheel_carries_the_learners_notebooks_and_the_sdist_its_tests(installed):
-    _, _, sdist, wheel, _ = installed
+def test_the_wheel_carries_the_learners_notebooks_and_the_sdist_its_tests(built):
+    sdist, wheel = built
     names = zipfile.ZipFile(wheel).namelist()
     notebooks = sorted(n for n in names if n.startswith("autograd_tutor/notebooks/"))
     assert "autograd_tutor/notebooks/START_HERE.ipynb" in notebooks
@@ -52,7 +79,7 @@ def test_the_wheel_carries_the_learners_notebooks_and_the_sdist_its_tests(instal
 
 
 def test_the_package_imports_from_the_venv_not_the_checkout(installed):
-    _, python, _, _, _ = installed
+    _, python, _, _, _, _ = installed
     code = ("import autograd_tutor as torch\n"
             "x = torch.ones(2, requires_grad=True)\n(x * x).sum().backward()\n"
             "print(torch.__file__)\nprint(x.grad)")
@@ -79,7 +106,7 @@ print(json.dumps([cell.outputs for cell in nb.cells]))
 
 
 def test_load_ext_draws_the_graph_in_a_real_kernel(installed):
-    _, python, _, _, _ = installed
+    _, python, _, _, _, _ = installed
     done = _run(installed, str(python), "-c", KERNEL_CHECK)
     assert done.returncode == 0, done.stderr[-2000:]
     load, graph, where = json.loads(done.stdout.splitlines()[-1])
@@ -90,7 +117,7 @@ def test_load_ext_draws_the_graph_in_a_real_kernel(installed):
 
 
 def test_grade_works_without_jupyterlab_and_lab_says_what_to_install(installed):
-    root, python, _, _, _ = installed
+    root, python, _, _, _, _ = installed
     site = Path(_run(installed, str(python), "-c", "import autograd_tutor; print(autograd_tutor.__file__)",
                      check=True).stdout.strip()).parent
     source = site / "notebooks" / "exercises" / "00_warmup.ipynb"  # the shipped source, solutions in
@@ -123,8 +150,9 @@ def _get(url, deadline):
 
 
 def test_lab_copies_the_notebooks_and_serves_start_here(installed):
-    root, python, _, wheel, env = installed
-    wheel_env.install(python, f"{wheel}[lab]")
+    root, python, _, wheel, env, constraints = installed
+    wheel_env.install(python, f"{wheel}[lab]", constraints)
+    _check_versions(python, constraints, ("notebook", "grade", "lab"))
     folder, port, token = root / "my notebooks", _free_port(), "wheel-test"
     server = subprocess.Popen(
         [str(python.parent / "autograd-tutor"), "lab", str(folder), "--no-browser", f"--port={port}",
