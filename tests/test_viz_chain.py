@@ -1,6 +1,7 @@
 """chain(): the grad_fn / next_functions tree as a learner would print it by hand."""
 
 from autograd_tutor import viz
+from autograd_tutor.viz import theme
 from test_viz_support import lib  # noqa: F401 - pytest fixture
 
 
@@ -58,7 +59,7 @@ def test_html_is_escaped_and_coloured(lib):
     x = lib.ones(2, requires_grad=True)
     y = x * 2
     html = viz.chain(y, names={"a<b": y, "x": x})._repr_html_()
-    assert html.startswith("<pre") and "a&lt;b.grad_fn" in html and "a<b" not in html
+    assert html.removeprefix(theme.STYLE).startswith("<pre") and "a&lt;b.grad_fn" in html and "a<b" not in html
     assert "color:" in html
 
 

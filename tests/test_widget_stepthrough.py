@@ -156,7 +156,7 @@ def test_steps_restyle_the_one_layout_by_node_id(dot_calls):
     assert len(set(styles)) == len(styles)
     # nodes not created yet are hidden in forward frames, all present in backward
     first, last_forward = widget.frames[0], widget.frames[4]
-    hidden = widget._replay.css(widget._prefix, 0).split("{ opacity: 0;")[0]
+    hidden = widget._replay.css(widget._prefix, 0).split("{ opacity: 0.28;")[0]
     assert f"#{widget._prefix}{widget.frames[4].node}," in hidden and first.node not in hidden.split(",")[0]
     assert "opacity" not in widget._replay.css(widget._prefix, 5).replace("transition: opacity", "")
     assert last_forward.phase == "forward"

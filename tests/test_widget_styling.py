@@ -49,12 +49,21 @@ def arrow(body, css_class):
 
 
 def hidden_ids(css):
-    """Ids the frame's CSS makes fully transparent."""
+    """Ids whose words the frame's CSS hides (the node itself is drawn faint)."""
     hidden = set()
     for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
-        if re.search(r"opacity:\s*0\s*;", body):
-            hidden |= {s.strip()[1 + len(PREFIX):] for s in selectors.split(",")}
+        if re.search(r"visibility:\s*hidden\s*;", body):
+            hidden |= {s.strip()[1 + len(PREFIX):].removesuffix(" text") for s in selectors.split(",")
+                       if s.strip().endswith(" text")}
     return hidden
+
+
+def faint_ids(css):
+    faint = set()
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        if re.search(r"opacity:\s*0\.\d+\s*;", body):
+            faint |= {s.strip()[1 + len(PREFIX):] for s in selectors.split(",")}
+    return faint
 
 
 def test_every_edge_is_laid_out_once_with_an_arrowhead_at_each_end(widget):
@@ -97,7 +106,7 @@ def test_the_static_copy_has_forward_arrowheads_only(widget):
     assert arrowheads.HEAD in static and arrowheads.TAIL not in static
 
 
-def test_nodes_not_created_yet_are_hidden_so_no_value_shows_before_it_is_computed(widget):
+def test_nodes_not_created_yet_are_faint_and_wordless_so_no_value_shows_before_it_is_computed(widget):
     layout = widget._replay.layout
     out_box = next(iter(layout.output_of.values()))
     assert LOSS in layout.dot  # the output box carries the final value...
@@ -107,6 +116,7 @@ def test_nodes_not_created_yet_are_hidden_so_no_value_shows_before_it_is_compute
         assert out_box in hidden, frame.label  # ...which no frame shows before it is computed
         later = {node for node, order in layout.appears.items() if order > frame.order}
         assert later <= hidden and frame.node not in hidden
+        assert later <= faint_ids(widget._replay.css(PREFIX, index))  # drawn faint, not left blank
     last_index, last = forward[-1]
     assert out_box not in hidden_ids(widget._replay.css(PREFIX, last_index))
     assert "opacity: 0.1" not in "".join(widget._replay.css(PREFIX, i) for i, _ in forward)

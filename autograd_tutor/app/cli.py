@@ -44,12 +44,15 @@ def _parser():
     release.add_argument("source", help="a notebook or a directory of notebooks")
     release.add_argument("-o", "--out", required=True, help="output directory")
     release.set_defaults(handler=_release)
+    from ..instructor.commands import add_grade_options, add_instructor_commands, add_release_options
+
+    add_release_options(release)
 
     from .grade_command import add_merge_command, add_sandbox_arguments, at_least
 
     grade = commands.add_parser("grade", help="grade submitted notebooks")
     grade.add_argument("notebooks", nargs="+", help="notebooks or directories of notebooks")
-    grade.add_argument("--out", default="grades.csv", help="CSV file to write (default: grades.csv)")
+    grade.add_argument("--out", help="file to write (default: grades.csv; with --format: results.json, canvas-grades.csv...)")
     grade.add_argument("--reports", help="directory for the JSON reports (default: next to --out)")
     grade.add_argument("--jobs", type=at_least(1), default=1, help="parallel kernels (default: 1)")
     grade.add_argument("--timeout", type=at_least(0, float), default=30, help="seconds per cell before it is interrupted (default: 30)")
@@ -63,13 +66,19 @@ def _parser():
     grade.add_argument("--seed", type=int, help="seed of the hidden inputs drawn for this run (default: a fresh secret one); each report records it, so a report's seed reproduces its grade")
     grade.add_argument("--no-progress", action="store_true", help="no progress bar")
     add_sandbox_arguments(grade)
+    add_grade_options(grade)
     grade.set_defaults(handler=_grade)
 
     add_merge_command(commands)
+    add_instructor_commands(commands)
     return parser
 
 
 def _release(args, extra):
+    if args.format == "nbgrader":
+        from ..instructor.commands import release_nbgrader_command
+
+        return release_nbgrader_command(args)
     from ..exercises.release import ReleaseError, release_paths
 
     try:

@@ -21,6 +21,7 @@ from ..exercises.os_sandbox import visible_inside
 from ..exercises.result_files import IncrementalCsv, write_report
 from ..exercises.shards import ShardError, merge, read_seed_file, write_shard_info
 from ..exercises.submissions import MissingInput, roots_of
+from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
 
 PROG = "autograd-tutor grade"
 
@@ -61,36 +62,35 @@ def run_grade(args):
     if not found:
         print(f"{PROG}: no notebooks found", file=sys.stderr)
         return 2
-    out = Path(args.out)
+    out = grade_out(args)  # --format decides what it holds, and its default name
     reports = Path(args.reports) if args.reports else out.with_name(out.stem + "-reports")
     for what, path in (("--out", out), ("--reports", reports)):
         if settings.run.sandbox and visible_inside(path):
             print(f"{PROG}: {what} {path} lies where sandboxed kernels can read it (the Python installation or the package); choose another place", file=sys.stderr)
             return 2
-    csv_file = IncrementalCsv(out, notebooks)
+    csv_file = IncrementalCsv(out, notebooks) if args.format == "csv" else None
     held = []  # reports waiting for the end of an unsandboxed run
 
     def done(grade):
-        csv_file.add(grade)
+        if csv_file:
+            csv_file.add(grade)
         if settings.run.sandbox:
             write_report(grade, reports)
         else:
             held.append(grade)
 
     watch = TamperWatch()
-    grades = grader.grade_all(
-        notebooks, settings, jobs=args.jobs, progress=not args.no_progress,
-        on_done=done, watch=watch, roots=roots,
-    )
+    # Here, or on a Dask cluster with --dask (instructor/dask_grading.py).
+    grades, remote_alarm = grade_notebooks(notebooks, settings, args, on_done=done, watch=watch, roots=roots)
     for grade in held:
         write_report(grade, reports)
-    grader.write_csv(grades, out)
+    write_grade_output(grades, args, out)
     if args.shard:
         write_shard_info(out, args.shard, settings.seed, grades)
     rows = sum(len(grade.exercises) for grade in grades)
     print(f"graded {len(grades)} notebooks ({rows} rows): {out}, reports in {reports}")
-    if watch.changes():  # the alarm has been printed; a script or scheduler must see it too
-        print(f"{PROG}: the run was stopped: {watch.describe()}", file=sys.stderr)
+    if watch.changes() or remote_alarm:  # the alarm has been printed; a script or scheduler must see it too
+        print(f"{PROG}: the run was stopped: {remote_alarm or watch.describe()}", file=sys.stderr)
         return 3
     return 0
 

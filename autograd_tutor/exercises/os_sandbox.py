@@ -95,6 +95,9 @@ def sandboxed(command, sockets_dir, quotas):
     args += ["--size", str(quotas.home_mb << 20), "--tmpfs", HOME, "--chdir", HOME]
     if sockets_dir is not None:
         args += ["--bind", str(sockets_dir), str(sockets_dir)]
+    # bwrap builds the root on a tmpfs: once every mount point exists, it turns read-only
+    # (the tmpfs and binds mounted on it keep their own modes).
+    args += ["--remount-ro", "/"]
     return [*args, "--", *command]
 
 

@@ -77,6 +77,9 @@ class Exercise:
     rtol: float = 1e-4
     atol: float = 1e-6
     prompt: str = field(default="", compare=False)
+    # explain(answer) -> a sentence naming the mistake in a wrong answer (never the expected
+    # value), or None; check() shows it under a failed check (path_feedback.py makes these)
+    explain: Callable[[Any], Any] = field(default=None, compare=False)
 
     def __post_init__(self):
         if self.kind not in (VALUE, FUNCTION):
@@ -139,8 +142,10 @@ def _ensure_loaded():
     if not _loaded:
         refuse_in_grading_kernel()
         from . import bank  # noqa: F401  (importing the bank registers its exercises)
+        from .external_bank import load_requested
 
         _loaded = True
+        load_requested()  # an instructor's banks outside the package (--bank DIR)
 
 
 def get(exercise_id):

@@ -4,12 +4,17 @@ import html
 
 import numpy as np
 
+from autograd_tutor.viz import theme
+from autograd_tutor.viz.capped import capped
+
 from .tensors import to_numpy
 
-_BOX = "border-left:3px solid #0072B2;padding:2px 0 2px 8px;margin:4px 0;"
-_CAPTION = "font:12px Helvetica,Arial,sans-serif;color:#555;margin-bottom:4px;"
+_BOX = f"border-left:3px solid {theme.color('accent')};padding:2px 0 2px 8px;margin:4px 0;"
+_CAPTION = f"font:12px Helvetica,Arial,sans-serif;color:{theme.color('muted')};margin-bottom:4px;"
 _VALUES_IN_SENTENCE = 8  # more values than this make the warning unreadable: the table has them
-_WARN = "font:13px Helvetica,Arial,sans-serif;color:#B34F00;margin:4px 0;"
+_WARN = f"font:13px Helvetica,Arial,sans-serif;color:{theme.color('changed')};margin:4px 0;"
+_HINT = (f"font:14px/1.45 Helvetica,Arial,sans-serif;color:{theme.color('fg')};margin:2px 0 6px;"
+         f"padding:4px 10px;border-left:4px solid {theme.color('changed')};background:{theme.color('box')};")
 
 
 def mimebundle(obj):
@@ -109,11 +114,12 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
     parts = [f'<div style="{_CAPTION}">{html.escape(caption)}</div>']
     parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
     if sections:
-        parts.append('<div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;">')
-        parts += [f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections]
-        parts.append("</div>")
+        # Capped in height by default (a big graph scrolls in its box); "show all" lifts the cap.
+        inner = "".join(f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections)
+        parts.append(capped(inner, "display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;"))
     parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
-    html_text = f'<div class="autograd-tutor-watch" style="{_BOX}">' + "".join(parts) + "</div>"
+    html_text = (f'{theme.STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
+                 + "".join(parts) + "</div>")
     plain = "\n".join([caption] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
     return {"text/html": html_text, "text/plain": plain}
 
@@ -125,6 +131,15 @@ def _size(caption, sections, warnings):
 def note_bundle(text):
     """A one-line message under a cell (hints, watcher failures, magics' messages)."""
     return {
-        "text/html": f'<div class="autograd-tutor-note" style="{_WARN}">{html.escape(text)}</div>',
+        "text/html": f'{theme.STYLE}<div class="autograd-tutor-note {theme.ROOT}" style="{_WARN}">{html.escape(text)}</div>',
         "text/plain": text,
+    }
+
+
+def hint_bundle(hint):
+    """The tutor's hint right under an error's message: larger than a note, set apart."""
+    return {
+        "text/html": (f'{theme.STYLE}<div class="autograd-tutor-note autograd-tutor-hint {theme.ROOT}" '
+                      f'style="{_HINT}"><b>Hint:</b> {html.escape(hint)}</div>'),
+        "text/plain": f"Hint: {hint}",
     }

@@ -104,7 +104,7 @@ class Watcher:
         error = result.error_in_exec or result.error_before_exec
         if error is not None:  # an errored cell shows a hint or nothing
             hint = hint_for(error, source, tensors) if self.config.hints else None
-            return render.note_bundle(f"Hint: {hint}") if hint else None
+            return render.hint_bundle(hint) if hint else None
         if quiet:
             return None
         changes = compare(previous, self.fingerprints, tensors, cellsource.resets_grads(source), log, source)

@@ -8,6 +8,7 @@ from . import _views, extrema, gather_scatter, indexing, joining, linalg, moment
 from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
 from . import einsum, fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
 from . import aminmax, cdist, cov, tensordot
+from . import sampling
 from . import activation_more, cumulative_extrema, distances, logic_more, math_more, order_stats, splitting, tensor_extras, trig_more
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
@@ -17,6 +18,7 @@ MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, 
 MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs, einsum]
 MODULES += [trig_more, activation_more, splitting, cumulative_extrema, math_more, order_stats, tensor_extras, distances, logic_more]
 MODULES += [aminmax, cdist, cov, tensordot]
+MODULES += [sampling]
 
 
 def install(tensor_cls):

@@ -13,7 +13,7 @@ from ..tracing import (BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass,
                        saved_fields, snapshot)
 from ..viz.nodes import leaf_variable, op_name, saved_values, split_saved
 from ..viz.tensors import is_tensor
-from .backends import backend_for
+from ..graph_reader import backend_for
 
 FREED_NOTE = ("The backward steps cannot be replayed: {error} Record the cell instead "
               "(%%stepthrough, or `with autograd_tutor.tracing.record() as rec:`), or call "

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 
 from ..tracing import ForwardEvent, plain_attrs, saved_freed
 from ..viz import palette as P
+from ..viz import theme
 from ..viz.markup import escape
 from . import arrivals as A
+from . import path_arrivals
 from . import values as V
 from .rules import accumulate_rule, rule_for, with_values
 
@@ -40,6 +42,7 @@ class Frame:
     saved_text: str = ""  # the same in words: "other (input 1)", "; freed since..." once freed
     arrivals: tuple = ()  # backward: (words, Value) per gradient added into grad, when several
     grad_note: str = ""  # backward: where grad came from (the parts it sums, or backward's start)
+    paths_note: str = ""  # backward: how many of a leaf's paths have arrived, which are to come
     leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
     text: str = ""
     html: str = field(default="", repr=False)
@@ -90,6 +93,10 @@ def build(recording, layout, naming):
         if isinstance(e, ForwardEvent):
             forwards.setdefault(e.seq, e)
     sums, starts = A.of_recording(recording), A.starts(recording)
+    paths = path_arrivals.notes(
+        recording, lambda seq: describe.leaf_names.get(seq) or "a leaf",
+        lambda seq: describe.node(seq, layout.ops.get(seq, "an op")),
+        lambda p: " + ".join(layout.names.get(seq) or "the output" for seq in p.roots))
     frames = []
     for e in recording.events:
         if isinstance(e, ForwardEvent):
@@ -104,6 +111,7 @@ def build(recording, layout, naming):
                 frame.grad_note = _arrivals_text(frame)
             elif key in starts and not e.op.endswith("AccumulateGrad"):
                 frame.grad_note = A.start_words(starts[key], layout.names.get(e.seq))
+            frame.paths_note = paths.get(e.order, "")
             frames.append(frame)
     _number(frames)
     with V.text_cache():  # each value is printed for the text and again for the panel
@@ -237,6 +245,8 @@ def _text(f, derived):
         lines.append(f"  incoming gradient: grad = {_flat(f.grad)}")
     if f.grad_note:
         lines.append(f"    ({f.grad_note})")
+    if f.paths_note:
+        lines.append(f"  paths: {f.paths_note}")
     lines.append(f"  rule: {f.rule}")
     if f.op.endswith("AccumulateGrad"):
         lines.append(f"  {f.leaf_name}.grad: {_flat(f.grad_before, 'None')} -> {_flat(f.grad_after, 'None')}")
@@ -262,11 +272,12 @@ def _flat(value, missing="not kept by the graph"):
 # ----------------------------------------------------------------------------- HTML
 _CELL = "padding:2px 8px;vertical-align:top;text-align:left;border:none;font:13px/18px Helvetica,Arial,sans-serif;"
 _PRE = "margin:0;font:12px/18px 'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:pre;"
-_HEAD = "font:600 14px Helvetica,Arial,sans-serif;color:#222;margin:0 0 6px 0;"
-_RULE = ("font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:#F6F6F6;"
-         f"border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;white-space:pre-wrap;")
-_MUTED = f"color:{P.MUTED};font:italic 12px Helvetica,Arial,sans-serif;"
-_PHASE_COLOR = {"forward": P.LEAF.text, "backward": "#B34F00"}
+_HEAD = f"font:600 14px Helvetica,Arial,sans-serif;color:{theme.color('fg')};margin:0 0 6px 0;"
+_RULE = (f"font:12px 'DejaVu Sans Mono',Menlo,Consolas,monospace;background:{theme.color('box')};"
+         f"color:{theme.color('fg')};border-left:3px solid {P.OP.border};padding:4px 8px;margin:6px 0;"
+         "white-space:pre-wrap;")
+_MUTED = f"color:{theme.color('muted')};font:italic 12px Helvetica,Arial,sans-serif;"
+_PHASE_COLOR = {"forward": theme.color("leaf"), "backward": theme.color("changed")}
 
 
 def _html(f, derived):
@@ -287,6 +298,8 @@ def _html(f, derived):
         rows.append(_row("grad in", "from the output side", f.grad, strong=True))
     if f.grad_note:
         rows.append(_row("", f.grad_note, None, words_only=True))
+    if f.paths_note:
+        rows.append(_row("paths", f.paths_note, None, words_only=True))
     parts = [head, _table(rows), f'<div style="{_RULE}">{escape(f.rule)}</div>']
     rows = []
     if f.op.endswith("AccumulateGrad"):
@@ -310,7 +323,7 @@ def _table(rows):
 
 
 def _row(key, words, value, strong=False, words_only=False, missing="not kept by the graph"):
-    key_html = f'<td style="{_CELL}color:{P.MUTED};white-space:nowrap">{escape(key)}</td>'
+    key_html = f'<td style="{_CELL}color:{theme.color("muted")};white-space:nowrap">{escape(key)}</td>'
     words_html = f'<span style="{_MUTED}">{escape(words)}</span>' if words else ""
     if words_only:
         return f"<tr>{key_html}<td style='{_CELL}'>{words_html}</td></tr>"

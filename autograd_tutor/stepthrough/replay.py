@@ -4,6 +4,7 @@ import re
 
 from ..tracing import Recording
 from ..viz.defaults import VALUE_LIMIT
+from ..viz import theme
 from ..viz.markup import escape
 from ..viz.names import Names
 from . import arrowheads
@@ -13,8 +14,12 @@ from . import styling
 from .derive import recording_from
 from .naming import Naming, user_namespace
 
-MAX_WIDTH_PX = 620  # the picture is scaled down to fit this box (never up)
-MAX_HEIGHT_PX = 520
+# The picture is scaled to fit this box, but never below MIN_SCALE (node labels stay >= 12 px;
+# a larger graph scrolls inside the widget instead) and never above MAX_SCALE.
+MAX_WIDTH_PX = 820
+MAX_HEIGHT_PX = 640
+MIN_SCALE = 0.9
+MAX_SCALE = 1.4
 STATIC_FRAMES = 300  # the static fallback lists at most this many steps
 EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor with "
               "requires_grad=True ran while recording (for PyTorch tensors, use %stepthrough EXPR "
@@ -60,16 +65,17 @@ class Replay:
 
     def static_html(self, prefix):
         """The graph and every step as plain HTML: no widget, no script."""
-        parts = ['<div class="autograd-tutor-stepthrough-static" '
-                 'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid #0072B2;padding-left:8px">']
-        parts.append('<div style="color:#555;font-size:12px;margin:2px 0 4px">autograd step-through '
+        parts = [theme.STYLE, f'<div class="autograd-tutor-stepthrough-static {theme.ROOT}" '
+                 f'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid {theme.color("accent")};'
+                 'padding-left:8px">']
+        parts.append(f'<div style="color:{theme.color("muted")};font-size:12px;margin:2px 0 4px">autograd step-through '
                      f'({len(self.frames)} steps) · a static copy: run the cell in Jupyter to step '
                      'through it</div>')
-        parts += [f'<div style="color:#B34F00;margin:4px 0">{escape(n)}</div>' for n in self.notes]
+        parts += [f'<div style="color:{theme.color("changed")};margin:4px 0">{escape(n)}</div>' for n in self.notes]
         try:
             parts.append(f"<div>{arrowheads.forward_only(self.svg(prefix))}</div>")
         except RuntimeError as err:  # dot missing or failing: the steps still read well as text
-            parts.append(f'<div style="color:#666">{escape(err)}</div>')
+            parts.append(f'<div style="color:{theme.color("muted")}">{escape(err)}</div>')
         if self.frames:
             shown = self.frames[:STATIC_FRAMES]
             items = "".join(f'<li><pre style="margin:2px 0;white-space:pre-wrap">{escape(f.text)}</pre></li>'
@@ -97,13 +103,13 @@ _SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
 
 
 def fit_svg(svg):
-    """Pixel width/height that fit MAX_WIDTH_PX x MAX_HEIGHT_PX (the viewBox keeps the drawing);
-    CSS lets it shrink further in a narrow notebook."""
+    """Pixel width/height that fit MAX_WIDTH_PX x MAX_HEIGHT_PX (the viewBox keeps the drawing),
+    scaled between MIN_SCALE and MAX_SCALE; the widget's graph box scrolls what does not fit."""
     m = _SIZE.search(svg)
     if not m:
         return svg
     w, h = float(m.group(1)) * 4 / 3, float(m.group(2)) * 4 / 3  # pt -> px
-    scale = min(1.0, MAX_WIDTH_PX / w, MAX_HEIGHT_PX / h)
+    scale = min(MAX_SCALE, max(MIN_SCALE, min(MAX_WIDTH_PX / w, MAX_HEIGHT_PX / h)))
     size = (f'<svg width="{w * scale:.0f}px" height="{h * scale:.0f}px" '
-            f'style="max-width:100%;height:auto"')
+            f'style="min-width:{w * scale:.0f}px;height:auto"')
     return svg[:m.start()] + size + svg[m.end():]

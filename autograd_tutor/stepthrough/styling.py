@@ -2,11 +2,13 @@
 
 Everything is keyed by the ids the layout gave to nodes and edges, under the widget's own
 prefix, so a frame restyles its picture and nothing else on the page. Colour is never the
-only signal: the current node also gets a thick outline. Nodes not created yet are hidden
-(fading them would still show values, such as the final loss, before they are computed).
+only signal: the current node also gets a thick outline. Nodes not created yet are drawn
+faint and dashed, their words hidden (a value such as the final loss must not show before it
+is computed): the learner sees the shape of what is coming, and no blank space.
 Backward frames turn the arrowheads round (see arrowheads), so arrows show where gradients go.
 """
 from ..viz import palette as P
+from ..viz import theme
 from . import arrowheads
 
 CURRENT_STROKE = "#D55E00"  # Okabe-Ito vermillion
@@ -14,7 +16,7 @@ CURRENT_FILL = "#FFF3B0"  # light yellow
 FORWARD_FLOW = P.LEAF.border  # values flow along the arrows (blue)
 BACKWARD_FLOW = CURRENT_STROKE  # gradients flow against them (vermillion)
 DONE_STROKE = P.OUTPUT.border  # backward: nodes that already ran in this call (green)
-NOT_CREATED_OPACITY = 0  # hidden, but still in the one layout: nothing moves when it appears
+NOT_CREATED_OPACITY = 0.28  # faint, in the one layout: nothing moves when it appears
 
 _SHAPES = ("ellipse", "polygon", "path")
 
@@ -33,6 +35,8 @@ def frame_css(prefix, layout, frame, done=()):
     hidden += [eid for eid, s, t in layout.edges if s in hidden_set or t in hidden_set]
     if hidden:
         rules.append(", ".join(f"#{prefix}{i}" for i in hidden) + f" {{ opacity: {NOT_CREATED_OPACITY}; }}")
+        rules.append(", ".join(f"#{prefix}{i} text" for i in hidden) + " { visibility: hidden; }")
+        rules.append(_shapes(prefix, hidden) + " { stroke-dasharray: 4 3; }")
     rules += arrowheads.frame_rules(prefix, backward=frame.phase == "backward")
     if done:
         rules.append(_shapes(prefix, done) + f" {{ stroke: {DONE_STROKE}; stroke-width: 2.5px; }}")
@@ -84,9 +88,10 @@ def legend_html():
     items = [
         swatch(CURRENT_STROKE, CURRENT_FILL, 3) + "this step's node",
         swatch(DONE_STROKE, "#FFFFFF", 2) + "already ran in this backward call",
-        arrow(FORWARD_FLOW, "&#10230;") + "forward: arrows point the way values flow in",
-        arrow(BACKWARD_FLOW, "&#10229;") + "backward: arrows point the way gradients flow back",
-        '<span style="margin-right:4px">&#9711;</span>nodes appear as the forward pass creates them',
+        arrow(theme.color("leaf"), "&#10230;") + "forward: arrows point the way values flow in",
+        arrow(theme.color("changed"), "&#10229;") + "backward: arrows point the way gradients flow back",
+        '<span style="margin-right:4px">&#9711;</span>faint, dashed: not created yet (the forward pass makes it)',
     ]
-    return ('<div style="font:12px Helvetica,Arial,sans-serif;color:#555;margin:10px 0 0 11px;line-height:1.7">'
+    return (f'<div style="font:12px Helvetica,Arial,sans-serif;color:{theme.color("muted")};'
+            'margin:10px 0 0 11px;line-height:1.7">'
             + "<br>".join(items) + "</div>")

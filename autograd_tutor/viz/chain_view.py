@@ -8,7 +8,7 @@
 ``[i]`` is the index in ``next_functions``, so every line can be reached by typing
 ``out.grad_fn.next_functions[0][0]...``. Long runs of one op are summarised as in the graph.
 """
-from . import palette as P
+from . import theme
 from . import tree
 from .markup import escape
 from .names import Names
@@ -17,7 +17,7 @@ from .runs import find_runs
 from .tensors import is_grad_leaf, shape_text
 from ..graph_reader import Structure, gc_paused
 
-COLORS = {"op": P.OP.text, "leaf": P.LEAF.text, "output": P.OUTPUT.text}
+COLORS = {"op": theme.color("op"), "leaf": theme.color("leaf"), "output": theme.color("output")}
 
 
 class Chain:
@@ -49,9 +49,10 @@ class Chain:
         if self.header:
             body.append(escape(self.header))
         if self.rows:
-            body.append(tree.to_html(self.rows, COLORS, P.MUTED))
-        body += [f'<span style="color:{P.MUTED}">{escape(t)}</span>' for t in self._tail()]
-        return ('<pre class="autograd-tutor-chain" style="line-height:1.3">' + "\n".join(body) + "</pre>")
+            body.append(tree.to_html(self.rows, COLORS, theme.color("muted")))
+        body += [f'<span style="color:{theme.color("muted")}">{escape(t)}</span>' for t in self._tail()]
+        return (f'{theme.STYLE}<pre class="autograd-tutor-chain {theme.ROOT}" style="line-height:1.3">'
+                + "\n".join(body) + "</pre>")
 
 
 def chain(tensor, names=None, max_lines=200, collapse=8, keep=1):

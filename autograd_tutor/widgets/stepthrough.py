@@ -12,13 +12,15 @@ import ipywidgets as W
 
 from ..viz import DotNotFound, RenderError
 from ..viz.defaults import VALUE_LIMIT
+from ..viz import theme
 from ..viz.markup import escape
 from ..stepthrough import styling
 from ..stepthrough.layout import new_prefix
 from ..stepthrough.replay import Replay
 
 SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
-_BOX = "border-left:3px solid #0072B2;padding-left:8px;"
+_BOX = f"border-left:3px solid {theme.color('accent')};padding-left:8px;"
+_NOTE = f"color:{theme.color('changed')};font-size:13px"
 
 
 class StepThrough(W.VBox):
@@ -35,9 +37,11 @@ class StepThrough(W.VBox):
         self.frames = self._replay.frames
         self._prefix = new_prefix()
         last = max(len(self.frames) - 1, 0)
+        # The graph takes the width the panel leaves; a picture larger than the box scrolls
+        # (it is never shrunk below a readable label size, see replay.fit_svg).
         self._graph = W.HTML(self._picture(),
-                             layout=W.Layout(flex="0 1 auto", overflow="auto", min_width="240px",
-                                                             margin="0 16px 0 0"))
+                             layout=W.Layout(flex="1 1 460px", overflow="auto", min_width="280px",
+                                             max_height="680px", margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
         self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
         self._panel = W.HTML(layout=W.Layout(overflow="auto"))
@@ -63,12 +67,14 @@ class StepThrough(W.VBox):
         self._next.on_click(lambda _: self.next())
         controls = W.HBox([self._play, self._speed, self._prev, self._next, self._slider, self._label],
                           layout=W.Layout(align_items="center", flex_flow="row wrap"))
-        notes = W.HTML("".join(f'<div style="color:#B34F00;font-size:13px">{escape(n)}</div>'
+        notes = W.HTML("".join(f'<div style="{_NOTE}">{escape(n)}</div>'
                                for n in self._replay.notes))
-        side = W.VBox([self._panel, W.HTML(styling.legend_html())], layout=W.Layout(flex="0 1 480px", min_width="260px"))
+        side = W.VBox([self._panel, W.HTML(styling.legend_html())],
+                      layout=W.Layout(flex="0 1 420px", min_width="280px"))
         body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")
+        self.add_class(theme.ROOT)
         self._slider.observe(self._on_slider, "value")
         self._show(0)
 
@@ -76,7 +82,7 @@ class StepThrough(W.VBox):
         try:
             return self._replay.svg(self._prefix)
         except (DotNotFound, RenderError) as err:  # the steps still work, in words and numbers
-            return f'<div style="color:#B34F00;font-size:13px;max-width:420px">{escape(err)}</div>'
+            return f'<div style="{_NOTE};max-width:420px">{escape(err)}</div>'
 
     # ----- Python API -----
     @property
@@ -121,7 +127,7 @@ class StepThrough(W.VBox):
 
     def _show(self, index):
         n = len(self.frames)
-        self._style.value = f"<style>{self._replay.css(self._prefix, index if n else -1)}</style>"
+        self._style.value = f"{theme.STYLE}<style>{self._replay.css(self._prefix, index if n else -1)}</style>"
         if not n:
             self._label.value = "nothing recorded"
             self._panel.value = ""
