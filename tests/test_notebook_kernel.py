@@ -129,4 +129,4 @@ def test_loading_twice_off_unload_and_the_html_export():
 
     html, _ = HTMLExporter().from_notebook_node(nb)
     assert "<svg" in html and "autograd-tutor-chain" in html
-    assert "Hint: backward() frees the values" in html
+    assert "Hint:</b> backward() frees the values" in html

@@ -5,6 +5,10 @@ from .graphwalk import larger_than, topmost
 
 _MAX_ROOTS = 16  # tensors handed to one graph; the node cap bounds the picture itself
 _MAX_NAMES = 8  # names listed in the caption
+_MAX_GRAD_ROWS = 24  # leaves listed in the grads table under a cell (%grads lists them all)
+# A backward()-only cell on a graph larger than this shows the grads and what changed, not the
+# same picture again (the learner saw it under the cell that built it).
+REDRAW_LIMIT = 60
 
 
 def views_bundle(changes, tensors, source, config):
@@ -17,6 +21,11 @@ def views_bundle(changes, tensors, source, config):
         roots = topmost({**roots, **changes.unnamed})
         names = {**tensors, **changes.unnamed}
     sections, notes = [], []
+    if roots and not changes.roots and any(larger_than(t, REDRAW_LIMIT) for t in roots.values()):
+        shown = ", ".join(list(roots)[:3])
+        notes.append(f"the graph of {shown} is the one drawn before; backward() changed the grads below "
+                     f"(%graph {next(iter(roots)) if next(iter(roots)).isidentifier() else 'NAME'} draws it again)")
+        roots = {}
     if "graph" in config.views and roots:
         picture = viz.graph(
             *roots.values(), names=names, show_saved=config.show_saved,
@@ -39,8 +48,9 @@ def views_bundle(changes, tensors, source, config):
         output = backward_output(tensors, source)
         if output is not None and larger_than(output, config.node_cap):
             output = None  # "why?" walks the graph once per leaf: only for graphs a picture shows
-        sections.append(render.Section.of("grads", viz.grads(leaves, before=before, changes=told, output=output,
-                                                             names=tensors)))
+        sections.append(render.Section.of("grads", viz.grads(
+            leaves, before=before, changes=told, output=output, names=tensors,
+            value_limit=config.value_threshold, max_rows=_MAX_GRAD_ROWS)))
     warnings = [
         render.accumulation_warning(c, tensors[c.name], config.value_threshold)
         for c in changes.grads if c.accumulated

@@ -144,7 +144,7 @@ class AutogradMagics(Magics):
         if line.strip():
             raise UsageError("%grads takes no arguments")
         self.watcher.quiet_this_cell()
-        return viz.grads(self._names())
+        return viz.grads(self._names(), value_limit=self.options.value_threshold)
 
     @line_magic
     def paths(self, line):

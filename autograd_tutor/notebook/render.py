@@ -5,6 +5,7 @@ import html
 import numpy as np
 
 from autograd_tutor.viz import theme
+from autograd_tutor.viz.capped import capped
 
 from .tensors import to_numpy
 
@@ -113,9 +114,9 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
     parts = [f'<div style="{_CAPTION}">{html.escape(caption)}</div>']
     parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
     if sections:
-        parts.append('<div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;">')
-        parts += [f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections]
-        parts.append("</div>")
+        # Capped in height by default (a big graph scrolls in its box); "show all" lifts the cap.
+        inner = "".join(f'<div style="max-width:100%;overflow:auto;">{s.html}</div>' for s in sections)
+        parts.append(capped(inner, "display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;"))
     parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
     html_text = (f'{theme.STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
                  + "".join(parts) + "</div>")

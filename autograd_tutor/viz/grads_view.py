@@ -9,6 +9,7 @@ import weakref
 import numpy as np
 
 from . import theme
+from .capped import capped
 from .markup import escape
 from .tensors import dtype_text, is_grad_leaf, is_tensor, shape_text
 
@@ -61,29 +62,45 @@ def snapshot_grads(mapping):
     return GradSnapshot(copies, {name: ref for name, ref in originals.items() if ref is not None})
 
 
-def grads(mapping, before=None, changes=None, output=None, names=None):
+def grads(mapping, before=None, changes=None, output=None, names=None, value_limit=None, max_rows=None):
     """The grads table; ``changes`` ({name: text}) overrides the change column where the
     caller knows more than two snapshots tell (the notebook logs every write in a cell).
     output: the tensor backward() was called on; each leaf it depends on then gets a "why?"
     that opens its paths view (the gradient as a sum over paths), its nodes labelled from
-    ``names`` (default: ``mapping``)."""
+    ``names`` (default: ``mapping``). value_limit: grads with more elements show a one-line
+    summary instead of every value; max_rows: at most this many leaves, then "… N more"."""
     rows = []
-    for name, t in grad_leaves(mapping):
+    leaves = grad_leaves(mapping)
+    more = 0
+    if max_rows is not None and len(leaves) > max_rows:
+        leaves, more = leaves[:max_rows], len(leaves) - max_rows
+    for name, t in leaves:
         g = t.grad
         row = {"name": name, "shape": shape_text(t), "dtype": dtype_text(t),
-               "grad": None if g is None else repr(g)}
+               "grad": _grad_text(g, value_limit)}
         if output is not None:
             row["why"] = _why(output, t, mapping if names is None else names)
         if before is not None:
             old = before.get(name)
-            row["before"] = None if old is None else repr(old)
+            row["before"] = _grad_text(old, value_limit)
             replaced = isinstance(before, GradSnapshot) and before.was_replaced(name, g)
             row["change"] = (changes or {}).get(name) or _change(old, g, replaced)
         rows.append(row)
-    return GradsTable(rows, before is not None)
+    return GradsTable(rows, before is not None, more)
+
+
+def _grad_text(g, value_limit):
+    """PyTorch's repr of a grad, or past ``value_limit`` elements a one-line summary."""
+    if g is None:
+        return None
+    if value_limit is None or int(g.numel()) <= value_limit:
+        return repr(g)
+    a = _array(g)
+    return f"{a.size:,} values: min {a.min():.4g} · mean {a.mean():.4g} · max {a.max():.4g}"
 
 
 HEADERS = {"grad": ".grad", "before": ".grad before"}
+_ROWS_UNCAPPED = 24  # a longer table sits in a box of bounded height with "show all"
 CELL = "text-align:left;vertical-align:top;padding:2px 10px"
 
 
@@ -91,8 +108,11 @@ class GradsTable:
     """Rows are dicts: name, shape, dtype, grad (PyTorch's repr or None), and with a
     ``before`` snapshot also before and change."""
 
-    def __init__(self, rows, compare):
-        self.rows, self.compare = rows, compare
+    def __init__(self, rows, compare, more=0):
+        self.rows, self.compare, self.more = rows, compare, more
+
+    def _more_text(self):
+        return f"… {self.more:,} more leaves not listed" if self.more else ""
 
     def _columns(self):
         cols = ["name", "shape", "dtype"]
@@ -112,6 +132,8 @@ class GradsTable:
             for i in range(max(len(c) for c in row)):
                 parts = [(c[i] if i < len(c) else "").ljust(w) for c, w in zip(row, widths)]
                 lines.append("  ".join(parts).rstrip())
+        if self.more:
+            lines.append(self._more_text())
         return "\n".join(lines)
 
     def __str__(self):
@@ -128,8 +150,12 @@ class GradsTable:
         body = []
         for r in self.rows:
             body.append("<tr>" + "".join(_html_cell(r, c) for c in cols) + "</tr>")
-        return theme.STYLE + (f"<table class='autograd-tutor-grads {theme.ROOT}'><thead><tr>" + head
-                              + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+        if self.more:
+            body.append(f"<tr><td colspan={len(cols)} style='{CELL};color:{theme.color('muted')}'>"
+                        f"{escape(self._more_text())}</td></tr>")
+        table = (f"<table class='autograd-tutor-grads {theme.ROOT}'><thead><tr>" + head
+                 + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+        return theme.STYLE + (capped(table) if len(self.rows) > _ROWS_UNCAPPED else table)
 
 
 def _cell(row, col):
