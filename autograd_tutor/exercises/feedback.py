@@ -23,6 +23,15 @@ class CheckResult:
     exercise: object
     results: list
     hint: str = ""
+    hint_number: int = 0  # hints come in stages: a nudge first, then the idea (never the value)
+
+    @property
+    def hint_title(self):
+        total = len(self.exercise.hints)
+        if total < 2:
+            return "hint"
+        stage = "a nudge" if self.hint_number == 1 else "the idea"
+        return f"hint {self.hint_number} of {total} ({stage})"
 
     @property
     def passed(self):
@@ -41,7 +50,7 @@ class CheckResult:
             failed = sum(result.status != PASS for result in self.results)
             lines.append(f"{failed} of {len(self.results)} public checks failed")
             if self.hint:
-                lines.append(f"hint: {self.hint}")
+                lines.append(f"{self.hint_title}: {self.hint}")
         return lines
 
     def __str__(self):
@@ -62,7 +71,7 @@ def evaluate(exercise_id, answer):
     results = judge(exercise, pairs, outcomes)
     result = CheckResult(exercise, results)
     if not result.passed:
-        result.hint = _next_hint(exercise)
+        result.hint_number, result.hint = _next_hint(exercise)
     return result
 
 
@@ -99,11 +108,14 @@ def _outcome(exercise, answer, case):
 
 
 def _next_hint(exercise):
+    """(stage number from 1, text) of the hint for this failed check: each failure moves one
+    stage on, staying on the last."""
     if not exercise.hints:
-        return ""
+        return 0, ""
     count = _failures.get(exercise.id, 0)
     _failures[exercise.id] = count + 1
-    return exercise.hints[min(count, len(exercise.hints) - 1)]
+    index = min(count, len(exercise.hints) - 1)
+    return index + 1, exercise.hints[index]
 
 
 def _show(result):
