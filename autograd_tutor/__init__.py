@@ -41,7 +41,9 @@ half = float16
 long = int64
 int = int32
 short = int16
-FloatTensor = DoubleTensor = LongTensor = Tensor
+from .legacy_types import (
+    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+)
 
 _functions = ops.install(Tensor)
 globals().update({name: fn for name, fn in _functions.items() if name not in globals()})

@@ -189,8 +189,42 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
         dtype = _dtypes.get_default_dtype() if is_float else _dtypes.int64
     start, end, step = values
     n = max(0, int(np.ceil((end - start) / step)))
+    if dtype.np in (np.float32, np.float64):
+        return _finish(_arange_like_kernel(start, step, n, dtype.np), requires_grad, device)
     data = (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np)
     return _finish(data, requires_grad, device)
+
+
+# PyTorch's CPU arange kernel (AVX2): vectors of 8 float32 / 4 float64, two per step; each vector
+# starts from base = start + step * i (fused, in double, then rounded to the dtype) and adds
+# k * step (fused, in double); the last few elements are start + step * i, fused. Reproducing it
+# gives the same last bits (a plain start + step * i differs in up to ~20% of the elements).
+def _arange_like_kernel(start, step, n, np_dtype):
+    from ._mt19937 import _fma64
+
+    width = 8 if np_dtype == np.float32 else 4
+    idx = np.arange(n, dtype=np.int64)
+    vectorised = (n // (2 * width)) * (2 * width)
+    first = np.where(idx < vectorised, (idx // width) * width, idx)
+    base = _fma64(np.float64(step), first.astype(np.float64), np.float64(start)).astype(np_dtype)
+    out = _fma64(np.float64(step), (idx - first).astype(np.float64), base.astype(np.float64))
+    return out.astype(np_dtype)
+
+
+def _linspace_like_kernel(start, end, steps, np_dtype):
+    """PyTorch's CPU linspace: step = (end - start) / (steps - 1) in the dtype, the first half
+    start + step * i and the second half end - step * (steps - 1 - i), each fused (one rounding)."""
+    from ._mt19937 import _fma64
+
+    t = np_dtype.type
+    start, end = t(start), t(end)
+    if steps == 1:
+        return np.array([start], np_dtype)
+    step = t((end - start) / t(steps - 1))
+    idx = np.arange(steps, dtype=np.float64)
+    lo = _fma64(np.float64(step), idx, np.float64(start))
+    hi = _fma64(-np.float64(step), (steps - 1) - idx, np.float64(end))
+    return np.where(idx < steps // 2, lo, hi).astype(np_dtype)
 
 
 def linspace(start, end, steps=None, *, dtype=None, device=None, requires_grad=False):
@@ -204,6 +238,9 @@ def linspace(start, end, steps=None, *, dtype=None, device=None, requires_grad=F
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
     dtype = _dtypes.checked(dtype, "linspace") or _dtypes.get_default_dtype()
+    if dtype.np in (np.float32, np.float64) and steps > 0 and not isinstance(start, Tensor) \
+            and not isinstance(end, Tensor):
+        return _finish(_linspace_like_kernel(start, end, steps, np.dtype(dtype.np)), requires_grad, device)
     return _finish(np.linspace(start, end, steps).astype(dtype.np), requires_grad, device)
 
 

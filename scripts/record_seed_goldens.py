@@ -1,6 +1,6 @@
 """Re-records the goldens of the printed-output cases by running them under real PyTorch.
 
-usage: .venv/bin/python scripts/record_seed_goldens.py [seeds|programs ...]   (default: both)
+usage: .venv/bin/python scripts/record_seed_goldens.py [seeds|programs|corpus ...]   (default: all)
 
 Cases are tests/<set>/*.py (cells split by '# %%'); goldens go to tests/golden/<set>/*.out.
 """
@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = ("seeds", "programs")
+SETS = ("seeds", "programs", "corpus")
 
 
 def record(case_set):

@@ -76,3 +76,28 @@ def is_lazy(param):
 
 
 __all__ = ["Parameter", "Buffer"]
+
+
+class UninitializedParameter(Parameter):
+    """A parameter without a shape yet (lazy modules): ``materialize(shape)`` gives it memory and
+    makes it a plain Parameter, as PyTorch's does."""
+
+    def __new__(cls, requires_grad=True, device=None, dtype=None):
+        self = super().__new__(cls, None, requires_grad)
+        self._lazy_dtype = dtype
+        return self
+
+    def __init__(self, requires_grad=True, device=None, dtype=None):
+        pass
+
+    def __repr__(self, **kwargs):
+        return "<UninitializedParameter>"
+
+    __str__ = __repr__
+
+    def materialize(self, shape, device=None, dtype=None):
+        from autograd_tutor.creation import empty
+
+        data = empty(shape, dtype=dtype or self._lazy_dtype)
+        self._data = data._data
+        self.__class__ = Parameter

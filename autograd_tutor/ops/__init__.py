@@ -8,6 +8,7 @@ from . import _views, extrema, gather_scatter, indexing, joining, linalg, moment
 from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
 from . import einsum, fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
 from . import aminmax, cdist, cov, tensordot
+from . import sampling
 from . import activation_more, cumulative_extrema, distances, logic_more, math_more, order_stats, splitting, tensor_extras, trig_more
 
 MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
@@ -17,10 +18,11 @@ MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, 
 MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs, einsum]
 MODULES += [trig_more, activation_more, splitting, cumulative_extrema, math_more, order_stats, tensor_extras, distances, logic_more]
 MODULES += [aminmax, cdist, cov, tensordot]
+MODULES += [sampling]
 
 
 def install(tensor_cls):
-    from ._signatures import checked, checked_methods
+    from ._signatures import checked_methods
 
     functions = {}
     for module in MODULES:
@@ -29,7 +31,7 @@ def install(tensor_cls):
         for name, fn in getattr(module, "PROPERTIES", {}).items():
             setattr(tensor_cls, name, property(fn))
         functions.update(module.FUNCTIONS)
-    return checked(functions)
+    return functions
 
 
 def with_torch_keywords(functions, table, prefix="", method=False):
@@ -53,3 +55,7 @@ def install_keywords(tensor_cls, namespace):
         setattr(tensor_cls, name, fn)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
+    # Outermost: PyTorch's check of the first argument's type, for every function of the namespace.
+    from ._signatures import checked
+
+    namespace.update(checked({n: fn for n, fn in namespace.items() if inspect.isfunction(fn)}))

@@ -56,6 +56,8 @@ def type_(input, dtype=None, non_blocking=False):
             "int64": "torch.LongTensor", "int32": "torch.IntTensor", "int16": "torch.ShortTensor",
             "int8": "torch.CharTensor", "uint8": "torch.ByteTensor", "bool": "torch.BoolTensor",
         }[input.dtype.name]
+    if isinstance(getattr(dtype, "dtype", None), _dtypes.dtype):  # torch.LongTensor and the like
+        dtype = dtype.dtype
     if isinstance(dtype, str):
         names = {"torch.FloatTensor": _dtypes.float32, "torch.DoubleTensor": _dtypes.float64,
                  "torch.LongTensor": _dtypes.int64, "torch.IntTensor": _dtypes.int32,

@@ -7,7 +7,7 @@ from .conv import AvgPool2d, Conv1d, Conv2d, MaxPool2d
 from .padding import ConstantPad1d, ConstantPad2d, ZeroPad1d, ZeroPad2d
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
-from .linear import Identity, Linear
+from .linear import Identity, LazyLinear, Linear
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .loss import HuberLoss, KLDivLoss, MarginRankingLoss, SmoothL1Loss
 from .activation import CosineSimilarity, PairwiseDistance
@@ -18,7 +18,7 @@ from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
 
 __all__ = [
-    "Module", "Linear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
+    "Module", "Linear", "LazyLinear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
     "ReLU", "Sigmoid", "Tanh", "Softmax", "Softmin", "Softsign", "Tanhshrink", "LogSoftmax", "LeakyReLU",
     "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
     "NLLLoss",
