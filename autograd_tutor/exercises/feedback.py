@@ -23,6 +23,7 @@ class CheckResult:
     exercise: object
     results: list
     hint: str = ""
+    explanation: str = ""  # what the wrong answer got wrong, when the exercise can tell
 
     @property
     def passed(self):
@@ -40,6 +41,8 @@ class CheckResult:
         else:
             failed = sum(result.status != PASS for result in self.results)
             lines.append(f"{failed} of {len(self.results)} public checks failed")
+            if self.explanation:
+                lines.append(self.explanation)
             if self.hint:
                 lines.append(f"hint: {self.hint}")
         return lines
@@ -63,7 +66,17 @@ def evaluate(exercise_id, answer):
     result = CheckResult(exercise, results)
     if not result.passed:
         result.hint = _next_hint(exercise)
+        result.explanation = _explain(exercise, answer)
     return result
+
+
+def _explain(exercise, answer):
+    if exercise.explain is None or exercise.kind != registry.VALUE:
+        return ""
+    try:
+        return exercise.explain(answer) or ""
+    except Exception:  # noqa: BLE001 - an answer of any shape must still get its check
+        return ""
 
 
 def check(exercise_id, answer=_MISSING):

@@ -164,7 +164,7 @@ class Paths:
         local = escape(_locals_text(path).rstrip(" →")) if path.contribution is not None else ""
         if path.contribution is not None and any(v is None for v in path.locals):
             local = _vjp_details(path)
-        contribution = "" if path.contribution is None else f"<pre style='margin:0'>{escape(_short(path.contribution))}</pre>"
+        contribution = "" if path.contribution is None else f"<pre style='margin:0;font-size:inherit'>{escape(_short(path.contribution))}</pre>"
         svg = self._pictures.svg_for(k - 1) if self._pictures is not None else None
         picture = f"<details><summary>show</summary>{svg}</details>" if svg else ""
         return (f"<tr><td style='{CELL}'>{k}</td><td style='{CELL}'>{text}</td><td style='{CELL}'>{local}</td>"
@@ -245,7 +245,9 @@ def paths(output, leaf, names=None, limit=DEFAULT_LIMIT, max_graph_nodes=MAX_GRA
     if listed and len(st) <= max_graph_nodes:
         from .path_picture import Picture
 
-        pictures = _Pictures(Picture(output, names, st), [fp.steps for fp in found.paths])
+        labels = [n.label for n in node]
+        pictures = _Pictures(Picture(st, found.counts, labels, found.root, found.target),
+                             [fp.steps for fp in found.paths])
     return Paths(out_label, leaf_label, found.count, listed, hidden, total, grad, found.error and FREED_NOTE,
                  pictures)
 
