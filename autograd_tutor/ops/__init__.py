@@ -22,7 +22,7 @@ MODULES += [sampling]
 
 
 def install(tensor_cls):
-    from ._signatures import checked, checked_methods
+    from ._signatures import checked_methods
 
     functions = {}
     for module in MODULES:
@@ -31,7 +31,7 @@ def install(tensor_cls):
         for name, fn in getattr(module, "PROPERTIES", {}).items():
             setattr(tensor_cls, name, property(fn))
         functions.update(module.FUNCTIONS)
-    return checked(functions)
+    return functions
 
 
 def with_torch_keywords(functions, table, prefix="", method=False):
@@ -55,3 +55,7 @@ def install_keywords(tensor_cls, namespace):
         setattr(tensor_cls, name, fn)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
+    # Outermost: PyTorch's check of the first argument's type, for every function of the namespace.
+    from ._signatures import checked
+
+    namespace.update(checked({n: fn for n, fn in namespace.items() if inspect.isfunction(fn)}))

@@ -139,6 +139,15 @@ class StepThrough(W.VBox):
         self._prev.disabled = index == 0
         self._next.disabled = index == n - 1
 
+    def _ipython_display_(self, **kwargs):
+        """The widget, then its static copy once more as an output of its own: JupyterLab and
+        Notebook hide that one (a widget view with no model), while nbconvert's HTML, which keeps
+        only the widget's <script> when the notebook saved widget state, shows it."""
+        from IPython.display import display
+
+        display(self._repr_mimebundle_(), raw=True)
+        display(export_copy(self._replay.static_html("export-" + self._prefix)), raw=True)
+
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
         bundle["text/html"] = self._replay.static_html("static-" + self._prefix)
@@ -149,3 +158,18 @@ class StepThrough(W.VBox):
         phases = [f.phase for f in self.frames]
         return (f"<StepThrough: {phases.count('forward')} forward and {phases.count('backward')} "
                 f"backward steps, showing step {self.step + 1 if self.frames else 0}>")
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# The export copy steps aside where the output before it already shows the static copy
+# (nbconvert without saved widget state): one picture, not two.
+_EXPORT_STYLE = ("<style>.jp-OutputArea-child:has(.autograd-tutor-stepthrough-static) + .jp-OutputArea-child "
+                 ".autograd-tutor-stepthrough-export { display: none; }</style>")
+
+
+def export_copy(static_html):
+    """The display bundle of the export copy: an empty widget view first (widget front ends hide
+    it), then the static HTML that every other renderer shows."""
+    return {WIDGET_VIEW: {"version_major": 2, "version_minor": 0, "model_id": ""},
+            "text/html": f'{_EXPORT_STYLE}<div class="autograd-tutor-stepthrough-export">{static_html}</div>',
+            "text/plain": ""}
