@@ -48,7 +48,7 @@ def _parser():
 
     add_release_options(release)
 
-    from .grade_command import add_merge_command, add_sandbox_arguments, at_least
+    from .grade_options import add_merge_command, add_sandbox_arguments, at_least
 
     grade = commands.add_parser("grade", help="grade submitted notebooks")
     grade.add_argument("notebooks", nargs="+", help="notebooks or directories of notebooks")

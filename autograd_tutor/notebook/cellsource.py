@@ -38,6 +38,19 @@ def backward_receivers(source):
     return found
 
 
+_PREDICT = re.compile(r"^\s*#\s*predict\b", re.M | re.I)
+_CHECK = re.compile(r"\bcheck\s*\(")
+
+
+def is_predict(source):
+    """A cell marked `# predict` (an exercise that asks to predict before seeing the views)."""
+    return bool(_PREDICT.search(source or ""))
+
+
+def is_check(source):
+    return bool(_CHECK.search(source or ""))
+
+
 def resets_grads(source):
     return bool(_GRAD_RESET.search(source or ""))
 
