@@ -11,7 +11,7 @@ _MAX_GRAD_ROWS = 24  # leaves listed in the grads table under a cell (%grads lis
 REDRAW_LIMIT = 60
 
 
-def views_bundle(changes, tensors, source, config, prefix=""):
+def views_bundle(changes, tensors, source, config, prefix="", hints=()):
     """The one display bundle for a cell that changed something (see CellChanges)."""
     from autograd_tutor import viz
 
@@ -51,7 +51,7 @@ def views_bundle(changes, tensors, source, config, prefix=""):
         sections.append(render.Section.of("grads", viz.grads(
             leaves, before=before, changes=told, output=output, names=tensors,
             value_limit=config.value_threshold, max_rows=_MAX_GRAD_ROWS)))
-    warnings = [
+    warnings = [f"Hint: {h}" for h in hints] + [
         render.accumulation_warning(c, tensors[c.name], config.value_threshold)
         for c in changes.grads if c.accumulated
     ]
