@@ -51,7 +51,7 @@ def views_bundle(changes, tensors, source, config, prefix="", hints=()):
         sections.append(render.Section.of("grads", viz.grads(
             leaves, before=before, changes=told, output=output, names=tensors,
             value_limit=config.value_threshold, max_rows=_MAX_GRAD_ROWS)))
-    warnings = [f"Hint: {h}" for h in hints] + [
+    warnings = [
         render.accumulation_warning(c, tensors[c.name], config.value_threshold)
         for c in changes.grads if c.accumulated
     ]
@@ -61,7 +61,7 @@ def views_bundle(changes, tensors, source, config, prefix="", hints=()):
     title = caption(changes)
     if prefix:
         title = prefix + title.removeprefix("autograd · ")
-    return render.bundle(title, sections, warnings, config.max_output_chars, notes)
+    return render.bundle(title, sections, warnings, config.max_output_chars, notes, hints)
 
 
 def graph_roots(changes, tensors, source):
