@@ -55,7 +55,7 @@ class StepThrough(W.VBox):
         else:
             self._panel = W.HTML(layout=W.Layout(overflow="auto"))
         self._panel.add_class("autograd-tutor-stepthrough-panel")
-        self._label = W.Label(layout=W.Layout(min_width="150px"))
+        self._label = W.Label(layout=W.Layout(min_width="150px", margin="0 0 0 18px"))  # clear of the slider handle
         self._label.add_class("autograd-tutor-stepthrough-label")
         self._slider = W.IntSlider(0, 0, last, readout=False, disabled=not self.frames,
                                    layout=W.Layout(width="220px"))
@@ -83,7 +83,9 @@ class StepThrough(W.VBox):
         side = W.VBox([self._panel, W.HTML(styling.legend_html())],
                       layout=W.Layout(flex="0 1 420px", min_width="280px"))
         body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
-        super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
+        # Nothing recorded: the note alone says so (no empty picture, controls or legend).
+        parts = [controls, notes, body, self._style] if self.frames else [notes, self._style]
+        super().__init__(parts, layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")
         self.add_class(theme.ROOT)
         self._slider.observe(self._on_slider, "value")
