@@ -38,6 +38,14 @@ def backward_receivers(source):
     return found
 
 
+_GRAD_READ = re.compile(r"\b([A-Za-z_]\w*)\.grad\b(?!_fn|\s*=[^=])")
+
+
+def grad_reads(source):
+    """Names whose `.grad` the cell reads (`y.grad`, not `y.grad_fn` nor `y.grad = ...`)."""
+    return list(dict.fromkeys(_GRAD_READ.findall(source or "")))
+
+
 _PREDICT = re.compile(r"^\s*#\s*predict\b", re.M | re.I)
 _CHECK = re.compile(r"\bcheck\s*\(")
 

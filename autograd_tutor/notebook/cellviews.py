@@ -11,7 +11,7 @@ _MAX_GRAD_ROWS = 24  # leaves listed in the grads table under a cell (%grads lis
 REDRAW_LIMIT = 60
 
 
-def views_bundle(changes, tensors, source, config, prefix=""):
+def views_bundle(changes, tensors, source, config, prefix="", hints=()):
     """The one display bundle for a cell that changed something (see CellChanges)."""
     from autograd_tutor import viz
 
@@ -61,7 +61,7 @@ def views_bundle(changes, tensors, source, config, prefix=""):
     title = caption(changes)
     if prefix:
         title = prefix + title.removeprefix("autograd · ")
-    return render.bundle(title, sections, warnings, config.max_output_chars, notes)
+    return render.bundle(title, sections, warnings, config.max_output_chars, notes, hints)
 
 
 def graph_roots(changes, tensors, source):

@@ -11,7 +11,7 @@ from . import cellsource, render, snapshot
 from .cellviews import views_bundle
 from .gradlog import GradLog
 from .changes import CellChanges, compare
-from .hints import hint_for
+from .hints import hint_for, non_leaf_grad_hint
 from .tensors import find_tensors
 
 
@@ -116,13 +116,14 @@ class Watcher:
         if self._held and cellsource.is_check(source):
             return self._release_held(tensors)
         changes = compare(previous, self.fingerprints, tensors, cellsource.resets_grads(source), log, source)
+        hint = non_leaf_grad_hint(source, tensors) if self.config.hints else None
         if not changes:
-            return None
+            return render.hint_bundle(hint) if hint else None
         if cellsource.is_predict(source):
             # The views would show the answer: keep them until the learner has checked it.
             self._held = list(dict.fromkeys(self._held + changes.roots + [c.name for c in changes.grads]))
             return render.note_bundle(PREDICT_NOTE)
-        return views_bundle(changes, tensors, source, self.config)
+        return views_bundle(changes, tensors, source, self.config, hints=[hint] if hint else ())
 
     def _release_held(self, tensors):
         names, self._held = self._held, []
