@@ -1,6 +1,6 @@
 """``torch.linalg``: the vector norms and the matrix product a learner reaches for."""
-from .ops.linalg import matmul
-from .ops.norm import linalg_norm as norm
-from .ops.norm import vector_norm
+from .ops.linalg.matmul import matmul
+from .ops.reduce.norm import linalg_norm as norm
+from .ops.reduce.norm import vector_norm
 
 __all__ = ["matmul", "norm", "vector_norm"]

@@ -79,3 +79,11 @@ def test_integers_too_long_to_travel_as_text_are_not_plain_data():
     assert to_plain(10**3900) == 10**3900
     with pytest.raises(NotPlainData, match="digits"):
         to_plain([1, 10**5000])
+
+
+def test_a_non_bool_answer_to_a_yes_no_question_is_told_a_bool_is_expected():
+    from autograd_tutor.exercises.compare import difference
+
+    assert difference(True, "no") == "answer: expected True or False (a bool), got a string 'no'"
+    assert "expected True or False" in difference(False, 0)
+    assert difference(False, True) == "answer: True is not right"  # a wrong bool names no kind

@@ -89,3 +89,23 @@ def test_the_gradebook_command_reads_a_grades_csv(tmp_path):
     assert _read(tmp_path / "canvas.csv")[2][0] == "alice"
     (tmp_path / "other.csv").write_text("a,b\n1,2\n")
     assert main(["gradebook", str(tmp_path / "other.csv"), "--lms", "moodle", "-o", str(tmp_path / "m.csv")]) == 1
+
+
+@pytest.mark.kernel
+def test_grade_format_canvas_writes_the_gradebook_of_a_graded_class(tmp_path):
+    import subprocess
+
+    from interop_support import PUBLIC_ONLY, WRONG_VALUE, command, environment, submission
+
+    submission(tmp_path / "subs" / "alice" / "00_warmup.ipynb")
+    submission(tmp_path / "subs" / "bob" / "00_warmup.ipynb", {**WRONG_VALUE, **PUBLIC_ONLY})
+    run = subprocess.run(
+        [command("autograd-tutor"), "grade", str(tmp_path / "subs"), "--format", "canvas", "--jobs", "2",
+         "--out", str(tmp_path / "canvas.csv"), "--no-progress"],
+        capture_output=True, text=True, env=environment(), timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    header, possible, *students = _read(tmp_path / "canvas.csv")
+    assert header[-1] == "00_warmup" and possible[-1] == "6"
+    assert students == [["alice", "", "", "alice", "", "6"], ["bob", "", "", "bob", "", "4"]]
+    assert len(list((tmp_path / "canvas-reports").glob("*.json"))) == 2  # the reports as usual

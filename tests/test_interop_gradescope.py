@@ -42,6 +42,22 @@ def test_results_have_one_test_per_exercise_with_gradescopes_keys():
     assert "is not defined" in second["output"]
 
 
+def test_the_zips_requirements_are_the_packages_and_its_grade_extra():
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    from autograd_tutor.instructor.gradescope import REQUIREMENTS
+
+    from interop_support import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    grade = [req for req in project["optional-dependencies"]["grade"] if not req.startswith("autograd-tutor")]
+    # Names only: a lower bound raised in pyproject.toml is best copied, but installs either way.
+    names = lambda requirements: sorted(Requirement(req).name.lower() for req in requirements)  # noqa: E731
+    assert names(REQUIREMENTS) == names(set(project["dependencies"]) | set(grade))
+
+
 def test_bad_visibility_is_refused_and_an_empty_submission_says_so():
     with pytest.raises(ValueError):
         results([], visibility="sometimes")

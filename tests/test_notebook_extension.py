@@ -139,8 +139,9 @@ def test_stepthrough_records_the_cell_and_shows_the_widget(shell):
 
     run(shell, "x = torch.ones(2, requires_grad=True)")
     ran = run(shell, "%%stepthrough\ny = x * 2\nout = y.sum()\nout.backward()")
-    assert len(ran.displays) == 1  # the widget, and no watcher view beside it
+    assert len(ran.displays) == 2  # the widget and its export copy, and no watcher view beside them
     assert "application/vnd.jupyter.widget-view+json" in ran.displays[0]
+    assert ran.displays[1]["application/vnd.jupyter.widget-view+json"]["model_id"] == ""
     assert shell.user_ns["x"].grad is not None  # the cell really ran
     assert isinstance(shell.run_line_magic("stepthrough", "out"), StepThrough)
     failed = run(shell, "%%stepthrough\nw = x * 2\nw.backward()")

@@ -1,6 +1,6 @@
 """What a learner sees in a real kernel (nbclient + ipykernel): every write to .grad within one
 cell, tracebacks without the library's frames (hint right under), and the graph of an unnamed
-tensor backward() ran from. One notebook runs for all of them (kernels are slow to start)."""
+tensor backward() ran from, and exercise cells (predict first, check before answering). One notebook runs for all of them (kernels are slow to start)."""
 import html
 import pathlib
 import re
@@ -24,6 +24,10 @@ CELLS = {
               "for i in range(3):\n    opt.zero_grad()\n    (w * w).sum().backward()\n    opt.step()"),
     "again": "y2 = (x * x).sum()\ny2.backward()\ny2.backward()",
     "unnamed": "z = torch.tensor([1.0, 2.0], requires_grad=True)\n(z.mean() + z.sum()).backward()",
+    "check_early": "from autograd_tutor.exercises import check\ncheck('graph-next-functions', add_graph)",
+    "predict": ("# predict\nx4 = torch.tensor(5.0, requires_grad=True)\nz4 = torch.tensor(3.0, requires_grad=True)\n"
+                "y4 = x4 * x4 + z4\nadd_graph = ['AddBackward0', ['MulBackward0', 'AccumulateGrad']]"),
+    "checked": "check('graph-next-functions', add_graph)",
 }
 
 
@@ -96,3 +100,21 @@ def test_the_unnamed_tensor_backward_ran_from_is_drawn_with_its_expression(cells
     page = htmls(cell)
     assert "<svg" in page and html.escape(label) in page
     assert "AddBackward0" in page  # the root's own node, not only z's part of the graph
+
+
+def test_check_before_answering_says_so_in_plain_words_without_a_traceback(cells):
+    (error,) = [o for o in cells["check_early"].outputs if o.output_type == "error"]
+    shown = ANSI.sub("", "\n".join(error.traceback))
+    assert shown.startswith("graph-next-functions: `add_graph` has no value yet"), shown
+    assert "Traceback" not in shown and "NameError" not in shown
+
+
+def test_a_predict_cell_hides_the_views_until_the_answer_is_checked(cells):
+    predicted = texts(cells["predict"])
+    assert "views hidden" in predicted and "AddBackward0" not in predicted
+    assert "<svg" not in htmls(cells["predict"])
+    checked = cells["checked"]
+    assert "public checks passed" in "\n".join(o.data.get("text/plain", "") for o in checked.outputs
+                                                if o.output_type == "display_data")
+    assert "the views of your prediction cell" in texts(checked)
+    assert "<svg" in htmls(checked) and "MulBackward0" in htmls(checked)

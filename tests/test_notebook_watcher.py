@@ -198,3 +198,23 @@ def test_a_training_loop_over_many_cells_keeps_memory_flat(shell):
         if i in (9, 29):
             counts.append(_live_autograd_objects())
     assert counts[1] == counts[0]
+
+
+def test_reading_a_non_leaf_grad_gets_a_hint_in_the_learners_words(shell):
+    run(shell, GRAPH + "\nout.backward()")
+    ran = run(shell, "print(out.grad)")
+    assert ran.text.startswith("Hint: out was computed from other tensors (it is not a leaf)")
+    assert "out.retain_grad()" in ran.text
+    assert run(shell, "print(x.grad)").displays == []  # a leaf's .grad: nothing to say
+    run(shell, "y2 = x * 2\ny2.retain_grad()\ny2.sum().backward()")
+    assert "Hint" not in run(shell, "print(y2.grad)").text  # retained: no hint
+
+
+def test_status_lines_are_short_enough_not_to_wrap():
+    from autograd_tutor.notebook.magics import AutogradMagics
+
+    config = types.SimpleNamespace(enabled=True, views=["graph", "chain", "grads"], node_cap=200,
+                                   value_threshold=12, hints=True)
+    fake = types.SimpleNamespace(options=config, watcher=types.SimpleNamespace(fingerprints={}, last_failure=None))
+    lines = AutogradMagics.status(fake).splitlines()
+    assert lines[0] == "autograd views after each cell: on" and max(map(len, lines)) <= 60, lines

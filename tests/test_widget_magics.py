@@ -21,8 +21,9 @@ def library():
 def test_cell_magic_records_the_cell_and_shows_the_widget(shell):
     ran = run(shell, "%%stepthrough\n" + CELL)
     assert ran.result.success
-    (bundle,) = ran.displays
+    bundle, export = ran.displays  # the widget, then its static copy for exports (see export_copy)
     assert WIDGET_VIEW in bundle and "<svg" in bundle["text/html"]
+    assert export[WIDGET_VIEW]["model_id"] == "" and "autograd-tutor-stepthrough-export" in export["text/html"]
     assert "forward 1/2: MulBackward0" in bundle["text/plain"]
     assert "AccumulateGrad of w" in bundle["text/plain"]  # the notebook's names label the nodes
     ns = shell.user_ns

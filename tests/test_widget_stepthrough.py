@@ -149,8 +149,9 @@ def test_steps_restyle_the_one_layout_by_node_id(dot_calls):
     for i in range(len(widget.frames)):
         widget.step = i
         frame = widget.frame
-        styles.append(widget._style.value)
-        assert f"#{widget._prefix}{frame.node} > ellipse" in widget._style.value  # the current node
+        shown = widget._panel.children[widget._panel.selected_index].value  # the linked frame's style
+        styles.append(shown)
+        assert f"#{widget._prefix}{frame.node} > ellipse" in shown and widget.css in shown  # the current node
         assert widget._graph.value == svg  # the picture itself never changes
     assert len(dot_calls) == 1
     assert len(set(styles)) == len(styles)
@@ -415,3 +416,18 @@ def test_the_first_backward_step_says_where_its_gradient_comes_from():
     assert starts[0].grad_note == "where backward starts: d loss / d loss = 1"
     assert starts[1].grad_note == "the gradient given to backward(), where it starts"
     assert "    (the gradient given to backward(), where it starts)" in starts[1].text
+
+
+def test_a_long_replay_is_restyled_by_the_kernel_instead_of_linked_in_the_browser(monkeypatch):
+    from autograd_tutor.widgets import stepthrough as module
+
+    monkeypatch.setattr(module, "LINKED_FRAMES", 3)  # fewer than this recording's frames
+    rec, names = recorded()
+    widget = StepThrough(rec, names=names)
+    assert not widget._linked and len(widget.frames) > 3
+    widget.step = 2
+    assert widget.css in widget._style.value and widget.frames[2].html in widget._panel.value
+    monkeypatch.setattr(module, "LINKED_FRAMES", 150)
+    linked = StepThrough(rec, names=names)
+    assert linked._linked and len(linked._panel.children) == len(linked.frames)
+    assert linked._style.value == ""  # every frame's style lives in its own Stack child

@@ -103,7 +103,7 @@ def test_the_caption_and_legend_say_which_way_the_arrows_point_in_each_phase(wid
 
 def test_the_static_copy_has_forward_arrowheads_only(widget):
     static = widget._repr_mimebundle_()["text/html"]
-    assert arrowheads.HEAD in static and arrowheads.TAIL not in static
+    assert f'class="{arrowheads.HEAD}"' in static and f'class="{arrowheads.TAIL}"' not in static
 
 
 def test_nodes_not_created_yet_are_faint_and_wordless_so_no_value_shows_before_it_is_computed(widget):

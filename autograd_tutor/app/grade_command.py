@@ -11,7 +11,6 @@ submission can stop (exercises/grader.py).
 - grades.csv is rewritten atomically as submissions finish (result_files.py).
 """
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,29 +23,6 @@ from ..exercises.submissions import MissingInput, roots_of
 from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
 
 PROG = "autograd-tutor grade"
-
-
-def at_least(minimum, kind=int):
-    """An argparse type: a number of `kind` no smaller than `minimum` (and > 0 for floats)."""
-
-    def parse(text):
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a {'whole ' if kind is int else ''}number, got {text!r}") from None
-        if value < minimum or (kind is float and not value > 0) or value != value:
-            bound = f"at least {minimum}" if kind is int else "more than 0"
-            raise argparse.ArgumentTypeError(f"must be {bound}, got {text}")
-        return value
-
-    return parse
-
-
-def add_sandbox_arguments(grade):
-    choice = grade.add_mutually_exclusive_group()
-    choice.add_argument("--require-sandbox", action="store_true", help="refuse to grade if bubblewrap cannot run here (default: fall back with a warning)")
-    choice.add_argument("--no-sandbox", action="store_true", help="run kernels without bubblewrap (resource limits only; for comparisons)")
-    grade.add_argument("--seed-file", help="file holding the seed (created with a fresh one if missing; must be private to the grader's user); use it for shards")
 
 
 def run_grade(args):
@@ -119,13 +95,6 @@ def _settings(args, seed):
     run = RunSettings(cell_timeout=args.timeout, submission_timeout=args.submission_timeout, limits=limits)
     sandbox = "require" if args.require_sandbox else "off" if args.no_sandbox else "auto"
     return grader.GradeSettings(run=run, assignment=args.assignment, seed=seed, sandbox=sandbox)
-
-
-def add_merge_command(commands):
-    merge_parser = commands.add_parser("merge", help="join the CSVs of `grade --shard` runs, with checks")
-    merge_parser.add_argument("csvs", nargs="+", help="the shards' CSV files (each with its .shard.json beside it)")
-    merge_parser.add_argument("--out", required=True, help="the merged CSV to write")
-    merge_parser.set_defaults(handler=lambda args, extra: run_merge(args))
 
 
 def run_merge(args):

@@ -27,7 +27,7 @@ import numpy as np
 from . import errors, grad_mode
 from .node import FREED, Node, SavedOutput
 from ..ops import _views
-from ..ops.inplace_views import follow_base, rebase
+from ..ops.inplace.views import follow_base, rebase
 from ..tensor import Tensor
 
 

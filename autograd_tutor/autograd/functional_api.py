@@ -117,7 +117,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 def _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused):
     """is_grads_batched: the first dim of every grad_output is a batch of vectors, one
     vector-Jacobian product each (PyTorch uses vmap; here one backward per vector, stacked)."""
-    from ..ops.joining import stack
+    from ..ops.shape.join import stack
 
     if grad_outputs is None:
         grad_outputs = (None,) * len(outputs)

@@ -366,7 +366,7 @@ def _fresh_grad(grad):
         out = Tensor._make(np.array(grad._data, copy=True), False, None)
     else:
         from ..ops._record import record
-        from ..ops.assign import CopyBackwards
+        from ..ops.index.assign import CopyBackwards
 
         out = record(CopyBackwards, np.array(grad._data, copy=True), (None, grad))
     out._vc[0] += 1  # written by copy_

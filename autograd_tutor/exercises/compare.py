@@ -14,6 +14,9 @@ def difference(expected, actual, rtol=1e-4, atol=1e-6, where="answer"):
     if isinstance(expected, bool) or expected is None:
         if type(actual) is type(expected) and actual == expected:
             return None
+        if isinstance(expected, bool) and type(actual) is not bool:
+            # 'no' or 0 for a yes/no question: say what kind of answer is wanted, not which one
+            return f"{where}: expected True or False (a bool), got {_kind(actual)} {_show(actual)}"
         return f"{where}: {_show(actual)} is not right"
     if type(expected) in _NUMBER:
         return _number_difference(expected, actual, rtol, atol, where)

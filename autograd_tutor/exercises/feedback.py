@@ -23,6 +23,16 @@ class CheckResult:
     exercise: object
     results: list
     hint: str = ""
+    explanation: str = ""  # what the wrong answer got wrong, when the exercise can tell
+    hint_number: int = 0  # hints come in stages: a nudge first, then the idea (never the value)
+
+    @property
+    def hint_title(self):
+        total = len(self.exercise.hints)
+        if total < 2:
+            return "hint"
+        stage = "a nudge" if self.hint_number == 1 else "the idea"
+        return f"hint {self.hint_number} of {total} ({stage})"
 
     @property
     def passed(self):
@@ -40,8 +50,10 @@ class CheckResult:
         else:
             failed = sum(result.status != PASS for result in self.results)
             lines.append(f"{failed} of {len(self.results)} public checks failed")
+            if self.explanation:
+                lines.append(self.explanation)
             if self.hint:
-                lines.append(f"hint: {self.hint}")
+                lines.append(f"{self.hint_title}: {self.hint}")
         return lines
 
     def __str__(self):
@@ -62,8 +74,18 @@ def evaluate(exercise_id, answer):
     results = judge(exercise, pairs, outcomes)
     result = CheckResult(exercise, results)
     if not result.passed:
-        result.hint = _next_hint(exercise)
+        result.hint_number, result.hint = _next_hint(exercise)
+        result.explanation = _explain(exercise, answer)
     return result
+
+
+def _explain(exercise, answer):
+    if exercise.explain is None or exercise.kind != registry.VALUE:
+        return ""
+    try:
+        return exercise.explain(answer) or ""
+    except Exception:  # noqa: BLE001 - an answer of any shape must still get its check
+        return ""
 
 
 def check(exercise_id, answer=_MISSING):
@@ -99,11 +121,14 @@ def _outcome(exercise, answer, case):
 
 
 def _next_hint(exercise):
+    """(stage number from 1, text) of the hint for this failed check: each failure moves one
+    stage on, staying on the last."""
     if not exercise.hints:
-        return ""
+        return 0, ""
     count = _failures.get(exercise.id, 0)
     _failures[exercise.id] = count + 1
-    return exercise.hints[min(count, len(exercise.hints) - 1)]
+    index = min(count, len(exercise.hints) - 1)
+    return index + 1, exercise.hints[index]
 
 
 def _show(result):

@@ -13,9 +13,11 @@ them, its grade and every later one are `error` rows, and nothing more is run or
 
 import re
 import sys
+import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -161,19 +163,19 @@ class GraderTampered(Exception):
     """The grader's own files changed while grading: nothing after that can be trusted."""
 
 
-def grade_submission(path, settings=GradeSettings(), watch=None, root=None):
+def grade_submission(path, settings=GradeSettings(), watch=None, root=None, gate=None):
     """Grade one notebook. Whatever the submission does, this returns a grade per exercise
     (failures become error rows); only a broken installation (answer key) raises. Without
     a seed in `settings`, this one submission is a run of its own with a fresh seed;
     without a `watch` (integrity.py), it watches the grader's files itself. `root`: the
-    folder the notebook was found under (submissions.py)."""
+    folder the notebook was found under (submissions.py). `gate`: see grade_all."""
     started = time.monotonic()
     settings = settings.with_seed()
     if not settings.run.sandbox and settings.sandbox != "off":
         settings = settings.with_sandbox()
     watch = watch or TamperWatch()
     try:
-        grade = _grade_submission(path, settings, started, watch, root)
+        grade = _grade_submission(path, settings, started, watch, root, gate)
     except Exception as error:  # whatever it was, this submission gets rows and the batch goes on
         grade = _failed(path, settings, f"internal grader error: {type(error).__name__}: {error}", started)
     grade.seed = settings.seed
@@ -195,7 +197,7 @@ def _failed(path, settings, problem, started):
     return SubmissionGrade(str(path), assignment, grades, problem=problem, seconds=time.monotonic() - started)
 
 
-def _grade_submission(path, settings, started, watch, root):
+def _grade_submission(path, settings, started, watch, root, gate):
     nb, problem = read_notebook(path, root)
     try:
         assignment = resolve_assignment(path, nb, settings.assignment)
@@ -209,7 +211,7 @@ def _grade_submission(path, settings, started, watch, root):
         grades = [_error_grade(exercise, problem) for exercise in exercises]
         return SubmissionGrade(str(path), assignment, grades, problem=problem, seconds=time.monotonic() - started)
     try:
-        grades, execution = _run_and_grade(nb, exercises, settings, watch)
+        grades, execution = _run_and_grade(nb, exercises, settings, watch, gate)
         problem = execution.get("problem", "")
     except GraderTampered as tampered:
         problem = str(tampered)
@@ -234,8 +236,11 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     roots = roots or {}
     results = {}
     bar = _progress_bar(len(paths), progress)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(grade_submission, path, settings, watch, roots.get(path)): path for path in paths}
+    # `jobs` submissions run their code at a time (the gate); as many more kernels start
+    # meanwhile, so that kernel start-up, mostly waiting, overlaps the running ones.
+    gate = threading.Semaphore(max(1, jobs))
+    with ThreadPoolExecutor(max_workers=2 * max(1, jobs)) as pool:
+        futures = {pool.submit(grade_submission, path, settings, watch, roots.get(path), gate): path for path in paths}
         for future in as_completed(futures):
             path = futures[future]
             try:
@@ -254,17 +259,17 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     return [results[path] for path in paths]
 
 
-def _run_and_grade(nb, exercises, settings, watch):
+def _run_and_grade(nb, exercises, settings, watch, gate=None):
     if watch.changes():
         raise GraderTampered(f"not graded: {watch.describe()}; grade this notebook again in a new run, after restoring the package")
     answer_names = [exercise.answer for exercise in exercises]
-    execution = run_submission(nb, answer_names, settings.run)
+    execution = run_submission(nb, answer_names, settings.run, gate)
     _stop_if_tampered(watch)
     requests = function_requests(exercises, execution.answers, settings.seed)
     outcomes = {}
     if requests:
         limits = replace(settings.run.limits, cpu_seconds=int(settings.functions_timeout) + 5)
-        with workspace(limits.processes, settings.run.sandbox, settings.run.quotas) as space:
+        with workspace(limits.processes, settings.run.sandbox, settings.run.quotas) as space, gate or nullcontext():
             outcomes = run_functions(requests, space, limits, settings.call_timeout, settings.functions_timeout)
         _stop_if_tampered(watch)
     # Judging runs library code in this process: only once the files are known to be intact.

@@ -77,6 +77,9 @@ class Exercise:
     rtol: float = 1e-4
     atol: float = 1e-6
     prompt: str = field(default="", compare=False)
+    # explain(answer) -> a sentence naming the mistake in a wrong answer (never the expected
+    # value), or None; check() shows it under a failed check (path_feedback.py makes these)
+    explain: Callable[[Any], Any] = field(default=None, compare=False)
 
     def __post_init__(self):
         if self.kind not in (VALUE, FUNCTION):

@@ -82,17 +82,19 @@ class Execution:
         }
 
 
-def run_submission(nb, answer_names, settings=RunSettings()):
-    """Run a notebook node in a fresh kernel and return its Execution (blocking)."""
-    return asyncio.run(run_submission_async(nb, answer_names, settings))
+def run_submission(nb, answer_names, settings=RunSettings(), gate=None):
+    """Run a notebook node in a fresh kernel and return its Execution (blocking). `gate`
+    (a threading.Semaphore, or None): held from the moment the kernel is ready until the
+    answers are read, so that kernels can start while `gate`'s count of others run cells."""
+    return asyncio.run(run_submission_async(nb, answer_names, settings, gate))
 
 
-async def run_submission_async(nb, answer_names, settings):
+async def run_submission_async(nb, answer_names, settings, gate=None):
     started = time.monotonic()
     execution = Execution()
     with workspace(settings.limits.processes, settings.sandbox, settings.quotas) as space:
         try:
-            await _run(nb, answer_names, settings, space, execution)
+            await _run(nb, answer_names, settings, space, execution, gate)
         finally:
             space.kill_leftovers()
     execution.seconds = time.monotonic() - started
@@ -162,7 +164,7 @@ class _GradingClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
-async def _run(nb, answer_names, settings, space, execution):
+async def _run(nb, answer_names, settings, space, execution, gate):
     nb = nbformat.from_dict(nb)
     for cell in nb.cells:
         if cell.cell_type == "code":
@@ -208,12 +210,19 @@ async def _run(nb, answer_names, settings, space, execution):
             execution.problem = f"the kernel did not start: {type(error).__name__}: {error}"
             return
         execution.kernel = FINISHED
-        await _cap_output(client, nb, settings)
-        # The submission's time starts once its kernel is ready (startup has its own limit).
-        client.deadline = deadline = time.monotonic() + settings.submission_timeout
-        await _run_cells(client, nb, deadline, execution)
-        if execution.kernel not in (DIED, BROKEN):
-            await _extract(client, nb, km, answer_names, execution)
+        if gate is not None:
+            await asyncio.to_thread(gate.acquire)
+        try:
+            await _cap_output(client, nb, settings)
+            # The submission's time starts once its kernel is ready and its turn has come
+            # (startup has its own limit).
+            client.deadline = deadline = time.monotonic() + settings.submission_timeout
+            await _run_cells(client, nb, deadline, execution)
+            if execution.kernel not in (DIED, BROKEN):
+                await _extract(client, nb, km, answer_names, execution)
+        finally:
+            if gate is not None:
+                gate.release()
     finally:
         await _stop(client, km)
         context.destroy(linger=0)

@@ -1,6 +1,6 @@
 """``F.conv1d``, ``F.conv2d``, ``F.max_pool2d`` and ``F.avg_pool2d``: PyTorch's argument handling
-and checks before the ops in ``autograd_tutor.ops.convolution`` (which record the graph nodes)."""
-from ..ops import convolution as _cv
+and checks before the ops in ``autograd_tutor.ops.nn.convolution`` (which record the graph nodes)."""
+from ..ops.nn import convolution as _cv
 from autograd_tutor.ops._arg_checks import require_tensor
 
 
@@ -41,7 +41,7 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
             if any(extra):
                 import warnings
 
-                from autograd_tutor.ops.cumulative_extrema import constant_pad_nd
+                from autograd_tutor.ops.scan.cumulative_extrema import constant_pad_nd
 
                 warnings.warn(
                     "Using padding='same' with even kernel lengths and odd dilation may require a zero-padded "

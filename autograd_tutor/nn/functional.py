@@ -9,9 +9,9 @@ import numpy as np
 
 import autograd_tutor as _torch
 
-from ..ops import activation as _activation
+from ..ops.nn import softmax as _activation
 from autograd_tutor.ops._arg_checks import require_tensor
-from ..ops import loss as _loss
+from ..ops.nn import losses as _loss
 from . import _reduction
 
 
@@ -69,7 +69,7 @@ def relu(input, inplace=False):
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):
     if inplace:
-        from autograd_tutor.ops.inplace import inplace as in_place
+        from autograd_tutor.ops.inplace.variants import inplace as in_place
 
         return in_place(input, _activation.leaky_relu, negative_slope)
     return _activation.leaky_relu(input, negative_slope)
@@ -332,20 +332,20 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
-from autograd_tutor.ops.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
-from autograd_tutor.ops.embedding import embedding  # noqa: E402
-from autograd_tutor.ops.normalization import batch_norm, layer_norm  # noqa: E402
+from autograd_tutor.ops.nn.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
+from autograd_tutor.ops.nn.embedding import embedding  # noqa: E402
+from autograd_tutor.ops.nn.normalization import batch_norm, layer_norm  # noqa: E402
 
 
-# ------------------------------------------------------------- more activations (ops/activation_more)
-from ..ops import activation_more as _more  # noqa: E402
-from autograd_tutor.ops.activation_more import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
-from autograd_tutor.ops.activation_more import softshrink  # noqa: E402
+# ------------------------------------------------------------- more activations (ops/nn/activations)
+from ..ops.nn import activations as _more  # noqa: E402
+from autograd_tutor.ops.nn.activations import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
+from autograd_tutor.ops.nn.activations import softshrink  # noqa: E402
 
 
 def _maybe_inplace(fn, input, inplace, *args):
     if inplace:
-        from autograd_tutor.ops.inplace import inplace as in_place
+        from autograd_tutor.ops.inplace.variants import inplace as in_place
 
         return in_place(input, fn, *args)
     return fn(input, *args)
@@ -387,9 +387,9 @@ def threshold(input, threshold, value, inplace=False):
     return _maybe_inplace(_more.threshold_ if inplace else _more.threshold, input, inplace, threshold, value)
 
 
-# ------------------------------------------------------------------ smooth_l1 and huber (ops/loss_more)
+# ------------------------------------------------------------------ smooth_l1 and huber (ops/nn/robust_losses)
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
-    from autograd_tutor.ops.loss_more import smooth_l1_loss as _smooth_l1
+    from autograd_tutor.ops.nn.robust_losses import smooth_l1_loss as _smooth_l1
 
     _size_warning(input, target)
     if size_average is not None or reduce is not None:
@@ -401,7 +401,7 @@ def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mea
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
-    from autograd_tutor.ops.loss_more import huber_loss as _huber
+    from autograd_tutor.ops.nn.robust_losses import huber_loss as _huber
 
     _size_warning(input, target)
     expanded_input, expanded_target = _broadcast_pair(input, target)
@@ -421,7 +421,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 def pad(input, pad, mode="constant", value=None):
     """Pads the last dimensions (``pad`` = (left, right, top, bottom, ...)); constant mode only."""
-    from autograd_tutor.ops.cumulative_extrema import constant_pad_nd
+    from autograd_tutor.ops.scan.cumulative_extrema import constant_pad_nd
 
     if mode != "constant":
         raise NotImplementedError(f"autograd_tutor's pad supports mode='constant' only, not {mode!r}")
@@ -450,7 +450,7 @@ def _apply_reduction(losses, reduction_enum):
 def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     """‖x1 - x2 + eps‖_p over the last dimension, as ATen composes it (NormBackward1)."""
     from autograd_tutor.ops._math import plus
-    from autograd_tutor.ops.distances import norm_dim
+    from autograd_tutor.ops.linalg.distances import norm_dim
 
     out_dim = max(x1.dim(), x2.dim())
     if out_dim == 0:
@@ -498,7 +498,7 @@ def _clamp_min_in_place(t, low):
     """ATen's ``t.clamp_min_(low)`` on a fresh result: its node saves a clone of ``t``
     (CloneBackward0) taken before the change, and its edge goes to ``t``'s history."""
     from autograd_tutor.ops._record import record
-    from autograd_tutor.ops.piecewise import ClampMinBackward0
+    from autograd_tutor.ops.pointwise.piecewise import ClampMinBackward0
 
     saved = t.clone() if t.requires_grad else t
     data = np.maximum(t._data, t._data.dtype.type(low))
@@ -535,7 +535,7 @@ __all__ = [
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]
 
-from autograd_tutor.ops.adaptive_pool import (  # noqa: E402
+from autograd_tutor.ops.nn.adaptive_pool import (  # noqa: E402
     adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool1d, adaptive_max_pool2d,
 )
 __all__ += ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"]

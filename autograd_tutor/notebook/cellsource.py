@@ -38,6 +38,27 @@ def backward_receivers(source):
     return found
 
 
+_GRAD_READ = re.compile(r"\b([A-Za-z_]\w*)\.grad\b(?!_fn|\s*=[^=])")
+
+
+def grad_reads(source):
+    """Names whose `.grad` the cell reads (`y.grad`, not `y.grad_fn` nor `y.grad = ...`)."""
+    return list(dict.fromkeys(_GRAD_READ.findall(source or "")))
+
+
+_PREDICT = re.compile(r"^\s*#\s*predict\b", re.M | re.I)
+_CHECK = re.compile(r"\bcheck\s*\(")
+
+
+def is_predict(source):
+    """A cell marked `# predict` (an exercise that asks to predict before seeing the views)."""
+    return bool(_PREDICT.search(source or ""))
+
+
+def is_check(source):
+    return bool(_CHECK.search(source or ""))
+
+
 def resets_grads(source):
     return bool(_GRAD_RESET.search(source or ""))
 

@@ -11,7 +11,7 @@ _MAX_GRAD_ROWS = 24  # leaves listed in the grads table under a cell (%grads lis
 REDRAW_LIMIT = 60
 
 
-def views_bundle(changes, tensors, source, config):
+def views_bundle(changes, tensors, source, config, prefix="", hints=()):
     """The one display bundle for a cell that changed something (see CellChanges)."""
     from autograd_tutor import viz
 
@@ -58,7 +58,10 @@ def views_bundle(changes, tensors, source, config):
     # Several writes without accumulation (zero_grad between steps): said once, calmly.
     notes += [render.writes_text(c.name, c.writes, config.value_threshold)
               for c in changes.grads if not c.accumulated and c.writes is not None and c.writes.count > 1]
-    return render.bundle(caption(changes), sections, warnings, config.max_output_chars, notes)
+    title = caption(changes)
+    if prefix:
+        title = prefix + title.removeprefix("autograd · ")
+    return render.bundle(title, sections, warnings, config.max_output_chars, notes, hints)
 
 
 def graph_roots(changes, tensors, source):

@@ -77,3 +77,18 @@ def hint_for(error, source="", tensors=None):
         if needle in message:
             return hint(source, tensors or {}) if callable(hint) else hint
     return None
+
+
+def non_leaf_grad_hint(source, tensors):
+    """A hint when the cell read `.grad` of a computed (non-leaf) tensor that does not retain
+    it: PyTorch's warning says so in C++ terms; this says it in the learner's."""
+    from .cellsource import grad_reads
+
+    for name in grad_reads(source):
+        t = tensors.get(name)
+        if t is None or getattr(t, "grad_fn", None) is None or getattr(t, "retains_grad", True):
+            continue
+        return (f"{name} was computed from other tensors (it is not a leaf), so backward() does not "
+                f"keep its .grad: it stays None. Call {name}.retain_grad() before backward() to keep "
+                f"it, or read the .grad of the leaves it came from.")
+    return None

@@ -101,10 +101,12 @@ class AutogradMagics(Magics):
     def status(self):
         config = self.options
         state = "on" if config.enabled else "off"
+        # Short lines: a notebook wraps long output lines anywhere, even inside a word.
         lines = [
-            f"autograd views after each cell: {state} "
-            f"(views: {', '.join(config.views) or 'none'}; node cap {config.node_cap}; "
-            f"values shown up to {config.value_threshold} elements; hints {'on' if config.hints else 'off'})",
+            f"autograd views after each cell: {state}",
+            f"  views: {', '.join(config.views) or 'none'}",
+            f"  node cap {config.node_cap}; values shown up to {config.value_threshold} elements",
+            f"  hints {'on' if config.hints else 'off'}",
             f"tensors watched: {len(self.watcher.fingerprints)}",
         ]
         if self.watcher.last_failure:

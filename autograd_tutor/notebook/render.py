@@ -100,7 +100,7 @@ class Section:
         return cls(title, html_text, data.get("text/plain") or str(view))
 
 
-def bundle(caption, sections, warnings, max_chars, notes=()):
+def bundle(caption, sections, warnings, max_chars, notes=(), hints=()):
     """Join sections into {'text/html', 'text/plain'}, dropping the largest ones past max_chars;
     `notes` are short lines saying what was left out."""
     sections = list(sections)
@@ -112,6 +112,7 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
     notes = list(notes) + [f"the {title} is too large to show here: %graph / %chain / %grads show it alone"
                            for title in dropped]
     parts = [f'<div style="{_CAPTION}">{html.escape(caption)}</div>']
+    parts += [f'<div class="autograd-tutor-hint" style="{_HINT}"><b>Hint:</b> {html.escape(h)}</div>' for h in hints]
     parts += [f'<div style="{_WARN}">&#9888; {html.escape(w)}</div>' for w in warnings]
     if sections:
         # Capped in height by default (a big graph scrolls in its box); "show all" lifts the cap.
@@ -120,7 +121,7 @@ def bundle(caption, sections, warnings, max_chars, notes=()):
     parts += [f'<div style="{_CAPTION}">{html.escape(n)}</div>' for n in notes]
     html_text = (f'{theme.STYLE}<div class="autograd-tutor-watch {theme.ROOT}" style="{_BOX}">'
                  + "".join(parts) + "</div>")
-    plain = "\n".join([caption] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
+    plain = "\n".join([caption] + [f"Hint: {h}" for h in hints] + [f"! {w}" for w in warnings] + [s.plain for s in sections] + notes)
     return {"text/html": html_text, "text/plain": plain}
 
 

@@ -7,7 +7,9 @@ one, so it cannot hide the frame that raises. Instead the extension uses IPython
 objects; the original is not changed) and shown by IPython's usual `showtraceback`.
 `%config AutogradTutor.short_tracebacks = False` shows every frame again.
 """
+import linecache
 import os
+import re
 import types
 
 import autograd_tutor
@@ -51,7 +53,31 @@ class ShortTracebacks:
         self._exceptions = None
 
     def _handler(self, shell, etype, value, tb, tb_offset=None):
+        plain = unanswered_check(etype, value, tb)
+        if plain is not None and self.config.enabled:
+            shell._showtraceback(etype, value, [plain])  # the words alone, no traceback
+            return
         short = tb
         if self.config.short_tracebacks and self.config.enabled:
             short = without_library_frames(tb) or tb
         shell.showtraceback((etype, value, short), tb_offset=tb_offset)
+
+
+_CHECK_CALL = re.compile(r"""\bcheck\(\s*["']([\w.-]+)["']\s*,\s*([A-Za-z_]\w*)""")
+
+
+def unanswered_check(etype, value, tb):
+    """Plain words for `check("id", answer)` run before `answer` exists (a NameError on that
+    line): which variable is missing and what to do, instead of a traceback."""
+    if etype is not NameError or tb is None:
+        return None
+    missing = getattr(value, "name", None)
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    line = linecache.getline(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+    match = _CHECK_CALL.search(line)
+    if not match or match.group(2) != missing:
+        return None
+    return (f"{match.group(1)}: `{missing}` has no value yet, so there is nothing to check. Write your "
+            f"answer in the cell above (where it says # YOUR CODE HERE; delete the raise "
+            f"NotImplementedError() line), run that cell, then run this check again.")

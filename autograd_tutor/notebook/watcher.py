@@ -10,9 +10,13 @@ import warnings
 from . import cellsource, render, snapshot
 from .cellviews import views_bundle
 from .gradlog import GradLog
-from .changes import compare
-from .hints import hint_for
+from .changes import CellChanges, compare
+from .hints import hint_for, non_leaf_grad_hint
 from .tensors import find_tensors
+
+
+PREDICT_NOTE = ("autograd views hidden: this cell asks you to predict first. They appear under "
+                "the check(...) cell once you have checked your answer.")
 
 
 class Watcher:
@@ -23,6 +27,7 @@ class Watcher:
         self.last_failure = None  # traceback text of the last failure, for %autograd status
         self._quiet = False
         self._log = None  # the GradLog of the cell running now
+        self._held = []  # names whose views a "# predict" cell held back until the check
 
     # ------------------------------------------------------------------ state
     def baseline(self):
@@ -38,6 +43,7 @@ class Watcher:
 
     def forget(self):
         self.fingerprints = {}
+        self._held = []
 
     def _tensors(self):
         return find_tensors(self.shell.user_ns, self.config.container_cap)
@@ -107,7 +113,21 @@ class Watcher:
             return render.hint_bundle(hint) if hint else None
         if quiet:
             return None
+        if self._held and cellsource.is_check(source):
+            return self._release_held(tensors)
         changes = compare(previous, self.fingerprints, tensors, cellsource.resets_grads(source), log, source)
+        hint = non_leaf_grad_hint(source, tensors) if self.config.hints else None
+        if not changes:
+            return render.hint_bundle(hint) if hint else None
+        if cellsource.is_predict(source):
+            # The views would show the answer: keep them until the learner has checked it.
+            self._held = list(dict.fromkeys(self._held + changes.roots + [c.name for c in changes.grads]))
+            return render.note_bundle(PREDICT_NOTE)
+        return views_bundle(changes, tensors, source, self.config, hints=[hint] if hint else ())
+
+    def _release_held(self, tensors):
+        names, self._held = self._held, []
+        changes = CellChanges(roots=[n for n in names if n in tensors])
         if not changes:
             return None
-        return views_bundle(changes, tensors, source, self.config)
+        return views_bundle(changes, tensors, "", self.config, "autograd · the views of your prediction cell: ")

@@ -1,37 +1,70 @@
-"""Ops, grouped by kind, each module listing the Tensor methods and torch functions it provides.
+"""Ops, grouped by concept in subpackages, each module listing the Tensor methods and torch
+functions it provides. The underscored modules here are the machinery every op shares (recording
+a node, argument checks, dims, multi-output nodes, summation order, views, keyword surface).
+
+- ``pointwise/``: arithmetic, exp/log/trig, inverse trig, power, piecewise, special, ternary, selection
+- ``compare/``: comparisons and logic, bitwise ops
+- ``reduce/``: sum/mean/prod, extrema, moments, norms, order statistics, aminmax, cov
+- ``scan/``: cumulative sums, products and extrema
+- ``shape/``: views and reshapes, transpose, join, split, rearrange, diagonal, slicing
+- ``index/``: indexing, gather/scatter, masked picking, assignment, sorting
+- ``linalg/``: matmul family, einsum, tensordot, distances, cdist
+- ``nn/``: softmax, activations, losses, convolution, normalization, embedding
+- ``creation/``: new_* tensors, grids, sampling, dtype conversion
+- ``inplace/``: in-place variants, random refills, views changed in place
+- ``double_backward/``: ops the backward formulas record under ``create_graph``
 
 ``install()`` attaches them to Tensor and returns the functions for the ``torch`` namespace.
 """
-from . import arithmetic, compare, convert, elementwise, inplace, reduction, shape
-from . import activation, loss
-from . import _views, extrema, gather_scatter, indexing, joining, linalg, moments, norm, slicing
-from . import assign, diagonal, factories, piecewise, power, selection, sorting, transpose
-from . import einsum, fused, grids, moment_pairs, picking, products, rearrange, smooth_activations
-from . import aminmax, cdist, cov, tensordot
-from . import adaptive_pool, resize, sampling
-from . import activation_more, cumulative_extrema, distances, logic_more, math_more, order_stats, splitting, tensor_extras, trig_more
+from . import _views
+from .compare import bitwise, comparison
+from .creation import convert, grids, new_tensors, sampling
+from .index import assign, gather_scatter, indexing, picking, sorting
+from .inplace import refills, variants
+from .linalg import cdist, distances, einsum, matmul, tensordot
+from .nn import activations, losses, smooth_activations, softmax
+from .pointwise import arithmetic, exp_log_trig, inverse_trig, piecewise, power, selection, special, ternary
+from .reduce import aminmax, cov, extrema, moment_pairs, moments, norm, order_stats, sum_mean_prod
+from .scan import cumprod_kron, cumulative_extrema
+from .shape import diagonal, join, rearrange, slicing, split, transpose, view
 
-MODULES = [arithmetic, elementwise, reduction, shape, compare, convert, inplace]
-MODULES += [activation, loss]
-MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, joining, linalg]
-MODULES += [piecewise, selection, transpose, sorting, factories, assign, power, diagonal]
-MODULES += [smooth_activations, fused, rearrange, products, picking, grids, moment_pairs, einsum]
-MODULES += [trig_more, activation_more, splitting, cumulative_extrema, math_more, order_stats, tensor_extras, distances, logic_more]
+# Installed in this order: a later module's entry replaces an earlier one of the same name.
+MODULES = [arithmetic, exp_log_trig, sum_mean_prod, view, comparison, convert, variants]
+MODULES += [softmax, losses]
+MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, join, matmul]
+MODULES += [piecewise, selection, transpose, sorting, new_tensors, assign, power, diagonal]
+MODULES += [smooth_activations, ternary, rearrange, cumprod_kron, picking, grids, moment_pairs, einsum]
+MODULES += [inverse_trig, activations, split, cumulative_extrema, special, order_stats, refills, distances, bitwise]
 MODULES += [aminmax, cdist, cov, tensordot]
-MODULES += [sampling, adaptive_pool, resize]
+MODULES += [sampling]
+
+def _unlisted_modules():
+    """Op modules found in the subpackages but not listed above (a new op needs no entry here)."""
+    import importlib
+    import pkgutil
+
+    listed = {m.__name__ for m in MODULES}
+    found = []
+    for info in pkgutil.walk_packages(__path__, f"{__name__}."):
+        if info.ispkg or info.name.rsplit(".", 1)[-1].startswith("_") or info.name in listed:
+            continue
+        module = importlib.import_module(info.name)
+        if hasattr(module, "FUNCTIONS") and hasattr(module, "METHODS"):
+            found.append(module)
+    return found
 
 
 def install(tensor_cls):
-    from ._signatures import checked, checked_methods
+    from ._signatures import checked_methods
 
     functions = {}
-    for module in MODULES:
+    for module in MODULES + _unlisted_modules():
         for name, fn in checked_methods(module.METHODS).items():
             setattr(tensor_cls, name, fn)
         for name, fn in getattr(module, "PROPERTIES", {}).items():
             setattr(tensor_cls, name, property(fn))
         functions.update(module.FUNCTIONS)
-    return checked(functions)
+    return functions
 
 
 def with_torch_keywords(functions, table, prefix="", method=False):
@@ -58,6 +91,10 @@ def install_keywords(tensor_cls, namespace):
             namespace[name] = _torch_inplace(tensor_cls, name)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
+    # Outermost: PyTorch's check of the first argument's type, for every function of the namespace.
+    from ._signatures import checked
+
+    namespace.update(checked({n: fn for n, fn in namespace.items() if inspect.isfunction(fn)}))
 
 
 def _torch_inplace(tensor_cls, name):

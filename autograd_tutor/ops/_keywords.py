@@ -181,7 +181,7 @@ def write_out(name, fn, args, kwargs, out):
 
 
 def _store(out, result, warn):
-    from .inplace import _legacy, _write
+    from .inplace.variants import _legacy, _write
 
     data = np.asarray(getattr(result, "_data", result))
     if data.shape != out._data.shape:

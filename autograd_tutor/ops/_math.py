@@ -41,7 +41,7 @@ def sin(x):
 # tensor: with create_graph it records MulBackward1 / AddBackward1 / PowBackward0, as these do.
 def times(x, c):
     if _t(x):
-        from .number_ops import mul_number
+        from .double_backward.number_ops import mul_number
 
         return mul_number(x, c)
     return x * c
@@ -49,7 +49,7 @@ def times(x, c):
 
 def over(x, c):
     if _t(x):
-        from .number_ops import div_number
+        from .double_backward.number_ops import div_number
 
         return div_number(x, c)
     return x / c
@@ -57,7 +57,7 @@ def over(x, c):
 
 def plus(x, c):
     if _t(x):
-        from .number_ops import add_number
+        from .double_backward.number_ops import add_number
 
         return add_number(x, c)
     return x + c
@@ -65,7 +65,7 @@ def plus(x, c):
 
 def power(x, p):
     if _t(x):
-        from .power import pow as t_pow
+        from .pointwise.power import pow as t_pow
 
         return t_pow(x, p)
     return x ** p
@@ -74,7 +74,7 @@ def power(x, p):
 def where(cond, a, b):
     """``cond`` is always a plain boolean array (masks are not differentiated)."""
     if _t(a) or _t(b):
-        from .elementwise import where as t_where
+        from .pointwise.exp_log_trig import where as t_where
         from ..creation import tensor as make
 
         return t_where(make(cond), a, b)
@@ -193,7 +193,7 @@ def keep(grad, mask):
     """``grad`` where ``mask`` holds, +0 elsewhere (as PyTorch's where/masked_fill give it;
     multiplying by a 0/1 mask would print -0. for negative gradients)."""
     if _t(grad):
-        from .elementwise import where as t_where
+        from .pointwise.exp_log_trig import where as t_where
 
         return t_where(const_bool(np.broadcast_to(mask, tuple(grad.shape))), grad, 0.0)
     return np.where(mask, grad, grad.dtype.type(0))

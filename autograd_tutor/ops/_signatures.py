@@ -7,23 +7,11 @@ ops themselves (and Tensor methods, where ``self`` is always a tensor) pay nothi
 import functools
 
 from ..tensor import Tensor
+from . import _torch_first_argument as first_argument
 from ._arg_checks import type_name
 
-# Names whose message is "<name>(): argument 'input' (position 1) must be Tensor, not <type>".
-INPUT_FIRST = frozenset("""
-abs absolute amax amin arctan argmax argmin argsort atan ceil chunk clone cos cosh count_nonzero
-cumsum dot equal erf exp exp2 expm1 flatten flip floor gather ger index_add index_put index_select
-isclose allclose isfinite isinf isnan log log10 log1p log2 log_softmax logical_and logical_not
-logical_or logsumexp matmul max maximum mean min minimum mv neg negative nonzero outer permute prod
-reciprocal relu reshape round rsqrt scatter_add select sgn sigmoid sign sin sinh softmax sort sqrt
-square squeeze sum swapaxes swapdims t tan tanh topk transpose trunc unbind unflatten unsqueeze
-mm bmm numel diagonal trace diag
-""".split())
-# Names with several overloads: "<name>() received an invalid combination of arguments - got (...)".
-OVERLOADED = frozenset("""
-addmm all any clamp clamp_max clamp_min clip eq ge greater greater_equal gt le less less_equal lt
-masked_fill moveaxis movedim narrow ne not_equal rsub scatter std var
-""".split())
+# How PyTorch refuses a first argument that is not a tensor, per torch function (recorded).
+RULES = first_argument.RULES
 
 
 def type_label(value):
@@ -34,13 +22,13 @@ def type_label(value):
     return label.replace("autograd_tutor._dtypes.", "torch.")
 
 
-def invalid_combination(name, args, kwargs):
+def invalid_combination(name, args, kwargs, expected="one of:"):
     got = ", ".join(type_label(a) for a in args)
     named = [f"{k}={type_label(v)}" for k, v in kwargs.items()]
     if named:
         # PyTorch's quirk: keywords alone end with ", " (``got (dim=float, )``).
         got = f"{got}, {', '.join(named)}" if got else "".join(f"{n}, " for n in named)
-    return f"{name}() received an invalid combination of arguments - got ({got}), but expected one of:"
+    return f"{name}() received an invalid combination of arguments - got ({got}), but expected {expected}"
 
 
 def _is_int(v):
@@ -86,15 +74,30 @@ def checked_methods(methods):
     return out
 
 
-def _requiring_tensor(fn, name, overloaded):
+def _refusal(rule, args, kwargs):
+    """PyTorch's TypeError for these arguments under ``rule``, or None when they pass."""
+    if not args or isinstance(args[0], Tensor):
+        return None
+    if rule[0] == "tensor":
+        _, reported, arg = rule
+        return TypeError(f"{reported}(): argument '{arg}' (position 1) must be Tensor, not {type_name(args[0])}")
+    _, reported, expected, strict = rule
+    # Overloads taking a number first (torch.add(2, t)) accept it when a tensor follows.
+    if strict or not any(isinstance(a, Tensor) for a in (*args, *kwargs.values())):
+        return TypeError(invalid_combination(reported, args, kwargs, expected))
+    return None
+
+
+def _requiring_tensor(fn, name):
+    rule = RULES.get(name)
     dim_ok = DIM_CHECKS.get(name)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
-        if args and not isinstance(args[0], Tensor):
-            if overloaded:
-                raise TypeError(invalid_combination(name, args, kwargs))
-            raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type_name(args[0])}")
+        if rule is not None and args and not isinstance(args[0], Tensor):
+            refused = _refusal(rule, args, kwargs)
+            if refused is not None:
+                raise refused
         if dim_ok is not None and (len(args) > 1 or kwargs):
             _check_dim(name, dim_ok, args, kwargs, 1)
         return fn(*args, **kwargs)
@@ -103,9 +106,7 @@ def _requiring_tensor(fn, name, overloaded):
 
 
 def checked(functions):
-    """The ``torch.*`` functions, those taking a tensor first wrapped with PyTorch's type check."""
-    out = dict(functions)
-    for name, fn in functions.items():
-        if name in INPUT_FIRST or name in OVERLOADED:
-            out[name] = _requiring_tensor(fn, name, name in OVERLOADED)
-    return out
+    """The ``torch.*`` functions, those PyTorch checks the first argument or ``dim`` of wrapped
+    with its check (applied once, to the whole namespace)."""
+    return {name: _requiring_tensor(fn, name) if name in RULES or name in DIM_CHECKS else fn
+            for name, fn in functions.items()}

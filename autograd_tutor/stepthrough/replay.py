@@ -10,7 +10,7 @@ from ..viz.names import Names
 from . import arrowheads
 from . import frames as frames_mod
 from . import layout as layout_mod
-from . import styling
+from . import static_view, styling
 from .derive import recording_from
 from .naming import Naming, user_namespace
 
@@ -64,26 +64,27 @@ class Replay:
         return self._css[key]
 
     def static_html(self, prefix):
-        """The graph and every step as plain HTML: no widget, no script."""
+        """The graph and every step as HTML that steps through its frames in the browser with
+        no kernel and no script (see static_view): what exports and reopened notebooks show."""
         parts = [theme.STYLE, f'<div class="autograd-tutor-stepthrough-static {theme.ROOT}" '
                  f'style="font:13px Helvetica,Arial,sans-serif;border-left:3px solid {theme.color("accent")};'
                  'padding-left:8px">']
         parts.append(f'<div style="color:{theme.color("muted")};font-size:12px;margin:2px 0 4px">autograd step-through '
-                     f'({len(self.frames)} steps) · a static copy: run the cell in Jupyter to step '
-                     'through it</div>')
+                     f'({len(self.frames)} steps) · a static copy: its buttons work without Python; run the cell '
+                     'in Jupyter for the live widget</div>')
         parts += [f'<div style="color:{theme.color("changed")};margin:4px 0">{escape(n)}</div>' for n in self.notes]
         try:
-            parts.append(f"<div>{arrowheads.forward_only(self.svg(prefix))}</div>")
+            svg = arrowheads.forward_only(self.svg(prefix))
         except RuntimeError as err:  # dot missing or failing: the steps still read well as text
-            parts.append(f'<div style="color:{theme.color("muted")}">{escape(err)}</div>')
-        if self.frames:
-            shown = self.frames[:STATIC_FRAMES]
-            items = "".join(f'<li><pre style="margin:2px 0;white-space:pre-wrap">{escape(f.text)}</pre></li>'
-                            for f in shown)
+            svg = f'<div style="color:{theme.color("muted")}">{escape(err)}</div>'
+        shown = self.frames[:STATIC_FRAMES]
+        if shown:
+            parts.append(static_view.frames_html(f"{prefix}v", svg, shown, lambda k: self.css(prefix, k)))
             more = len(self.frames) - len(shown)
-            tail = f"<p>… {more:,} more steps</p>" if more > 0 else ""
-            parts.append(f"<details><summary>Steps ({len(self.frames)}): forward ops, then backward, "
-                         f"node by node</summary><ol>{items}</ol>{tail}</details>")
+            if more > 0:
+                parts.append(f"<p>… {more:,} more steps (the live widget shows them all)</p>")
+        else:
+            parts.append(f"<div>{svg}</div>")
         parts.append("</div>")
         return "".join(parts)
 

@@ -185,14 +185,16 @@ WHY_LIMIT = 10  # paths listed under "why?"; a table row is no place for more
 
 
 def _why(output, leaf, mapping):
-    """The paths view of ``leaf`` as HTML (no pictures: many rows must stay small), or None."""
+    """The paths view of ``leaf`` (its text: many rows must stay small), or None."""
     from .paths_view import paths
 
     try:
         view = paths(output, leaf, names=mapping, limit=WHY_LIMIT, max_graph_nodes=0)
     except Exception:  # noqa: BLE001 - an extra of the table must never break it
         return None
-    return view._repr_html_() if view.count else None
+    # As text: a table row is small, and the watcher puts one under every backward() cell.
+    # Only where several paths add up: one path is no puzzle, and every row costs room.
+    return f"<pre style='margin:0;font-size:12px'>{escape(view.text)}</pre>" if view.count > 1 else None
 
 
 def _show(grad_repr):

@@ -15,6 +15,7 @@ from .tensors import is_tensor, values_text
 
 DEFAULT_LIMIT = 20  # paths listed; the rest are counted and grouped
 MAX_GRAPH_NODES = 60  # above this, rows carry no picture (one layout of a big graph is slow)
+VJP_ENDS = 4  # steps shown at each end of a long path's vector-Jacobian products
 ARROW = " ← "
 FREED_NOTE = ("The local derivatives need the values backward() saved, and backward() freed them. "
               "Show the paths before calling backward(), or call backward(retain_graph=True).")
@@ -164,7 +165,7 @@ class Paths:
         local = escape(_locals_text(path).rstrip(" →")) if path.contribution is not None else ""
         if path.contribution is not None and any(v is None for v in path.locals):
             local = _vjp_details(path)
-        contribution = "" if path.contribution is None else f"<pre style='margin:0'>{escape(_short(path.contribution))}</pre>"
+        contribution = "" if path.contribution is None else f"<pre style='margin:0;font-size:inherit'>{escape(_short(path.contribution))}</pre>"
         svg = self._pictures.svg_for(k - 1) if self._pictures is not None else None
         picture = f"<details><summary>show</summary>{svg}</details>" if svg else ""
         return (f"<tr><td style='{CELL}'>{k}</td><td style='{CELL}'>{text}</td><td style='{CELL}'>{local}</td>"
@@ -230,13 +231,20 @@ def paths(output, leaf, names=None, limit=DEFAULT_LIMIT, max_graph_nodes=MAX_GRA
     def inputs_of(steps):
         return tuple(s.position if _twice(st, s) else None for s in steps)
 
+    numbers = backend is not None and found.error is None
+    converted = {}  # paths share their prefix steps: each step's gradient becomes a tensor once
+
+    def tensor_of(step):
+        if id(step) not in converted:
+            converted[id(step)] = backend.as_tensor(step.grad)
+        return converted[id(step)]
+
     listed = []
     for fp in found.paths:
-        numbers = backend is not None and found.error is None
         listed.append(Path(nodes_of(fp.steps),
                            backend.as_tensor(fp.contribution) if numbers else None,
                            tuple(s.local for s in fp.steps),
-                           tuple(backend.as_tensor(s.grad) for s in fp.steps) if numbers else (),
+                           tuple(tensor_of(s) for s in fp.steps) if numbers else (),
                            inputs_of(fp.steps)))
     hidden = [HiddenGroup(nodes_of(h.steps), h.count, inputs_of(h.steps)) for h in found.hidden]
     total = backend.as_tensor(found.total) if found.total is not None else None
@@ -245,7 +253,9 @@ def paths(output, leaf, names=None, limit=DEFAULT_LIMIT, max_graph_nodes=MAX_GRA
     if listed and len(st) <= max_graph_nodes:
         from .path_picture import Picture
 
-        pictures = _Pictures(Picture(output, names, st), [fp.steps for fp in found.paths])
+        labels = [n.label for n in node]
+        pictures = _Pictures(Picture(st, found.counts, labels, found.root, found.target),
+                             [fp.steps for fp in found.paths])
     return Paths(out_label, leaf_label, found.count, listed, hidden, total, grad, found.error and FREED_NOTE,
                  pictures)
 
@@ -286,6 +296,8 @@ def _numbers(t):
 
 
 def _short(t):
+    if t is None:
+        return ""
     return values_text(t) if is_tensor(t) else str(t)
 
 
@@ -301,6 +313,14 @@ def _locals_text(path):
 
 
 def _vjp_details(path):
-    rows = "".join(f"<div>→ {escape(n.label)}: <code>{escape(_short(g))}</code></div>"
-                   for n, g in zip(path.nodes[1:], path.vjps))
-    return f"<details><summary>vector-Jacobian products</summary>{rows}</details>"
+    """The gradient the path has delivered at each node; a long path shows its two ends."""
+    pairs = list(zip(path.nodes[1:], path.vjps))
+    rows = [f"<div>→ {escape(n.label)}: <code>{escape(_short(g))}</code></div>" for n, g in _ends(pairs)]
+    return f"<details><summary>vector-Jacobian products</summary>{''.join(rows)}</details>"
+
+
+def _ends(pairs, keep=VJP_ENDS):
+    if len(pairs) <= 2 * keep + 1:
+        return pairs
+    gap = (PathNode(f"… {len(pairs) - 2 * keep} more steps …"), None)
+    return pairs[:keep] + [gap] + pairs[-keep:]

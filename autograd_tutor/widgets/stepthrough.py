@@ -19,6 +19,7 @@ from ..stepthrough.layout import new_prefix
 from ..stepthrough.replay import Replay
 
 SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
+LINKED_FRAMES = 150  # more frames: the kernel restyles each step (a Stack child per frame costs a model each)
 _BOX = f"border-left:3px solid {theme.color('accent')};padding-left:8px;"
 _NOTE = f"color:{theme.color('changed')};font-size:13px"
 
@@ -44,15 +45,25 @@ class StepThrough(W.VBox):
                                              max_height="680px", margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
         self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
-        self._panel = W.HTML(layout=W.Layout(overflow="auto"))
+        # Up to LINKED_FRAMES frames, each frame's style and panel is a child of a Stack that the
+        # slider selects in the browser (jslink): a notebook reopened without a kernel, or
+        # exported with its widget state, still steps through with the slider and Play.
+        self._linked = 0 < len(self.frames) <= LINKED_FRAMES
+        if self._linked:
+            self._panel = W.Stack([W.HTML(self._frame_html(k)) for k in range(len(self.frames))],
+                                  selected_index=0, layout=W.Layout(overflow="auto"))
+        else:
+            self._panel = W.HTML(layout=W.Layout(overflow="auto"))
         self._panel.add_class("autograd-tutor-stepthrough-panel")
-        self._label = W.Label(layout=W.Layout(min_width="150px"))
+        self._label = W.Label(layout=W.Layout(min_width="150px", margin="0 0 0 18px"))  # clear of the slider handle
         self._label.add_class("autograd-tutor-stepthrough-label")
         self._slider = W.IntSlider(0, 0, last, readout=False, disabled=not self.frames,
                                    layout=W.Layout(width="220px"))
         self._play = W.Play(0, 0, last, interval=interval, show_repeat=False, disabled=not self.frames,
                             description="play", tooltip="play the steps")
         W.jslink((self._play, "value"), (self._slider, "value"))
+        if self._linked:
+            W.jslink((self._slider, "value"), (self._panel, "selected_index"))
         self._speed = W.Dropdown(options=SPEEDS, value=interval if interval in dict(SPEEDS).values() else None,
                                  layout=W.Layout(width="90px"), tooltip="speed")
         if self._speed.value is None:
@@ -72,7 +83,9 @@ class StepThrough(W.VBox):
         side = W.VBox([self._panel, W.HTML(styling.legend_html())],
                       layout=W.Layout(flex="0 1 420px", min_width="280px"))
         body = W.HBox([self._graph, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
-        super().__init__([controls, notes, body, self._style], layout=W.Layout(padding="0 0 0 8px"))
+        # Nothing recorded: the note alone says so (no empty picture, controls or legend).
+        parts = [controls, notes, body, self._style] if self.frames else [notes, self._style]
+        super().__init__(parts, layout=W.Layout(padding="0 0 0 8px"))
         self.add_class("autograd-tutor-stepthrough")
         self.add_class(theme.ROOT)
         self._slider.observe(self._on_slider, "value")
@@ -127,17 +140,37 @@ class StepThrough(W.VBox):
 
     def _show(self, index):
         n = len(self.frames)
-        self._style.value = f"{theme.STYLE}<style>{self._replay.css(self._prefix, index if n else -1)}</style>"
         if not n:
+            self._style.value = self._frame_style(-1)
             self._label.value = "nothing recorded"
             self._panel.value = ""
             self._prev.disabled = self._next.disabled = True
             return
         frame = self.frames[index]
         self._label.value = f"{frame.label}  ·  step {index + 1}/{n}"
-        self._panel.value = f'<div style="{_BOX}">{frame.html}</div>'
+        if self._linked:
+            self._panel.selected_index = index  # the browser does the same through the jslink
+        else:
+            self._style.value = self._frame_style(index)
+            self._panel.value = f'<div style="{_BOX}">{frame.html}</div>'
         self._prev.disabled = index == 0
         self._next.disabled = index == n - 1
+
+    def _ipython_display_(self, **kwargs):
+        """The widget, then its static copy once more as an output of its own: JupyterLab and
+        Notebook hide that one (a widget view with no model), while nbconvert's HTML, which keeps
+        only the widget's <script> when the notebook saved widget state, shows it."""
+        from IPython.display import display
+
+        display(self._repr_mimebundle_(), raw=True)
+        display(export_copy(self._replay.static_html("export-" + self._prefix)), raw=True)
+
+    def _frame_style(self, index):
+        return f"{theme.STYLE}<style>{self._replay.css(self._prefix, index)}</style>"
+
+    def _frame_html(self, index):
+        """What the panel shows at frame ``index``, with the <style> that restyles the picture."""
+        return f'{self._frame_style(index)}<div style="{_BOX}">{self.frames[index].html}</div>'
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
@@ -149,3 +182,20 @@ class StepThrough(W.VBox):
         phases = [f.phase for f in self.frames]
         return (f"<StepThrough: {phases.count('forward')} forward and {phases.count('backward')} "
                 f"backward steps, showing step {self.step + 1 if self.frames else 0}>")
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# The export copy steps aside where the output before it already shows the static copy
+# (nbconvert without saved widget state): one picture, not two.
+# Hidden inline, shown by its own <style>: a sanitizer that drops styles shows no second copy.
+_EXPORT_STYLE = ("<style>.autograd-tutor-stepthrough-export { display: block !important; }\n"
+                 ".jp-OutputArea-child:has(.autograd-tutor-stepthrough-static) + .jp-OutputArea-child "
+                 ".autograd-tutor-stepthrough-export { display: none !important; }</style>")
+
+
+def export_copy(static_html):
+    """The display bundle of the export copy: an empty widget view first (widget front ends hide
+    it), then the static HTML that every other renderer shows."""
+    return {WIDGET_VIEW: {"version_major": 2, "version_minor": 0, "model_id": ""},
+            "text/html": f'{_EXPORT_STYLE}<div class="autograd-tutor-stepthrough-export" style="display:none">{static_html}</div>',
+            "text/plain": ""}

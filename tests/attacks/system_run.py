@@ -11,8 +11,9 @@ from pathlib import Path
 from attacks.snapshot import CLI, run_python
 from attacks.system_catalog import MARKER, SEED, SYSTEM_ATTACKS, notebook_stem, write_all
 
-# Run only under the sandbox: unsandboxed, these would kill or rewrite other processes and files of the machine.
-SANDBOX_ONLY = {"kill_siblings", "kill_parent", "setsid_daemon"}
+# Graded only under the sandbox: unsandboxed, these would kill or rewrite other processes and
+# files of the machine (the grader's own Python installation included).
+SANDBOX_ONLY = {"kill_siblings", "kill_parent", "setsid_daemon", "write_outside"}
 
 
 @dataclass

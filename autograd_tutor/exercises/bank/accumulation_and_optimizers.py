@@ -85,8 +85,8 @@ register(Exercise(
     public=(Case(_accumulated_grad),),
     hints=(
         "Call backward() on the first loss, then on the second, and read w.grad once at the end.",
-        "backward() adds into .grad: you should get the gradient of the first loss plus the "
-        "gradient of the second, 2*w + 3.",
+        "backward() adds into .grad instead of replacing it: after two calls, .grad holds the "
+        "sum of the two losses' gradients.",
     ),
 ))
 
@@ -113,7 +113,8 @@ register(Exercise(
     public=(Case(_one_sgd_step),),
     hints=(
         "loss.backward() first, then optimizer.step(); the answer is w itself after the step.",
-        "The step does w - lr * w.grad, and the gradient of sum(w**3) is 3 * w**2.",
+        "optimizer.step() moves w against its .grad, scaled by lr: read w after the step "
+        "rather than working it out.",
     ),
 ))
 

@@ -1,7 +1,9 @@
 """02_chain_rule: the r1/r2/r3 example, y.backward() against r2.backward(), retain_grad,
-and a function that uses autograd. References run the library's own autograd."""
+the chain rule as a sum over paths (count them, then add them up by hand), and a function
+that uses autograd. References run the library's own autograd."""
 
 from ..drawing import uniform
+from ..path_feedback import gradients_explainer
 from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
 
 ASSIGNMENT = "02_chain_rule"
@@ -22,6 +24,35 @@ def _chain(x_value=5.0, z_value=3.0):
     r3 = 100 * r1 + torch.log(r2)
     y = r1 + r2 + r3
     return x, z, r1, r2, y
+
+
+def _chain_names(x_value=5.0, z_value=3.0):
+    x, z, r1, r2, y = _chain(x_value, z_value)
+    return {"x": x, "z": z, "r1": r1, "r2": r2, "y": y}
+
+
+def _small():
+    """The paths exercise: few enough paths to list by hand, one leaf used twice."""
+    torch = _torch()
+    x = torch.tensor(2.0, requires_grad=True)
+    z = torch.tensor(-1.0, requires_grad=True)
+    a = x * z
+    b = torch.exp(a) + x
+    y = a * b
+    return {"x": x, "z": z, "a": a, "b": b, "y": y}
+
+
+def _small_path_counts():
+    from autograd_tutor import viz
+
+    names = _small()
+    return [viz.paths(names["y"], names[leaf]).count for leaf in ("x", "z")]
+
+
+def _small_grads():
+    names = _small()
+    names["y"].backward()
+    return [names["x"].grad, names["z"].grad]
 
 
 def _dy_dx_dz():
@@ -58,6 +89,7 @@ register(Exercise(
     answer="dy_dx_dz",
     points=2,
     public=(Case(_dy_dx_dz),),
+    explain=gradients_explainer(_chain_names, ("x", "z")),
     hints=(
         "Build r1, r2, r3 and y exactly as in the tutorial, call y.backward() once, "
         "answer [x.grad, z.grad].",
@@ -74,6 +106,35 @@ register(Exercise(
     hints=(
         "Start from fresh x and z, so that no gradient is left over from before.",
         "r2.backward() differentiates r2 only: r2 = r1 + sqrt(x) does not involve r3.",
+    ),
+))
+
+register(Exercise(
+    id="paths-count",
+    title="How many paths lead from y back to x, and to z?",
+    assignment=ASSIGNMENT,
+    answer="n_paths",
+    points=1,
+    public=(Case(_small_path_counts),),
+    hints=(
+        "Start at y = a * b and follow every arrow towards the leaves; at each op, every input "
+        "is a separate way on. A leaf used twice (x appears in a and in b) is reached by more "
+        "than one path.",
+        "Count per node: the paths from y to a node is the sum over the nodes that use it.",
+    ),
+))
+
+register(Exercise(
+    id="paths-gradient",
+    title="dy/dx and dy/dz by hand: one product of local derivatives per path, added up",
+    assignment=ASSIGNMENT,
+    answer="grads_by_hand",
+    points=2,
+    public=(Case(_small_grads),),
+    explain=gradients_explainer(_small, ("x", "z")),
+    hints=(
+        "For each path, multiply the local derivatives along it: d(a*b)/da = b, "
+        "d(exp(a))/da = exp(a), d(x*z)/dx = z...; then add the paths of each leaf.",
     ),
 ))
 

@@ -1,5 +1,5 @@
 """``nn.AdaptiveAvgPool1d/2d`` and ``nn.AdaptiveMaxPool1d/2d`` (see ops/adaptive_pool.py)."""
-from ...ops import adaptive_pool as _ops
+from ...ops.nn import adaptive_pool as _ops
 from .module import Module
 
 

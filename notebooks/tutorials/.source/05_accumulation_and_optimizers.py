@@ -190,6 +190,27 @@ r3 = 100 * r1 + torch.log(r2)  # r3 = h(r1, r2)
 y = r1 + r2 + r3  # y = u(r1, r2, r3)
 print(y)
 
+# %% [markdown]
+# ### One term per path
+#
+# Before calling `backward()`, count. The chain rule makes $\partial y / \partial x$ a sum with
+# **one term per path** from `y` back to `x` through the graph (follow the picture's arrows
+# backwards), each term the product of the local derivatives along its path. `r1` is used by
+# three later results and `r2` by two, so paths branch and meet again; and `x * x` uses `x`
+# twice: that is two paths, the product rule.
+# How many paths lead from `y` to `x`? Predict, then let `%paths` list them (this cell is saved
+# without its output: run it):
+
+# %% tags=["remove-output"]
+# %paths y x
+
+# %% [markdown]
+# Ten paths. Each row multiplies the local derivatives along one path (`100` is the factor of
+# `100 * r1`, `0.0319` is $1/r_2$ from $\ln r_2$, `0.2236` is $1/(2\sqrt 5)$ from `sqrt`), and
+# "show" draws that path in the graph. The contributions add up to what `backward()` is about to
+# store in `x.grad`. The same view works on real PyTorch tensors:
+# `autograd_tutor.viz.paths(y, x, names=locals())`; `%paths y z` finds 8 paths to `z`.
+
 # %%
 y.backward()
 print(f"∂y/∂x={x.grad}, ∂y/∂z={z.grad}")
@@ -246,6 +267,8 @@ print(f"autograd: ∂y/∂x={x.grad.item():.4f}, ∂y/∂z={z.grad.item():.4f}")
 # receives $1.0319 = 1 + 1/r_2$ (from `y` directly, and through $\ln r_2$ in `r3`), and
 # `AddBackward0 (grad_fn of r1)` receives $102.0319 = 102 + 1/r_2$: three contributions, from
 # `y` directly, through `r2`, and through `r3` with its factor 100, added up before going on.
+# The "paths" line counts the same sums at the leaves: at `SqrtBackward0`, `x` has 2 of its 10
+# paths, and the other 8 arrive through `MulBackward0` (the `x * x`) last.
 
 # %%
 # %%stepthrough

@@ -1,0 +1,1 @@
+"""Comparisons, logic and bitwise ops (no gradients)."""

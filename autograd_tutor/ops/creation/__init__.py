@@ -1,0 +1,1 @@
+"""Tensors made from tensors: new_* factories, grids, sampling, dtype conversion."""

@@ -1,0 +1,1 @@
+"""Ops the backward formulas record when create_graph=True asks for a differentiable backward."""

@@ -1,0 +1,63 @@
+"""Tensor-by-number products and quotients as PyTorch's C++ formulas record them.
+
+``x * 2`` typed in Python records MulBackward0 (the number becomes a 0-dim tensor); formulas
+inside PyTorch (mean's backward, composite losses) multiply by a C++ number instead, which
+records MulBackward1 / DivBackward1 / AddBackward1. Those formulas use these.
+"""
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .._record import record
+
+
+class MulBackward1(Node):
+    """x * c (c a number)  ->  grad_x = c grad"""
+
+    __slots__ = ()
+    attr_fields = ("other",)
+
+    def backward(self, grad):
+        return (mul_number(grad, self._attrs[0]) if isinstance(grad, Tensor) else grad * self._attrs[0],)
+
+
+class DivBackward1(Node):
+    """x / c (c a number)  ->  grad_x = grad / c"""
+
+    __slots__ = ()
+    attr_fields = ("other",)
+
+    def backward(self, grad):
+        return (div_number(grad, self._attrs[0]) if isinstance(grad, Tensor) else grad / self._attrs[0],)
+
+
+class AddBackward1(Node):
+    """x + c (c a number)  ->  grad_x = grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,)
+
+
+class SubBackward1(Node):
+    """x - c (c a number)  ->  grad_x = grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,)
+
+
+def mul_number(x, c):
+    return record(MulBackward1, (x._data * c).astype(x._data.dtype, copy=False), (x,), (), (c,))
+
+
+def div_number(x, c):
+    return record(DivBackward1, (x._data / c).astype(x._data.dtype, copy=False), (x,), (), (c,))
+
+
+def add_number(x, c):
+    return record(AddBackward1, (x._data + c).astype(x._data.dtype, copy=False), (x,))
+
+
+def sub_number(x, c):
+    return record(SubBackward1, (x._data - c).astype(x._data.dtype, copy=False), (x,))

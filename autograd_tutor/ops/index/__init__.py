@@ -1,0 +1,2 @@
+"""Indexing: getitem and index_put, gather/scatter, masked picking, assignment (setitem, copy_),
+sorting."""

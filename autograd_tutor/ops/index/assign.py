@@ -1,0 +1,128 @@
+"""Assignments: ``fill_``, ``zero_``, ``copy_`` and ``x[key] = value``.
+
+The old values get no gradient (they are overwritten); the assigned value gets the gradient of
+the places it went to. ``x[key] = value`` follows PyTorch's setitem: the key's basic part picks a
+view, then the value is copied there (copy_, fill_ for a 0-dim value, or view + expand + copy_),
+or put at the key's tensor indices (index_put_).
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._record import record
+from ..inplace.variants import inplace
+
+
+class FillBackward2(Node):
+    """fill_(number): every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (_math.zeros_like(grad),)
+
+
+class ZeroBackward0(FillBackward2):
+    """zero_(): every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+
+class FillBackward3(Node):
+    """fill_(0-dim tensor): the old value gets no gradient, the value gets the sum of it"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        g_value = None
+        if self.needs(1):
+            g_value = grad.sum() if isinstance(grad, Tensor) else np.asarray(grad.sum(), dtype=grad.dtype)
+        return (_math.zeros_like(grad) if self.needs(0) else None, g_value)
+
+
+def _filled(before, value):
+    return np.full(before._data.shape, value, dtype=before._data.dtype)
+
+
+def fill_(self, value):
+    if isinstance(value, Tensor):
+        if value._data.ndim:
+            raise RuntimeError(
+                "fill_ only supports 0-dimension value tensor but got tensor with "
+                f"{value._data.ndim} dimensions."
+            )
+        return inplace(self, lambda before, v: record(FillBackward3, _filled(before, v._data), (before, v)), value)
+    return inplace(self, lambda before: record(FillBackward2, _filled(before, value), (before,)))
+
+
+def zero_(self):
+    return inplace(self, lambda before: record(ZeroBackward0, _filled(before, 0), (before,)))
+
+
+class CopyBackwards(Node):
+    """copy_(src): the old value gets no gradient; ``src`` gets it all (cast, summed to its shape)"""
+
+    __slots__ = ()
+
+    def name(self):
+        return "torch::autograd::CopyBackwards"
+
+    def backward(self, grad):
+        return (_math.zeros_like(grad) if self.needs(0) else None, grad if self.needs(1) else None)
+
+
+def copy_(self, src, non_blocking=False):
+    if not isinstance(src, Tensor):
+        src = Tensor._make(np.asarray(src), False, None)
+
+    def op(before, source):
+        from ..shape.view import expand
+
+        if source._data.shape != before._data.shape:
+            expand(Tensor._make(source._data, False, None), before._data.shape)  # PyTorch's error
+        data = np.broadcast_to(source._data, before._data.shape).astype(before._data.dtype)
+        return record(CopyBackwards, data, (before, source))
+
+    return inplace(self, op, src)
+
+
+# ----------------------------------------------------------------------------- x[key] = value
+def _strip_leading_ones(value):
+    shape = value._data.shape
+    i = 0
+    while i < len(shape) and shape[i] == 1:
+        i += 1
+    return value if i == 0 else value.view(shape[i:])
+
+
+def _copy_to(target, value):
+    """PyTorch's setitem copy: same shape -> copy_, a 0-dim value -> fill_, else view + expand + copy_."""
+    if value._data.shape == target._data.shape:
+        return copy_(target, value)
+    if value._data.ndim == 0:
+        return fill_(target, value)
+    from ..shape.view import expand, view
+
+    shape = value._data.shape
+    first = next((i for i, size in enumerate(shape) if size != 1), len(shape))
+    return copy_(target, expand(view(value, shape[first:]), target._data.shape))
+
+
+def setitem(self, key, value):
+    from .indexing import located, value_tensor
+
+    value = value_tensor(value, self)
+    target, indices = located(self, key)
+    if target is None:
+        return  # x[False] = v changes nothing
+    if not indices:
+        _copy_to(target, value)
+        return
+    from .indexing import index_put
+
+    inplace(target, lambda before, v: index_put(before, indices, _strip_leading_ones(v)), value)
+
+
+METHODS = {"zero_": zero_, "fill_": fill_, "copy_": copy_, "__setitem__": setitem}
+FUNCTIONS = {}

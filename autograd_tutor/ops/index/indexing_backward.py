@@ -1,0 +1,116 @@
+"""The backward of indexing, as ops of their own: putting a gradient back into a zero tensor.
+
+With plain arrays (an ordinary backward) these are a few NumPy lines. With tensors
+(``create_graph=True``) they are recorded like any op, under PyTorch's names
+(SelectBackwardBackward0, SliceBackwardBackward0, IndexPutImplBackward0), so the gradient can be
+differentiated again: the derivative of "put g at rows k" is "take rows k".
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from .. import _dims
+from .._record import record
+
+
+def _is_array(x):
+    return isinstance(x, np.ndarray) or isinstance(x, np.generic)
+
+
+def numpy_key(indices):
+    """An IndexBackward0 ``indices`` tuple (tensors or None per dim) as a NumPy index.
+
+    Boolean masks become their nonzero() coordinates so ``np.add.at`` accepts them.
+    """
+    key = []
+    for i in indices:
+        if i is None:
+            key.append(slice(None))
+        else:
+            data = i._data if hasattr(i, "_data") else i
+            key.extend(np.nonzero(data) if data.dtype == np.bool_ else (data,))
+    return tuple(key)
+
+
+# ----------------------------------------------------------------------------- select
+class SelectBackwardBackward0(Node):
+    """put g at ``index`` along ``dim``: its gradient is the gradient's row ``index``"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "index")
+
+    def backward(self, grad):
+        dim, index = (_dims.signed(v) for v in self._attrs)
+        if _is_array(grad):
+            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (index,)], copy=True),)
+        return (grad.select(dim, index),)
+
+
+def select_backward(grad, shape, dim, index):
+    if _is_array(grad):
+        out = np.zeros(shape, dtype=grad.dtype)
+        out[(slice(None),) * (dim % len(shape)) + (index,)] = grad
+        return out
+    data = np.zeros(shape, dtype=grad._data.dtype)
+    data[(slice(None),) * (dim % len(shape)) + (index,)] = grad._data
+    return record(SelectBackwardBackward0, data, (grad,), (), (_dims.shown(dim), _dims.shown(index)))
+
+
+# ----------------------------------------------------------------------------- slice
+class SliceBackwardBackward0(Node):
+    """put g at rows start:end:step along ``dim``: its gradient is those rows of the gradient"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "start", "end", "step")
+
+    def backward(self, grad):
+        from ..shape.slicing import slice_dim
+
+        dim, start, end, step = self._attrs
+        dim, start, end = _dims.signed(dim), _dims.signed(start), _dims.signed(end)
+        if _is_array(grad):
+            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (slice(start, end, step),)], copy=True),)
+        return (slice_dim(grad, dim, start, end, step),)
+
+
+def slice_backward(grad, shape, dim, start, end, step):
+    key = (slice(None),) * (dim % len(shape)) + (slice(start, end, step),)
+    if _is_array(grad):
+        out = np.zeros(shape, dtype=grad.dtype)
+        out[key] = grad
+        return out
+    data = np.zeros(shape, dtype=grad._data.dtype)
+    data[key] = grad._data
+    attrs = (_dims.shown(dim), _dims.shown(start), _dims.shown(end), step)
+    return record(SliceBackwardBackward0, data, (grad,), (), attrs)
+
+
+# ----------------------------------------------------------------------------- index
+class IndexPutImplBackward0(Node):
+    """zeros[indices] += g: the gradient of g is the gradient at those indices"""
+
+    __slots__ = ()
+    tensor_fields = ("indices",)
+    attr_fields = ("accumulate",)
+
+    def backward(self, grad, indices):
+        from .indexing import index
+
+        # next_functions: (the zero tensor, which needs no gradient, the values)
+        if _is_array(grad):
+            return None, np.array(grad[numpy_key(indices)], copy=True)
+        return None, index(grad, indices)
+
+
+def index_backward(grad, shape, indices):
+    """The gradient of ``x[indices]``: g added into zeros at the indices (repeats accumulate)."""
+    key = numpy_key(indices)
+    if _is_array(grad):
+        out = np.zeros(shape, dtype=grad.dtype)
+        np.add.at(out, key, grad)
+        return out
+    data = np.zeros(shape, dtype=grad._data.dtype)
+    np.add.at(data, key, grad._data)
+    from ...tensor import Tensor
+
+    zeros = Tensor._make(np.zeros(shape, dtype=grad._data.dtype), False, None)
+    return record(IndexPutImplBackward0, data, (zeros, grad), (tuple(indices),), (True,))

@@ -1,0 +1,182 @@
+"""Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_),
+the in-place forms of tril/triu/lerp/addcmul, index_fill, sum_to_size, and the storage facts
+(storage_offset, nbytes, itemsize).
+
+A random refill overwrites every element, so no gradient reaches the old values: its node
+(UniformBackward0, NormalBackward0, BernoulliBackward2) gives zeros, as PyTorch's.
+"""
+import numpy as np
+
+from ... import random as _random
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _dims, _math
+from .._record import record, to_tensor
+from .variants import inplace
+
+
+class UniformBackward0(Node):
+    """uniform_: every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (_math.zeros_like(grad),)
+
+
+class NormalBackward0(UniformBackward0):
+    """normal_: every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+
+class BernoulliBackward2(UniformBackward0):
+    """bernoulli_(p): every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+
+def _refill(self, node_cls, values):
+    return inplace(self, lambda before: record(node_cls, values.astype(before._data.dtype, copy=False), (before,)))
+
+
+def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
+    from_ = kwargs.pop("from", from_)
+    if from_ > to:
+        raise RuntimeError(
+            f"uniform_ expects to return a [from, to) range, but found from={from_:g} > to={to:g}")
+    values = _random.uniform_values(tuple(self.shape), self._data.dtype, from_, to, generator)
+    return _refill(self, UniformBackward0, values)
+
+
+def normal_(self, mean=0.0, std=1.0, *, generator=None):
+    if std < 0:
+        raise RuntimeError(f"normal expects std >= 0.0, but found std {std:g}")
+    values = _random.normal_values(tuple(self.shape), self._data.dtype, mean, std, generator)
+    return _refill(self, NormalBackward0, values)
+
+
+def bernoulli_(self, p=0.5, *, generator=None):
+    if isinstance(p, Tensor):
+        raise NotImplementedError("autograd_tutor's bernoulli_ takes a float probability")
+    if not 0 <= p <= 1:
+        raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], but got p={p:g}")
+    return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p))
+
+
+# ----------------------------------------------------------------------------- in-place forms
+def _inplace_of(name):
+    def method(self, *args, **kwargs):
+
+
+        fn = getattr(Tensor, name)
+        return inplace(self, lambda before, *a: fn(before, *a, **kwargs), *args)
+
+    method.__name__ = name + "_"
+    return method
+
+
+# ----------------------------------------------------------------------------- index_fill
+class IndexFillBackward0(Node):
+    """index_fill(dim, index, number): the filled places get no gradient"""
+
+    __slots__ = ()
+    tensor_fields = ("index",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, index):
+        axis = _dims.wrap(self._attrs[0], max(len(grad.shape), 1))
+        idx = np.asarray(_math.as_array(index)).reshape(-1)
+        mask = np.ones(tuple(grad.shape), dtype=bool)
+        if mask.ndim:
+            key = [slice(None)] * mask.ndim
+            key[axis] = idx
+            mask[tuple(key)] = False
+        else:
+            mask = np.asarray(idx.size == 0)
+        return (_math.keep(grad, mask),)
+
+
+def index_fill(input, dim, index, value):
+    input = to_tensor(input)
+    data = input._data
+    if isinstance(value, Tensor):
+        if value._data.ndim:
+            raise RuntimeError(
+                "index_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                f"{value._data.ndim} dimension(s).")
+        value = value._data.item()
+    if index._data.dtype != np.int64:
+        raise IndexError("index_fill_(): Expected dtype int64 for index.")
+    axis = _dims.wrap(dim, max(data.ndim, 1))
+    out = data.copy()
+    idx = index._data.reshape(-1)
+    size = data.shape[axis] if data.ndim else 1
+    for i in idx:
+        if not -size <= i < size:
+            raise IndexError(f"index {i} is out of bounds for dimension {axis} with size {size}")
+    if data.ndim:
+        key = [slice(None)] * data.ndim
+        key[axis] = idx
+        out[tuple(key)] = value
+    elif idx.size:
+        out[()] = value
+    return record(IndexFillBackward0, out, (input,), (index,), (_dims.shown(dim),))
+
+
+def index_fill_(self, dim, index, value):
+    return inplace(self, lambda before: index_fill(before, dim, index, value))
+
+
+# ----------------------------------------------------------------------------- sum_to_size
+def sum_to_size(self, *size):
+    """Sums the broadcast dimensions away: SumBackward1 over them (keepdim), then a view if
+    leading dimensions go."""
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        size = tuple(size[0])
+    size = tuple(int(s) for s in size)
+    shape = tuple(self.shape)
+    lead = len(shape) - len(size)
+    ok = lead >= 0 and all(s == 1 or s == d for s, d in zip(size, shape[lead:]))
+    if not ok:
+        raise RuntimeError(f"size {{{', '.join(map(str, size))}}} is not expandable to size "
+                           f"{{{', '.join(map(str, shape))}}}.")
+    dims = tuple(range(lead)) + tuple(lead + i for i, s in enumerate(size) if s == 1 and shape[lead + i] != 1)
+    out = self
+    if dims:
+        out = self.sum(dims, keepdim=True)
+    if lead:
+        out = out.view(size)
+    return out
+
+
+# ----------------------------------------------------------------------------- storage facts
+def storage_offset(self):
+    root = self
+    while root._base is not None:
+        root = root._base
+    data, base = self._data, root._data
+    if data.size == 0 or base.size == 0:
+        return 0
+    start = data.__array_interface__["data"][0]
+    origin = base.__array_interface__["data"][0]
+    return (start - origin) // data.itemsize
+
+
+def _itemsize(self):
+    return self._data.itemsize
+
+
+def _nbytes(self):
+    return self._data.size * self._data.itemsize
+
+
+METHODS = {
+    "uniform_": uniform_, "normal_": normal_, "bernoulli_": bernoulli_,
+    "tril_": _inplace_of("tril"), "triu_": _inplace_of("triu"), "lerp_": _inplace_of("lerp"),
+    "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv"),
+    "index_fill": index_fill, "index_fill_": index_fill_, "sum_to_size": sum_to_size,
+    "storage_offset": storage_offset,
+}
+PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes}
+FUNCTIONS = {"index_fill": index_fill}

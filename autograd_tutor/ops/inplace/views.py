@@ -1,0 +1,112 @@
+"""In-place ops on views: the base's history is rewritten, as PyTorch does it.
+
+The base's grad_fn becomes a CopySlices node, which routes the gradient of the changed region
+through the op's node and leaves the rest of the gradient to the base's previous history. The
+changed view (and every other live view of the base) then reads the base through its new
+history: their grad_fn becomes AsStridedBackward0 (their place in the base).
+"""
+import numpy as np
+
+from ...autograd.engine import sum_to_shape
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _views
+from .._multi_output import InvalidatedViewBackward, multi_output_view_error
+from .._record import edge
+
+
+class CopySlices(Node):
+    """An in-place op on a view, seen from the base: the view's region of the gradient goes
+    through the op's node ``fn``; the rest goes to the base's previous history unchanged."""
+
+    __slots__ = ("fn", "positions")
+
+    def name(self):
+        return "torch::autograd::CopySlices"
+
+    def backward(self, grad):
+        pos = self.positions
+        if isinstance(grad, Tensor):
+            return self._differentiable(grad)
+        flat = np.array(grad, copy=True).reshape(-1)
+        piece = flat[pos]
+        res = self.fn.apply(piece, False)
+        first = res[0] if res else None
+        flat[pos] = 0 if first is None else sum_to_shape(np.asarray(first), pos.shape)
+        return (flat.reshape(grad.shape),) + tuple(res[1:])
+
+    def _differentiable(self, grad):
+        from ..index.indexing import index, index_put
+
+        index_t = Tensor._make(self.positions, False, None)
+        flat = grad.reshape(-1)
+        res = self.fn.apply(index(flat, (index_t,)), True)
+        first = res[0] if res else None
+        values = 0.0 if first is None else sum_to_shape(first, self.positions.shape)
+        if not isinstance(values, Tensor):
+            values = Tensor._make(np.asarray(values, dtype=grad._data.dtype), False, None)
+        return (index_put(flat, (index_t,), values).reshape(grad.shape),) + tuple(res[1:])
+
+    def release(self):
+        self.fn.release()
+
+
+class AsStridedBackward0(Node):
+    """a view of a base changed in place: its gradient lands in its place in the base"""
+
+    __slots__ = ("positions", "base_shape")
+    attr_fields = ("size", "stride", "storage_offset")
+
+    def backward(self, grad):
+        if isinstance(grad, Tensor):
+            from ...creation import zeros
+            from ..index.indexing import index_put
+
+            index_t = Tensor._make(self.positions, False, None)
+            out = zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
+            return (index_put(out, (index_t,), grad, accumulate=True).reshape(self.base_shape),)
+        out = np.zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
+        np.add.at(out, self.positions, grad)
+        return (out.reshape(self.base_shape),)
+
+
+def rebase(view, fn):
+    base = view._base
+    positions = _views.region(view._data, base._data)
+    old = Tensor._make(base._data, base._requires_grad, base._grad_fn)
+    node = CopySlices((edge(old),) + tuple(fn.next_functions[1:]), (), (), base._data.shape, base._data.dtype)
+    node.fn = fn
+    node.positions = positions
+    base._grad_fn = node
+    base._requires_grad = True
+    strided = AsStridedBackward0(((node, 0),), (), _views.geometry(view._data, base._data),
+                                 view._data.shape, view._data.dtype)
+    strided.positions = positions
+    strided.base_shape = base._data.shape
+    view._grad_fn = strided
+    view._requires_grad = True
+    follow_base(base, view)
+
+
+def _invalidated(view):
+    node = InvalidatedViewBackward(((view._grad_fn, 0),), (), (), view._data.shape, view._data.dtype)
+    node.error = multi_output_view_error(view, "its base or another view of its base has been modified inplace")
+    view.__dict__.pop("_output_nr", None)  # the new node has a single output
+    return node
+
+
+def follow_base(base, changed):
+    """The other views of a base changed in place now read it through its new history: their
+    grad_fn becomes AsStridedBackward0 (their place in the base), as PyTorch regenerates it."""
+    for view in _views.live_views(base):
+        if view is changed or "_made_in_no_grad" in view.__dict__:
+            continue  # a view made in no_grad keeps no history (its grad_fn then refuses to be read)
+        if "_multi_output_view" in view.__dict__:
+            view._grad_fn = _invalidated(view)
+            continue
+        strided = AsStridedBackward0(((base._grad_fn, 0),), (), _views.geometry(view._data, base._data),
+                                     view._data.shape, view._data.dtype)
+        strided.positions = _views.region(view._data, base._data)
+        strided.base_shape = base._data.shape
+        view._grad_fn = strided
+        view._requires_grad = True

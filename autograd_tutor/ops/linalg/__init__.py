@@ -1,0 +1,1 @@
+"""Linear algebra: the matmul family, einsum, tensordot, vector distances, cdist."""

@@ -1,0 +1,48 @@
+"""What the loss ops share: PyTorch's reduction enum and the small helpers around it."""
+import numpy as np
+
+from .._cascade_sum import add_up
+
+NONE, MEAN, SUM = 0, 1, 2
+
+
+def _signed(value):
+    return value if value < 2**63 else value - 2**64
+
+
+def _unsigned(value):
+    # PyTorch shows a negative saved integer as an unsigned 64-bit number.
+    return value if value >= 0 else value + 2**64
+
+
+def _legacy(np_dtype):
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+            "bool": "Bool", "float16": "Half", "float32": "Float", "float64": "Double"}[np_dtype.name]
+
+
+def _reduce(losses, reduction, count=None):
+    if reduction == NONE:
+        return losses
+    if isinstance(losses, np.ndarray):
+        total = add_up(losses, None)  # the last bits of a printed loss as PyTorch's
+    else:
+        total = losses.sum(dtype=losses.dtype)
+    if reduction == SUM:
+        return total
+    with np.errstate(divide="ignore", invalid="ignore"):  # the mean of nothing is nan, silently
+        return total / (losses.size if count is None else count)
+
+
+def _scale_for(reduction, grad, numel):
+    """The incoming gradient as it reaches each element (mean spreads it over ``numel``)."""
+    return grad / numel if reduction == MEAN else grad
+
+
+def _numel(x):
+    return x.size if isinstance(x, np.ndarray) else x.numel()
+
+
+def _clamp_min(x, low):
+    if isinstance(x, np.ndarray):
+        return np.maximum(x, low)
+    return x.clamp(min=low)

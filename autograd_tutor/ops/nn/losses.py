@@ -1,0 +1,176 @@
+"""Loss functions as PyTorch's ATen computes them: mse_loss, binary_cross_entropy (plain and
+with logits); nll_loss and cross_entropy live in their own modules and are re-exported here.
+
+``reduction`` is PyTorch's enum here: 0 'none', 1 'mean', 2 'sum' (nn.functional turns the
+strings into it). The argument checks and their messages are PyTorch's.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
+from .._record import binary_operands, record, to_tensor
+from .cross_entropy import cross_entropy  # noqa: F401
+from .nll import nll_loss  # noqa: F401
+
+_BCE_EPSILON = 1e-12  # PyTorch's floor for x (1 - x) in the BCE gradient
+
+
+# ---------------------------------------------------------------------------------- mse_loss
+class MseLossBackward0(Node):
+    """(x - t)²  ->  grad_x = 2 (x - t) grad (/ numel for mean), grad_t = -grad_x"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, x, target):
+        reduction = self._attrs[0]
+        if isinstance(x, Tensor):  # create_graph: PyTorch's mse_loss_backward op, once per input
+            return (mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None,
+                    mse_loss_backward(grad, target, x, reduction) if self.needs(1) else None)
+        grad_x = _mse_grad(grad, x, target, reduction)
+        return grad_x if self.needs(0) else None, -grad_x if self.needs(1) else None
+
+
+def _mse_grad(grad, x, target, reduction):
+    diff = x - target
+    return diff * (_scale_for(reduction, grad, _numel(x)) * 2)
+
+
+class MseLossBackwardBackward0(Node):
+    """g = 2 (x - t) grad_output (/ numel)  ->  d/dgrad_output: the same op on the incoming
+    grad; d/dx = 2 grad grad_output (/ numel); d/dt = -d/dx (mse_loss_double_backward)"""
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self", "target")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, grad_output, x, target):
+        reduction = self._attrs[0]
+        g_out = mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None
+        g_x = _mse_double_backward(grad * grad_output, x, reduction) if self.needs(1) else None
+        g_t = -_mse_double_backward(grad * grad_output, target, reduction) if self.needs(2) else None
+        return g_out, g_x, g_t
+
+
+def mse_loss_backward(grad_output, x, target, reduction):
+    if not isinstance(x, Tensor):
+        return _mse_grad(grad_output, x, target, reduction)
+    if not isinstance(grad_output, Tensor):
+        grad_output = Tensor._make(np.asarray(grad_output), False, None)
+    data = np.asarray(_mse_grad(grad_output._data, x._data, target._data, reduction))
+    return record(MseLossBackwardBackward0, data, (grad_output, x, target), (grad_output, x, target), (reduction,))
+
+
+def _mse_double_backward(grad, x, reduction):
+    """PyTorch's ``2 * grad``, then ``/= numel`` for mean: C++ numbers (MulBackward1, DivBackward1)."""
+    out = _math.times(grad, 2)
+    return _math.over(out, _numel(x)) if reduction == MEAN else out
+
+
+def mse_loss(input, target, reduction=MEAN):
+    input, target, x, t = binary_operands(to_tensor(input), to_tensor(target))
+    if x.dtype.kind != "f":
+        raise NotImplementedError(f"\"mse_cpu\" not implemented for '{_legacy(x.dtype)}'")
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow gives inf, as in PyTorch
+        diff = np.asarray(x - t)  # 0-dim inputs give a NumPy scalar, which cannot be written into
+        losses = np.multiply(diff, diff, out=diff)
+        reduced = _reduce(losses, reduction)
+    return record(MseLossBackward0, reduced, (input, target), (input, target), (reduction,))
+
+
+# ---------------------------------------------------------------------- binary_cross_entropy
+class BinaryCrossEntropyBackward0(Node):
+    """-w (t log x + (1 - t) log(1 - x))  ->  grad_x = w (x - t) / max(x (1 - x), 1e-12) grad,
+    grad_t = w (log(1 - x) - log x) grad"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target", "weight")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, x, target, weight):
+        scale = _scale_for(self._attrs[0], grad, _numel(x))
+        if weight is not None:
+            scale = scale * weight
+        grad_x = grad_t = None
+        if self.needs(0):
+            grad_x = scale * (x - target) / _clamp_min(x * (1 - x), _BCE_EPSILON)
+        if self.needs(1):
+            grad_t = scale * (_math.log(1 - x) - _math.log(x))
+        return grad_x, grad_t
+
+
+def binary_cross_entropy(input, target, weight=None, reduction=MEAN):
+    input, target = to_tensor(input), to_tensor(target)
+    x, t = input._data, target._data
+    if t.dtype != x.dtype:
+        raise RuntimeError(f"Found dtype {_legacy(t.dtype)} but expected {_legacy(x.dtype)}")
+    if ((x < 0) | (x > 1)).any():
+        raise RuntimeError("all elements of input should be between 0 and 1")
+    if ((t < 0) | (t > 1)).any():
+        raise RuntimeError("all elements of target should be between 0 and 1")
+    with np.errstate(divide="ignore"):
+        # PyTorch clamps each log at -100, so x = 0 or 1 gives a finite loss.
+        losses = (t - 1) * np.maximum(np.log1p(-x), -100) - t * np.maximum(np.log(x), -100)
+    if weight is not None:
+        losses = losses * weight._data
+    return record(BinaryCrossEntropyBackward0, _reduce(losses.astype(x.dtype, copy=False), reduction),
+                  (input, target), (input, target, weight), (reduction,))
+
+
+# --------------------------------------------------------------- binary_cross_entropy_with_logits
+class BinaryCrossEntropyWithLogitsBackward0(Node):
+    """(1 - t) x + l * softplus(-x), l = (pw - 1) t + 1  ->  grad_x = w (l σ(x) - l + 1 - t) grad,
+    grad_t = w ((pw - 1) softplus(-x) - x) grad"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target", "weight", "pos_weight")
+    attr_fields = ("reduction",)
+
+    def backward(self, grad, x, target, weight, pos_weight):
+        scale = _scale_for(self._attrs[0], grad, _numel(x))
+        if weight is not None:
+            scale = scale * weight
+        grad_x = grad_t = None
+        if self.needs(0):
+            if pos_weight is None:
+                grad_x = scale * (_math.sigmoid(x) - target)
+            else:
+                log_weight = (pos_weight - 1) * target + 1
+                grad_x = scale * (log_weight * _math.sigmoid(x) - log_weight + 1 - target)
+        if self.needs(1):
+            grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
+            grad_t = scale * grad_t
+        return grad_x, grad_t
+
+
+def _softplus(x):
+    """log(1 + exp(x)), without overflow for large x."""
+    if isinstance(x, Tensor):
+        return x.clamp(min=0) + (-x.abs()).exp().log1p()
+    return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=MEAN):
+    input, target = to_tensor(input), to_tensor(target)
+    x, t = input._data, target._data
+    if t.dtype.kind != "f":
+        raise RuntimeError(f"result type {_legacy(x.dtype)} can't be cast to the desired output type {_legacy(t.dtype)}")
+    x = x.astype(t.dtype, copy=False)  # PyTorch computes (and returns) in the target's dtype
+    with np.errstate(over="ignore"):
+        softplus_neg = _softplus(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
+        if pos_weight is None:
+            losses = (1 - t) * x + softplus_neg
+        else:
+            losses = (1 - t) * x + ((pos_weight._data - 1) * t + 1) * softplus_neg
+    if weight is not None:
+        losses = losses * weight._data
+    out = _reduce(np.asarray(losses, dtype=t.dtype), reduction)
+    return record(BinaryCrossEntropyWithLogitsBackward0, out, (input, target), (input, target, weight, pos_weight),
+                  (reduction,))
+
+
+METHODS = {}
+FUNCTIONS = {"binary_cross_entropy_with_logits": binary_cross_entropy_with_logits}

@@ -1,0 +1,214 @@
+"""nll_loss: minus the (weighted) score of each sample's target class, as PyTorch's
+``nll_loss_nd`` computes it for (C), (N, C) and (N, C, d1, ...) inputs, with its nodes
+(NllLossBackward0, NllLoss2DBackward0 and the double backward NllLossBackwardBackward0).
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
+from .._arg_checks import require_tensor
+from .._record import record
+
+
+class NllLossBackward0(Node):
+    """-w[t] x[t] per sample  ->  grad_x is -w[t] grad at each sample's target class, 0 elsewhere"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target", "total_weight", "weight")
+    attr_fields = ("ignore_index", "reduction")
+
+    def backward(self, grad, x, target, total_weight, weight):
+        if isinstance(grad, Tensor):
+            return (_nll_grad_graph(self, grad, x, target, total_weight, weight),)
+        reduction, ignore_index = self._attrs[1], _signed(self._attrs[0])
+        if self._attrs[2]:  # forward found plain rows: -grad (/ N) at each row's target
+            out = np.zeros(x.shape, x.dtype)
+            out[np.arange(target.size), target] = -grad / total_weight if reduction == MEAN else -grad
+            return (out,)
+        x, target, total_weight = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
+        weight = None if weight is None else _math.as_array(weight)
+        return (_nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim=_class_dim(x)),)
+
+
+class NllLoss2DBackward0(NllLossBackward0):
+    """nll_loss over (N, C, H, W) inputs: the same gradient, per pixel"""
+
+    __slots__ = ()
+
+
+def _class_dim(x):
+    return 0 if x.ndim == 1 else 1
+
+
+def _picks(x, target, class_dim):
+    """Index arrays selecting x[..., target, ...] along the class dimension."""
+    grids = list(np.indices(target.shape, sparse=True))
+    if x.ndim == 1:
+        return (target,)
+    return tuple(grids[:1]) + (target,) + tuple(grids[1:])
+
+
+def _plain_rows(x, target, weight, ignore_index):
+    """The everyday case, worth a fast path: (N, C) scores, one valid class index per row, no
+    class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
+    if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size:
+        return False
+    low, high = target.min(), target.max()
+    return 0 <= low and high < x.shape[1] and not (low <= ignore_index <= high and (target == ignore_index).any())
+
+
+def _sample_weights(target, weight, ignore_index, dtype):
+    """Each sample's weight: w[target] (1 without weights), 0 where the target is ignored."""
+    ignored = target == ignore_index
+    safe = np.where(ignored, 0, target) if ignored.any() else target
+    w = np.ones(target.shape, dtype) if weight is None else weight[safe].astype(dtype, copy=False)
+    if ignored.any():
+        w = np.where(ignored, 0, w).astype(dtype)
+    return w, safe
+
+
+def _nll_pattern(x, target, weight, ignore_index, reduction, total_weight, class_dim):
+    """The constant d loss / d x per unit of incoming gradient: -w[t] (/ total weight for mean)
+    at each sample's target class, 0 elsewhere; and where those entries are (ignored: no)."""
+    w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
+    picks = _picks(x, safe, class_dim)
+    ignored = target == ignore_index
+    if reduction == MEAN:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w = w / total_weight
+    pattern = np.zeros(x.shape, x.dtype)
+    pattern[picks] = np.where(ignored, x.dtype.type(0), -w) if ignored.any() else -w
+    picked = np.zeros(x.shape, bool)
+    picked[picks] = ~ignored
+    return pattern, picked
+
+
+def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim):
+    if not isinstance(grad, Tensor):
+        w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
+        ignored = target == ignore_index
+        if reduction == MEAN:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                w = w / total_weight
+        out = np.zeros(x.shape, x.dtype)
+        values = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
+        # Ignored samples keep an exact +0 (PyTorch skips them; -0 * grad could print -0.).
+        out[_picks(x, safe, class_dim)] = np.where(ignored, x.dtype.type(0), values) if ignored.any() else values
+        return out
+    return None  # create_graph: handled by NllLossBackwardBackward0
+
+
+class NllLossBackwardBackward0(Node):
+    """grad_x = pattern * grad (pattern: -w[t] at the targets)  ->  d/d grad = sum(pattern * gg)
+    (per sample for 'none'), d/d x = 0"""
+
+    __slots__ = ()
+    tensor_fields = ("target", "total_weight", "weight")
+    attr_fields = ("ignore_index", "reduction")
+
+    def backward(self, gg, target, total_weight, weight):
+        ignore_index, reduction = _signed(self._attrs[0]), self._attrs[1]
+        target, total_weight = _math.as_array(target), _math.as_array(total_weight)
+        weight = None if weight is None else _math.as_array(weight)
+        shape = self._out_shape
+        pattern, picked = _nll_pattern(np.zeros(shape, self._out_dtype), target, weight, ignore_index, reduction,
+                                       total_weight, 0 if len(shape) == 1 else 1)
+        grad_grad = None
+        if self.needs(0):
+            axes = (1,) if reduction == NONE and len(shape) > 1 else tuple(range(len(shape)))
+            grad_grad = _math.sum_axes(_math.keep(gg * pattern, picked), axes)
+        grad_x = _math.zeros_like(gg) if self.needs(1) else None
+        return grad_grad, grad_x
+
+
+def _nll_grad_graph(node, grad, x, target, total_weight, weight):
+    """The create_graph form of NllLossBackward0: recorded as one node, as PyTorch does."""
+    ignore_index, reduction = _signed(node._attrs[0]), node._attrs[1]
+    xa, ta, tw = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
+    wa = None if weight is None else _math.as_array(weight)
+    data = _nll_grad(_math.as_array(grad), xa, ta, wa, ignore_index, reduction, tw, _class_dim(xa))
+    saved = (target, total_weight, weight)
+    return record(NllLossBackwardBackward0, data, (grad, x), saved, node._attrs[:2])
+
+
+def _check_target(x, target, weight):
+    if x.ndim < 1:
+        raise ValueError(f"Expected 1 or more dimensions (got {x.ndim})")
+    if x.ndim > 1 and target.ndim and x.shape[0] != target.shape[0]:
+        raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size ({target.shape[0]}).")
+    if x.ndim > 1 and not target.ndim:
+        raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size (0).")
+    if x.ndim == 2 and target.ndim > 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if x.ndim > 2 and target.shape != x.shape[:1] + x.shape[2:]:
+        raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
+    # PyTorch checks sizes first (batch in Python, then the kernel's shape), the dtype after.
+    if target.dtype.kind not in "iu" or target.dtype not in (np.int64, np.uint8):
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
+    n_classes = x.shape[_class_dim(x)]
+    if weight is not None and (weight.ndim != 1 or weight.size != n_classes):
+        raise RuntimeError(
+            f"weight tensor should be defined either for all {n_classes} classes or no classes but got "
+            f"weight tensor of shape: {list(weight.shape)}"
+        )
+
+
+def _check_bounds(target, ignore_index, n_classes):
+    bad = (target != ignore_index) & ((target < 0) | (target >= n_classes))
+    if bad.any():
+        raise IndexError(f"Target {int(target[bad].flat[0])} is out of bounds.")
+
+
+def _nll_forward(x, target, weight, ignore_index, reduction):
+    """Returns (output, total_weight, whether the rows were plain) as arrays."""
+    if _plain_rows(x, target, weight, ignore_index):
+        losses = -x[np.arange(target.size), target]
+        if reduction == NONE:
+            return losses, np.zeros((), x.dtype), True
+        total = np.asarray(losses.sum(dtype=x.dtype))
+        total_weight = np.asarray(target.size, x.dtype)
+        return (total if reduction == SUM else total / total_weight).astype(x.dtype, copy=False), total_weight, True
+    class_dim = _class_dim(x)
+    _check_bounds(target, ignore_index, x.shape[class_dim])
+    w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
+    picked = x[_picks(x, safe, class_dim)]
+    losses = -(picked * w) if weight is not None or ignore_index in target else -picked
+    if reduction == NONE and x.ndim > 1:
+        # PyTorch computes the total weight only for a reduction or a single (1-D) sample.
+        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype), False
+    total_weight = np.asarray(w.sum(dtype=x.dtype))
+    if reduction == NONE:
+        return losses.astype(x.dtype, copy=False), total_weight, False
+    total = np.asarray(losses.sum(dtype=x.dtype))
+    if reduction == SUM:
+        return total, total_weight, False
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (total / total_weight).astype(x.dtype), total_weight, False
+
+
+def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
+    """``nll_loss_nd``: (C), (N, C) and (N, C, d1, ...) inputs with matching class-index targets."""
+    require_tensor(input, "nll_loss_nd", "input", 1)
+    require_tensor(target, "nll_loss_nd", "target", 2)
+    x, t = input._data, target._data
+    _check_target(x, t, None if weight is None else weight._data)
+    if x.ndim <= 2:
+        return _nll_node(NllLossBackward0, input, target, weight, reduction, ignore_index)
+    if x.ndim == 4:
+        return _nll_node(NllLoss2DBackward0, input, target, weight, reduction, ignore_index)
+    # Other K-dim inputs go through the 2-D kernel on a (N, C, 1, rest) view, as PyTorch does.
+    n, c = x.shape[:2]
+    out = _nll_node(NllLoss2DBackward0, input.reshape(n, c, 1, -1), target.reshape(n, 1, -1), weight,
+                    reduction, ignore_index)
+    return out.reshape(t.shape) if reduction == NONE else out
+
+
+def _nll_node(node_cls, input, target, weight, reduction, ignore_index):
+    x, t = input._data, target._data
+    w = None if weight is None else weight._data
+    out, total_weight, plain = _nll_forward(x, t, w, ignore_index, reduction)
+    saved = (input, target, total_weight, weight)
+    # ``plain`` rides along after PyTorch's two attributes (it is not a _saved_ field).
+    return record(node_cls, out, (input,), saved, (_unsigned(ignore_index), reduction, plain))

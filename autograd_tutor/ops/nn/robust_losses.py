@@ -1,0 +1,77 @@
+"""smooth_l1_loss and huber_loss: quadratic near zero, linear beyond ``beta`` / ``delta``.
+
+Both nodes save ``self``, ``target``, the reduction and the threshold, as PyTorch's do. The
+backward is PyTorch's (x = self - target, norm = 1/numel for mean):
+smooth_l1: -norm·grad below -beta, norm·grad above beta, norm·x·grad/beta between;
+huber: -norm·grad·delta below -delta, norm·grad·delta above delta, norm·x·grad between.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from .. import _math
+from ._loss_common import _legacy, _numel, _reduce, _scale_for
+from .._record import binary_operands, record, to_tensor
+
+
+def _pieces(grad, x, target, reduction, limit, inner, outer):
+    diff = x - target
+    d = _math.as_array(diff)
+    g = _scale_for(reduction, grad, _numel(x))
+    between = _math.times(g * diff, inner)
+    # PyTorch's double backward keeps only |x| < limit quadratic: at the boundary the first
+    # derivative is the same either way, the second is 0.
+    above = _math.where(d >= limit, _math.times(g, outer), between)
+    return _math.where(d <= -limit, _math.times(-g, outer), above)
+
+
+class SmoothL1LossBackward0(Node):
+    """0.5 x²/beta for |x| < beta, |x| - 0.5 beta beyond  ->  x/beta, ±1"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target")
+    attr_fields = ("reduction", "beta")
+
+    def backward(self, grad, x, target):
+        reduction, beta = self._attrs
+        g = _pieces(grad, x, target, reduction, beta, 1.0 / beta, 1.0)
+        return g if self.needs(0) else None, -g if self.needs(1) else None
+
+
+class HuberLossBackward0(Node):
+    """0.5 x² for |x| < delta, delta (|x| - 0.5 delta) beyond  ->  x, ±delta"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "target")
+    attr_fields = ("reduction", "delta")
+
+    def backward(self, grad, x, target):
+        reduction, delta = self._attrs
+        g = _pieces(grad, x, target, reduction, delta, 1.0, delta)
+        return g if self.needs(0) else None, -g if self.needs(1) else None
+
+
+def _losses(input, target, name):
+    input, target, x, t = binary_operands(to_tensor(input), to_tensor(target))
+    if x.dtype.kind != "f":
+        raise NotImplementedError(f"\"{name}\" not implemented for '{_legacy(x.dtype)}'")
+    return input, target, np.abs(np.asarray(x - t))
+
+
+def smooth_l1_loss(input, target, reduction, beta):
+    if beta < 0:
+        raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
+    input, target, z = _losses(input, target, "smooth_l1_cpu")
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        losses = np.where(z < beta, 0.5 * z * z / beta, z - 0.5 * beta).astype(z.dtype, copy=False)
+        reduced = _reduce(losses, reduction)
+    return record(SmoothL1LossBackward0, reduced, (input, target), (input, target), (reduction, float(beta)))
+
+
+def huber_loss(input, target, reduction, delta):
+    if delta <= 0:
+        raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    input, target, z = _losses(input, target, "huber_cpu")
+    with np.errstate(over="ignore", invalid="ignore"):
+        losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta)).astype(z.dtype, copy=False)
+        reduced = _reduce(losses, reduction)
+    return record(HuberLossBackward0, reduced, (input, target), (input, target), (reduction, float(delta)))

@@ -1,0 +1,175 @@
+"""Smooth activations: erf, silu, gelu (exact and tanh approximation) and softplus.
+
+Each node's docstring states its local derivative. The backward formulas use operations that
+work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
+first derivatives are recorded as ops of their own (``GeluBackwardBackward0``,
+``SoftplusBackwardBackward0``, in backward_ops.py), as PyTorch records them.
+"""
+import math
+
+import numpy as np
+
+from ... import _dtypes
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._arg_checks import require_tensor
+from .._record import record, to_tensor
+
+_SQRT_2 = math.sqrt(2.0)
+_TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
+_INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+_TANH_K = math.sqrt(2.0 / math.pi)
+_TANH_C = 0.044715
+_vector_erf = np.vectorize(math.erf, otypes=[np.float64])
+
+
+def _erf_array(x):
+    # NumPy has no erf; math.erf is exact in double precision, rounded to the input's dtype.
+    return _vector_erf(x).astype(x.dtype, copy=False) if x.size else x.copy()
+
+
+def _erf(x):
+    return erf(x) if isinstance(x, Tensor) else _erf_array(x)
+
+
+def _legacy(np_dtype):
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
+
+
+def _float_input(input, name, kernel):
+    require_tensor(input, name, "input", 1)
+    data = input._data
+    if data.dtype.kind != "f":
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_legacy(data.dtype)}\'')
+    return data
+
+
+# ----------------------------------------------------------------------------- erf
+class ErfBackward0(Node):
+    """d erf(x) = 2 / sqrt(pi) exp(-x²)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        return (grad * (_math.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
+
+
+def erf(input, *, out=None):
+    input = to_tensor(input)
+    data = input._data
+    if data.dtype.kind != "f":  # integers are promoted to the default float dtype
+        data = data.astype(_dtypes.default_np_float())
+    return record(ErfBackward0, _erf_array(data), (input,), (input,))
+
+
+# ----------------------------------------------------------------------------- silu
+class SiluBackward0(Node):
+    """silu(x) = x σ(x)  ->  d = σ(x) (1 + x (1 - σ(x)))"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        s = _math.sigmoid(x)
+        return (grad * (s * (x * (1 - s) + 1)),)
+
+
+def _silu(input):
+    data = _float_input(input, "silu", "silu_cpu")
+    with np.errstate(over="ignore"):
+        out = (data / (1 + np.exp(-data))).astype(data.dtype, copy=False)
+    return record(SiluBackward0, out, (input,), (input,))
+
+
+def silu(input, inplace=False):
+    if inplace:
+        from ..inplace.variants import inplace as in_place
+
+        return in_place(input, _silu)
+    return _silu(input)
+
+
+# ----------------------------------------------------------------------------- gelu
+class GeluBackward0(Node):
+    """exact: gelu(x) = x Φ(x)  ->  d = Φ(x) + x φ(x);
+    tanh: gelu(x) = x/2 (1 + tanh(u)), u = k (x + c x³)  ->  d = (1 + t)/2 + x/2 (1 - t²) k (1 + 3c x²)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("approximate",)
+
+    def backward(self, grad, x):
+        # With create_graph, one recorded op (GeluBackwardBackward0), as PyTorch records it.
+        from ..double_backward.backward_ops import gelu_backward
+
+        return (gelu_backward(grad, x, self._attrs[0]),)
+
+
+def gelu_derivative(x, approximate):
+    """gelu'(x) on an array."""
+    if approximate == "tanh":
+        t = np.tanh((x + x * x * x * _TANH_C) * _TANH_K)
+        return (t + 1) * 0.5 + x * 0.5 * (1 - t * t) * ((x * x * (3 * _TANH_C) + 1) * _TANH_K)
+    return (_erf_array(x * x.dtype.type(1 / _SQRT_2)) + 1) * 0.5 + x * np.exp(x * x * -0.5) * _INV_SQRT_2PI
+
+
+def gelu(input, approximate="none"):
+    if approximate not in ("none", "tanh"):
+        raise RuntimeError("approximate argument must be either none or tanh.")
+    data = _float_input(input, "gelu", "GeluKernelImpl")
+    if approximate == "tanh":
+        out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
+    else:
+        out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
+    out = out.astype(data.dtype, copy=False)
+    return record(GeluBackward0, out, (input,), (input,), (approximate,))
+
+
+# ----------------------------------------------------------------------------- softplus
+class SoftplusBackward0(Node):
+    """softplus(x) = log(1 + exp(βx)) / β, or x where βx > threshold  ->  d = σ(βx), or 1 there"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("beta", "threshold")
+
+    def backward(self, grad, x):
+        # With create_graph, one recorded op (SoftplusBackwardBackward0), as PyTorch records it.
+        from ..double_backward.backward_ops import softplus_backward
+
+        return (softplus_backward(grad, x, *self._attrs),)
+
+
+def softplus(input, beta=1, threshold=20):
+    data = _float_input(input, "softplus", "softplus_cpu")
+    scaled = data * beta
+    with np.errstate(over="ignore"):
+        smooth = np.log1p(np.exp(scaled)) / beta
+    out = np.where(scaled > threshold, data, smooth).astype(data.dtype, copy=False)
+    return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
+
+
+METHODS = {"erf": erf}
+FUNCTIONS = dict(METHODS)
+
+
+# ----------------------------------------------------------------------------- logsigmoid
+class LogSigmoidBackward0(Node):
+    """log σ(x) = min(x, 0) - log(1 + exp(-|x|))  ->  d = 1 - σ(x) = σ(-x)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "buffer")
+
+    def backward(self, grad, x, buffer):
+        return (grad * _math.sigmoid(-x),)
+
+
+def logsigmoid(input):
+    """``F.logsigmoid`` (PyTorch computes it in the stable form above)."""
+    data = _float_input(input, "log_sigmoid", "log_sigmoid_cpu")
+    buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
+    out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
+    return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))

@@ -1,0 +1,154 @@
+"""softmax and log_softmax along a dimension (numerically stable), and leaky_relu.
+
+softmax and log_softmax subtract the row maximum before exponentiating, so large logits never
+overflow, and both save only their result: the backward needs nothing else.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._arg_checks import require_tensor
+from .._record import record, wrap_dim
+from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
+
+
+def _saved_dim(dim):
+    # PyTorch shows a negative saved dim as an unsigned 64-bit number.
+    return dim if dim >= 0 else dim + 2**64
+
+
+def _shifted(data, axis):
+    """``data`` minus its maximum along ``axis`` (a new array, safe to modify in place)."""
+    return data - data.max(axis=axis, keepdims=True)
+
+
+class SoftmaxBackward0(Node):
+    """y = softmax(x)  ->  grad_x = y * (grad - sum(grad * y, dim))"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, y):
+        axis = _axis(self._attrs[0], len(self._out_shape))
+        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _softmax_backward_data
+            return (softmax_backward_data(grad, y, axis),)
+        # y * (grad - sum(grad * y)), reusing one buffer
+        out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
+        total = out.sum(axis=axis, keepdims=True)
+        np.subtract(grad, total, out=out)
+        out *= y
+        return (out,)
+
+
+class LogSoftmaxBackward0(Node):
+    """y = log_softmax(x)  ->  grad_x = grad - exp(y) * sum(grad, dim)"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, y):
+        axis = _axis(self._attrs[0], len(self._out_shape))
+        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _log_softmax_backward_data
+            return (log_softmax_backward_data(grad, y, axis),)
+        total = _math.sum_axes(grad, axis, keepdims=True)
+        if isinstance(y, np.ndarray):
+            out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))
+            out *= total
+            np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
+            return (out,)
+        return (grad - _math.exp(y) * total,)
+
+
+def _axis(dim, ndim):
+    return wrap_dim(dim if dim < 2**63 else dim - 2**64, ndim) if ndim else 0
+
+
+def _prepare(input, dim, dtype, name):
+    require_tensor(input, name, "input", 1)
+    if dim is None:
+        raise TypeError(f'{name}() missing 1 required positional arguments: "dim"')
+    if dtype is not None:
+        input = input.to(dtype)  # recorded as PyTorch does: ToCopyBackward0 first
+    data = input._data
+    axis = wrap_dim(dim, data.ndim)
+    if data.dtype.kind != "f":
+        kernel = "lastdim_kernel_impl" if axis == max(data.ndim - 1, 0) else "kernel_impl"
+        raise NotImplementedError(f'"{name}_{kernel}" not implemented for \'{_legacy(data.dtype)}\'')
+    return input, data, axis if data.ndim else None
+
+
+def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
+    input, data, axis = _prepare(input, dim, dtype, "softmax")
+    if axis is None:
+        return record(SoftmaxBackward0, np.ones_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
+    out = _shifted(data, axis)
+    np.exp(out, out=out)
+    out /= out.sum(axis=axis, keepdims=True)
+    return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+
+
+def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
+    input, data, axis = _prepare(input, dim, dtype, "log_softmax")
+    if axis is None:
+        return record(LogSoftmaxBackward0, np.zeros_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
+    out = _shifted(data, axis)
+    out -= np.log(np.exp(out).sum(axis=axis, keepdims=True))
+    return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+
+
+class LeakyReluBackward0(Node):
+    """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        if isinstance(grad, Tensor):
+            return (leaky_relu_backward(grad, x, slope),)
+        return (np.where(x > 0, grad, grad * slope),)
+
+
+class LeakyReluBackwardBackward0(Node):
+    """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        g_grad = None
+        if self.needs(0):
+            g_grad = leaky_relu_backward(grad, x, slope) if isinstance(grad, Tensor) else \
+                np.where(_math.as_array(x) > 0, grad, grad * slope)
+        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+
+
+def leaky_relu_backward(grad, x, slope):
+    """The gradient of leaky_relu, recorded so that it can itself be differentiated."""
+    mask = _math.as_array(x) > 0
+    data = np.where(mask, grad._data, grad._data * slope).astype(grad._data.dtype, copy=False)
+    return record(LeakyReluBackwardBackward0, data, (grad, x), (x,), (slope,))
+
+
+def leaky_relu(input, negative_slope=0.01):
+    require_tensor(input, "leaky_relu", "input", 1)
+    data = input._data
+    if data.dtype.kind != "f":
+        raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
+    out = np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+
+
+def _legacy(np_dtype):
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+            "bool": "Bool", "float16": "Half"}.get(np_dtype.name, np_dtype.name)
+
+
+METHODS = {"softmax": softmax, "log_softmax": log_softmax}
+FUNCTIONS = dict(METHODS)

@@ -1,0 +1,339 @@
+"""+ - * / ** and negation: each node's backward beside the function that records it.
+
+Broadcasting is not handled here: the engine sums every gradient back to its input's shape.
+"""
+import numbers
+
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._record import binary_operands, record, is_scalar
+
+
+class AddBackward0(Node):
+    """out = self + alpha * other  ->  grad_self = grad, grad_other = alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return grad, (grad if alpha == 1 else grad * alpha) if self.needs(1) else None
+
+
+def add(input, other, *, alpha=1, out=None):
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
+    return record(AddBackward0, av + bv if alpha == 1 else av + alpha * bv, (a, b), (), (alpha,))
+
+
+class SubBackward0(Node):
+    """out = self - alpha * other  ->  grad_self = grad, grad_other = -alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return grad, (-grad if alpha == 1 else grad * -alpha) if self.needs(1) else None
+
+
+def sub(input, other, *, alpha=1, out=None):
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
+    _check_not_bool(a, b)
+    return record(SubBackward0, av - bv if alpha == 1 else av - alpha * bv, (a, b), (), (alpha,))
+
+
+class RsubBackward1(Node):
+    """out = other - alpha * self (other a number)  ->  grad_self = -alpha * grad"""
+
+    __slots__ = ()
+    attr_fields = ("alpha",)
+
+    def backward(self, grad):
+        alpha = self._attrs[0]
+        return (-grad if alpha == 1 else grad * -alpha,)
+
+
+def rsub(input, other, *, alpha=1):
+    if not is_scalar(other):
+        return sub(other, input, alpha=alpha)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
+    _check_not_bool(a, b)
+    return record(RsubBackward1, bv - av if alpha == 1 else bv - alpha * av, (a,), (), (alpha,))
+
+
+class MulBackward0(Node):
+    """out = self * other  ->  grad_self = grad * other, grad_other = grad * self"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        return (grad * b if self.needs(0) else None, grad * a if self.needs(1) else None)
+
+
+def mul(input, other, *, out=None):
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
+    # Like PyTorch, save each operand only if the other one's gradient needs it.
+    saved = (a if _requires_grad(b) else None, b if _requires_grad(a) else None)
+    return record(MulBackward0, av * bv, (a, b), saved)
+
+
+class DivBackward0(Node):
+    """out = self / other  ->  grad_self = grad / other, grad_other = -grad * (self / other) / other"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        return (
+            grad / b if self.needs(0) else None,
+            -grad * ((a / b) / b) if self.needs(1) else None,  # PyTorch's grouping
+        )
+
+
+def div(input, other, *, rounding_mode=None, out=None):
+    if rounding_mode is not None:
+        return _rounding_div(input, other, rounding_mode)
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented  # Python's operator error, or _named's
+    if getattr(av, "dtype", None) is not None and av.dtype.kind != "f":
+        from ..._dtypes import default_np_float
+
+        # int / int is a float division, as in Python 3
+        av = av.astype(default_np_float())
+        if isinstance(bv, np.ndarray):
+            bv = bv.astype(av.dtype)
+    saved = (a if _requires_grad(b) else None, b)
+    if type(bv) is float and bv != 0.0:  # dividing by a nonzero number cannot warn: skip errstate
+        return record(DivBackward0, av / bv, (a, b), saved)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return record(DivBackward0, np.true_divide(av, bv), (a, b), saved)
+
+
+class DivBackward2(Node):
+    """out = round(self / other): piecewise constant, so both gradients are zero."""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+    attr_fields = ("rounding_mode",)
+
+    def backward(self, grad, a, b):
+        return (_math.zeros_like(grad) if self.needs(0) else None, _math.zeros_like(grad) if self.needs(1) else None)
+
+
+def _rounding_div(input, other, mode):
+    if mode not in ("trunc", "floor"):
+        raise RuntimeError(
+            f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{mode}'"
+        )
+    try:
+        a, b, av, bv = binary_operands(input, other)
+    except TypeError:
+        return NotImplemented
+    dtype = av.dtype if isinstance(av, np.ndarray) else bv.dtype  # the promoted tensor's dtype
+    if dtype == np.bool_:
+        raise NotImplementedError(f'"div_{mode}_cpu" not implemented for \'Bool\'')
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if dtype.kind == "f":
+            q = np.true_divide(av, bv)
+            data = np.floor(q) if mode == "floor" else np.trunc(q)
+        else:
+            if np.any(np.asarray(bv) == 0):
+                raise RuntimeError("ZeroDivisionError")
+            data = np.floor_divide(av, bv) if mode == "floor" else np.fix(np.true_divide(av, bv))
+    return record(DivBackward2, np.asarray(data, dtype=dtype), (a, b), (a, b), (mode,))
+
+
+class NotImplementedBackward(Node):
+    """PyTorch records floor division (``//``) with a node that cannot be differentiated."""
+
+    __slots__ = ()
+
+    def name(self):
+        return "torch::autograd::NotImplemented"
+
+    def backward(self, grad):
+        raise RuntimeError("derivative for aten::floor_divide is not implemented")
+
+
+NotImplementedBackward.__name__ = NotImplementedBackward.__qualname__ = "NotImplemented"  # as printed
+
+
+def floor_divide(input, other):
+    result = _rounding_div(input, other, "floor")
+    node = result._grad_fn
+    if node is not None:
+        # One edge per tensor operand (a number divisor has none), as PyTorch's node has.
+        tensors = [isinstance(x, Tensor) for x in (input, other)]
+        edges = tuple(e for e, is_tensor in zip(node.next_functions, tensors) if is_tensor)
+        result._grad_fn = NotImplementedBackward(edges, (), (), result._data.shape, result._data.dtype)
+    return result
+
+
+class RemainderBackward0(Node):
+    """out = self - floor(self / other) * other  ->  grad_self = grad,
+    grad_other = -grad * floor(self / other)"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,) + ((None,) if len(self.next_functions) > 1 else ())
+
+
+def _float_mod(a, b):
+    """PyTorch's floating remainder: fmod, moved by the divisor when the signs differ (so
+    -0.2 % 0.1 is -0., which np.mod gives as 0.)."""
+    m = np.fmod(a, b)
+    shift = (m != 0) & ((np.asarray(b) < 0) != (m < 0))
+    return np.where(shift, m + b, m).astype(m.dtype, copy=False)
+
+
+def remainder(input, other):
+    a, b, av, bv = binary_operands(input, other)
+    if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
+        raise RuntimeError("ZeroDivisionError")  # integers: PyTorch refuses (floats give nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        data = _float_mod(av, bv) if np.asarray(av).dtype.kind == "f" else np.mod(av, bv)
+    # A number divisor is no input of the node (PyTorch's Scalar overload).
+    if isinstance(b, Tensor):
+        from .inverse_trig import remainder_tensor
+
+        return remainder_tensor(a, b, data)
+    return record(RemainderBackward0, data, (a,))
+
+
+class NegBackward0(Node):
+    """out = -self  ->  grad_self = -grad"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (-grad,)
+
+
+def neg(input):
+    if input._data.dtype.kind == "b":
+        raise RuntimeError(
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+            "invert a mask, use the `~` or `logical_not()` operator instead."
+        )
+    return record(NegBackward0, -input._data, (input,))
+
+
+class ReciprocalBackward0(Node):
+    """out = 1 / self  ->  grad_self = -grad * out²"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+
+    def backward(self, grad, result):
+        return (-grad * (result * result),)  # PyTorch's grouping: -grad * (result * result)
+
+
+def reciprocal(input):
+    data = input._data if input._data.dtype.kind == "f" else input._data.astype(np.float32)
+    with np.errstate(divide="ignore"):
+        return record(ReciprocalBackward0, np.reciprocal(data), (input,), save_result=True)
+
+
+def rtruediv(input, other):
+    """``number / tensor``, recorded as PyTorch does: reciprocal, then multiply."""
+    return mul(reciprocal(input), other)
+
+
+def _requires_grad(x):
+    return getattr(x, "_requires_grad", False)
+
+
+def _is_bool(x):
+    return x._data.dtype.kind == "b" if isinstance(x, Tensor) else isinstance(x, (bool, np.bool_))
+
+
+def _check_not_bool(a, b):
+    """PyTorch refuses ``-`` with bool operands (numbers count as the tensors they become)."""
+    if type(b) is float and isinstance(a, Tensor) and a._data.dtype.kind == "f":
+        return  # tensor - number, the common case, decided at once
+    a_bool, b_bool = _is_bool(a), _is_bool(b)
+    if a_bool and b_bool:
+        raise RuntimeError(
+            "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+            "`logical_xor()` operator instead."
+        )
+    if a_bool or b_bool:
+        raise RuntimeError(
+            "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying "
+            "to invert a mask, use the `~` or `logical_not()` operator instead."
+        )
+
+
+def _operator(fn):
+    """``x // other`` and other rarer operators: other types than tensors, numbers and arrays
+    make Python raise its own TypeError (``unsupported operand type(s) for //: ...``). The
+    frequent ones (+ - * /) return NotImplemented themselves, without this extra call."""
+
+    def method(self, other):
+        if type(other) is not float and not isinstance(other, _OPERANDS):
+            return NotImplemented
+        return fn(self, other)
+
+    method.__name__ = fn.__name__
+    return method
+
+
+_OPERANDS = (Tensor, numbers.Number, np.ndarray, np.generic)
+
+
+def _named(fn, name, position):
+    """``x.add(other)`` / ``torch.add(x, other)``: PyTorch's TypeError for a wrong ``other``."""
+
+    def call(input, other, **kwargs):
+        result = fn(input, other, **kwargs)
+        if result is NotImplemented:
+            raise TypeError(
+                f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}"
+            )
+        return result
+
+    call.__name__ = name
+    return call
+
+
+METHODS = {
+    "add": _named(add, "add", 1), "__add__": add, "__radd__": add,
+    "sub": _named(sub, "sub", 1), "subtract": _named(sub, "subtract", 1), "__sub__": sub,
+    "__rsub__": rsub,
+    "mul": _named(mul, "mul", 1), "multiply": _named(mul, "multiply", 1), "__mul__": mul, "__rmul__": mul,
+    "div": _named(div, "div", 1), "divide": _named(div, "divide", 1),
+    "true_divide": _named(div, "true_divide", 1), "__truediv__": div, "__rtruediv__": _operator(rtruediv),
+    "floor_divide": floor_divide, "__floordiv__": _operator(floor_divide),
+    "__rfloordiv__": _operator(lambda self, other: floor_divide(other, self)),
+    "remainder": remainder, "__mod__": _operator(remainder),
+    "__rmod__": _operator(lambda self, other: remainder(other, self)),
+    "neg": neg, "negative": neg, "__neg__": neg,
+    "reciprocal": reciprocal,
+    "__pos__": lambda self: self,
+}
+FUNCTIONS = {
+    "add": _named(add, "add", 2), "sub": _named(sub, "sub", 2), "subtract": _named(sub, "subtract", 2),
+    "mul": _named(mul, "mul", 2), "multiply": _named(mul, "multiply", 2), "div": _named(div, "div", 2),
+    "divide": _named(div, "divide", 2), "true_divide": _named(div, "true_divide", 2),
+    "floor_divide": floor_divide, "remainder": remainder, "neg": neg, "negative": neg,
+    "reciprocal": reciprocal, "rsub": rsub,
+}

@@ -1,0 +1,266 @@
+"""Piecewise elementwise functions: relu, abs, sign, rounding and clamp.
+
+Where a piece is flat the gradient is stopped: the backward keeps the gradient where the input
+was inside the active piece and gives +0. elsewhere (``_math.keep``), as PyTorch's masks do.
+"""
+import numpy as np
+
+from ... import _dtypes
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._record import record, to_tensor
+
+
+class ReluBackward0(Node):
+    """d relu(x) = 1 where x > 0, else 0"""
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+
+    def backward(self, grad, result):
+        if isinstance(grad, Tensor):
+            return (threshold_backward(grad, result, 0),)
+        return (_math.keep(grad, result > 0),)
+
+
+class ThresholdBackwardBackward0(Node):
+    """relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("threshold",)
+
+    def backward(self, grad, result):
+        threshold = self._attrs[0]
+        g_grad = None
+        if self.needs(0):
+            if isinstance(grad, Tensor):
+                g_grad = threshold_backward(grad, result, threshold)
+            else:
+                g_grad = _math.keep(grad, result > threshold)
+        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+
+
+def threshold_backward(grad, result, threshold):
+    """``grad`` where ``result > threshold``, +0 elsewhere, recorded so it can be differentiated."""
+    mask = _math.as_array(result) > threshold
+    data = np.where(mask, grad._data, grad._data.dtype.type(0))
+    return record(ThresholdBackwardBackward0, data, (grad, result), (result,), (threshold,))
+
+
+def relu(input):
+    input = to_tensor(input)
+    if input._data.dtype == np.bool_:
+        raise RuntimeError('"clamp_min_scalar_cpu" not implemented for \'Bool\'')
+    return record(ReluBackward0, np.maximum(input._data, input._data.dtype.type(0)), (input,), save_result=True)
+
+
+class AbsBackward0(Node):
+    """d |x| = sign(x)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        if isinstance(grad, Tensor):
+            return (grad * sgn(x),)  # PyTorch's graph: MulBackward0 over SgnBackward0
+        return (grad * np.sign(x),)
+
+
+def abs(input):
+    input = to_tensor(input)
+    if input._data.dtype == np.bool_:
+        raise NotImplementedError('"abs_cpu" not implemented for \'Bool\'')
+    return record(AbsBackward0, np.abs(input._data), (input,), (input,))
+
+
+class SignBackward0(Node):
+    """sign is piecewise constant: zero gradient"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (_math.zeros_like(grad),)
+
+
+def sign(input):
+    input = to_tensor(input)
+    return record(SignBackward0, np.sign(input._data), (input,))
+
+
+class SgnBackward0(Node):
+    """sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero
+    gradient. It saves ``self`` and its result, as PyTorch's (the complex formula needs them)."""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+
+    def backward(self, grad, x, result):
+        return (_math.zeros_like(grad),)
+
+
+def sgn(input):
+    input = to_tensor(input)
+    return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
+
+
+def _rounding(name, fn):
+    node_cls = type(f"{name.capitalize()}Backward0", (SignBackward0,), {
+        "__slots__": (), "__doc__": f"{name} is piecewise constant: zero gradient"})
+
+    def op(input):
+        input = to_tensor(input)
+        data = input._data
+        return record(node_cls, fn(data) if data.dtype.kind == "f" else data.copy(), (input,))
+
+    op.__name__ = name
+    return node_cls, op
+
+
+FloorBackward0, floor = _rounding("floor", np.floor)
+CeilBackward0, ceil = _rounding("ceil", np.ceil)
+RoundBackward0, _round = _rounding("round", np.round)
+
+
+class RoundBackward1(SignBackward0):
+    """round(decimals=d) is piecewise constant: zero gradient"""
+
+    __slots__ = ()
+    attr_fields = ("decimals",)
+
+
+def round(input, *, decimals=None):
+    if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
+        return _round(input)
+    data = input._data
+    # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
+    out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
+    return record(RoundBackward1, out, (input,), (), (decimals,))
+TruncBackward0, trunc = _rounding("trunc", np.trunc)
+
+
+def square(input):
+    from .power import pow
+
+    return pow(input, 2)
+
+
+# ----------------------------------------------------------------------------- clamp
+def _in_range(x, lo, hi):
+    xa = _math.as_array(x)
+    keep = np.ones(xa.shape, dtype=bool)
+    if lo is not None:
+        keep &= xa >= _math.as_array(lo)
+    if hi is not None:
+        keep &= xa <= _math.as_array(hi)
+    return keep
+
+
+class ClampBackward1(Node):
+    """clamp(min, max) with numbers: the gradient passes where min <= x <= max, zero elsewhere"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("min", "max")
+
+    def backward(self, grad, x):
+        lo, hi = self._attrs
+        return (_math.keep(grad, _in_range(x, lo, hi)),)
+
+
+class ClampBackward0(Node):
+    """clamp(min, max) with tensors: x gets the gradient where it is inside the range, min
+    where x is below it, max where x is above it"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "min", "max")
+
+    def backward(self, grad, x, lo, hi):
+        xa = _math.as_array(x)
+        g_x = _math.keep(grad, _in_range(x, lo, hi)) if self.needs(0) else None
+        g_lo = g_hi = None
+        if lo is not None and self.needs(1):
+            below = xa < _math.as_array(lo)
+            if hi is not None:
+                below &= _math.as_array(lo) < _math.as_array(hi)
+            g_lo = _math.keep(grad, below)
+        if hi is not None and self.needs(2):
+            above = xa > _math.as_array(hi)
+            if lo is not None:
+                above |= _math.as_array(hi) < _math.as_array(lo)
+            g_hi = _math.keep(grad, above)
+        return g_x, g_lo, g_hi
+
+
+class ClampMinBackward0(Node):
+    """clamp_min(min): the gradient passes where x >= min"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("min",)
+
+    def backward(self, grad, x):
+        return (_math.keep(grad, _in_range(x, self._attrs[0], None)),)
+
+
+class ClampMaxBackward0(Node):
+    """clamp_max(max): the gradient passes where x <= max"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("max",)
+
+    def backward(self, grad, x):
+        return (_math.keep(grad, _in_range(x, None, self._attrs[0])),)
+
+
+def _clamped(data, lo, hi):
+    out = data
+    if lo is not None:
+        out = np.maximum(out, lo)
+    if hi is not None:
+        out = np.minimum(out, hi)
+    return np.asarray(out)
+
+
+def _bound_dtype(data, *bounds):
+    """An integer tensor clamped with a float number becomes a float tensor."""
+    if data.dtype.kind != "f" and any(isinstance(b, float) for b in bounds):
+        return data.astype(_dtypes.default_np_float())
+    return data
+
+
+def clamp(input, min=None, max=None, *, out=None):
+    input = to_tensor(input)
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if isinstance(min, Tensor) or isinstance(max, Tensor):
+        lo = None if min is None else to_tensor(min)
+        hi = None if max is None else to_tensor(max)
+        from .selection import _check_shapes
+
+        _check_shapes(input, lo, hi)  # PyTorch's broadcasting error, not NumPy's
+        data = _clamped(input._data, None if lo is None else lo._data, None if hi is None else hi._data)
+        data = data.astype(np.result_type(input._data, *[t._data for t in (lo, hi) if t is not None]))
+        return record(ClampBackward0, data, (input, lo, hi), (input, lo, hi))
+    data = _bound_dtype(input._data, min, max)
+    return record(ClampBackward1, _clamped(data, min, max).astype(data.dtype), (input,), (input,), (min, max))
+
+
+def clamp_min(input, min):
+    data = _bound_dtype(input._data, min)
+    return record(ClampMinBackward0, _clamped(data, min, None).astype(data.dtype), (input,), (input,), (min,))
+
+
+def clamp_max(input, max):
+    data = _bound_dtype(input._data, max)
+    return record(ClampMaxBackward0, _clamped(data, None, max).astype(data.dtype), (input,), (input,), (max,))
+
+
+METHODS = {
+    "relu": relu, "abs": abs, "__abs__": abs, "absolute": abs, "sign": sign, "sgn": sgn,
+    "square": square, "floor": floor, "ceil": ceil, "round": round, "trunc": trunc,
+    "clamp": clamp, "clip": clamp, "clamp_min": clamp_min, "clamp_max": clamp_max,
+}
+FUNCTIONS = dict(METHODS)

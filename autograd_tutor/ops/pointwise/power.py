@@ -1,0 +1,121 @@
+"""Powers: ``x ** p``, ``p ** x`` and ``x ** y`` (PowBackward0/1/2, as PyTorch splits them).
+
+Where a power has no finite derivative (0 ** negative, log of 0), PyTorch's backward masks the
+offending entries to 0 the same way (``where`` on the exponent and base), and so does this one.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from .. import _math
+from .._math import log
+from .._record import binary_operands, is_scalar, record
+from ..double_backward.number_ops import sub_number
+from ...tensor import Tensor
+from .arithmetic import _operator
+
+
+class PowBackward0(Node):
+    """out = self ** exponent (a number)  ->  grad_self = grad * exponent * self^(exponent-1)"""
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("exponent",)
+
+    def backward(self, grad, a):
+        p = self._attrs[0]
+        if p == 0:
+            return (_math.zeros_like(grad),)
+        p = float(p)  # PyTorch's pow_backward takes the exponent as a double
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            return (grad * _math.times(_math.power(a, p - 1), p),)
+
+
+class PowBackward1(Node):
+    """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1) (0 where
+    e = 0), grad_exponent = grad * out * log(self) (0 where self = 0 and e >= 0)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "exponent", "result")
+
+    def backward(self, grad, a, e, result):
+        # PyTorch's pow_backward_self / pow_backward_exponent (FunctionsManual.cpp), in the same
+        # order, so that a double backward records the same graph:
+        #   grad_self     = where(e == 0, 0, grad * (e * self.pow(e - 1)))   (e - 1: SubBackward1)
+        #   grad_exponent = grad * where(self == 0 & e >= 0, 0, result * log(self))
+        grad_a = grad_e = None
+        ea, aa = _math.as_array(e), _math.as_array(a)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            if self.needs(0):
+                e_minus_1 = sub_number(e, 1) if isinstance(e, Tensor) else e - 1
+                grad_a = _zero_where(ea == 0, grad * (e * _math.power(a, e_minus_1)))
+            if self.needs(1):
+                grad_e = grad * _zero_where((aa == 0) & (ea >= 0), result * log(a))
+        return grad_a, grad_e
+
+
+def _zero_where(cond, value):
+    """``where(cond, 0, value)``: the condition is saved as given (not broadcast), as PyTorch's."""
+    if isinstance(value, Tensor):
+        from .exp_log_trig import where
+
+        return where(_math.const_bool(np.asarray(cond)), 0.0, value)
+    return np.where(cond, value.dtype.type(0), value)
+
+
+class PowBackward2(Node):
+    """out = self (a number) ** exponent  ->  grad_exponent = grad * out * log(self)"""
+
+    __slots__ = ()
+    tensor_fields = ("exponent", "result")
+    attr_fields = ("self",)
+
+    def backward(self, grad, e, result):
+        base = self._attrs[0]
+        if base == 0:
+            return (_math.keep(grad * (result * float("-inf")), np.asarray(_math.as_array(e)) < 0),)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (grad * _math.times(result, float(np.log(base))),)  # log of a Scalar: a double
+
+
+def _int_power(base, e):
+    """``base ** e`` for integer arrays. NumPy refuses negative exponents; PyTorch (a tensor exponent
+    only) gives what integer arithmetic does: 1 ** -n = 1, (-1) ** -n = +-1, anything else 0."""
+    e = np.asarray(e)
+    if e.dtype.kind not in "iu" or np.asarray(base).dtype.kind not in "iu" or not (e < 0).any():
+        return np.power(base, e)
+    out = np.power(base, np.maximum(e, 0))
+    negative = np.where(base == 1, 1, np.where(base == -1, np.where(e % 2 == 0, 1, -1), 0))
+    return np.where(e < 0, negative, out).astype(out.dtype)
+
+
+def pow(input, exponent):
+    from .._record import to_tensor
+
+    if is_scalar(input):
+        base = input
+        e, _, ev, bv = binary_operands(exponent, base)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            data = _int_power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
+        return record(PowBackward2, data, (e,), (e,), (base,), save_result=True)
+    input = to_tensor(input)
+    if is_scalar(exponent):
+        if input._data.dtype.kind in "iu" and isinstance(exponent, int) and exponent < 0:
+            raise RuntimeError("Integers to negative integer powers are not allowed.")
+        av = input._data
+        if av.dtype.kind != "f" and isinstance(exponent, float):
+            from ..._dtypes import default_np_float
+
+            av = av.astype(default_np_float())
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            data = av ** exponent
+        return record(PowBackward0, data, (input,), (input,), (exponent,))
+    a, e, av, ev = binary_operands(input, exponent)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        data = _int_power(av, ev)
+    return record(PowBackward1, data, (a, e), (a, e), save_result=True)
+
+
+METHODS = {
+    "pow": pow, "__pow__": _operator(pow), "__rpow__": _operator(lambda self, other: pow(other, self)),
+}
+FUNCTIONS = {"pow": pow}

@@ -1,0 +1,172 @@
+"""Choosing between values: maximum, minimum, where and masked_fill.
+
+The gradient goes to whichever value was chosen (split half-half between tied maximum/minimum
+inputs, as in PyTorch); filled-in constants get none.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._record import binary_operands, check_broadcastable, record, to_tensor
+
+
+class MaximumBackward0(Node):
+    """max(a, b): the gradient goes to the larger input (split half-half on ties)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        a, b = np.asarray(_math.as_array(a)), np.asarray(_math.as_array(b))
+        return _tie_split(grad, a > b, a == b), _tie_split(grad, a < b, a == b)
+
+
+class MinimumBackward0(Node):
+    """min(a, b): the gradient goes to the smaller input (split half-half on ties)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        a, b = np.asarray(_math.as_array(a)), np.asarray(_math.as_array(b))
+        return _tie_split(grad, a < b, a == b), _tie_split(grad, a > b, a == b)
+
+
+def _tie_split(grad, wins, ties):
+    """The winner's share of the gradient: all of it, half on a tie, +0 for the loser."""
+    if _math._t(grad):
+        # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward0>:
+        # where(a == b, grad / 2, grad).masked_fill_(loses, 0)
+        shape = tuple(grad.shape)
+        loses = np.ascontiguousarray(np.broadcast_to(~(wins | ties), shape))
+        shared = _math.where(np.broadcast_to(ties, shape), grad / 2, grad)
+        return masked_fill(shared, Tensor._make(loses, False, None), 0)
+    if not ties.any():
+        return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape)))
+    half = _math.keep(grad, np.broadcast_to(ties, tuple(grad.shape))) * 0.5
+    return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape))) + half
+
+
+def _tensor_other(name, other, position):
+    if not isinstance(other, Tensor):
+        raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
+
+
+def maximum(input, other, *, out=None, _position=2):
+    _tensor_other("maximum", other, _position)
+    a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
+    return record(MaximumBackward0, np.maximum(av, bv), (a, b), (a, b))
+
+
+def minimum(input, other, *, out=None, _position=2):
+    _tensor_other("minimum", other, _position)
+    a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
+    return record(MinimumBackward0, np.minimum(av, bv), (a, b), (a, b))
+
+
+# ----------------------------------------------------------------------------- where, masked_fill
+class WhereBackward0(Node):
+    """where(c, a, b): the gradient goes to a where c holds, to b elsewhere"""
+
+    __slots__ = ()
+    tensor_fields = ("condition",)
+
+    def backward(self, grad, cond):
+        c = np.asarray(_math.as_array(cond))
+        return (
+            _math.keep(grad, c) if self.needs(0) else None,
+            _math.keep(grad, ~c) if self.needs(1) else None,
+        )
+
+
+def _type_name(np_dtype):
+    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long",
+            "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[np_dtype.name]
+
+
+def _check_shapes(*operands):
+    """PyTorch's broadcasting error for several operands: each one against the shape of those before it
+    (so ``where(cond, x, y)`` reports ``cond`` against ``x`` first)."""
+    from .._record import check_broadcastable
+
+    shape = ()
+    for t in operands:
+        if t is None:
+            continue
+        t_shape = np.shape(t._data) if hasattr(t, "_data") else ()
+        check_broadcastable(shape, t_shape)
+        shape = np.broadcast_shapes(shape, t_shape)
+
+
+def where(condition, input=None, other=None, *, out=None):
+    condition = to_tensor(condition)
+    if input is None and other is None:
+        from ..compare.comparison import nonzero
+
+        return nonzero(condition, as_tuple=True)
+    if input is None or other is None:
+        given = ", ".join(type(x).__name__ for x in (condition, input, other) if x is not None)
+        raise TypeError(f"where() received an invalid combination of arguments - got ({given}), but expected one of:")
+    if condition._data.dtype != np.bool_:
+        raise RuntimeError(
+            "where expected condition to be a boolean tensor, but got a tensor with dtype "
+            f"{_type_name(condition._data.dtype)}"
+        )
+    _check_shapes(condition, input, other)
+    a, b, av, bv = binary_operands(input, other)
+    # binary_operands already applied PyTorch's promotion; NumPy keeps it (Python numbers are weak).
+    data = np.asarray(np.where(condition._data, av, bv))
+    return record(WhereBackward0, data, (a, b), (condition,))
+
+
+class MaskedFillBackward0(Node):
+    """masked_fill(mask, number): filled places get no gradient"""
+
+    __slots__ = ()
+    tensor_fields = ("mask",)
+
+    def backward(self, grad, mask):
+        return (_math.keep(grad, ~np.asarray(_math.as_array(mask))),)
+
+
+class MaskedFillBackward1(Node):
+    """masked_fill(mask, 0-dim tensor): filled places give their gradient to the value"""
+
+    __slots__ = ()
+    tensor_fields = ("mask",)
+
+    def backward(self, grad, mask):
+        m = np.broadcast_to(np.asarray(_math.as_array(mask)), tuple(grad.shape))
+        g_value = None
+        if self.needs(1):
+            g_value = _math.keep(grad, m).sum()
+        return (_math.keep(grad, ~m) if self.needs(0) else None, g_value)
+
+
+def masked_fill(input, mask, value):
+    if mask._data.shape != input._data.shape:
+        check_broadcastable(mask._data.shape, input._data.shape)
+    if mask._data.dtype != np.bool_:
+        raise RuntimeError(
+            f"masked_fill_ only supports boolean masks, but got mask with dtype {mask._data.dtype.name.replace('float32', 'float').replace('int64', 'long int')}"
+        )
+    data = input._data
+    if isinstance(value, Tensor):
+        if value._data.ndim:
+            raise RuntimeError(
+                "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                f"{value._data.ndim} dimension(s)."
+            )
+        out = _math.row_major(np.where(mask._data, value._data.astype(data.dtype), data))
+        return record(MaskedFillBackward1, out, (input, value), (mask,))
+    out = _math.row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
+    return record(MaskedFillBackward0, out, (input,), (mask,))
+
+
+METHODS = {
+    "maximum": lambda self, other: maximum(self, other, _position=1),
+    "minimum": lambda self, other: minimum(self, other, _position=1), "masked_fill": masked_fill,
+    "where": lambda self, condition, other: where(condition, self, other),
+}
+FUNCTIONS = dict(METHODS, where=where, maximum=maximum, minimum=minimum)

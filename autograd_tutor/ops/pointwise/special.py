@@ -1,0 +1,275 @@
+"""More elementwise math: erfc, sinc, xlogy, nan_to_num, copysign, fmax/fmin and float_power,
+with PyTorch's node names, saved fields and derivative formulas (derivatives.yaml)."""
+import math
+
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _math
+from .._record import binary_operands, is_scalar, record, to_tensor
+from .._registry import op, tables
+from .exp_log_trig import _float_data
+
+_TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
+
+
+_erfc_elementwise = np.frompyfunc(math.erfc, 1, 1)
+
+
+def _erfc(x):
+    """erfc from the C library (math.erfc): exact also far out, where 1 - erf(x) loses digits."""
+    return np.asarray(_erfc_elementwise(x), dtype=x.dtype)
+
+
+class ErfcBackward0(Node):
+    """d erfc(x) = -2/√π e^(-x²)"""
+
+    rule = "grad_self = -grad * 2 / sqrt(π) * exp(-self²)"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        return (_math.times(_math.exp(-_math.power(x, 2)), -_TWO_OVER_SQRT_PI) * grad,)
+
+
+@op("erfc", inplace="erfc_")
+def erfc(input, *, out=None):
+    input = to_tensor(input)
+    x = _float_data(input)
+    return record(ErfcBackward0, _erfc(x), (input,), (input,))
+
+
+class SincBackward0(Node):
+    """d sin(πx)/(πx) = (πx cos(πx) - sin(πx)) / (πx²), 0 at x = 0"""
+
+    rule = "grad_self = grad * (cos(π self) - sinc(self)) / self,  0 at self = 0"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        px = _math.times(x, math.pi)
+        d = (px * _math.cos(px) - _math.sin(px)) / _math.times(x * x, math.pi)
+        zero = _math.as_array(x) == 0
+        return (_math.where(zero, _math.zeros_like(d), d) * grad if zero.any() else d * grad,)
+
+
+@op("sinc", inplace="sinc_")
+def sinc(input, *, out=None):
+    input = to_tensor(input)
+    x = _float_data(input)
+    return record(SincBackward0, np.sinc(x).astype(x.dtype, copy=False), (input,), (input,))
+
+
+# ----------------------------------------------------------------------------- xlogy
+def _xlogy_arrays(x, y):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = x * np.log(y)
+    return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
+
+
+def _xlogy_any(x, y):
+    if isinstance(x, Tensor) or isinstance(y, Tensor):
+        return xlogy(x, y)
+    return _xlogy_arrays(x, y)
+
+
+class XlogyBackward0(Node):
+    """x log y  ->  (log y, 0 where x = 0 and y <= 0), x / y"""
+
+    rule = "grad_self = grad * log(other)   (0 where self = 0 and other <= 0),  grad_other = grad * self / other"
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, x, y):
+        gx = gy = None
+        if self.needs(0):
+            gx = _xlogy_any(grad, y)
+            xa, ya = np.asarray(_math.as_array(x)), np.asarray(_math.as_array(y))
+            bad = np.broadcast_to((xa == 0) & (ya <= 0), np.broadcast_shapes(xa.shape, ya.shape))
+            if bad.any():
+                gx = _math.where(bad, _math.zeros_like(gx), gx)
+        if self.needs(1):
+            gy = grad * x / y
+        return gx, gy
+
+
+class XlogyBackward1(Node):
+    """number x, tensor y: d/dy = x / y"""
+
+    rule = "grad_other = grad * self / other   (self is a number)"
+
+    __slots__ = ()
+    tensor_fields = ("other",)
+    attr_fields = ("self",)
+
+    def backward(self, grad, y):
+        return (grad * self._attrs[0] / y,)
+
+
+class XlogyBackward2(Node):
+    """tensor x, number y: d/dx = log y"""
+
+    rule = "grad_self = grad * log(other)   (other is a number)"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("other",)
+
+    def backward(self, grad, x):
+        y = self._attrs[0]
+        gx = _xlogy_any(grad, _math.const(grad, y) if isinstance(grad, Tensor) else np.asarray(y, grad.dtype))
+        return (gx,)
+
+
+@op("xlogy", inplace="xlogy_")
+def xlogy(input, other, *, out=None):
+    if is_scalar(input) and isinstance(other, Tensor):
+        y = _float_data(other)
+        data = _xlogy_arrays(np.asarray(input, dtype=y.dtype), y)
+        return record(XlogyBackward1, data, (other,), (other,), (float(input),))
+    input = to_tensor(input)
+    if is_scalar(other):
+        x = _float_data(input)
+        data = _xlogy_arrays(x, np.asarray(other, dtype=x.dtype))
+        return record(XlogyBackward2, data, (input,), (input,), (float(other),))
+    a, b, av, bv = binary_operands(input, to_tensor(other))
+    av = np.asarray(av)
+    if av.dtype.kind != "f":
+        av, bv = av.astype(np.float32), np.asarray(bv).astype(np.float32)
+    return record(XlogyBackward0, _xlogy_arrays(av, bv), (a, b), (a, b))
+
+
+# ----------------------------------------------------------------------------- nan_to_num
+class NanToNumBackward0(Node):
+    """nan/inf replaced by numbers: the gradient passes where x was finite, 0 elsewhere"""
+
+    rule = "grad_self = grad where self was finite, else 0"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        return (_math.keep(grad, np.isfinite(_math.as_array(x))),)
+
+
+@op("nan_to_num", inplace="nan_to_num_")
+def nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None):
+    input = to_tensor(input)
+    x = input._data
+    if x.dtype.kind != "f":
+        return record(NanToNumBackward0, x.copy(), (input,), (input,))
+    info = np.finfo(x.dtype)
+    data = np.nan_to_num(x, nan=nan, posinf=info.max if posinf is None else posinf,
+                         neginf=info.min if neginf is None else neginf)
+    return record(NanToNumBackward0, data.astype(x.dtype, copy=False), (input,), (input,))
+
+
+# ----------------------------------------------------------------------------- copysign
+class CopysignBackward0(Node):
+    """|x| with y's sign  ->  d/dx = result / x (0 at x = 0), d/dy = 0"""
+
+    rule = "grad_self = grad * result / self   (0 at self = 0),  grad_other = 0"
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+
+    def backward(self, grad, x, result):
+        xa = _math.as_array(x)
+        ratio = result / x
+        zero = xa == 0
+        if zero.any():
+            ratio = _math.where(zero, _math.zeros_like(ratio), ratio)
+        gx = grad * ratio if self.needs(0) else None
+        if len(self.next_functions) == 1:
+            return (gx,)
+        return gx, _math.zeros_like(grad) if self.needs(1) else None
+
+
+class CopysignBackward1(CopysignBackward0):
+    """|x| with a number's sign  ->  d/dx = result / x (0 at x = 0)"""
+
+    rule = "grad_self = grad * result / self   (0 at self = 0; other is a number)"
+
+    __slots__ = ()
+
+
+@op("copysign", inplace="copysign_")
+def copysign(input, other, *, out=None):
+    input = to_tensor(input)
+    if is_scalar(other):
+        x = _float_data(input)
+        data = np.copysign(x, np.asarray(other, dtype=x.dtype))
+        return record(CopysignBackward1, data, (input,), (input,), save_result=True)
+    a, b, av, bv = binary_operands(input, to_tensor(other))
+    av = np.asarray(av)
+    if av.dtype.kind != "f":
+        av, bv = av.astype(np.float32), np.asarray(bv).astype(np.float32)
+    return record(CopysignBackward0, np.copysign(av, bv), (a, b), (a,), save_result=True)
+
+
+# ----------------------------------------------------------------------------- fmax / fmin
+class FmaxBackward0(Node):
+    """the larger, nan ignored  ->  the gradient goes to the chosen operand"""
+
+    rule = "grad goes to the operand chosen (the larger, a nan ignored)"
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, x, y):
+        xa, ya = _math.as_array(x), _math.as_array(y)
+        first = self._first(xa, ya)
+        first = np.broadcast_to(first, np.broadcast_shapes(np.shape(first), tuple(grad.shape)))
+        return (_math.keep(grad, first) if self.needs(0) else None,
+                _math.keep(grad, ~first) if self.needs(1) else None)
+
+    @staticmethod
+    def _first(xa, ya):
+        return (xa >= ya) | np.isnan(ya)
+
+
+class FminBackward0(FmaxBackward0):
+    """the smaller, nan ignored  ->  the gradient goes to the chosen operand"""
+
+    rule = "grad goes to the operand chosen (the smaller, a nan ignored)"
+
+    __slots__ = ()
+
+    @staticmethod
+    def _first(xa, ya):
+        return (xa <= ya) | np.isnan(ya)
+
+
+def _fextreme(node_cls, fn):
+    def extreme(input, other, *, out=None):
+        a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
+        return record(node_cls, fn(av, bv), (a, b), (a, b))
+
+    extreme.__name__ = extreme.__qualname__ = fn.__name__
+    return extreme
+
+
+fmax = op("fmax")(_fextreme(FmaxBackward0, np.fmax))
+fmin = op("fmin")(_fextreme(FminBackward0, np.fmin))
+
+
+@op("float_power")
+def float_power(input, exponent, *, out=None):
+    """``pow`` in double precision: the operands are converted to float64 first."""
+    from autograd_tutor.ops.pointwise.power import pow as t_pow
+
+    def double(v):
+        return v.double() if isinstance(v, Tensor) and v.dtype.name != "float64" else v
+
+    if is_scalar(exponent):
+        return t_pow(double(to_tensor(input)), float(exponent))
+    if is_scalar(input):
+        return t_pow(float(input), double(exponent))
+    return t_pow(double(to_tensor(input)), double(to_tensor(exponent)))
+
+
+FUNCTIONS, METHODS = tables(__name__)

@@ -1,0 +1,1 @@
+"""Reductions: sum, mean, prod, extrema, moments, norms, order statistics, aminmax, cov."""

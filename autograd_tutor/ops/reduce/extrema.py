@@ -1,0 +1,200 @@
+"""Largest and smallest elements: max, min (values and indices), amax, amin, argmax, argmin.
+
+The gradient of a maximum goes to the element(s) that were the maximum: to the one at the
+returned index for ``max(dim)``, shared evenly among ties for ``max()``, ``amax`` and ``amin``.
+"""
+import numpy as np
+
+from ... import return_types
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _dims, _math
+from .._record import record, to_tensor
+
+
+def _tie_mask(x, result):
+    """Where ``x`` equals the (broadcast) extreme value; nan matches nan, as in PyTorch."""
+    xa, ra = _math.as_array(x), _math.as_array(result)
+    if xa.dtype.kind == "f":
+        return (xa == ra) | (np.isnan(xa) & np.isnan(ra))
+    return xa == ra
+
+
+class MaxBackward1(Node):
+    """max of everything: the gradient is shared evenly among the maximal elements"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+
+    def backward(self, grad, x, result):
+        mask = _tie_mask(x, result)
+        if _math._t(grad) and not grad._data.ndim:
+            # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward1>
+            from ...creation import zeros_like
+            from ..pointwise.selection import masked_fill
+
+            return (masked_fill(zeros_like(x), Tensor._make(mask, False, None), grad / int(mask.sum())),)
+        return (_math.const(grad, mask) * (grad / int(mask.sum())),)
+
+
+class MinBackward1(MaxBackward1):
+    """min of everything: the gradient is shared evenly among the minimal elements"""
+
+    __slots__ = ()
+
+
+class MaxBackward0(Node):
+    """max along ``dim``: each row's gradient goes to the element at its index"""
+
+    __slots__ = ()
+    tensor_fields = ("indices",)
+    attr_fields = ("dim", "keepdim", "self_sym_sizes")
+
+    def backward(self, grad, indices):
+        dim, keepdim, shape = self._attrs
+        idx = _math.as_array(indices)
+        if not shape:
+            return (grad,)
+        axis = _dims.wrap(dim, len(shape))
+        if not keepdim:
+            idx = np.expand_dims(idx, axis)
+            grad = _math.reshape(grad, idx.shape)
+        if isinstance(grad, np.ndarray):
+            out = np.zeros(shape, dtype=grad.dtype)
+            np.put_along_axis(out, idx, grad, axis=axis)
+            return (out,)
+        from ...creation import zeros
+
+        return (zeros(shape, dtype=grad.dtype).scatter(axis, Tensor._make(idx, False, None), grad),)
+
+
+class MinBackward0(MaxBackward0):
+    """min along ``dim``: each row's gradient goes to the element at its index"""
+
+    __slots__ = ()
+
+
+def _check_nonempty(data, name, axis=None):
+    if axis is None and data.size == 0:
+        if name.startswith("arg"):
+            raise IndexError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
+        raise RuntimeError(
+            f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
+            "Specify the reduction dim with the 'dim' argument."
+        )
+    if axis is not None and data.ndim and data.shape[axis] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {axis} to have non-zero size.")
+
+
+def _extreme(input, dim, keepdim, name, pick, arg, node_all, node_dim, result_type):
+    input = to_tensor(input)
+    data = input._data
+    if dim is None:
+        _check_nonempty(data, name)
+        return record(node_all, np.asarray(pick(data)), (input,), (input,), save_result=True)
+    dim = int(dim)
+    axis = _dims.wrap(dim, data.ndim)
+    if data.ndim == 0:
+        values, indices = data.copy(), np.zeros((), dtype=np.int64)
+    else:
+        _check_nonempty(data, name, axis)
+        indices = arg(data, axis=axis, keepdims=True)
+        values = np.take_along_axis(data, indices, axis=axis)
+        if not keepdim:
+            indices, values = indices.squeeze(axis), values.squeeze(axis)
+    idx = Tensor._make(indices.astype(np.int64), False, None)
+    attrs = (_dims.shown(dim), keepdim, tuple(data.shape))
+    return result_type(record(node_dim, values, (input,), (idx,), attrs), idx)
+
+
+def max(input, dim=None, keepdim=False, *, out=None):
+    if isinstance(dim, Tensor):  # torch.max(a, b) is the elementwise maximum
+        from ..pointwise.exp_log_trig import maximum
+
+        return maximum(input, dim)
+    return _extreme(input, dim, keepdim, "max", np.max, np.argmax, MaxBackward1, MaxBackward0,
+                    return_types.max)
+
+
+def min(input, dim=None, keepdim=False, *, out=None):
+    if isinstance(dim, Tensor):
+        from ..pointwise.exp_log_trig import minimum
+
+        return minimum(input, dim)
+    return _extreme(input, dim, keepdim, "min", np.min, np.argmin, MinBackward1, MinBackward0,
+                    return_types.min)
+
+
+class AmaxBackward0(Node):
+    """amax over ``dim``: each output's gradient is shared evenly among its maximal elements"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim", "keepdim")
+
+    def backward(self, grad, x, result):
+        dim, keepdim = self._attrs
+        shape = _math.as_array(x).shape
+        axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
+        grad = _math.regrow(grad, shape, axes, keepdim)
+        ra = _math.regrow(_math.as_array(result), shape, axes, keepdim)
+        mask = _tie_mask(x, ra)
+        count = mask.sum(axis=axes, keepdims=True)
+        return (grad * _math.const(grad, mask / count),)
+
+
+class AminBackward0(AmaxBackward0):
+    """amin over ``dim``: each output's gradient is shared evenly among its minimal elements"""
+
+    __slots__ = ()
+
+
+def _amax_like(node_cls, pick, name):
+    def reduce(input, dim=(), keepdim=False, *, out=None):
+        input = to_tensor(input)
+        data = input._data
+        dims = _dims.as_tuple(dim)
+        if not dims:
+            _check_nonempty(data, name)
+        axes = _dims.reduced_axes(dims, data.ndim) if data.ndim else ()
+        for a in axes:
+            _check_nonempty(data, name, a)
+        out = np.asarray(pick(data, axis=axes, keepdims=keepdim), dtype=data.dtype)
+        return record(node_cls, out, (input,), (input,), (_dims.shown_all(dims), keepdim), save_result=True)
+
+    reduce.__name__ = name
+    return reduce
+
+
+amax = _amax_like(AmaxBackward0, np.max, "amax")
+amin = _amax_like(AminBackward0, np.min, "amin")
+
+
+def _arg(fn, name):
+    def arg(input, dim=None, keepdim=False):
+        data = to_tensor(input)._data
+        if dim is None:
+            _check_nonempty(data, name)
+            out = fn(data.reshape(-1))
+            if keepdim:
+                out = np.full((1,) * data.ndim, out)
+        else:
+            axis = _dims.wrap(int(dim), data.ndim)
+            if data.ndim:
+                _check_nonempty(data, name, axis)
+                out = fn(data, axis=axis, keepdims=keepdim)
+            else:
+                out = np.int64(0)
+        return Tensor._make(np.asarray(out, dtype=np.int64), False, None)
+
+    arg.__name__ = name
+    return arg
+
+
+argmax = _arg(np.argmax, "argmax")
+argmin = _arg(np.argmin, "argmin")
+
+METHODS = {name: _dims.axis_alias(fn) for name, fn in {
+    "max": max, "min": min, "amax": amax, "amin": amin, "argmax": argmax, "argmin": argmin,
+}.items()}
+FUNCTIONS = dict(METHODS)

@@ -1,0 +1,275 @@
+"""Reductions that add things up: sum, mean, prod, logsumexp, and the running sum cumsum.
+
+A reduction's backward spreads the output's gradient back over the reduced dimensions
+(``_math.regrow``). ``x.sum()`` and ``x.sum(dim=...)`` are different nodes in PyTorch
+(SumBackward0 / SumBackward1), so these functions tell "no dim given" from ``dim=None``.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from .. import _dims, _math
+from .._cascade_sum import add_up as _add_up  # last bits as PyTorch's
+from .._record import record, to_tensor
+from ..double_backward.number_ops import div_number
+
+_INT_KINDS = "biu"
+_NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
+
+
+def _legacy(t):
+    return {"int64": "Long", "int32": "Int", "bool": "Bool", "int16": "Short", "int8": "Char",
+            "uint8": "Byte", "float32": "Float", "float64": "Double", "float16": "Half"}[t.dtype.name]
+
+
+def _accumulating_dtype(data, dtype):
+    """sum/prod/cumsum of integers and bools give int64, as in PyTorch; ``dtype=`` casts first."""
+    if dtype is not None:
+        return data.astype(dtype.np, copy=False)
+    if data.dtype.kind in _INT_KINDS:
+        return data.astype(np.int64)
+    return data
+
+
+# ----------------------------------------------------------------------------- sum
+class SumBackward0(Node):
+    """sum of everything: every element gets the output's gradient"""
+
+    __slots__ = ()
+    attr_fields = ("self_sym_sizes",)
+
+    def backward(self, grad):
+        return (_math.expand(grad, self._attrs[0]),)
+
+
+class SumBackward1(Node):
+    """sum over ``dim``: every element gets the gradient of the sum it went into"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "keepdim", "self_sym_sizes")
+
+    def backward(self, grad):
+        dim, keepdim, shape = self._attrs
+        return (_math.regrow(grad, shape, _dims.reduced_axes(dim, len(shape)), keepdim),)
+
+
+def sum(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = _accumulating_dtype(input._data, dtype)
+    shape = tuple(input._data.shape)
+    if dim is _NOT_GIVEN and not keepdim:
+        return record(SumBackward0, np.asarray(_add_up(data, None), dtype=data.dtype), (input,), (), (shape,))
+    dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
+    axes = _axes(dims, data.ndim)
+    out = np.asarray(_add_up(data, axes, keepdim), dtype=data.dtype)
+    return record(SumBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape))
+
+
+def _axes(dims, ndim):
+    """Axes to reduce; a 0-dim tensor accepts dim 0 and -1 and reduces nothing."""
+    if ndim == 0:
+        for d in dims or ():
+            _dims.wrap(d, 0)
+        return ()
+    return _dims.reduced_axes(dims, ndim)
+
+
+# ----------------------------------------------------------------------------- mean
+class MeanBackward0(Node):
+    """mean of everything: every element gets grad / numel"""
+
+    __slots__ = ()
+    attr_fields = ("self_sym_sizes", "self_sym_numel")
+
+    def backward(self, grad):
+        shape, n = self._attrs
+        if _math._t(grad):  # PyTorch's order, so create_graph shows grad_fn=<DivBackward1>
+            return (div_number(_math.expand(grad, shape), n),)
+        # Expanded first, then divided (PyTorch's order): a new dense array, so a leaf keeps it
+        # as its .grad without a copy (``.grad._version`` stays 0, as in PyTorch).
+        return (_math.expand(grad, shape) / n,)
+
+
+class MeanBackward1(Node):
+    """mean over ``dim``: every element gets grad / (number of elements averaged)"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "keepdim", "self_sym_sizes", "self_sym_numel")
+
+    def backward(self, grad):
+        dim, keepdim, shape, _ = self._attrs
+        axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
+        n = int(np.prod([shape[a] for a in axes]))
+        if _math._t(grad):
+            return (div_number(_math.regrow(grad, shape, axes, keepdim), n),)
+        return (_math.regrow(grad, shape, axes, keepdim) / n,)  # dense, as above
+
+
+def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = input._data if dtype is None else input._data.astype(dtype.np)
+    if data.dtype.kind != "f":
+        raise RuntimeError(
+            "mean(): could not infer output dtype. Input dtype must be either a floating point or "
+            f"complex dtype. Got: {_legacy(input)}"
+        )
+    shape = tuple(input._data.shape)
+    given = dim is not _NOT_GIVEN or keepdim
+    dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
+    axes = _axes(dims, data.ndim)
+    count = int(np.prod([data.shape[a] for a in axes]))
+    with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
+        out = _add_up(data, axes, keepdim) / data.dtype.type(count)
+    out = np.asarray(out, dtype=data.dtype)
+    if not given:
+        return record(MeanBackward0, out, (input,), (), (shape, data.size))
+    return record(MeanBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape, data.size))
+
+
+# ----------------------------------------------------------------------------- prod
+def _others_product(x, axis):
+    """For each element, the product of the others along ``axis`` (exact when there are zeros)."""
+    if not _math._t(x):
+        moved = np.moveaxis(x, axis, -1)
+        ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
+        left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
+        right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
+        return np.moveaxis(left * right, -1, axis)
+    # Tensors (a differentiable backward): row k of a square block holds x with x_k replaced by 1.
+    n = x.shape[axis]
+    block = list(x.shape)
+    block.insert(axis, n)
+    stacked = x.unsqueeze(axis).expand(block)
+    eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
+    from ..pointwise.exp_log_trig import where
+
+    return where(_math.const_bool(eye), _math.const(x, 1.0), stacked).prod(axis + 1)
+
+
+def _prod_grad(grad, x, result, axis):
+    """d prod / d x_i = product of the others (grad and result already broadcast to x)."""
+    xa = _math.as_array(x)
+    if xa.ndim == 0:
+        return grad
+    if not (xa == 0).any():
+        return grad * (result / x)
+    if xa.shape[axis] == 1:  # nothing else in the product (PyTorch's prod_safe_zeros_backward)
+        return grad
+    return grad * _others_product(x, axis)
+
+
+class ProdBackward0(Node):
+    """prod of everything: d/dx_i = product of all the other elements"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+
+    def backward(self, grad, x, result):
+        shape = _math.as_array(x).shape
+        if not (_math.as_array(x) == 0).any():
+            return (_math.expand(grad, shape) * (result / x),)
+        flat = _math.reshape(x, (-1,))
+        others = _math.reshape(_others_product(flat, 0), shape)
+        return (_math.expand(grad, shape) * others,)
+
+
+class ProdBackward1(Node):
+    """prod over ``dim``: d/dx_i = product of the other elements of its row"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim", "keepdim")
+
+    def backward(self, grad, x, result):
+        dim, keepdim = self._attrs
+        shape = _math.as_array(x).shape
+        if not shape:
+            return (grad,)
+        axis = _dims.wrap(dim, len(shape))
+        grad = _math.regrow(grad, shape, (axis,), keepdim)
+        result = _math.regrow(result, shape, (axis,), keepdim)
+        return (_prod_grad(grad, x, result, axis),)
+
+
+def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = _accumulating_dtype(input._data, dtype)
+    if dim is _NOT_GIVEN:
+        out = np.asarray(np.prod(data), dtype=data.dtype)
+        return record(ProdBackward0, out, (input,), (input,), save_result=True)
+    axis = _dims.wrap(int(dim), data.ndim)
+    out = np.prod(data, axis=axis, keepdims=keepdim) if data.ndim else data.copy()
+    out = np.asarray(out, dtype=data.dtype)
+    return record(ProdBackward1, out, (input,), (input,), (_dims.shown(int(dim)), keepdim), save_result=True)
+
+
+# ----------------------------------------------------------------------------- logsumexp
+class LogsumexpBackward0(Node):
+    """log Σ exp(x): d/dx_i = exp(x_i - result), the softmax of the row"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim", "keepdim")
+
+    def backward(self, grad, x, result):
+        dim, keepdim = self._attrs
+        shape = _math.as_array(x).shape
+        axes = _axes(dim, len(shape))
+        grad = _math.regrow(grad, shape, axes, keepdim)
+        result = _math.regrow(result, shape, axes, keepdim)
+        return (grad * _math.exp(x - result),)
+
+
+def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
+    if dim is _NOT_GIVEN:
+        raise TypeError('logsumexp() missing 1 required positional arguments: "dim"')
+    input = to_tensor(input)
+    data = input._data if input._data.dtype.kind == "f" else input._data.astype(_default_float())
+    dims = _dims.as_tuple(dim)
+    axes = _axes(dims, data.ndim)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        if data.size == 0:
+            out = np.log(np.exp(data).sum(axis=axes, keepdims=keepdim))
+        else:
+            # Subtract the max first so exp never overflows; an infinite max stands for itself.
+            top = np.max(data, axis=axes, keepdims=True)
+            top = np.where(np.isfinite(top), top, 0).astype(data.dtype)
+            out = np.log(np.exp(data - top).sum(axis=axes, keepdims=True)) + top
+            if not keepdim:
+                out = out.reshape(tuple(s for i, s in enumerate(data.shape) if i not in axes))
+    out = np.asarray(out, dtype=data.dtype)
+    return record(LogsumexpBackward0, out, (input,), (input,), (_dims.shown_all(dims), keepdim), save_result=True)
+
+
+def _default_float():
+    from ..._dtypes import default_np_float
+
+    return default_np_float()
+
+
+# ----------------------------------------------------------------------------- cumsum
+class CumsumBackward0(Node):
+    """running sum: x_i counts in every later output, so grad_i = Σ_{j >= i} grad_j"""
+
+    __slots__ = ()
+    attr_fields = ("dim",)
+
+    def backward(self, grad):
+        shape = grad.shape
+        if not len(shape):
+            return (grad,)
+        axis = _dims.wrap(self._attrs[0], len(shape))
+        return (_math.flip(_math.cumsum(_math.flip(grad, axis), axis), axis),)
+
+
+def cumsum(input, dim, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = _accumulating_dtype(input._data, dtype)
+    axis = _dims.wrap(int(dim), data.ndim)
+    out = _math.row_major(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
+
+
+METHODS = {name: _dims.axis_alias(fn) for name, fn in {
+    "sum": sum, "mean": mean, "prod": prod, "logsumexp": logsumexp, "cumsum": cumsum,
+}.items()}
+FUNCTIONS = dict(METHODS)

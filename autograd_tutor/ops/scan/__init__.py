@@ -1,0 +1,1 @@
+"""Scans: cumulative products and extrema (cumsum lives with sum), kron."""

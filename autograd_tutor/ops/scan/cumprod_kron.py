@@ -1,0 +1,73 @@
+"""Running and outer products: cumprod and kron.
+
+cumprod's gradient is written without dividing by the input, so zeros in it are handled: the
+gradient of x_i is Σ_{j >= i} grad_j · (product of x_0..x_j without x_i), one cumprod per i.
+kron is what PyTorch composes it from: interleaved views multiplied, then one reshape.
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .. import _dims, _math
+from .._arg_checks import require_tensor
+from .._record import record, to_tensor
+from ..reduce.sum_mean_prod import _accumulating_dtype
+from ..shape.view import unsafe_view
+
+
+class CumprodBackward0(Node):
+    """y_j = x_0 ... x_j  ->  grad_x_i = Σ_{j >= i} grad_j · y_j / x_i (computed without dividing)"""
+
+    __slots__ = ()
+    tensor_fields = ("self", "result")
+    attr_fields = ("dim",)
+
+    def backward(self, grad, x, result):
+        if not len(grad.shape):
+            return (grad,)
+        axis = _dims.wrap(self._attrs[0], len(grad.shape))
+        n = grad.shape[axis]
+        parts = []
+        for i in range(n):
+            keep = np.ones(n, dtype=bool)
+            keep[i] = False  # x_i replaced by 1: the products then leave it out
+            shape = [1] * len(grad.shape)
+            shape[axis] = n
+            keep = keep.reshape(shape)
+            without_i = _math.where(keep, x, _math.const(x, 1.0) if isinstance(x, Tensor) else 1.0)
+            later = np.arange(n).reshape(shape) >= i
+            terms = _math.keep(grad * _cumprod(without_i, axis), np.broadcast_to(later, tuple(grad.shape)))
+            parts.append(_math.sum_axes(terms, axis, keepdims=True))
+        if isinstance(grad, Tensor):
+            from ..shape.join import cat
+
+            return (cat(parts, axis),)
+        return (np.concatenate(parts, axis=axis),)
+
+
+def _cumprod(x, axis):
+    return cumprod(x, axis) if isinstance(x, Tensor) else np.cumprod(x, axis=axis, dtype=x.dtype)
+
+
+def cumprod(input, dim, *, dtype=None, out=None):
+    input = to_tensor(input)
+    data = _accumulating_dtype(input._data, dtype)
+    axis = _dims.wrap(int(dim), data.ndim)
+    out = _math.row_major(np.cumprod(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    return record(CumprodBackward0, out, (input,), (input,), (_dims.shown(int(dim)),), save_result=True)
+
+
+def kron(input, other):
+    require_tensor(input, "kron", "input", 1)
+    require_tensor(other, "kron", "other", 2)
+    nd = max(input._data.ndim, other._data.ndim)
+    a_shape = (1,) * (nd - input._data.ndim) + input._data.shape
+    b_shape = (1,) * (nd - other._data.ndim) + other._data.shape
+    # a as (a0, 1, a1, 1, ...), b as (1, b0, 1, b1, ...): their product holds every a_i b_j.
+    a = unsafe_view(input, tuple(s for d in a_shape for s in (d, 1)))
+    b = unsafe_view(other, tuple(s for d in b_shape for s in (1, d)))
+    return unsafe_view(a * b, tuple(x * y for x, y in zip(a_shape, b_shape)))
+
+
+METHODS = {"cumprod": _dims.axis_alias(cumprod), "kron": kron}
+FUNCTIONS = dict(METHODS)

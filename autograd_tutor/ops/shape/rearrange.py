@@ -1,0 +1,122 @@
+"""Rearranging and broadcasting: broadcast_to, broadcast_tensors, roll, tile and diff.
+
+broadcast_* and tile are what PyTorch composes them from (expand, repeat), so their graphs show
+ExpandBackward0 and RepeatBackward0; diff is slices subtracted (SubBackward0 over SliceBackward0).
+"""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .._arg_checks import require_tensor
+from .._record import check_broadcastable, record, wrap_dim
+
+
+def broadcast_to(input, size):
+    require_tensor(input, "broadcast_to", "input", 1)
+    return input.expand(tuple(size))
+
+
+def broadcast_tensors(*tensors):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tuple(tensors[0])
+    for i, t in enumerate(tensors):
+        require_tensor(t, "broadcast_tensors", "tensors", 1)
+    if len(tensors) == 1:
+        return tensors
+    shape = ()
+    for t in tensors:
+        check_broadcastable(shape, t._data.shape)
+        shape = np.broadcast_shapes(shape, t._data.shape)
+    # A tensor already of the broadcast shape comes back as it is (no ExpandBackward0), as in PyTorch.
+    return tuple(t if t._data.shape == shape else t.expand(shape) for t in tensors)
+
+
+# ----------------------------------------------------------------------------- roll
+class RollBackward0(Node):
+    """roll by shifts  ->  the gradient rolled back by -shifts"""
+
+    __slots__ = ()
+    attr_fields = ("dims", "shifts")
+
+    def backward(self, grad):
+        dims, shifts = (_signed(v) for v in self._attrs)
+        back = tuple(-s for s in shifts)
+        if isinstance(grad, Tensor):
+            return (roll(grad, back, dims),)
+        return (_rolled(grad, back, dims),)
+
+
+def _rolled(data, shifts, dims):
+    if not dims:  # no dims: the flattened tensor is rolled, then given its shape back
+        return np.roll(data.reshape(-1), shifts[0]).reshape(data.shape)
+    return np.roll(data, shifts, axis=dims)
+
+
+def roll(input, shifts, dims=()):
+    require_tensor(input, "roll", "input", 1)
+    shifts = (shifts,) if isinstance(shifts, int) else tuple(shifts)
+    dims = (dims,) if isinstance(dims, int) else tuple(dims)
+    if not dims and len(shifts) != 1:
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
+    if dims and len(shifts) != len(dims):
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
+    data = input._data
+    axes = tuple(wrap_dim(d, data.ndim) for d in dims)
+    out = _rolled(data, shifts, axes)
+    return record(RollBackward0, out, (input,), (), (_unsigned(dims), _unsigned(shifts)))
+
+
+def _unsigned(ints):
+    # PyTorch shows negative saved dims and shifts as unsigned 64-bit numbers.
+    return tuple(i if i >= 0 else i + 2**64 for i in ints)
+
+
+def _signed(ints):
+    return tuple(i - 2**64 if i >= 2**63 else i for i in ints)
+
+
+# ----------------------------------------------------------------------------- tile
+def tile(input, *dims):
+    require_tensor(input, "tile", "input", 1)
+    dims = tuple(dims[0]) if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims
+    lead = input._data.ndim - len(dims)
+    return input.repeat((1,) * lead + tuple(dims))
+
+
+def _tile_function(input, dims):
+    if isinstance(dims, int):
+        raise TypeError(f"tile(): argument 'dims' (position 2) must be tuple of ints, not int")
+    return tile(input, dims)
+
+
+# ----------------------------------------------------------------------------- diff
+def diff(input, n=1, dim=-1, prepend=None, append=None):
+    require_tensor(input, "diff", "input", 1)
+    if input._data.ndim == 0:
+        raise RuntimeError("diff expects input to be at least one-dimensional")
+    if n < 0:
+        raise RuntimeError(f"order must be non-negative but got {n}")
+    if prepend is not None or append is not None:
+        from .join import cat
+
+        parts = [t for t in (prepend, input, append) if t is not None]
+        input = cat(parts, dim)
+    axis = wrap_dim(dim, input._data.ndim)
+    if n == 0:  # PyTorch copies into a new tensor (CopyBackwards)
+        from ...creation import zeros_like
+
+        return zeros_like(input).copy_(input)
+    result = input
+    length = input._data.shape[axis] - 1
+    for i in range(min(n, input._data.shape[axis])):
+        # The unwrapped dim goes to narrow: PyTorch's SliceBackward0 saves it as given.
+        upper, lower = result.narrow(dim, 1, length - i), result.narrow(dim, 0, length - i)
+        if result._data.dtype == np.bool_:  # booleans differ by xor (never differentiable)
+            result = Tensor._make(np.logical_xor(upper._data, lower._data), False, None)
+        else:
+            result = upper - lower
+    return result
+
+
+METHODS = {"broadcast_to": broadcast_to, "roll": roll, "tile": tile, "diff": diff}
+FUNCTIONS = dict(METHODS, tile=_tile_function, broadcast_tensors=broadcast_tensors)

@@ -1,0 +1,112 @@
+"""Views along one dimension: select (``x[i]``), slice (``x[a:b:c]``), narrow, and alias (``x[...]``).
+
+Each result shares memory and the version counter with its input. The backward puts the
+gradient back where the view came from, in a zero tensor of the input's shape.
+"""
+from ...autograd.node import Node
+from .. import _dims
+from .._record import record, to_tensor
+from .._views import make_view
+from ..index.indexing_backward import select_backward, slice_backward
+
+INT64_MAX = 2**63 - 1
+
+
+as_view = make_view
+
+
+class SelectBackward0(Node):
+    """x.select(dim, index): the gradient lands in that row of a zero tensor"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "index", "self_sym_sizes")
+
+    def backward(self, grad):
+        dim, index, shape = self._attrs
+        return (select_backward(grad, shape, _dims.signed(dim), _dims.signed(index)),)
+
+
+def _out_of_range(index, dim, size):
+    return IndexError(f"index {index} is out of bounds for dimension {dim} with size {size}")
+
+
+def select(input, dim, index, *, key_position=None):
+    """``input.select(dim, index)``; ``key_position`` is where the int stood in an indexing key
+    (``x[1, 7]``), which is what PyTorch's out-of-range message names as the dimension."""
+    input = to_tensor(input)
+    data = input._data
+    if data.ndim == 0:
+        raise IndexError("select() cannot be applied to a 0-dim tensor.")
+    dim, index = int(dim), int(index)
+    axis = _dims.wrap(dim, data.ndim)
+    size = data.shape[axis]
+    if not -size <= index < size:
+        if key_position is not None:
+            raise _out_of_range(index, key_position, size)
+        raise IndexError(
+            f"select(): index {index} out of range for tensor of size {list(data.shape)} at dimension {axis}"
+        )
+    # The trailing Ellipsis keeps a 0-dim result a view (NumPy returns a copied scalar otherwise).
+    out = data[(slice(None),) * axis + (index, Ellipsis)]
+    attrs = (_dims.shown(dim), _dims.shown(index), tuple(data.shape))
+    return as_view(record(SelectBackward0, out, (input,), (), attrs), input)
+
+
+class SliceBackward0(Node):
+    """x[start:end:step] along ``dim``: the gradient lands in those rows of a zero tensor"""
+
+    __slots__ = ()
+    attr_fields = ("dim", "start", "end", "step", "self_sym_sizes")
+
+    def backward(self, grad):
+        dim, start, end, step, shape = self._attrs
+        return (slice_backward(grad, shape, _dims.signed(dim), _dims.signed(start), _dims.signed(end), step),)
+
+
+def slice_dim(input, dim, start, end, step):
+    """``input`` sliced along ``dim`` (PyTorch's ``slice``); None bounds mean the whole extent."""
+    data = input._data
+    start = 0 if start is None else int(start)
+    end = INT64_MAX if end is None else int(end)
+    step = 1 if step is None else int(step)
+    if step <= 0:
+        raise ValueError("step must be greater than zero")
+    axis = _dims.wrap(dim, data.ndim)
+    out = data[(slice(None),) * axis + (slice(start, end, step),)]
+    attrs = (_dims.shown(dim), _dims.shown(start), _dims.shown(end), step, tuple(data.shape))
+    return as_view(record(SliceBackward0, out, (input,), (), attrs), input)
+
+
+def narrow(input, dim, start, length):
+    input = to_tensor(input)
+    data = input._data
+    if data.ndim == 0:
+        raise RuntimeError("narrow() cannot be applied to a 0-dim tensor.")
+    axis = _dims.wrap(int(dim), data.ndim)
+    size = data.shape[axis]
+    start = int(start)
+    if not -size <= start <= size:
+        raise IndexError(
+            f"start out of range (expected to be in range of [{-size}, {size}], but got {start})"
+        )
+    start = start % size if size and start < 0 else start
+    if start + length > size:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
+    return slice_dim(input, int(dim), start, start + length, 1)
+
+
+class AliasBackward0(Node):
+    """x[...]: the same data under another name; the gradient passes through"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,)
+
+
+def alias(input):
+    return as_view(record(AliasBackward0, input._data.view(), (input,)), input)
+
+
+METHODS = {"select": select, "narrow": narrow}
+FUNCTIONS = {"select": select, "narrow": narrow}

@@ -1,0 +1,120 @@
+"""Records, from real PyTorch 2.13, how each torch function refuses a first argument that is not
+a tensor (``torch.asin(2.0)``, ``torch.median([1., 2.])``).
+
+usage: .venv/bin/python scripts/record_torch_first_argument.py
+
+Writes autograd_tutor/ops/_torch_first_argument.py. For every ``torch.<name>`` autograd_tutor
+provides, PyTorch is called with a float and with a list, and its TypeError is kept as a rule:
+
+- ``("tensor", reported, arg)``: one signature; the message is
+  ``<reported>(): argument '<arg>' (position 1) must be Tensor, not <type>``;
+- ``("overloaded", reported, expected, strict)``: several (or keyword-bearing) signatures; the
+  message is ``<reported>() received an invalid combination of arguments - got (<types>), but
+  expected <expected>``; ``strict`` when a number first is refused even with a tensor after it.
+
+ops/_signatures.py applies the rules to the whole ``torch`` namespace (one place), and
+tests/test_first_argument.py checks the table is current. PyTorch stays a test-only dependency.
+"""
+import inspect
+import pathlib
+import pprint
+import re
+import sys
+import warnings
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TARGET = ROOT / "autograd_tutor" / "ops" / "_torch_first_argument.py"
+_TENSOR = re.compile(r"^(\w+)\(\): argument '(\w+)' \(position 1\) must be Tensor, not (float|list)$")
+_OVERLOADED = re.compile(r"^(\w+)\(\) received an invalid combination of arguments - got \((float|list)\), "
+                         r"but expected (.*)$")
+
+
+def _refusal(fn, *args):
+    """PyTorch's TypeError message for ``fn(*args)``, or None when it does not raise one."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            fn(*args)
+    except TypeError as exc:
+        return str(exc)
+    except Exception:  # noqa: BLE001 - refused for another reason: not a type rule
+        return None
+    return None
+
+
+def _tensor_first_everywhere(message, expected):
+    """Whether every signature PyTorch lists takes a Tensor first (linspace and pow also take a
+    number first: those are left to the op)."""
+    signatures = [expected] if expected.startswith("(") else \
+        [line.strip()[2:] for line in message.splitlines()[1:] if line.strip().startswith("* (")]
+    return bool(signatures) and all(sig.startswith("(Tensor ") for sig in signatures)
+
+
+def rule(fn):
+    import torch
+
+    seen = set()
+    for probe in (2.0, [1.0, 2.0]):
+        message = _refusal(fn, probe)
+        if message is None:
+            return None
+        first = message.splitlines()[0]
+        tensor, overloaded = _TENSOR.match(first), _OVERLOADED.match(first)
+        if tensor:
+            seen.add(("tensor", tensor.group(1), tensor.group(2)))
+        elif overloaded and _tensor_first_everywhere(message, overloaded.group(3)):
+            strict = _refusal(fn, 2.0, torch.ones(2)) is not None
+            seen.add(("overloaded", overloaded.group(1), overloaded.group(3), strict))
+        else:
+            return None
+    # A number first is fine in some calls of some functions (normal(0., 1., size)): no rule.
+    for numbers_first in ((2.0, 1.0, (2,)), (2.0, torch.ones(2)), (2.0, 1.0)):
+        if seen and next(iter(seen))[0] == "tensor" and _accepts(fn, *numbers_first):
+            return None
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _accepts(fn, *args):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            fn(*args)
+    except Exception:  # noqa: BLE001 - any refusal
+        return False
+    return True
+
+
+def record():
+    import torch
+
+    import autograd_tutor as ours
+
+    rules = {}
+    # Setters change PyTorch's global state when a probe happens to be accepted: never probed.
+    names = [n for n in dir(ours) if not n.startswith(("_", "set_")) and n not in ("manual_seed", "seed", "save")]
+    for name in sorted(names):
+        real = getattr(torch, name, None)
+        if not callable(real) or isinstance(real, type) or inspect.ismodule(real):
+            continue
+        found = rule(real)
+        if found is not None:
+            rules[name] = found
+    return rules
+
+
+def main():
+    if sys.argv[1:] == ["--print"]:  # for the test: the table as it would be recorded now
+        print(repr(record()))
+        return
+    rules = record()
+    TARGET.write_text(
+        '"""How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function\n'
+        '(recorded by scripts/record_torch_first_argument.py; do not edit by hand)."""\n'
+        f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n"
+    )
+    print(f"recorded {len(rules)} functions")
+
+
+if __name__ == "__main__":
+    main()
