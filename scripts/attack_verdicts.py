@@ -100,9 +100,12 @@ def table(rows):
     ]
     for row in rows:
         lines.append("| " + " | ".join(str(cell).replace("|", "\\|").replace("\n", " ") for cell in row) + " |")
-    held = sum(" held" in row[4] or row[4].endswith("held") for row in rows)
+    held = sum(row[4].endswith(" held") for row in rows)
+    broken = sum("BROKEN" in row[5] for row in rows)
+    skipped = sum(row[5].startswith("not run") for row in rows)
     lines.append("")
-    lines.append(f"{len(rows)} attacks; held under the sandbox: {held}/{len(rows)}.")
+    lines.append(f"{len(rows)} attacks; held under the sandbox: {held}/{len(rows)}. With `--no-sandbox`: "
+                 f"{broken} broken, {skipped} not run.")
     return "\n".join(lines)
 
 

@@ -126,6 +126,17 @@ def test_only_tutorials_still_as_shipped_are_trusted(notebooks, tmp_path, monkey
     assert notary.check_signature(nbformat.read(str(mine / "START_HERE.ipynb"), as_version=4))
 
 
+def test_copy_only_prepares_the_folder_and_starts_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter-data"))
+    monkeypatch.setattr(os, "execvpe", lambda *a: pytest.fail("JupyterLab was started"))
+    from autograd_tutor.app.cli import main
+
+    assert main(["lab", str(tmp_path / "hub-home"), "--copy-only"]) == 0
+    assert (tmp_path / "hub-home" / "START_HERE.ipynb").is_file()
+    assert sorted(p.name for p in (tmp_path / "hub-home" / "practice").glob("*.ipynb"))
+    assert "your notebooks are in" in capsys.readouterr().err
+
+
 def test_an_unwritable_folder_is_a_one_line_error(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

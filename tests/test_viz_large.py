@@ -79,10 +79,10 @@ def test_short_runs_and_disabled_collapse_stay_real(lib):
 def test_node_cap_says_what_it_left_out(lib):
     x = lib.ones(3, requires_grad=True)
     y = x
-    for _ in range(STEPS // 2):  # alternating ops: nothing to collapse
+    for _ in range(STEPS // 2):  # alternating ops, drawn without collapsing: the cap alone
         y = y * 1.0001 + 1
     start = time.perf_counter()
-    g = viz.graph(y, max_nodes=200)
+    g = viz.graph(y, max_nodes=200, collapse=0)
     elapsed = time.perf_counter() - start
     assert len(g.nodes) == 200
     assert g.omitted == STEPS + 1 - 199  # every op plus x's AccumulateGrad, minus the drawn ones
@@ -100,7 +100,7 @@ def test_very_deep_graphs_do_not_recurse(lib):
         alternating = alternating.exp().log()
     text = str(viz.chain(y, names=locals()))
     assert f"× {30_000 - 2:,} MulBackward0" in text
-    g = viz.graph(alternating)
+    g = viz.graph(alternating, collapse=0)  # uncollapsed: the node cap must stop the walk
     assert g.omitted > 0 and g.dot
     assert "cut" in str(viz.chain(alternating))
 
@@ -132,9 +132,21 @@ def test_text_fallback_of_a_capped_deep_graph_stays_readable(lib):
     for _ in range(300):
         branching = (branching * w).exp()  # every other op has two: nesting goes on
     for y in (single, branching):
-        text = viz.graph(y, names={"x": x, "w": w, "y": y}, max_nodes=200).text
+        text = viz.graph(y, names={"x": x, "w": w, "y": y}, max_nodes=200, collapse=0).text
         lines = text.splitlines()
         assert len(lines) > 150 and max(map(len, lines)) < 100
         assert "not drawn" in text
     chain_lines = str(viz.chain(branching)).splitlines()
     assert max(map(len, chain_lines)) < 100
+
+
+def test_repeated_layers_collapse_into_one_block_node(lib):
+    lib.manual_seed(0)
+    net = lib.nn.Sequential(*[m for _ in range(200) for m in (lib.nn.Linear(4, 4), lib.nn.Tanh())])
+    loss = net(lib.randn(2, 4)).sum()
+    g = viz.graph(loss, names={"loss": loss})
+    (block,) = [n for n in g.nodes if n["label"].startswith("× ")]
+    assert block["label"].startswith("× 198 blocks")  # the first and last layers stay drawn
+    assert block["op"] == "AddmmBackward0 → TanhBackward0"  # one layer, in forward order
+    assert len(g.nodes) < 20 and g.omitted == 0
+    assert g.svg().startswith("<svg")

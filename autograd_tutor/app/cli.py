@@ -38,6 +38,8 @@ def _parser():
     lab.add_argument("--notebook-dir", help="the same as DIR")
     lab.add_argument("--port", type=int, help="passed to jupyter lab")
     lab.add_argument("--no-browser", action="store_true", help="passed to jupyter lab")
+    lab.add_argument("--copy-only", action="store_true",
+                     help="copy the notebooks into DIR and stop (e.g. in a JupyterHub start-up hook)")
     lab.set_defaults(handler=_lab)
 
     release = commands.add_parser("release", help="write student versions of source notebooks")
@@ -100,7 +102,8 @@ def _grade(args, extra):
 def _lab(args, extra):
     from .lab import run
 
-    return run(args.dir or args.notebook_dir, port=args.port, no_browser=args.no_browser, extra=extra)
+    return run(args.dir or args.notebook_dir, port=args.port, no_browser=args.no_browser, extra=extra,
+               copy_only=args.copy_only)
 
 
 if __name__ == "__main__":

@@ -87,9 +87,10 @@ def lab_command(notebook_dir, port=None, no_browser=False, extra=()):
     return command, env
 
 
-def run(directory=None, port=None, no_browser=False, extra=()):
-    """Prepares ``directory`` and replaces this process by JupyterLab serving it."""
-    if importlib.util.find_spec("jupyterlab") is None:
+def run(directory=None, port=None, no_browser=False, extra=(), copy_only=False):
+    """Prepares ``directory`` and replaces this process by JupyterLab serving it (or, with
+    ``copy_only``, returns once the notebooks are there: a JupyterHub start-up hook)."""
+    if not copy_only and importlib.util.find_spec("jupyterlab") is None:
         print(LAB_HINT, file=sys.stderr)
         return 1
     target = Path(directory or DEFAULT_DIR)
@@ -106,6 +107,8 @@ def run(directory=None, port=None, no_browser=False, extra=()):
               "run their cells to see the saved graphs", file=sys.stderr)
     print(f"autograd-tutor lab: your notebooks are in {target.resolve()} ({len(created)} new; "
           "files already there are never replaced)", file=sys.stderr)
+    if copy_only:
+        return 0
     command, env = lab_command(target, port, no_browser, [*hidden_options(target), *extra])
     os.execvpe(command[0], command, env)
 

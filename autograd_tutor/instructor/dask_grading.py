@@ -1,6 +1,7 @@
 """`grade --dask ADDRESS`: grading on a dask.distributed cluster (`local`: a LocalCluster here).
 
-One task per submission. A task carries the notebook's bytes (workers need no shared file
+One task per submission; a worker with 2n threads runs n submissions' code at a time while
+n more kernels start, as `--jobs n` does locally. A task carries the notebook's bytes (workers need no shared file
 system), the run's settings with its seed fixed here, and the source of the instructor's
 banks; it grades the notebook exactly as a local run does (grader.grade_submission in a fresh
 kernel on the worker), so the same seed gives the same rows. Each worker process watches its
@@ -14,6 +15,7 @@ address; Kubernetes: dask-kubernetes or the Dask Helm chart, the same way (docs/
 import hashlib
 import os
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +29,8 @@ class DaskRun:
 
 
 def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=None, progress=False):
-    """Grade `paths` on the cluster at `address` ("local": a LocalCluster of `workers`
-    single-threaded worker processes). Results come back in the order of `paths`."""
+    """Grade `paths` on the cluster at `address` ("local": a LocalCluster of `workers` worker
+    processes). Results come back in the order of `paths`."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -44,7 +46,7 @@ def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=Non
     banks = bank_sources(bank_dirs)
     cluster = None
     if address == "local":
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=2, processes=True,
                                dashboard_address=None)
     try:
         with Client(cluster or address) as client:
@@ -71,25 +73,40 @@ def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=Non
 
 
 _watch = None  # one per worker process, as a local run has one per run
+_gate = None  # per worker process: how many submissions run their code at once
+_lock = threading.Lock()
 _bank_dirs = {}  # digest of a bank's sources -> its directory on this worker
 
 
 def grade_remote(name, data, settings, banks):
     """Runs on a worker: grade one notebook given as bytes. Returns (grade, what changed in
     the grader's files, or "")."""
-    global _watch
+    global _watch, _gate
     from ..exercises import grader
     from ..exercises.integrity import TamperWatch
 
-    _use_banks(banks)
-    if _watch is None:
-        _watch = TamperWatch()
+    with _lock:
+        _use_banks(banks)
+        if _watch is None:
+            _watch = TamperWatch()
+            # As grader.grade_all does with --jobs: half of the worker's threads run submissions,
+            # the other half start the next kernels meanwhile (start-up is mostly waiting).
+            _gate = threading.Semaphore(max(1, _worker_threads() // 2))
     with tempfile.TemporaryDirectory(prefix="autograd-tutor-dask-") as folder:
         path = Path(folder) / Path(name).name  # the file name may name the assignment
         path.write_bytes(data)
-        grade = grader.grade_submission(path, settings, _watch)
+        grade = grader.grade_submission(path, settings, _watch, None, _gate)
     grade.notebook = name
     return grade, _watch.describe() if _watch.changes() else ""
+
+
+def _worker_threads():
+    try:
+        from dask.distributed import get_worker
+
+        return get_worker().state.nthreads
+    except (ImportError, ValueError, AttributeError):
+        return 2
 
 
 def _use_banks(banks):

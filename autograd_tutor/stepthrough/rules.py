@@ -6,6 +6,8 @@ read the same. ``rule_for`` falls back to the node class's docstring, then to a 
 """
 import re
 
+from ..ops._registry import rule_of
+
 ACCUMULATE = "x.grad = x.grad + grad   (x.grad = grad when it was None)"
 
 RULES = {
@@ -192,7 +194,7 @@ GENERIC = "grad_input = grad * (d out / d input), this op's local derivative"
 def rule_for(op, node_class=None):
     """The rule for a node named ``op`` (``MulBackward0``); ``node_class`` adds a docstring fallback."""
     name = op.rsplit("::", 1)[-1]
-    rule = RULES.get(name)
+    rule = RULES.get(name) or rule_of(name)  # the table here, or the rule declared beside the node
     if rule is not None:
         return rule
     function = getattr(node_class, "_forward_cls", None)  # a custom torch.autograd.Function

@@ -75,6 +75,13 @@ def summary_node(node_id, op, count, **extra):
                      op=op, repeat=count, **extra)
 
 
+def block_node(node_id, ops, count, nodes, **extra):
+    """One node for ``count`` repetitions of a block of ops (``nodes`` graph nodes in all)."""
+    title = f"× {count:,} blocks"
+    lines = [("mono", _cut(ops)), ("muted", f"{nodes:,} nodes drawn once")]
+    return make_node(node_id, "op", title, "", lines, None, op=ops, repeat=count, **extra)
+
+
 def saved_node(node_id, field, value, name, value_limit, **extra):
     title = "_saved_" + field
     if value is FREED:

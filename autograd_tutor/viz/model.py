@@ -14,6 +14,7 @@ from . import labels
 from .defaults import VALUE_LIMIT
 from .names import Names
 from .nodes import leaf_variable, op_name, saved_values, seq_number, split_saved
+from .blocks import BlockRun, find_block_runs
 from .runs import find_runs
 from .tensors import is_grad_leaf, is_tensor
 from ..graph_reader import Structure, gc_paused
@@ -61,6 +62,9 @@ def build(tensors, names=None, options=None):
         return _Builder(st, roots, names, opts).build()
 
 
+_BLOCKS = 6  # a block repeated at least this many times in a row is drawn once
+
+
 class _Builder:
     def __init__(self, st, roots, names, opts):
         self.st, self.roots, self.names, self.opts = st, roots, names, opts
@@ -77,8 +81,12 @@ class _Builder:
         pinned = {i for i in st.roots if i is not None}
         pinned |= {i for i, fn in enumerate(st.fns) if self.names.of_fn(fn)}
         runs = find_runs(st, self.ops, is_leaf, pinned, opts.collapse, opts.keep)
+        taken = {i for run in runs for i in run.members}
+        # Repeated blocks (a layer's Mm -> Add -> Tanh) collapse too, once per net
+        blocks = find_block_runs(st, self.ops, is_leaf, pinned, taken, _BLOCKS if opts.collapse else 0, opts.keep)
+        runs = runs + blocks
         self.run_of = {i: run for run in runs for i in run.hidden}
-        self.model.collapsed = sum(run.count for run in runs)
+        self.model.collapsed = sum(getattr(run, "nodes", run.count) for run in runs)
 
         shown = [i for i in range(len(st)) if i not in self.run_of or self.run_of[i].rep == i]
         budget = max(opts.max_nodes - len(self.roots), 1) if opts.max_nodes else len(shown)
@@ -148,8 +156,12 @@ class _Builder:
 
     def _summary(self, run):
         node_id = self.ref(run.rep)
-        self.model.nodes.append(labels.summary_node(node_id, self.ops[run.rep], run.count,
-                                                    seq=seq_number(self.st.fns[run.rep])))
+        if isinstance(run, BlockRun):
+            self.model.nodes.append(labels.block_node(node_id, run.label, run.count, run.nodes,
+                                                      seq=seq_number(self.st.fns[run.rep])))
+        else:
+            self.model.nodes.append(labels.summary_node(node_id, self.ops[run.rep], run.count,
+                                                        seq=seq_number(self.st.fns[run.rep])))
         seen = set()
         for m in run.hidden:
             for position, (j, _) in enumerate(self.st.children[m]):

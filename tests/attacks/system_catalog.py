@@ -117,17 +117,21 @@ def candidate_seeds():
     return found
 """
 
-# Walks everything but the system and Python folders, for at most 6 s.
+# Walks everything but the system and Python folders (the likeliest places first), for at
+# most 6 s.
 SKIPPED_FOLDERS = """
 import os, sys, time
 _skipped = {"/proc", "/sys", "/dev", "/usr", sys.prefix, sys.base_prefix, os.path.dirname(os.path.dirname(__import__("autograd_tutor").__file__)) + "/autograd_tutor"}
 _deadline = time.time() + 6
 def _walk():
-    for folder, dirs, files in os.walk("/"):
-        dirs[:] = [d for d in dirs if os.path.join(folder, d) not in _skipped]
-        if time.time() > _deadline:
-            return
-        yield folder, dirs, files
+    seen = set()
+    for root in ("/tmp", "/home", "/root", "/work", "/"):
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if os.path.join(folder, d) not in _skipped | seen and d not in (".venv", ".git", "node_modules", "site-packages")]
+            if time.time() > _deadline:
+                return
+            yield folder, dirs, files
+        seen.add(root)
 """
 
 SEED_FROM_FILES = SKIPPED_FOLDERS + """
@@ -154,7 +158,7 @@ COPY_OTHER_SUBMISSION = SKIPPED_FOLDERS + """
 import os, nbformat
 for folder, dirs, files in _walk():
     for name in files:
-        if name.endswith(".ipynb") and "victim" in name:
+        if name.endswith(".ipynb") and "submissions" in folder and "copy_other_submission" not in name:
             for cell in nbformat.read(os.path.join(folder, name), as_version=4).cells:
                 if cell.cell_type == "code" and "check(" not in cell.source:
                     try:
@@ -351,7 +355,8 @@ def _check_small_report(run, stem="huge_exception_names", limit=200_000):
 
 
 def _check_no_marker_outside(run):
-    assert not run.leftovers(), f"left behind: {run.leftovers()}"
+    left = run.leftovers()
+    assert not left, f"{len(left)} files left behind in {', '.join(sorted({os.path.dirname(path) for path in left}))}"
 
 
 def _check_terminal(run):

@@ -1,7 +1,8 @@
 """More elementwise math: inverse trigonometric and hyperbolic functions, atan2, hypot,
 logaddexp, fmod, frac, rad2deg/deg2rad and logit.
 
-Each node's docstring states its local derivative, PyTorch's formula (derivatives.yaml); the
+Each op is declared where it is defined (``@op``: torch name, aliases, in-place variant) and
+each node carries its step-through ``rule``; its docstring states PyTorch's formula; the
 backward applies it with operations that also work on tensors, so ``create_graph=True`` can
 differentiate it again.
 """
@@ -13,6 +14,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
 from .._record import binary_operands, record, to_tensor
+from .._registry import op, tables
 from .exp_log_trig import _float_data
 
 
@@ -27,6 +29,8 @@ def _rsqrt(x):
 class AsinBackward0(Node):
     """d asin(x) = 1 / sqrt(1 - x²)"""
 
+    rule = "grad_self = grad / sqrt(1 - self²)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -36,6 +40,8 @@ class AsinBackward0(Node):
 
 class AcosBackward0(Node):
     """d acos(x) = -1 / sqrt(1 - x²)"""
+
+    rule = "grad_self = -grad / sqrt(1 - self²)"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -47,6 +53,8 @@ class AcosBackward0(Node):
 class AsinhBackward0(Node):
     """d asinh(x) = 1 / sqrt(x² + 1)"""
 
+    rule = "grad_self = grad / sqrt(self² + 1)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -56,6 +64,8 @@ class AsinhBackward0(Node):
 
 class AcoshBackward0(Node):
     """d acosh(x) = 1 / sqrt(x² - 1)"""
+
+    rule = "grad_self = grad / sqrt(self² - 1)"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -67,6 +77,8 @@ class AcoshBackward0(Node):
 class AtanhBackward0(Node):
     """d atanh(x) = 1 / (1 - x²)"""
 
+    rule = "grad_self = grad / (1 - self²)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -77,6 +89,8 @@ class AtanhBackward0(Node):
 class FracBackward0(Node):
     """d (x - trunc(x)) = 1 (almost everywhere)"""
 
+    rule = "grad_self = grad   (self - trunc(self) has slope 1 almost everywhere)"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -85,6 +99,8 @@ class FracBackward0(Node):
 
 class Rad2DegBackward0(Node):
     """d (x · 180/π) = 180/π"""
+
+    rule = "grad_self = grad * 180 / π"
 
     __slots__ = ()
 
@@ -95,6 +111,8 @@ class Rad2DegBackward0(Node):
 class Deg2RadBackward0(Node):
     """d (x · π/180) = π/180"""
 
+    rule = "grad_self = grad * π / 180"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -103,6 +121,8 @@ class Deg2RadBackward0(Node):
 
 class LogitBackward0(Node):
     """d log(x / (1 - x)) = 1 / (x (1 - x)); with eps, 0 outside [eps, 1 - eps]"""
+
+    rule = "grad_self = grad / (self * (1 - self)),  0 outside [eps, 1 - eps] when eps is given"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -123,26 +143,29 @@ def _nan_like(g):
 
 
 def _unary(node_cls, fn, saves_self, name):
-    def op(input, *, out=None):
+    def unary(input, *, out=None):
         input = to_tensor(input)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             data = fn(_float_data(input))
         return record(node_cls, data, (input,), (input,) if saves_self else ())
 
-    op.__name__ = name
-    return op
+    unary.__name__ = unary.__qualname__ = name
+    return unary
 
 
-asin = _unary(AsinBackward0, np.arcsin, True, "asin")
-acos = _unary(AcosBackward0, np.arccos, True, "acos")
-asinh = _unary(AsinhBackward0, np.arcsinh, True, "asinh")
-acosh = _unary(AcoshBackward0, np.arccosh, True, "acosh")
-atanh = _unary(AtanhBackward0, np.arctanh, True, "atanh")
-frac = _unary(FracBackward0, lambda x: x - np.trunc(x), False, "frac")
-rad2deg = _unary(Rad2DegBackward0, lambda x: (x * (180.0 / math.pi)).astype(x.dtype), False, "rad2deg")
-deg2rad = _unary(Deg2RadBackward0, lambda x: (x * (math.pi / 180.0)).astype(x.dtype), False, "deg2rad")
+asin = op("asin", aliases=("arcsin",), inplace="asin_")(_unary(AsinBackward0, np.arcsin, True, "asin"))
+acos = op("acos", aliases=("arccos",), inplace="acos_")(_unary(AcosBackward0, np.arccos, True, "acos"))
+asinh = op("asinh", aliases=("arcsinh",))(_unary(AsinhBackward0, np.arcsinh, True, "asinh"))
+acosh = op("acosh", aliases=("arccosh",))(_unary(AcoshBackward0, np.arccosh, True, "acosh"))
+atanh = op("atanh", aliases=("arctanh",))(_unary(AtanhBackward0, np.arctanh, True, "atanh"))
+frac = op("frac", inplace="frac_")(_unary(FracBackward0, lambda x: x - np.trunc(x), False, "frac"))
+rad2deg = op("rad2deg", inplace="rad2deg_")(
+    _unary(Rad2DegBackward0, lambda x: (x * (180.0 / math.pi)).astype(x.dtype), False, "rad2deg"))
+deg2rad = op("deg2rad", inplace="deg2rad_")(
+    _unary(Deg2RadBackward0, lambda x: (x * (math.pi / 180.0)).astype(x.dtype), False, "deg2rad"))
 
 
+@op("logit", inplace="logit_")
 def logit(input, eps=None):
     input = to_tensor(input)
     x = _float_data(input)
@@ -166,6 +189,8 @@ def _binary_float(input, other):
 class Atan2Backward0(Node):
     """d atan2(y, x) = (x, -y) / (x² + y²)"""
 
+    rule = "grad_self = grad * other / (self² + other²),  grad_other = -grad * self / (self² + other²)"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
@@ -175,6 +200,7 @@ class Atan2Backward0(Node):
                 grad * -a * recip if self.needs(1) else None)
 
 
+@op("atan2", aliases=("arctan2",), inplace="atan2_")
 def atan2(input, other, *, out=None):
     a, b, av, bv = _binary_float(input, to_tensor(other))
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -185,6 +211,8 @@ def atan2(input, other, *, out=None):
 class HypotBackward0(Node):
     """d sqrt(x² + y²) = (x, y) / result"""
 
+    rule = "grad_self = grad * self / result,  grad_other = grad * other / result"
+
     __slots__ = ()
     tensor_fields = ("other", "self", "result")
 
@@ -193,6 +221,7 @@ class HypotBackward0(Node):
                 grad * b / result if self.needs(1) else None)
 
 
+@op("hypot", inplace="hypot_")
 def hypot(input, other, *, out=None):
     a, b, av, bv = _binary_float(input, to_tensor(other))
     return record(HypotBackward0, np.hypot(av, bv), (a, b), (b, a), save_result=True)
@@ -200,6 +229,8 @@ def hypot(input, other, *, out=None):
 
 class LogaddexpBackward0(Node):
     """d log(eˣ + eʸ) = (1 / (1 + e^(y-x)), 1 / (1 + e^(x-y)))"""
+
+    rule = "grad_self = grad / (1 + exp(other - self)),  grad_other = grad / (1 + exp(self - other))"
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -209,6 +240,7 @@ class LogaddexpBackward0(Node):
                 grad / _math.plus(_math.exp(a - b), 1) if self.needs(1) else None)
 
 
+@op("logaddexp")
 def logaddexp(input, other, *, out=None):
     a, b, av, bv = _binary_float(input, to_tensor(other))
     with np.errstate(over="ignore", invalid="ignore"):
@@ -219,6 +251,8 @@ def logaddexp(input, other, *, out=None):
 class FmodBackward0(Node):
     """fmod(x, number): d/dx = 1"""
 
+    rule = "grad_self = grad   (other is a number)"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -227,6 +261,8 @@ class FmodBackward0(Node):
 
 class FmodBackward1(Node):
     """fmod(x, y) = x - trunc(x / y) y  ->  (grad, -grad trunc(x / y))"""
+
+    rule = "grad_self = grad,  grad_other = -grad * trunc(self / other)"
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -238,6 +274,7 @@ class FmodBackward1(Node):
         return (grad if self.needs(0) else None, -grad * q)
 
 
+@op("fmod", inplace="fmod_")
 def fmod(input, other, *, out=None):
     a, b, av, bv = binary_operands(to_tensor(input), other)
     if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
@@ -251,6 +288,8 @@ def fmod(input, other, *, out=None):
 
 class RemainderBackward1(Node):
     """remainder(x, y) = x - floor(x / y) y  ->  (grad, -grad floor(x / y))"""
+
+    rule = "grad_self = grad,  grad_other = -grad * floor(self / other)"
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -267,10 +306,4 @@ def remainder_tensor(a, b, data):
     return record(RemainderBackward1, data, (a, b), (a, b))
 
 
-FUNCTIONS = {
-    "asin": asin, "arcsin": asin, "acos": acos, "arccos": acos, "asinh": asinh, "arcsinh": asinh,
-    "acosh": acosh, "arccosh": acosh, "atanh": atanh, "arctanh": atanh, "frac": frac,
-    "rad2deg": rad2deg, "deg2rad": deg2rad, "logit": logit, "atan2": atan2, "arctan2": atan2,
-    "hypot": hypot, "logaddexp": logaddexp, "fmod": fmod,
-}
-METHODS = dict(FUNCTIONS)
+FUNCTIONS, METHODS = tables(__name__)

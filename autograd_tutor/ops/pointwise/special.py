@@ -8,6 +8,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
 from .._record import binary_operands, is_scalar, record, to_tensor
+from .._registry import op, tables
 from .exp_log_trig import _float_data
 
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -24,6 +25,8 @@ def _erfc(x):
 class ErfcBackward0(Node):
     """d erfc(x) = -2/√π e^(-x²)"""
 
+    rule = "grad_self = -grad * 2 / sqrt(π) * exp(-self²)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -31,6 +34,7 @@ class ErfcBackward0(Node):
         return (_math.times(_math.exp(-_math.power(x, 2)), -_TWO_OVER_SQRT_PI) * grad,)
 
 
+@op("erfc", inplace="erfc_")
 def erfc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
@@ -39,6 +43,8 @@ def erfc(input, *, out=None):
 
 class SincBackward0(Node):
     """d sin(πx)/(πx) = (πx cos(πx) - sin(πx)) / (πx²), 0 at x = 0"""
+
+    rule = "grad_self = grad * (cos(π self) - sinc(self)) / self,  0 at self = 0"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -50,6 +56,7 @@ class SincBackward0(Node):
         return (_math.where(zero, _math.zeros_like(d), d) * grad if zero.any() else d * grad,)
 
 
+@op("sinc", inplace="sinc_")
 def sinc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
@@ -72,6 +79,8 @@ def _xlogy_any(x, y):
 class XlogyBackward0(Node):
     """x log y  ->  (log y, 0 where x = 0 and y <= 0), x / y"""
 
+    rule = "grad_self = grad * log(other)   (0 where self = 0 and other <= 0),  grad_other = grad * self / other"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
@@ -91,6 +100,8 @@ class XlogyBackward0(Node):
 class XlogyBackward1(Node):
     """number x, tensor y: d/dy = x / y"""
 
+    rule = "grad_other = grad * self / other   (self is a number)"
+
     __slots__ = ()
     tensor_fields = ("other",)
     attr_fields = ("self",)
@@ -102,6 +113,8 @@ class XlogyBackward1(Node):
 class XlogyBackward2(Node):
     """tensor x, number y: d/dx = log y"""
 
+    rule = "grad_self = grad * log(other)   (other is a number)"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("other",)
@@ -112,6 +125,7 @@ class XlogyBackward2(Node):
         return (gx,)
 
 
+@op("xlogy", inplace="xlogy_")
 def xlogy(input, other, *, out=None):
     if is_scalar(input) and isinstance(other, Tensor):
         y = _float_data(other)
@@ -133,6 +147,8 @@ def xlogy(input, other, *, out=None):
 class NanToNumBackward0(Node):
     """nan/inf replaced by numbers: the gradient passes where x was finite, 0 elsewhere"""
 
+    rule = "grad_self = grad where self was finite, else 0"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -140,6 +156,7 @@ class NanToNumBackward0(Node):
         return (_math.keep(grad, np.isfinite(_math.as_array(x))),)
 
 
+@op("nan_to_num", inplace="nan_to_num_")
 def nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None):
     input = to_tensor(input)
     x = input._data
@@ -154,6 +171,8 @@ def nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None):
 # ----------------------------------------------------------------------------- copysign
 class CopysignBackward0(Node):
     """|x| with y's sign  ->  d/dx = result / x (0 at x = 0), d/dy = 0"""
+
+    rule = "grad_self = grad * result / self   (0 at self = 0),  grad_other = 0"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -173,9 +192,12 @@ class CopysignBackward0(Node):
 class CopysignBackward1(CopysignBackward0):
     """|x| with a number's sign  ->  d/dx = result / x (0 at x = 0)"""
 
+    rule = "grad_self = grad * result / self   (0 at self = 0; other is a number)"
+
     __slots__ = ()
 
 
+@op("copysign", inplace="copysign_")
 def copysign(input, other, *, out=None):
     input = to_tensor(input)
     if is_scalar(other):
@@ -192,6 +214,8 @@ def copysign(input, other, *, out=None):
 # ----------------------------------------------------------------------------- fmax / fmin
 class FmaxBackward0(Node):
     """the larger, nan ignored  ->  the gradient goes to the chosen operand"""
+
+    rule = "grad goes to the operand chosen (the larger, a nan ignored)"
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -211,6 +235,8 @@ class FmaxBackward0(Node):
 class FminBackward0(FmaxBackward0):
     """the smaller, nan ignored  ->  the gradient goes to the chosen operand"""
 
+    rule = "grad goes to the operand chosen (the smaller, a nan ignored)"
+
     __slots__ = ()
 
     @staticmethod
@@ -219,17 +245,19 @@ class FminBackward0(FmaxBackward0):
 
 
 def _fextreme(node_cls, fn):
-    def op(input, other, *, out=None):
+    def extreme(input, other, *, out=None):
         a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
         return record(node_cls, fn(av, bv), (a, b), (a, b))
 
-    return op
+    extreme.__name__ = extreme.__qualname__ = fn.__name__
+    return extreme
 
 
-fmax = _fextreme(FmaxBackward0, np.fmax)
-fmin = _fextreme(FminBackward0, np.fmin)
+fmax = op("fmax")(_fextreme(FmaxBackward0, np.fmax))
+fmin = op("fmin")(_fextreme(FminBackward0, np.fmin))
 
 
+@op("float_power")
 def float_power(input, exponent, *, out=None):
     """``pow`` in double precision: the operands are converted to float64 first."""
     from autograd_tutor.ops.pointwise.power import pow as t_pow
@@ -244,6 +272,4 @@ def float_power(input, exponent, *, out=None):
     return t_pow(double(to_tensor(input)), double(to_tensor(exponent)))
 
 
-FUNCTIONS = {"erfc": erfc, "sinc": sinc, "xlogy": xlogy, "nan_to_num": nan_to_num,
-             "copysign": copysign, "fmax": fmax, "fmin": fmin, "float_power": float_power}
-METHODS = dict(FUNCTIONS)
+FUNCTIONS, METHODS = tables(__name__)
