@@ -38,11 +38,27 @@ MODULES += [inverse_trig, activations, split, cumulative_extrema, special, order
 MODULES += [aminmax, cdist, cov, tensordot]
 MODULES += [sampling]
 
+def _unlisted_modules():
+    """Op modules found in the subpackages but not listed above (a new op needs no entry here)."""
+    import importlib
+    import pkgutil
+
+    listed = {m.__name__ for m in MODULES}
+    found = []
+    for info in pkgutil.walk_packages(__path__, f"{__name__}."):
+        if info.ispkg or info.name.rsplit(".", 1)[-1].startswith("_") or info.name in listed:
+            continue
+        module = importlib.import_module(info.name)
+        if hasattr(module, "FUNCTIONS") and hasattr(module, "METHODS"):
+            found.append(module)
+    return found
+
+
 def install(tensor_cls):
     from ._signatures import checked_methods
 
     functions = {}
-    for module in MODULES:
+    for module in MODULES + _unlisted_modules():
         for name, fn in checked_methods(module.METHODS).items():
             setattr(tensor_cls, name, fn)
         for name, fn in getattr(module, "PROPERTIES", {}).items():
