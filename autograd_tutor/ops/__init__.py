@@ -86,9 +86,22 @@ def install_keywords(tensor_cls, namespace):
                                          if inspect.isfunction(vars(tensor_cls)[n])},
                                         recorded.METHODS, "Tensor.", method=True).items():
         setattr(tensor_cls, name, fn)
+    for name in getattr(recorded, "INPLACE_FUNCTIONS", ()):  # torch.sin_(t) is t.sin_()
+        if name not in namespace and hasattr(tensor_cls, name):
+            namespace[name] = _torch_inplace(tensor_cls, name)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
     # Outermost: PyTorch's check of the first argument's type, for every function of the namespace.
     from ._signatures import checked
 
     namespace.update(checked({n: fn for n, fn in namespace.items() if inspect.isfunction(fn)}))
+
+
+def _torch_inplace(tensor_cls, name):
+    method = getattr(tensor_cls, name)
+
+    def inplace(input, *args, **kwargs):
+        return method(input, *args, **kwargs)
+
+    inplace.__name__ = inplace.__qualname__ = name
+    return inplace
