@@ -63,7 +63,7 @@ docs: $(STAMP_TEST)
 
 # The README's and the docs' screenshots, retaken by the browser test in a real JupyterLab.
 docs-images: system-test $(STAMP_TEST)
-	AUTOGRAD_TUTOR_UPDATE_DOCS_IMAGES=1 $(BIN)/python -m pytest -q tests/browser/test_widget_browser.py
+	AUTOGRAD_TUTOR_UPDATE_DOCS_IMAGES=1 $(BIN)/python -m pytest -q tests/browser/test_widget_browser.py tests/browser/test_paths_browser.py
 	$(BIN)/python scripts/render_seed_graphs.py
 
 clean:

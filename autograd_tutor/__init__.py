@@ -17,7 +17,7 @@ from .creation import (
     arange, as_tensor, empty, empty_like, eye, from_numpy, full, full_like, linspace, ones,
     ones_like, tensor, zeros, zeros_like,
 )
-from .device import device
+from .device import device, get_default_device, set_default_device
 from ._layout import (
     channels_last, channels_last_3d, contiguous_format, layout, memory_format, preserve_format,
     sparse_coo, sparse_csr, strided,
@@ -92,13 +92,13 @@ def __getattr__(name):
     import importlib
 
     if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
-                "linalg", "utils", "cuda", "backends"):
+                "linalg", "utils", "cuda", "backends", "accelerator", "profiler"):
         try:
             return importlib.import_module(f".{name}", __name__)
         except ModuleNotFoundError as missing:
             if missing.name != f"{__name__}.{name}":
                 raise
-    raise AttributeError(f"module 'autograd_tutor' has no attribute '{name}'")
+    raise AttributeError(f"module 'torch' has no attribute '{name}'")  # as PyTorch says it
 
 
 def load_ipython_extension(ipython):

@@ -6,7 +6,7 @@ import numpy as np
 
 from . import _dtypes, _nested
 from .autograd import errors, grad_mode
-from .device import require_available
+from .device import default_device, require_available
 from .tensor import Tensor
 
 _make = Tensor._make
@@ -18,8 +18,8 @@ def _np_dtype(dtype, caller="tensor"):
 
 
 def _finish(data, requires_grad, device=None):
-    if device is not None:
-        require_available(device)
+    if device is not None or default_device[0] is not None:
+        require_available(device if device is not None else default_device[0])
     if requires_grad:
         if data.dtype.kind != "f":
             raise RuntimeError(errors.NON_FLOAT_REQUIRES_GRAD)

@@ -51,3 +51,15 @@ def require_available(where):
     if d.type in ("cuda", "xpu"):
         raise AssertionError(f"Torch not compiled with {d.type.upper()} enabled")
     raise RuntimeError(f"PyTorch is not linked with support for {d.type} devices")
+
+
+# ``torch.set_default_device``: where factories put tensors when ``device=`` is not given.
+default_device = [None]  # a list, so that importers see changes
+
+
+def set_default_device(device_):
+    default_device[0] = None if device_ is None or device(device_) == cpu else device(device_)
+
+
+def get_default_device():
+    return default_device[0] if default_device[0] is not None else cpu

@@ -89,6 +89,16 @@ def record():
     return functions, methods, functional
 
 
+def inplace_functions():
+    """``torch.sin_`` and the like: in-place Tensor methods PyTorch also offers as torch functions."""
+    import torch
+
+    import autograd_tutor as ours
+
+    return tuple(n for n in dir(torch) if n.endswith("_") and not n.startswith("_")
+                 and hasattr(torch.Tensor, n) and hasattr(ours.Tensor, n))
+
+
 def main():
     functions, methods, functional = record()
     text = (
@@ -96,7 +106,8 @@ def main():
         'do not edit by hand)."""\n'
         f"FUNCTIONS = {pprint.pformat(functions, width=110, compact=True)}\n\n"
         f"METHODS = {pprint.pformat(methods, width=110, compact=True)}\n\n"
-        f"FUNCTIONAL = {pprint.pformat(functional, width=110, compact=True)}\n"
+        f"FUNCTIONAL = {pprint.pformat(functional, width=110, compact=True)}\n\n"
+        f"INPLACE_FUNCTIONS = {pprint.pformat(inplace_functions(), width=110, compact=True)}\n"
     )
     TARGET.write_text(text)
     print(f"recorded {len(functions)} functions, {len(methods)} methods, {len(functional)} functional")

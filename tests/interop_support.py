@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = next(folder for folder in Path(__file__).resolve().parents if (folder / "pyproject.toml").is_file())
 # The exercise notebooks: in the repository's notebooks/, or inside the package.
 EXERCISES = next(
     folder for folder in (ROOT / "notebooks" / "exercises", ROOT / "autograd_tutor" / "notebooks" / "exercises")

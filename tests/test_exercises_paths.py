@@ -51,3 +51,13 @@ def test_the_r123_exercise_recognises_accumulated_gradients():
 def test_an_answer_of_the_wrong_shape_gets_its_check_and_no_explanation():
     result = evaluate("chain-r123", "twelve")
     assert not result.passed and result.explanation == ""
+
+
+def test_forgetting_the_product_rule_is_a_missed_path():
+    result = evaluate("grad-square", 5.0)  # d(x*x)/dx taken as x: one of the two paths
+    assert result.explanation == "∂y/∂x: Your value leaves out the path y ←(input 0) x."
+
+
+def test_r2_backward_is_explained_against_r2s_paths():
+    result = evaluate("r2-backward", [0.2236, 1.3333])
+    assert result.explanation.startswith("∂r2/∂x: Your value leaves out 2 paths")

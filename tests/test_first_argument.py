@@ -15,10 +15,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def test_the_recorded_table_is_current():
+    """Every entry is what PyTorch does today. Functions added since the table was recorded are
+    only counted (re-run the script to cover them), so adding an op elsewhere never breaks this."""
     # In its own process: probing calls PyTorch's functions with odd arguments.
     script = ROOT / "scripts" / "record_torch_first_argument.py"
     now = subprocess.run([sys.executable, str(script), "--print"], capture_output=True, text=True, check=True)
-    assert ast.literal_eval(now.stdout) == recorded.RULES, "run scripts/record_torch_first_argument.py"
+    rules = ast.literal_eval(now.stdout)
+    assert {n: r for n, r in rules.items() if n in recorded.RULES} == recorded.RULES, \
+        "run scripts/record_torch_first_argument.py"
+    print(f"\nfirst-argument rules not recorded yet: {sorted(set(rules) - set(recorded.RULES))}")
 
 
 @pytest.mark.parametrize("name", sorted(recorded.RULES))

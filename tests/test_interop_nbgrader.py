@@ -112,3 +112,14 @@ def test_release_format_nbgrader_goes_through_generate_assignment_and_autograde(
     with out.open() as handle:
         rows = {row["exercise"]: [float(row["points"]), float(row["max_points"])] for row in csv.DictReader(handle)}
     assert rows == scores
+
+
+def test_release_format_nbgrader_refuses_a_notebook_of_no_known_assignment(tmp_path):
+    from autograd_tutor.exercises.release import ReleaseError
+    from autograd_tutor.instructor.nbgrader_release import release_nbgrader
+
+    path = tmp_path / "mystery.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")]), path)
+    with pytest.raises(ReleaseError, match="assignment is not known"):
+        release_nbgrader(path, tmp_path / "out")
+    assert release_nbgrader(path, tmp_path / "out", assignment="00_warmup")  # named: written

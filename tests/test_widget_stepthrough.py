@@ -431,3 +431,15 @@ def test_a_long_replay_is_restyled_by_the_kernel_instead_of_linked_in_the_browse
     linked = StepThrough(rec, names=names)
     assert linked._linked and len(linked._panel.children) == len(linked.frames)
     assert linked._style.value == ""  # every frame's style lives in its own Stack child
+
+
+def test_grad_in_names_the_node_that_sent_it():
+    with tracing.record() as rec:
+        x = at.tensor(5.0, requires_grad=True)
+        y = (x * 2).exp().sum()
+        y.backward()
+    widget = StepThrough(rec, names={"x": x, "y": y})
+    backward = [f for f in widget.frames if f.phase == "backward"]
+    assert [f.grad_from for f in backward[1:3]] == ["from SumBackward0 (grad_fn of y)", "from ExpBackward0"]
+    assert "from SumBackward0 (grad_fn of y)" in backward[1].html
+    assert backward[0].grad_from == ""  # where backward starts: nobody sent it

@@ -44,6 +44,39 @@ class SavedOutput:
         self.output_nr = output_nr  # which output of the node: unpacked, it leads back there
 
 
+# The active torch.autograd.graph.saved_tensors_hooks (innermost last); see graph.py.
+saved_tensors_hooks_stack = []
+
+
+class Packed:
+    """A saved tensor as a ``saved_tensors_hooks`` pack hook returned it, with its unpack hook."""
+
+    __slots__ = ("packed", "unpack_hook")
+
+    def __init__(self, packed, unpack_hook):
+        self.packed = packed
+        self.unpack_hook = unpack_hook
+
+    def unpack(self):
+        from .graph import unpacked
+
+        return unpacked(self)
+
+
+def _pack_all(node, saved):
+    """Runs the innermost pack hook on each saved tensor. PyTorch's generated nodes save their
+    fields last-first (mul saves ``other``, then ``self``), so the hook sees them in that order."""
+    pack, unpack = saved_tensors_hooks_stack[-1]
+    out = list(saved)
+    for i in reversed(range(len(out))):
+        value = out[i]
+        if isinstance(value, SavedOutput):
+            value = Tensor._make(value.data, True, node)
+        if isinstance(value, Tensor):
+            out[i] = Packed(pack(value), unpack)
+    return tuple(out)
+
+
 class Node:
     """Base of every graph node. Subclasses set the field names and write ``backward``."""
 
@@ -70,6 +103,8 @@ class Node:
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
+        if saved and saved_tensors_hooks_stack:
+            saved = _pack_all(self, saved)
         self._saved = saved
         if saved:
             for value in saved:
@@ -151,8 +186,14 @@ class Node:
         for value, version in zip(saved, self._versions):
             if not differentiable and isinstance(value, Tensor) and value._vc[0] == version:
                 out.append(value._data)  # the common case, without a call
+            elif isinstance(value, Packed):
+                out.append(None)  # unpacked below, last-first as PyTorch's nodes do
             else:
                 out.append(_unpack(self, value, version, differentiable))
+        for i in reversed(range(len(saved))):
+            if isinstance(saved[i], Packed):
+                t = saved[i].unpack()
+                out[i] = t if differentiable else t._data
         return out
 
     def release(self):
@@ -168,6 +209,8 @@ class Node:
         value = self._saved[index]
         if value is FREED or (self._plain is None and value is not None):
             raise RuntimeError(errors.FREED)
+        if isinstance(value, Packed):
+            return value.unpack()
         if isinstance(value, (Tensor, SavedOutput)):
             _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
         if isinstance(value, SavedOutput):

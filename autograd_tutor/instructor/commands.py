@@ -8,6 +8,7 @@ from pathlib import Path
 
 GRADE_FORMATS = ("csv", "gradescope", "canvas", "moodle", "wide")
 LMS_FORMATS = ("canvas", "moodle", "wide")
+VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")  # Gradescope's
 DEFAULT_OUT = {"csv": "grades.csv", "gradescope": "results.json", "canvas": "canvas-grades.csv",
                "moodle": "moodle-grades.csv", "wide": "grades-wide.csv"}
 
@@ -79,7 +80,8 @@ def add_instructor_commands(commands):
     zipped = commands.add_parser("gradescope-autograder", help="build a Gradescope autograder zip (setup.sh, run_autograder)")
     zipped.add_argument("-o", "--out", default="autograder.zip", help="zip file to write (default: autograder.zip)")
     zipped.add_argument("--assignment", help="grade every submission as this assignment")
-    zipped.add_argument("--visibility", default="visible", help="Gradescope visibility of the tests (default: visible)")
+    zipped.add_argument("--visibility", default="visible", choices=VISIBILITIES,
+                        help="Gradescope visibility of the tests (default: visible)")
     bank_argument(zipped)
     zipped.set_defaults(handler=_gradescope_zip)
 
@@ -150,13 +152,24 @@ def add_grade_options(grade):
     grade.add_argument("--format", choices=GRADE_FORMATS, default="csv",
                        help="what --out holds: csv (one row per exercise, default), gradescope (results.json), "
                             "canvas or moodle (gradebook import CSVs, one row per student), wide (one row per student)")
-    grade.add_argument("--visibility", default="visible",
-                       help="with --format gradescope: the tests' visibility (visible, hidden, after_due_date, after_published)")
+    grade.add_argument("--visibility", default="visible", choices=VISIBILITIES,
+                       help="with --format gradescope: the tests' visibility (default: visible)")
     student_id_arguments(grade)
     bank_argument(grade)
-    grade.add_argument("--dask", metavar="ADDRESS",
+    grade.add_argument("--dask", metavar="ADDRESS", type=_dask_address,
                        help="grade on a dask.distributed cluster (its scheduler address), or `local` for a "
                             "LocalCluster of --jobs workers here (needs the [dask] extra)")
+
+
+def _dask_address(text):
+    """An argparse type: the address, once dask.distributed is known to be installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        from .dask_grading import INSTALL_HINT
+
+        raise argparse.ArgumentTypeError(INSTALL_HINT)
+    return text
 
 
 def grade_notebooks(notebooks, settings, args, on_done, watch, roots=None):

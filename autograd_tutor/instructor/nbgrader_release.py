@@ -109,6 +109,9 @@ def release_nbgrader(source, out_dir, seed=None, assignment=None):
             raise ReleaseError(f"{src}: refusing to overwrite a source notebook with its release")
         nb = nbformat.read(src, as_version=4)
         exercises = _assignment_exercises(nb, src, assignment)
+        if not exercises:  # no test cell could be written: never a silently ungraded release
+            raise ReleaseError(f"{src}: its assignment is not known (name it with --assignment, "
+                               "or the autograd_tutor.assignment notebook metadata)")
         try:
             converted = nbgrader_source(nb, exercises, seed)
         except ReleaseError as error:

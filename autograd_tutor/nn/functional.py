@@ -535,6 +535,11 @@ __all__ = [
     "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits", "nll_loss", "cross_entropy",
 ]
 
+from autograd_tutor.ops.nn.adaptive_pool import (  # noqa: E402
+    adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool1d, adaptive_max_pool2d,
+)
+__all__ += ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"]
+
 
 def _with_torch_keywords():
     # PyTorch's keyword surface (aliases, out=, NotImplementedError for the rest): see ops/_keywords.

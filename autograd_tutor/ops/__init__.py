@@ -38,11 +38,27 @@ MODULES += [inverse_trig, activations, split, cumulative_extrema, special, order
 MODULES += [aminmax, cdist, cov, tensordot]
 MODULES += [sampling]
 
+def _unlisted_modules():
+    """Op modules found in the subpackages but not listed above (a new op needs no entry here)."""
+    import importlib
+    import pkgutil
+
+    listed = {m.__name__ for m in MODULES}
+    found = []
+    for info in pkgutil.walk_packages(__path__, f"{__name__}."):
+        if info.ispkg or info.name.rsplit(".", 1)[-1].startswith("_") or info.name in listed:
+            continue
+        module = importlib.import_module(info.name)
+        if hasattr(module, "FUNCTIONS") and hasattr(module, "METHODS"):
+            found.append(module)
+    return found
+
+
 def install(tensor_cls):
     from ._signatures import checked_methods
 
     functions = {}
-    for module in MODULES:
+    for module in MODULES + _unlisted_modules():
         for name, fn in checked_methods(module.METHODS).items():
             setattr(tensor_cls, name, fn)
         for name, fn in getattr(module, "PROPERTIES", {}).items():
@@ -70,9 +86,22 @@ def install_keywords(tensor_cls, namespace):
                                          if inspect.isfunction(vars(tensor_cls)[n])},
                                         recorded.METHODS, "Tensor.", method=True).items():
         setattr(tensor_cls, name, fn)
+    for name in getattr(recorded, "INPLACE_FUNCTIONS", ()):  # torch.sin_(t) is t.sin_()
+        if name not in namespace and hasattr(tensor_cls, name):
+            namespace[name] = _torch_inplace(tensor_cls, name)
     found = {n: namespace[n] for n in recorded.FUNCTIONS if inspect.isfunction(namespace.get(n))}
     namespace.update(with_torch_keywords(found, recorded.FUNCTIONS))
     # Outermost: PyTorch's check of the first argument's type, for every function of the namespace.
     from ._signatures import checked
 
     namespace.update(checked({n: fn for n, fn in namespace.items() if inspect.isfunction(fn)}))
+
+
+def _torch_inplace(tensor_cls, name):
+    method = getattr(tensor_cls, name)
+
+    def inplace(input, *args, **kwargs):
+        return method(input, *args, **kwargs)
+
+    inplace.__name__ = inplace.__qualname__ = name
+    return inplace

@@ -12,6 +12,16 @@ from ..tracing import BackwardEvent
 def of_recording(recording):
     """``{(pass_index, seq): [(sender seq, input index, Value)]}`` for nodes that received
     more than one gradient in a backward call (the pass's starting gradient counts as one)."""
+    return {key: found for key, found in _parts(recording).items() if len(found) > 1}
+
+
+def single_senders(recording):
+    """``{(pass_index, seq): sender seq}`` for nodes whose gradient came from one node only."""
+    return {key: found[0][0] for key, found in _parts(recording).items()
+            if len(found) == 1 and found[0][0] is not None}
+
+
+def _parts(recording):
     parts = {}
     for p in recording.passes:
         for seq, seed in zip(p.roots, p.seeds):
@@ -22,7 +32,7 @@ def of_recording(recording):
         for i, out in enumerate(e.outgoing):
             if out.target is not None and out.value is not None and not out.output_nr:
                 parts.setdefault((e.pass_index, out.target), []).append((e.seq, i, out.value))
-    return {key: found for key, found in parts.items() if len(found) > 1}
+    return parts
 
 
 def adds_up(parts, total):

@@ -41,6 +41,7 @@ class Frame:
     saved: tuple = ()  # forward: names of what the op really saved for backward
     saved_text: str = ""  # the same in words: "other (input 1)", "; freed since..." once freed
     arrivals: tuple = ()  # backward: (words, Value) per gradient added into grad, when several
+    grad_from: str = ""  # backward: the node that sent the incoming gradient, when only one did
     grad_note: str = ""  # backward: where grad came from (the parts it sums, or backward's start)
     paths_note: str = ""  # backward: how many of a leaf's paths have arrived, which are to come
     leaf_name: str = ""  # AccumulateGrad: the leaf's name ("x" when unnamed)
@@ -92,7 +93,7 @@ def build(recording, layout, naming):
     for e in recording.events:
         if isinstance(e, ForwardEvent):
             forwards.setdefault(e.seq, e)
-    sums, starts = A.of_recording(recording), A.starts(recording)
+    sums, starts, senders = A.of_recording(recording), A.starts(recording), A.single_senders(recording)
     paths = path_arrivals.notes(
         recording, lambda seq: describe.leaf_names.get(seq) or "a leaf",
         lambda seq: describe.node(seq, layout.ops.get(seq, "an op")),
@@ -111,6 +112,8 @@ def build(recording, layout, naming):
                 frame.grad_note = _arrivals_text(frame)
             elif key in starts and not e.op.endswith("AccumulateGrad"):
                 frame.grad_note = A.start_words(starts[key], layout.names.get(e.seq))
+            if key in senders:  # "grad in: from AddBackward0 (grad_fn of y)", not "from the output side"
+                frame.grad_from = "from " + describe.node(senders[key], layout.ops.get(senders[key], "an op"))
             frame.paths_note = paths.get(e.order, "")
             frames.append(frame)
     _number(frames)
@@ -295,7 +298,7 @@ def _html(f, derived):
     if isinstance(f.grad, tuple):
         rows += [_row("grad in", f"output {i}", g, strong=True, missing="None") for i, g in enumerate(f.grad)]
     else:
-        rows.append(_row("grad in", "from the output side", f.grad, strong=True))
+        rows.append(_row("grad in", f.grad_from or "from the output side", f.grad, strong=True))
     if f.grad_note:
         rows.append(_row("", f.grad_note, None, words_only=True))
     if f.paths_note:

@@ -23,7 +23,8 @@ def notes(recording, leaf_words, node_words, start_words):
             if e.op.endswith("AccumulateGrad"):
                 total = paths_to.get(e.seq, 0)
                 if total > 1:
-                    out[e.order] = (f"all {total:,} paths from {start} to {leaf_words(e.seq)} have arrived: "
+                    every = "both paths" if total == 2 else f"all {total:,} paths"
+                    out[e.order] = (f"{every} from {start} to {leaf_words(e.seq)} have arrived: "
                                     "this gradient is their sum")
                 continue
             lines = []

@@ -194,7 +194,7 @@ def _why(output, leaf, mapping):
         return None
     # As text: a table row is small, and the watcher puts one under every backward() cell.
     # Only where several paths add up: one path is no puzzle, and every row costs room.
-    return f"<pre style='margin:0;font-size:12px'>{escape(view.text)}</pre>" if view.count > 1 else None
+    return f"<pre style='margin:0;font-size:12px;white-space:pre;word-break:normal'>{escape(view.text)}</pre>" if view.count > 1 else None
 
 
 def _show(grad_repr):

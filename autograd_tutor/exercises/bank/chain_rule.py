@@ -103,6 +103,7 @@ register(Exercise(
     answer="r2_grads",
     points=2,
     public=(Case(_r2_grads),),
+    explain=gradients_explainer(_chain_names, ("x", "z"), output="r2"),
     hints=(
         "Start from fresh x and z, so that no gradient is left over from before.",
         "r2.backward() differentiates r2 only: r2 = r1 + sqrt(x) does not involve r3.",

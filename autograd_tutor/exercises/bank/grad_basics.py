@@ -1,6 +1,7 @@
 """01_grad_basics: requires_grad, .grad, grad_fn names and reading the graph.
 Every reference runs the library's own autograd (imported when a case is judged)."""
 
+from ..path_feedback import gradients_explainer
 from ..registry import Case, Exercise, register
 
 ASSIGNMENT = "01_grad_basics"
@@ -10,6 +11,19 @@ def _torch():
     import autograd_tutor
 
     return autograd_tutor
+
+
+def _square_graph():
+    torch = _torch()
+    x = torch.tensor(5.0, requires_grad=True)
+    return {"x": x, "y": x * x}
+
+
+def _xz_graph():
+    torch = _torch()
+    x = torch.tensor(5.0, requires_grad=True)
+    z = torch.tensor(3.0, requires_grad=True)
+    return {"x": x, "z": z, "y": x * x + z + torch.log(z)}
 
 
 def _grad_of_square():
@@ -62,6 +76,7 @@ register(Exercise(
     answer="x_grad",
     points=1,
     public=(Case(_grad_of_square),),
+    explain=gradients_explainer(_square_graph, ("x",)),
     hints=("Create x with requires_grad=True, compute y = x * x, call y.backward(), read x.grad.",),
 ))
 
@@ -72,6 +87,7 @@ register(Exercise(
     answer="grads_xz",
     points=2,
     public=(Case(_grads_of_xz),),
+    explain=gradients_explainer(_xz_graph, ("x", "z")),
     hints=(
         "Give a list [x.grad, z.grad] after one call to y.backward().",
         "By hand: dy/dx = 2x and dy/dz = 1 + 1/z. Compare with what autograd gives.",

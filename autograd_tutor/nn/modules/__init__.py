@@ -8,6 +8,8 @@ from .padding import ConstantPad1d, ConstantPad2d, ZeroPad1d, ZeroPad2d
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
 from .linear import Identity, LazyLinear, Linear
+from .data_parallel import DataParallel
+from .adaptive_pool import AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .loss import HuberLoss, KLDivLoss, MarginRankingLoss, SmoothL1Loss
 from .activation import CosineSimilarity, PairwiseDistance
@@ -18,7 +20,8 @@ from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
 
 __all__ = [
-    "Module", "Linear", "LazyLinear", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
+    "Module", "Linear", "LazyLinear", "DataParallel", "AdaptiveAvgPool1d", "AdaptiveAvgPool2d",
+    "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "Identity", "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict",
     "ReLU", "Sigmoid", "Tanh", "Softmax", "Softmin", "Softsign", "Tanhshrink", "LogSoftmax", "LeakyReLU",
     "Dropout", "Flatten", "Unflatten", "MSELoss", "L1Loss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
     "NLLLoss",

@@ -80,17 +80,38 @@ class Module(metaclass=TorchNamed):
         set_("_state_dict_hooks", OrderedDict())
         set_("_load_state_dict_post_hooks", OrderedDict())
         set_("_modules", {})
+        set_("_backward_hooks", OrderedDict())
+        set_("_backward_pre_hooks", OrderedDict())
+        set_("_is_full_backward_hook", None)
 
     forward = _forward_unimplemented
 
     # ------------------------------------------------------------------ calling
     def _wrapped_call_impl(self, *args, **kwargs):
         if not (self._forward_pre_hooks or self._forward_hooks or _global_forward_pre_hooks
-                or _global_forward_hooks):
+                or _global_forward_hooks or self.__dict__.get("_backward_hooks")
+                or self.__dict__.get("_backward_pre_hooks")):
             return self.forward(*args, **kwargs)
         return self._call_with_hooks(args, kwargs)
 
     def _call_with_hooks(self, args, kwargs):
+        from .backward_hooks import FullBackwardHook, attach_legacy
+
+        full = self.__dict__.get("_is_full_backward_hook")
+        backward_hooks = self.__dict__.get("_backward_hooks") or {}
+        pre_hooks = self.__dict__.get("_backward_pre_hooks") or {}
+        bw_hook = None
+        if (backward_hooks and full) or pre_hooks:
+            bw_hook = FullBackwardHook(self, backward_hooks if full else {}, pre_hooks)
+            args = bw_hook.setup_input_hook(args)
+        output = self._call_forward_hooks(args, kwargs)
+        if bw_hook is not None:
+            output = bw_hook.setup_output_hook(output)
+        if backward_hooks and full is False:
+            attach_legacy(self, backward_hooks, args, output)
+        return output
+
+    def _call_forward_hooks(self, args, kwargs):
         for hook_id, hook in itertools.chain(_global_forward_pre_hooks.items(), self._forward_pre_hooks.items()):
             if hook_id in self._forward_pre_hooks_with_kwargs:
                 result = hook(self, args, kwargs)
@@ -126,6 +147,36 @@ class Module(metaclass=TorchNamed):
             self._forward_pre_hooks_with_kwargs[handle.id] = True
         if prepend:
             self._forward_pre_hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_full_backward_hook(self, hook, prepend=False):
+        """``hook(module, grad_input, grad_output)`` once the gradients for the module's inputs are
+        computed; it may return new grad_input (see backward_hooks.py)."""
+        if self._is_full_backward_hook is False:
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a single "
+                               "Module. Please use only one of them.")
+        self._is_full_backward_hook = True
+        handle = DictHookHandle(self._backward_hooks)
+        self._backward_hooks[handle.id] = hook
+        if prepend:
+            self._backward_hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_full_backward_pre_hook(self, hook, prepend=False):
+        handle = DictHookHandle(self._backward_pre_hooks)
+        self._backward_pre_hooks[handle.id] = hook
+        if prepend:
+            self._backward_pre_hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_backward_hook(self, hook):
+        """The legacy hook: on the output's grad_fn, with that node's gradients."""
+        if self._is_full_backward_hook is True:
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a single "
+                               "Module. Please use only one of them.")
+        self._is_full_backward_hook = False
+        handle = DictHookHandle(self._backward_hooks)
+        self._backward_hooks[handle.id] = hook
         return handle
 
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):

@@ -8,7 +8,9 @@ normalised, and every sample is a binary search of one double uniform in it.
 import numpy as np
 
 from ... import random as _random
+from ..._mt19937 import randint as _randint
 from ..._mt19937 import uniform as _uniform
+from ...autograd.node import Node
 from ...tensor import Tensor
 
 
@@ -64,5 +66,40 @@ def _name(np_dtype):
     return TYPE_NAME.get(np_dtype.name, np_dtype.name)
 
 
-METHODS = {"multinomial": multinomial}
+class RandomBackward1(Node):
+    """random_: every element is overwritten, so no gradient reaches the old value"""
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (np.zeros_like(grad),)
+
+
+_MANTISSA = {"float16": 11, "float32": 24, "float64": 53}
+
+
+def random_(self, from_=None, to=None, *, generator=None, **kwargs):
+    """Integers drawn as PyTorch's random_ does: [from, to) like randint, [0, to) with one
+    argument, and [0, 2**mantissa] (or the integer dtype's maximum) without arguments."""
+    from .._record import record
+    from ..inplace.variants import inplace
+
+    if "from" in kwargs:
+        from_ = kwargs.pop("from")
+    if kwargs:
+        raise TypeError(f"random_() got an unexpected keyword argument '{next(iter(kwargs))}'")
+    if to is None and from_ is not None:
+        from_, to = 0, from_
+    dtype = self._data.dtype
+    if from_ is None:
+        from_ = 0
+        to = (1 << _MANTISSA[dtype.name]) + 1 if dtype.kind == "f" else int(np.iinfo(dtype).max) + (dtype.kind != "b")
+    if from_ >= to:
+        raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={from_} >= to={to}")
+    n = self._data.size
+    values = _randint(_random._mt_of(generator), n, int(from_), int(to)).reshape(self._data.shape)
+    return inplace(self, lambda before: record(RandomBackward1, values.astype(dtype), (before,)))
+
+
+METHODS = {"multinomial": multinomial, "random_": random_}
 FUNCTIONS = {"multinomial": multinomial}
