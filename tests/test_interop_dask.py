@@ -54,3 +54,16 @@ def test_the_grade_command_with_dask_local_writes_the_usual_csv_and_reports(tmp_
     assert [row["status"] for row in rows] == ["fail", "pass", "pass", "pass"]
     (report,) = (tmp_path / "grades-reports").glob("*.json")
     assert json.loads(report.read_text())["seed"] == SEED
+
+
+def test_without_dask_installed_the_option_says_which_extra_to_install(monkeypatch, capsys):
+    import importlib.util
+
+    from autograd_tutor.app.cli import main
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *args: None if name == "distributed" else real(name, *args))
+    with pytest.raises(SystemExit) as exited:
+        main(["grade", "x.ipynb", "--dask", "local"])
+    assert exited.value.code == 2
+    assert "pip install 'autograd-tutor[dask]'" in capsys.readouterr().err

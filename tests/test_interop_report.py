@@ -62,3 +62,11 @@ def test_a_report_without_reports_or_from_a_wrong_file(graded, tmp_path):
     assert "No JSON reports were found" in (tmp_path / "r.html").read_text()
     (tmp_path / "other.csv").write_text("a,b\n1,2\n")
     assert main(["report", str(tmp_path / "other.csv"), "-o", str(tmp_path / "x.html")]) == 1
+
+
+def test_without_matplotlib_the_report_says_which_extra_to_install(graded, monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib raises ImportError
+    assert main(["report", str(graded / "grades.csv"), "-o", str(graded / "r.html")]) == 1
+    assert "pip install 'autograd-tutor[report]'" in capsys.readouterr().err

@@ -156,9 +156,20 @@ def add_grade_options(grade):
                        help="with --format gradescope: the tests' visibility (default: visible)")
     student_id_arguments(grade)
     bank_argument(grade)
-    grade.add_argument("--dask", metavar="ADDRESS",
+    grade.add_argument("--dask", metavar="ADDRESS", type=_dask_address,
                        help="grade on a dask.distributed cluster (its scheduler address), or `local` for a "
                             "LocalCluster of --jobs workers here (needs the [dask] extra)")
+
+
+def _dask_address(text):
+    """An argparse type: the address, once dask.distributed is known to be installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        from .dask_grading import INSTALL_HINT
+
+        raise argparse.ArgumentTypeError(INSTALL_HINT)
+    return text
 
 
 def grade_notebooks(notebooks, settings, args, on_done, watch, roots=None):
