@@ -17,7 +17,6 @@ import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -168,9 +167,12 @@ def grade_submission(path, settings=GradeSettings(), watch=None, root=None, gate
     (failures become error rows); only a broken installation (answer key) raises. Without
     a seed in `settings`, this one submission is a run of its own with a fresh seed;
     without a `watch` (integrity.py), it watches the grader's files itself. `root`: the
-    folder the notebook was found under (submissions.py). `gate`: see grade_all."""
+    folder the notebook was found under (submissions.py). `gate`: its turn among the
+    submissions of grade_all (_Turn)."""
     started = time.monotonic()
     settings = settings.with_seed()
+    if gate is not None and not hasattr(gate, "done"):
+        gate = _SlotTurn(gate)  # a bare semaphore (e.g. one per dask worker): slots, no order
     if not settings.run.sandbox and settings.sandbox != "off":
         settings = settings.with_sandbox()
     watch = watch or TamperWatch()
@@ -178,6 +180,9 @@ def grade_submission(path, settings=GradeSettings(), watch=None, root=None, gate
         grade = _grade_submission(path, settings, started, watch, root, gate)
     except Exception as error:  # whatever it was, this submission gets rows and the batch goes on
         grade = _failed(path, settings, f"internal grader error: {type(error).__name__}: {error}", started)
+    finally:
+        if gate is not None:
+            gate.done()
     grade.seed = settings.seed
     grade.problem = str(grade.problem)[:MAX_PROBLEM]
     return grade
@@ -238,9 +243,12 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     bar = _progress_bar(len(paths), progress)
     # `jobs` submissions run their code at a time (the gate); as many more kernels start
     # meanwhile, so that kernel start-up, mostly waiting, overlaps the running ones.
-    gate = threading.Semaphore(max(1, jobs))
+    turns = _Turns(max(1, jobs))
     with ThreadPoolExecutor(max_workers=2 * max(1, jobs)) as pool:
-        futures = {pool.submit(grade_submission, path, settings, watch, roots.get(path), gate): path for path in paths}
+        futures = {
+            pool.submit(grade_submission, path, settings, watch, roots.get(path), turns.turn(ticket)): path
+            for ticket, path in enumerate(paths)
+        }
         for future in as_completed(futures):
             path = futures[future]
             try:
@@ -259,17 +267,102 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     return [results[path] for path in paths]
 
 
-def _run_and_grade(nb, exercises, settings, watch, gate=None):
-    if watch.changes():
-        raise GraderTampered(f"not graded: {watch.describe()}; grade this notebook again in a new run, after restoring the package")
+class _Turns:
+    """Turns to run student code, `slots` at a time and in the order of the submissions:
+    kernels start ahead (runner.py takes a turn once its kernel is ready), but cells run as
+    they would without that, so that a submission rewriting the grader's files (integrity.py)
+    still taints exactly the ones after it. A submission that never runs code gives its
+    turn up when it is done."""
+
+    def __init__(self, slots):
+        self._condition = threading.Condition()
+        self._free = slots
+        self._next = 0  # the first ticket that has neither started nor given up
+        self._finished = set()
+
+    def turn(self, ticket):
+        return _Turn(self, ticket)
+
+    def _acquire(self, ticket):
+        with self._condition:
+            self._condition.wait_for(lambda: self._free > 0 and self._next == ticket)
+            self._free -= 1
+            self._pass(ticket)
+
+    def _release(self):
+        with self._condition:
+            self._free += 1
+            self._condition.notify_all()
+
+    def _give_up(self, ticket):
+        with self._condition:
+            self._pass(ticket)
+
+    def _pass(self, ticket):
+        self._finished.add(ticket)
+        while self._next in self._finished:
+            self._next += 1
+        self._condition.notify_all()
+
+
+class _Turn:
+    """One submission's turn (see _Turns): `acquire()` blocks until it comes; `done()`
+    gives the slot back, or the place in the order if the turn was never taken."""
+
+    def __init__(self, turns, ticket):
+        self._turns, self._ticket, self._taken = turns, ticket, False
+        self.on_start = None  # called once the turn is taken, before any student code
+
+    def acquire(self):
+        self._turns._acquire(self._ticket)
+        self._taken = True
+        if self.on_start is not None:
+            self.on_start()
+
+    def done(self):
+        if self._taken:
+            self._turns._release()
+        else:
+            self._turns._give_up(self._ticket)
+
+
+class _SlotTurn(_Turn):
+    """A turn from a bare semaphore: a slot among others, in no particular order."""
+
+    def __init__(self, semaphore):
+        self._semaphore, self._taken, self.on_start = semaphore, False, None
+
+    def acquire(self):
+        self._semaphore.acquire()
+        self._taken = True
+        if self.on_start is not None:
+            self.on_start()
+
+    def done(self):
+        if self._taken:
+            self._semaphore.release()
+
+
+def _run_and_grade(nb, exercises, settings, watch, turn=None):
+    return _run_and_grade_in_turn(nb, exercises, settings, watch, turn)
+
+
+def _run_and_grade_in_turn(nb, exercises, settings, watch, turn):
+    def refuse_if_tampered():
+        if watch.changes():
+            raise GraderTampered(f"not graded: {watch.describe()}; grade this notebook again in a new run, after restoring the package")
+
+    refuse_if_tampered()
+    if turn is not None:
+        turn.on_start = refuse_if_tampered  # the kernel started early: check again when its turn comes
     answer_names = [exercise.answer for exercise in exercises]
-    execution = run_submission(nb, answer_names, settings.run, gate)
+    execution = run_submission(nb, answer_names, settings.run, turn)
     _stop_if_tampered(watch)
     requests = function_requests(exercises, execution.answers, settings.seed)
     outcomes = {}
     if requests:
         limits = replace(settings.run.limits, cpu_seconds=int(settings.functions_timeout) + 5)
-        with workspace(limits.processes, settings.run.sandbox, settings.run.quotas) as space, gate or nullcontext():
+        with workspace(limits.processes, settings.run.sandbox, settings.run.quotas) as space:
             outcomes = run_functions(requests, space, limits, settings.call_timeout, settings.functions_timeout)
         _stop_if_tampered(watch)
     # Judging runs library code in this process: only once the files are known to be intact.

@@ -84,8 +84,8 @@ class Execution:
 
 def run_submission(nb, answer_names, settings=RunSettings(), gate=None):
     """Run a notebook node in a fresh kernel and return its Execution (blocking). `gate`
-    (a threading.Semaphore, or None): held from the moment the kernel is ready until the
-    answers are read, so that kernels can start while `gate`'s count of others run cells."""
+    (or None): its blocking `acquire()` is called once the kernel is ready, before the first
+    cell, so that kernels can start while others run; the caller releases it."""
     return asyncio.run(run_submission_async(nb, answer_names, settings, gate))
 
 
@@ -212,17 +212,13 @@ async def _run(nb, answer_names, settings, space, execution, gate):
         execution.kernel = FINISHED
         if gate is not None:
             await asyncio.to_thread(gate.acquire)
-        try:
-            await _cap_output(client, nb, settings)
-            # The submission's time starts once its kernel is ready and its turn has come
-            # (startup has its own limit).
-            client.deadline = deadline = time.monotonic() + settings.submission_timeout
-            await _run_cells(client, nb, deadline, execution)
-            if execution.kernel not in (DIED, BROKEN):
-                await _extract(client, nb, km, answer_names, execution)
-        finally:
-            if gate is not None:
-                gate.release()
+        await _cap_output(client, nb, settings)
+        # The submission's time starts once its kernel is ready and its turn has come
+        # (startup has its own limit).
+        client.deadline = deadline = time.monotonic() + settings.submission_timeout
+        await _run_cells(client, nb, deadline, execution)
+        if execution.kernel not in (DIED, BROKEN):
+            await _extract(client, nb, km, answer_names, execution)
     finally:
         await _stop(client, km)
         context.destroy(linger=0)
