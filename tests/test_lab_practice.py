@@ -159,6 +159,11 @@ def test_the_lab_lists_practice_and_hides_the_sources(notebooks, tmp_path):
         assert {"practice", "tutorials", "START_HERE.ipynb"} <= names and "exercises" not in names
         practice = _listing(f"http://127.0.0.1:{port}/api/contents/practice?token={token}")
         assert practice == {p.name for p in (notebooks / "exercises").glob("*.ipynb")}
+        # The news question is answered, so no pop-up covers the first notebook.
+        plugin = "@jupyterlab/apputils-extension:notification"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/settings/{plugin}?token={token}", timeout=10) as response:
+            defaults = json.load(response)["schema"]["properties"]
+        assert defaults["fetchNews"]["default"] == "false" and defaults["checkForUpdates"]["default"] is False
     finally:
         server.terminate()
         server.wait(timeout=20)

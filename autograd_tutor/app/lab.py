@@ -77,14 +77,46 @@ def lab_command(notebook_dir, port=None, no_browser=False, extra=()):
         command.append("--no-browser")
     if os.geteuid() == 0:
         command.append("--allow-root")  # containers often run as root; jupyter refuses otherwise
-    # No "get notified about Jupyter news?" pop-up over a learner's first notebook.
+    # No "get notified about Jupyter news?" pop-up over a learner's first notebook: news_url
+    # stops the fetching, and the settings folder answers the consent question (see below).
     command.append("--LabApp.news_url=None")
+    command.append(f"--LabApp.app_settings_dir={quiet_app_settings(notebook_dir)}")
     command += list(extra)
     env = dict(os.environ)
     # Kernels started by the lab import this copy of autograd_tutor (and its extension).
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     return command, env
+
+
+# Defaults (not locks: a learner's own settings still win) for JupyterLab's notification
+# plugin. Without fetchNews answered, JupyterLab 4 asks about Jupyter news in a pop-up over
+# the first notebook, whatever news_url says.
+QUIET_NOTIFICATIONS = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
+
+
+def quiet_app_settings(notebook_dir):
+    """A copy of this environment's JupyterLab app settings folder, in ``notebook_dir`` under a
+    hidden folder, whose overrides.json also answers the news question. The environment's own
+    overrides are kept and win; nothing outside ``notebook_dir`` is written."""
+    import json
+
+    from jupyterlab.commands import get_app_dir
+
+    original = Path(get_app_dir()) / "settings"
+    folder = Path(notebook_dir) / ".autograd-tutor" / "lab-settings"
+    folder.mkdir(parents=True, exist_ok=True)
+    overrides = json.loads(json.dumps(QUIET_NOTIFICATIONS))
+    if original.is_dir():
+        for item in original.iterdir():
+            if item.is_file() and item.name != "overrides.json":
+                shutil.copyfile(item, folder / item.name)
+        theirs = original / "overrides.json"
+        if theirs.is_file():
+            for plugin, values in json.loads(theirs.read_text()).items():
+                overrides.setdefault(plugin, {}).update(values)
+    (folder / "overrides.json").write_text(json.dumps(overrides, indent=2) + "\n")
+    return folder.resolve()
 
 
 def run(directory=None, port=None, no_browser=False, extra=(), copy_only=False):

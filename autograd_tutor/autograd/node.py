@@ -299,6 +299,9 @@ def _unpack(node, value, version, differentiable):
     if isinstance(value, Tensor):
         if value._vc[0] != version:
             producer = value._grad_fn.name() if value._grad_fn else None
+            if producer is not None and getattr(value, "_base", None) is not None:
+                # A view whose memory changed in place: PyTorch regenerates its grad_fn first.
+                producer = "AsStridedBackward0"
             raise RuntimeError(errors.modified_inplace(value, producer, value._vc[0], version))
         return value if differentiable else value._data
     if isinstance(value, SavedOutput):
