@@ -61,6 +61,26 @@ with torch.autograd.graph.save_on_cpu():
     z = (x * x).exp()
 z.sum().backward(); print(x.grad)
 ''',
+    "saved_tensor_hooks_custom_function": r'''
+class Sq(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        y = x * x
+        ctx.save_for_backward(x, y)
+        return y
+    @staticmethod
+    def backward(ctx, g):
+        x, y = ctx.saved_tensors
+        return 2 * x * g
+def pack(t):
+    print("pack", t); return t * 10
+def unpack(t):
+    print("unpack", t); return t / 10
+x = torch.tensor([1., 2.], requires_grad=True)
+with torch.autograd.graph.saved_tensors_hooks(pack, unpack):
+    y = Sq.apply(x)
+y.sum().backward(); print(x.grad)
+''',
     "devices_inplace_parallel": r'''
 print(torch.get_default_device(), torch.accelerator.is_available())
 torch.set_default_device("cpu"); print(torch.ones(2).device)

@@ -25,7 +25,7 @@ import warnings
 import numpy as np
 
 from . import errors, grad_mode
-from .node import FREED, Node, SavedOutput
+from .node import FREED, Node, Packed, SavedOutput, _pack_all, saved_tensors_hooks_stack
 from ..ops import _views
 from ..ops.inplace.views import follow_base, rebase
 from ..tensor import Tensor
@@ -87,6 +87,9 @@ class BackwardCFunction(Node, FunctionCtx):
         for value, version in zip(self._saved, self._versions):
             if value is FREED:
                 raise RuntimeError(errors.FREED)
+            if isinstance(value, Packed):
+                out.append(value.unpack())
+                continue
             if isinstance(value, SavedOutput):
                 if value.version_counter[0] != value.version:
                     t = Tensor._make(value.data, False, None)
@@ -433,8 +436,14 @@ def _save(ctx, results, recording):
             saved.append(SavedOutput(t._data, t._vc, t._output_nr))
         else:
             saved.append(t)
-    ctx._saved = tuple(saved)
     ctx._versions = tuple(t._vc[0] if isinstance(t, Tensor) else None for t in saved)
+    if recording and saved_tensors_hooks_stack:  # torch.autograd.graph.saved_tensors_hooks
+        prev, grad_mode.enabled = grad_mode.enabled, False  # PyTorch packs these without recording
+        try:
+            saved = _pack_all(ctx, saved, order=range(len(saved)))
+        finally:
+            grad_mode.enabled = prev
+    ctx._saved = tuple(saved)
     ctx._plain = False  # saved tensors are checked against their versions on unpacking
     ctx._to_save = ()
 

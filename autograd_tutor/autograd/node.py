@@ -63,12 +63,13 @@ class Packed:
         return unpacked(self)
 
 
-def _pack_all(node, saved):
+def _pack_all(node, saved, order=None):
     """Runs the innermost pack hook on each saved tensor. PyTorch's generated nodes save their
-    fields last-first (mul saves ``other``, then ``self``), so the hook sees them in that order."""
+    fields last-first (mul saves ``other``, then ``self``), so the hook sees them in that order;
+    custom Functions pass ``order`` (their save_for_backward order)."""
     pack, unpack = saved_tensors_hooks_stack[-1]
     out = list(saved)
-    for i in reversed(range(len(out))):
+    for i in (order if order is not None else reversed(range(len(out)))):
         value = out[i]
         if isinstance(value, SavedOutput):
             value = Tensor._make(value.data, True, node)
