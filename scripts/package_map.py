@@ -2,6 +2,7 @@
 
 usage: .venv/bin/python scripts/package_map.py          (writes docs/images/package_map.dot and .svg)
        .venv/bin/python scripts/package_map.py --check  (exit 1 when the committed .dot is stale)
+       .venv/bin/python scripts/package_map.py --print  (the DOT text, written nowhere)
 
 Each box is a part of autograd_tutor (a subpackage such as ``viz``, a group of ``ops`` such as
 ``ops/pointwise``, or a top-level module such as ``tensor``); an arrow A -> B means some module
@@ -115,6 +116,9 @@ def dot():
 def main():
     text = dot()
     dot_file = OUT.with_suffix(".dot")
+    if sys.argv[1:] == ["--print"]:  # for the test: the map as it would be drawn now
+        print(text, end="")
+        return
     if sys.argv[1:] == ["--check"]:
         if not dot_file.exists() or dot_file.read_text() != text:
             print("docs/images/package_map.dot is stale: run scripts/package_map.py")
