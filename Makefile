@@ -40,12 +40,13 @@ lab: system-lab $(STAMP_LAB)
 	$(BIN)/autograd-tutor lab notebooks
 
 # The seed conformance figure first (when ../shared is beside the clone), then the corpus figure
-# (real third-party tutorials, tests/test_corpus.py), then the whole suite,
+# (real third-party tutorials, tests/conformance/test_corpus.py), then the whole suite,
 # so that pytest's summary is the last line printed. AUTOGRAD_TUTOR_REQUIRE_ALL turns the skips
 # that a missing browser, `dot` or torch would cause into failures: here they were all installed.
 test: system-test $(STAMP_TEST)
 	@if [ -f ../shared/conformance/check.py ]; then $(BIN)/python ../shared/conformance/check.py check $(BIN)/python; fi
-	@$(BIN)/python tests/test_corpus.py
+	$(BIN)/ruff check .
+	@$(BIN)/python tests/conformance/test_corpus.py
 	AUTOGRAD_TUTOR_REQUIRE_ALL=1 $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(STAMP_TEST)

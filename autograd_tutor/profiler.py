@@ -2,8 +2,7 @@
 backed by ``torch.autograd.profiler`` (named blocks timed with the wall clock)."""
 import enum
 
-from autograd_tutor.autograd.profiler import EventList, record_function  # noqa: F401
-from autograd_tutor.autograd.profiler import profile as _autograd_profile
+from autograd_tutor.autograd.profiler import EventList, profile as _autograd_profile, record_function  # noqa: F401
 
 
 class ProfilerActivity(enum.Enum):

@@ -6,9 +6,9 @@ way its kernels turn 32-bit draws into uniforms, normals, integers and permutati
 """
 import numpy as np
 
-from . import _dtypes
-from . import _mt19937
+from . import _dtypes, _mt19937
 from .creation import _finish, _np_dtype, _size
+
 
 class Generator:
     """A random number stream of its own (``torch.Generator()``); ``torch.manual_seed`` seeds and

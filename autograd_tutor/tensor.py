@@ -7,11 +7,9 @@ attached to this class there; this file holds the state, the properties PyTorch 
 import warnings
 import weakref
 
-import numpy as np
-
 from . import _dtypes
-from .autograd import engine, errors, grad_mode, grad_writes
 from ._torch_names import read_only
+from .autograd import engine, errors, grad_mode, grad_writes
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
 

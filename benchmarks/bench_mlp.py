@@ -17,9 +17,9 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+from _timing import report  # noqa: E402
 
 import autograd_tutor as at  # noqa: E402
-from _timing import report  # noqa: E402
 
 STEPS = 20
 BATCH = 64

@@ -7,9 +7,9 @@ At this size the arithmetic is nothing; what is measured is each library's per-o
 import sys
 
 import torch
+from _timing import median_time, report
 
 import autograd_tutor as at
-from _timing import median_time, report
 
 N_OPS = 2000
 TARGET = 0.8

@@ -22,6 +22,7 @@ from attacks.catalog import ATTACKS, write_all  # noqa: E402
 from attacks.snapshot import grade_all_in_snapshot, snapshot_package  # noqa: E402
 from attacks.system_catalog import SYSTEM_ATTACKS  # noqa: E402
 from attacks.system_run import SANDBOX_ONLY, grade_system_attacks, verdicts  # noqa: E402
+
 from autograd_tutor.exercises import grader  # noqa: E402
 from autograd_tutor.exercises.isolation import Limits  # noqa: E402
 from autograd_tutor.exercises.runner import RunSettings  # noqa: E402

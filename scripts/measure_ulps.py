@@ -13,6 +13,7 @@ import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 import autograd_tutor as at  # noqa: E402
+
 rng = np.random.default_rng(0)
 x32 = rng.uniform(-10, 10, 100000).astype(np.float32)
 xp = np.abs(x32) + np.float32(1e-3)

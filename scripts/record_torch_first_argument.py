@@ -13,7 +13,7 @@ provides, PyTorch is called with a float and with a list, and its TypeError is k
   expected <expected>``; ``strict`` when a number first is refused even with a tensor after it.
 
 ops/_signatures.py applies the rules to the whole ``torch`` namespace (one place), and
-tests/test_first_argument.py checks the table is current. PyTorch stays a test-only dependency.
+tests/core/test_first_argument.py checks the table is current. PyTorch stays a test-only dependency.
 """
 import inspect
 import pathlib

@@ -5,7 +5,7 @@ usage: .venv/bin/python scripts/record_torch_keywords.py
 Writes autograd_tutor/ops/_torch_keywords.py: for every ``torch.<name>``, ``Tensor.<name>`` and
 ``torch.nn.functional.<name>`` that autograd_tutor provides, the keyword names PyTorch accepts.
 The runtime uses it to raise NotImplementedError naming a PyTorch keyword we do not implement
-(instead of a bare TypeError or, worse, ignoring it); tests/test_surface_keywords.py checks
+(instead of a bare TypeError or, worse, ignoring it); tests/core/test_surface_keywords.py checks
 the table is current. PyTorch stays a test-only dependency: this is recorded data, like goldens.
 """
 import collections

@@ -1,11 +1,12 @@
 import pathlib
 import sys
 
-# Lets tests import helpers that live beside them (seed_runner...).
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+# Tests import their helpers (ops_oracle, seed_runner, the fixtures...) from tests/support/, and
+# browser/ from tests/.
+_HERE = pathlib.Path(__file__).resolve().parent
+sys.path[:0] = [str(_HERE / "support"), str(_HERE)]
 
 import pytest
-
 from browser.needs import required  # noqa: E402 - the one reading of AUTOGRAD_TUTOR_REQUIRE_ALL
 
 

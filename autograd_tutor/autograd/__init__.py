@@ -2,7 +2,7 @@
 from . import anomaly_mode, grad_mode
 from .anomaly_mode import detect_anomaly, set_detect_anomaly
 from .functional_api import backward, grad
-from .grad_mode import enable_grad, is_grad_enabled, no_grad, set_grad_enabled, inference_mode
+from .grad_mode import enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled
 from .node import Node
 
 __all__ = ["backward", "grad", "no_grad", "enable_grad", "set_grad_enabled", "is_grad_enabled",

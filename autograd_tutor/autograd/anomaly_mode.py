@@ -4,7 +4,6 @@ Only the switches and their warning are modelled: ``is_anomaly_enabled()`` and
 ``is_anomaly_check_nan_enabled()`` report them as PyTorch's do (the backward pass itself does
 not record forward tracebacks or check for NaNs here).
 """
-import functools
 import warnings
 
 from .._torch_names import TorchNamed

@@ -1,7 +1,6 @@
 """PyTorch's autograd error messages, word for word, in one place."""
 import re
 
-
 FREED = (
     "Trying to backward through the graph a second time (or directly access saved tensors after "
     "they have already been freed). Saved intermediate values of the graph are freed when you call "

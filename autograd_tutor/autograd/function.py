@@ -24,11 +24,11 @@ import warnings
 
 import numpy as np
 
-from . import errors, grad_mode
-from .node import FREED, Node, Packed, SavedOutput, _pack_all, saved_tensors_hooks_stack
 from ..ops import _views
 from ..ops.inplace.views import follow_base, rebase
 from ..tensor import Tensor
+from . import errors, grad_mode
+from .node import FREED, Node, Packed, SavedOutput, _pack_all, saved_tensors_hooks_stack
 
 
 class FunctionCtx:

@@ -76,7 +76,6 @@ def _warn_reference_cycle_once():
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
          only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
     """Returns the gradients of ``outputs`` w.r.t. ``inputs`` without touching any ``.grad``."""
-    from ..tensor import Tensor
 
     # PyTorch's checks, in its order (torch/autograd/__init__.py).
     if materialize_grads and allow_unused is False:

@@ -13,8 +13,8 @@ import warnings
 
 import numpy as np
 
-from .functional_api import grad as autograd_grad
 from ..tensor import Tensor
+from .functional_api import grad as autograd_grad
 
 
 class GradcheckError(RuntimeError):

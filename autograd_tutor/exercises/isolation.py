@@ -247,7 +247,7 @@ def _private_lock_dir():
         raise RuntimeError(f"{LOCK_DIR} is not a private directory of the grader's user (planted?); remove it")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _python_usable_by(uid):
     """Can an unprivileged user run this Python with ipykernel? (Not when it lives under
     a private home directory such as /root.)"""

@@ -56,7 +56,7 @@ def bwrap_path():
     return shutil.which("bwrap")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def probe():
     """None when bwrap runs here with everything the grader asks of it, else why not."""
     bwrap = bwrap_path()
@@ -115,7 +115,7 @@ def package_dir():
     return str(Path(__file__).resolve().parents[1])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def python_dirs():
     """The installation of this Python (prefixes, standard library, site-packages) outside
     SYSTEM_DIRS, reduced to the outermost directories. Not the rest of `sys.path`: the

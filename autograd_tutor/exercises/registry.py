@@ -13,8 +13,9 @@ Exercises come in two kinds:
   grading time (drawing.py), so they are not written anywhere a learner could read them.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .drawing import generator_for
 from .grading_mode import refuse_in_grading_kernel

@@ -20,8 +20,13 @@ import nbformat
 from ..exercises import registry
 from ..exercises.drawing import new_seed
 from ..exercises.release import (
-    BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, ReleaseError, _is_instructor_only,
-    _notebooks_under, _strip_blocks,
+    BEGIN_HIDDEN,
+    BEGIN_SOLUTION,
+    END_HIDDEN,
+    ReleaseError,
+    _is_instructor_only,
+    _notebooks_under,
+    _strip_blocks,
 )
 
 SCHEMA_VERSION = 3

@@ -1,7 +1,8 @@
 """``F.conv1d``, ``F.conv2d``, ``F.max_pool2d`` and ``F.avg_pool2d``: PyTorch's argument handling
 and checks before the ops in ``autograd_tutor.ops.nn.convolution`` (which record the graph nodes)."""
-from ..ops.nn import convolution as _cv
 from autograd_tutor.ops._arg_checks import require_tensor
+
+from ..ops.nn import convolution as _cv
 
 
 def _tuple(v, n, name="value"):
@@ -59,7 +60,7 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
         raise RuntimeError(
             f"Expected {nd + 2}D (batched) or {nd + 1}D (unbatched) input to {name}, but got input of size: "
             f"{list(input.shape)}" if input.dim() not in (nd + 1, nd + 2) else
-            f"weight should have at least three dimensions")
+            "weight should have at least three dimensions")
     if input.dim() not in (nd + 1, nd + 2):
         raise RuntimeError(f"Expected {nd + 1}D (unbatched) or {nd + 2}D (batched) input to {name}, but got "
                            f"input of size: {list(input.shape)}")
@@ -107,7 +108,7 @@ def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
 def _pool_args(name, input, kernel_size, stride, padding):
     require_tensor(input, name, "input", 1)
     if input.dim() not in (3, 4):
-        raise RuntimeError(f"non-empty 3D or 4D (batch mode) tensor expected for input")
+        raise RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input")
     k = _tuple(kernel_size, 2, "kernel_size")
     given = stride is not None and not (isinstance(stride, (tuple, list)) and len(stride) == 0)
     s = _tuple(stride, 2, "stride") if given else k

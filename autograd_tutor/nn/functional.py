@@ -8,10 +8,9 @@ import warnings
 import numpy as np
 
 import autograd_tutor as _torch
-
-from ..ops.nn import softmax as _activation
 from autograd_tutor.ops._arg_checks import require_tensor
-from ..ops.nn import losses as _loss
+
+from ..ops.nn import losses as _loss, softmax as _activation
 from . import _reduction
 
 
@@ -332,15 +331,19 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
-from autograd_tutor.ops.nn.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
+from autograd_tutor.ops.nn.activations import (  # noqa: E402
+    glu,
+    hardshrink,
+    hardsigmoid as _hardsigmoid,
+    mish as _mish,
+    softshrink,  # noqa: E402
+)
 from autograd_tutor.ops.nn.embedding import embedding  # noqa: E402
 from autograd_tutor.ops.nn.normalization import batch_norm, layer_norm  # noqa: E402
-
+from autograd_tutor.ops.nn.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
 
 # ------------------------------------------------------------- more activations (ops/nn/activations)
 from ..ops.nn import activations as _more  # noqa: E402
-from autograd_tutor.ops.nn.activations import glu, hardshrink, hardsigmoid as _hardsigmoid, mish as _mish  # noqa: E402
-from autograd_tutor.ops.nn.activations import softshrink  # noqa: E402
 
 
 def _maybe_inplace(fn, input, inplace, *args):
@@ -536,8 +539,12 @@ __all__ = [
 ]
 
 from autograd_tutor.ops.nn.adaptive_pool import (  # noqa: E402
-    adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool1d, adaptive_max_pool2d,
+    adaptive_avg_pool1d,
+    adaptive_avg_pool2d,
+    adaptive_max_pool1d,
+    adaptive_max_pool2d,
 )
+
 __all__ += ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"]
 
 

@@ -1,6 +1,7 @@
 """What one cell did to the autograd state: the difference of two snapshots."""
-from . import cellsource
 from dataclasses import dataclass, field
+
+from . import cellsource
 
 
 @dataclass(frozen=True)

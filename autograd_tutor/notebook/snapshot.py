@@ -15,7 +15,6 @@ from autograd_tutor.viz.tensors import grad_of_leaf
 
 from .tensors import is_relevant, op_name, to_numpy
 
-
 # Grads up to this many elements are copied for the "before" column; larger ones only
 # remember identity and version (a copy per changed grad per cell would be too much memory).
 KEEP_VALUES = 100_000

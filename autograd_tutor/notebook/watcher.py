@@ -9,11 +9,10 @@ import warnings
 
 from . import cellsource, render, snapshot
 from .cellviews import views_bundle
-from .gradlog import GradLog
 from .changes import CellChanges, compare
+from .gradlog import GradLog
 from .hints import hint_for, non_leaf_grad_hint
 from .tensors import find_tensors
-
 
 PREDICT_NOTE = ("autograd views hidden: this cell asks you to predict first. They appear under "
                 "the check(...) cell once you have checked your answer.")

@@ -74,8 +74,8 @@ def power(x, p):
 def where(cond, a, b):
     """``cond`` is always a plain boolean array (masks are not differentiated)."""
     if _t(a) or _t(b):
-        from .pointwise.exp_log_trig import where as t_where
         from ..creation import tensor as make
+        from .pointwise.exp_log_trig import where as t_where
 
         return t_where(make(cond), a, b)
     return np.where(cond, a, b)

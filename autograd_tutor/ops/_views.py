@@ -11,6 +11,7 @@ import numpy as np
 
 from ..autograd import grad_mode
 
+
 def _is_view(self):
     return self._base is not None
 

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import wraps
 
-from ..tensor import Tensor
 from .._torch_names import TorchNamed, torch_path
+from ..tensor import Tensor
 from .optimizer import Optimizer
 
 EPOCH_DEPRECATION_WARNING = (

@@ -9,9 +9,9 @@ import warnings
 from collections import OrderedDict, defaultdict
 from itertools import chain
 
+from .._torch_names import TorchNamed
 from ..autograd import grad_mode, grad_writes
 from ..nn._hook_handle import DictHookHandle
-from .._torch_names import TorchNamed
 from ..tensor import Tensor
 
 

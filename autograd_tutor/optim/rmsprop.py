@@ -4,8 +4,8 @@ import numpy as np
 
 from .. import _dtypes
 from ..tensor import Tensor
-from ._scalar import as_scalar, check_one_element
 from ._fused import add_product_, add_scaled, lerp_
+from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, use_grad_for_differentiable
 
 

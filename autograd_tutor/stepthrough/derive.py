@@ -9,11 +9,21 @@ import heapq
 import itertools
 import weakref
 
-from ..tracing import (BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass, Recording, plain_attrs,
-                       saved_fields, snapshot)
+from ..graph_reader import backend_for
+from ..tracing import (
+    BackwardEvent,
+    ForwardEvent,
+    Input,
+    Leaf,
+    Outgoing,
+    Pass,
+    Recording,
+    plain_attrs,
+    saved_fields,
+    snapshot,
+)
 from ..viz.nodes import leaf_variable, op_name, saved_values, split_saved
 from ..viz.tensors import is_tensor
-from ..graph_reader import backend_for
 
 FREED_NOTE = ("The backward steps cannot be replayed: {error} Record the cell instead "
               "(%%stepthrough, or `with autograd_tutor.tracing.record() as rec:`), or call "

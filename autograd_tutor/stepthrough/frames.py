@@ -8,12 +8,9 @@ the leaf's ``.grad`` before -> after. Frames are plain data; the widget only sho
 from dataclasses import dataclass, field
 
 from ..tracing import ForwardEvent, plain_attrs, saved_freed
-from ..viz import palette as P
-from ..viz import theme
+from ..viz import palette as P, theme
 from ..viz.markup import escape
-from . import arrivals as A
-from . import path_arrivals
-from . import values as V
+from . import arrivals as A, path_arrivals, values as V
 from .rules import accumulate_rule, rule_for, with_values
 
 REPLAY_NOTE = "replayed from the graph: no .grad is changed"

@@ -9,13 +9,10 @@ import re
 import threading
 
 from ..tracing import ForwardEvent
-from ..viz import dot as viz_dot
-from ..viz import labels
+from ..viz import dot as viz_dot, labels, render as viz_render
 from ..viz.defaults import VALUE_LIMIT
-from ..viz import render as viz_render
 from ..viz.model import Model
-from . import arrowheads
-from . import values as V
+from . import arrowheads, values as V
 
 ID_PREFIX = "ST__"  # in the DOT and the cached SVG; each widget swaps in its own prefix
 ALWAYS = -1  # appears before the first event: the node existed before the recording began

@@ -3,14 +3,11 @@ and a static HTML version (the fallback for front-ends that cannot run widgets).
 import re
 
 from ..tracing import Recording
-from ..viz.defaults import VALUE_LIMIT
 from ..viz import theme
+from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
 from ..viz.names import Names
-from . import arrowheads
-from . import frames as frames_mod
-from . import layout as layout_mod
-from . import static_view, styling
+from . import arrowheads, frames as frames_mod, layout as layout_mod, static_view, styling
 from .derive import recording_from
 from .naming import Naming, user_namespace
 

@@ -7,8 +7,7 @@ faint and dashed, their words hidden (a value such as the final loss must not sh
 is computed): the learner sees the shape of what is coming, and no blank space.
 Backward frames turn the arrowheads round (see arrowheads), so arrows show where gradients go.
 """
-from ..viz import palette as P
-from ..viz import theme
+from ..viz import palette as P, theme
 from . import arrowheads
 
 CURRENT_STROKE = "#D55E00"  # Okabe-Ito vermillion

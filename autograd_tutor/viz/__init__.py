@@ -6,8 +6,8 @@ They read autograd_tutor tensors and real PyTorch tensors alike (duck typing), a
 reference to the tensors they were made from.
 """
 from .chain_view import Chain, chain
-from .graph_view import Graph, graph
 from .grads_view import GradsTable, grads, snapshot_grads
+from .graph_view import Graph, graph
 from .paths_view import Paths, paths
 from .render import DotNotFound, RenderError
 

@@ -4,8 +4,7 @@ The Graph holds the model (strings and numbers, never the tensors) and its DOT t
 is rendered on first use and cached. In a notebook it displays as SVG, with a text tree as the
 fallback (also used when graphviz's ``dot`` is missing).
 """
-from . import dot as dot_mod
-from . import render, tree
+from . import dot as dot_mod, render, tree
 from .defaults import VALUE_LIMIT
 from .model import OMITTED_ID, Options, build
 

@@ -7,8 +7,7 @@ Graphviz numbers ``<g id="edgeK">`` in the order the DOT text lists the edges.
 """
 import re
 
-from . import palette as P
-from . import render
+from . import palette as P, render
 from .markup import escape
 
 PATH_COLOR = P.CHANGED  # Okabe-Ito vermillion: stands out from every node kind

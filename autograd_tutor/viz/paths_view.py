@@ -7,8 +7,7 @@ numbers and fresh tensors only, never the learner's tensors or graph.
 """
 from dataclasses import dataclass
 
-from . import palette as P
-from . import path_explain, path_finder
+from . import palette as P, path_explain, path_finder
 from .markup import escape
 from .names import Names
 from .tensors import is_tensor, values_text

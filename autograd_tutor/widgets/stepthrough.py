@@ -10,13 +10,12 @@ which one is current, where values or gradients flow), the label and the numbers
 """
 import ipywidgets as W
 
-from ..viz import DotNotFound, RenderError
-from ..viz.defaults import VALUE_LIMIT
-from ..viz import theme
-from ..viz.markup import escape
 from ..stepthrough import styling
 from ..stepthrough.layout import new_prefix
 from ..stepthrough.replay import Replay
+from ..viz import DotNotFound, RenderError, theme
+from ..viz.defaults import VALUE_LIMIT
+from ..viz.markup import escape
 
 SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
 LINKED_FRAMES = 150  # more frames: the kernel restyles each step (a Stack child per frame costs a model each)

@@ -11,9 +11,8 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell
 
-from autograd_tutor.exercises.release import release_notebook
-
 from attacks.hard_coding import hard_coded_source, public_share
+from autograd_tutor.exercises.release import release_notebook
 
 SOURCE = Path(__file__).resolve().parents[2] / "notebooks" / "exercises" / "00_warmup.ipynb"
 EXERCISES = ["warmup-power-rule", "warmup-gradient", "warmup-slope-function", "warmup-abs-differentiable"]
@@ -147,7 +146,7 @@ def slope(x):
 
 # Rewrites the grader's sandbox on disk so that later submissions' function answers all fail
 # (kernels run as the grader's user, root here). It writes to the package, so it is graded
-# only against a copy of it (tests/test_grader_tamper.py), never as part of ATTACKS.
+# only against a copy of it (tests/grader/test_grader_tamper.py), never as part of ATTACKS.
 TAMPER_WITH_GRADER = """
 import pathlib, autograd_tutor
 child = pathlib.Path(autograd_tutor.__file__).parent / "exercises" / "sandbox_child.py"

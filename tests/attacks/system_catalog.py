@@ -3,7 +3,7 @@ batch, kernels that look for the seed, reach their siblings, outlive the run, fi
 and disk or write to the instructor's terminal.
 
 Each attack writes its submission file(s) into the submissions folder and says what the
-grader must do (`expect`: the verdict, checked by tests/test_grader_system_attacks.py and
+grader must do (`expect`: the verdict, checked by tests/grader/test_grader_system_attacks.py and
 measured into docs/instructors.md by scripts/attack_verdicts.py). Many are canaries: their
 answers are right only if every attempt of theirs failed, so "full marks" means "held".
 All are graded in one `autograd-tutor grade --jobs 2 --seed SEED` run (the seed on the

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from attacks.snapshot import CLI, run_python
-from attacks.system_catalog import MARKER, SEED, SYSTEM_ATTACKS, notebook_stem, write_all
+from attacks.system_catalog import MARKER, SEED, SYSTEM_ATTACKS, notebook_stem
 
 # Graded only under the sandbox: unsandboxed, these would kill or rewrite other processes and
 # files of the machine (the grader's own Python installation included).

@@ -28,8 +28,8 @@ def _svg_outputs(page):
     return page.evaluate("""() => ({
         svgs: document.querySelectorAll('.jp-OutputArea-output svg g.node').length,
         refused: [...document.querySelectorAll('.jp-OutputArea-output')]
-            .filter(o => o.textContent.includes('%s')).length,
-    })""" % UNTRUSTED_MESSAGE)
+            .filter(o => o.textContent.includes(MESSAGE)).length,
+    })""".replace("MESSAGE", repr(UNTRUSTED_MESSAGE)))
 
 
 @pytest.mark.browser

@@ -1,21 +1,56 @@
 """The layers: each in the file PyTorch keeps it in (module, linear, container, activation...)."""
-from .activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softmin, Softsign, Tanh, Tanhshrink
-from .activation import GELU, LogSigmoid, SiLU, Softplus
-from .activation import CELU, ELU, GLU, SELU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, Softshrink, Threshold
+from .activation import (
+    CELU,
+    ELU,
+    GELU,
+    GLU,
+    SELU,
+    CosineSimilarity,
+    Hardshrink,
+    Hardsigmoid,
+    Hardswish,
+    Hardtanh,
+    LeakyReLU,
+    LogSigmoid,
+    LogSoftmax,
+    Mish,
+    PairwiseDistance,
+    ReLU,
+    ReLU6,
+    Sigmoid,
+    SiLU,
+    Softmax,
+    Softmin,
+    Softplus,
+    Softshrink,
+    Softsign,
+    Tanh,
+    Tanhshrink,
+    Threshold,
+)
+from .adaptive_pool import AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
+from .batchnorm import BatchNorm1d, BatchNorm2d
 from .container import ModuleDict, ModuleList, Sequential
 from .conv import AvgPool2d, Conv1d, Conv2d, MaxPool2d
-from .padding import ConstantPad1d, ConstantPad2d, ZeroPad1d, ZeroPad2d
+from .data_parallel import DataParallel
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
 from .linear import Identity, LazyLinear, Linear
-from .data_parallel import DataParallel
-from .adaptive_pool import AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
-from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
-from .loss import HuberLoss, KLDivLoss, MarginRankingLoss, SmoothL1Loss
-from .activation import CosineSimilarity, PairwiseDistance
+from .loss import (
+    BCELoss,
+    BCEWithLogitsLoss,
+    CrossEntropyLoss,
+    HuberLoss,
+    KLDivLoss,
+    L1Loss,
+    MarginRankingLoss,
+    MSELoss,
+    NLLLoss,
+    SmoothL1Loss,
+)
 from .module import Module
-from .batchnorm import BatchNorm1d, BatchNorm2d
 from .normalization import LayerNorm
+from .padding import ConstantPad1d, ConstantPad2d, ZeroPad1d, ZeroPad2d
 from .param_containers import ParameterDict, ParameterList
 from .sparse import Embedding
 

@@ -2,8 +2,7 @@
 statistics while training, keeping running averages of them for eval mode."""
 from ... import creation
 from ...autograd.grad_mode import no_grad
-from .. import functional as F
-from .. import init
+from .. import functional as F, init
 from ..parameter import Parameter
 from .module import Module
 

@@ -1,6 +1,6 @@
 """Loss layers: keep the reduction (and class weights) and call nn.functional."""
-from .._reduction import legacy_get_string
 from .. import functional as F
+from .._reduction import legacy_get_string
 from .module import Module
 
 

@@ -8,9 +8,9 @@ import itertools
 import warnings
 from collections import OrderedDict, namedtuple
 
+from ..._torch_names import TorchNamed
 from ...autograd import grad_mode
 from ...tensor import Tensor
-from ..._torch_names import TorchNamed
 from .._hook_handle import DictHookHandle
 from ..parameter import Parameter
 

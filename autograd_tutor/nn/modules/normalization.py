@@ -1,7 +1,6 @@
 """``nn.LayerNorm``: normalizes over the last dims, then an elementwise scale (ones) and shift (zeros)."""
 from ... import creation
-from .. import functional as F
-from .. import init
+from .. import functional as F, init
 from ..parameter import Parameter
 from .module import Module
 

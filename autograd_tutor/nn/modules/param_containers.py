@@ -2,8 +2,7 @@
 with PyTorch's behaviour (plain tensors become Parameters, other values are kept as attributes)
 and printing ('(0): Parameter containing: [torch.float32 of size 2x3]')."""
 import operator
-from collections import OrderedDict
-from collections import abc as container_abcs
+from collections import OrderedDict, abc as container_abcs
 
 from ...tensor import Tensor
 from ..parameter import Parameter

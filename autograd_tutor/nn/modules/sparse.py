@@ -1,8 +1,7 @@
 """``nn.Embedding``: a lookup table, row ``i`` of ``weight`` for index ``i`` (initialised N(0, 1))."""
 from ... import creation
 from ...autograd.grad_mode import no_grad
-from .. import functional as F
-from .. import init
+from .. import functional as F, init
 from ..parameter import Parameter
 from .module import Module
 

@@ -3,8 +3,8 @@ import numpy as np
 
 from ...tensor import Tensor
 from .._dims import axis_alias
-from ..nn._loss_common import _legacy
 from .._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
+from ..nn._loss_common import _legacy
 from ..pointwise.arithmetic import _operator
 
 _make = Tensor._make

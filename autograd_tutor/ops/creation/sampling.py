@@ -8,8 +8,7 @@ normalised, and every sample is a binary search of one double uniform in it.
 import numpy as np
 
 from ... import random as _random
-from ..._mt19937 import randint as _randint
-from ..._mt19937 import uniform as _uniform
+from ..._mt19937 import randint as _randint, uniform as _uniform
 from ...autograd.node import Node
 from ...tensor import Tensor
 

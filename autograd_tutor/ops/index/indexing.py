@@ -13,10 +13,10 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from ..shape import slicing
 from .._record import record
-from .indexing_backward import index_backward, numpy_key
+from ..shape import slicing
 from ..shape.view import unsqueeze
+from .indexing_backward import index_backward, numpy_key
 
 _SEQUENCE_WARNING = (
     "Using a non-tuple sequence for multidimensional indexing is deprecated and will be changed in "
@@ -159,8 +159,8 @@ def value_tensor(value, like):
         return value
     if not isinstance(value, (numbers.Number, np.generic)) or isinstance(value, complex):
         # Lists, arrays, strings, None: PyTorch takes only tensors and single numbers here.
-        from ..creation.convert import type_ as legacy_type
         from .._arg_checks import type_name
+        from ..creation.convert import type_ as legacy_type
 
         raise TypeError(f"can't assign a {type_name(value)} to a {legacy_type(like)}")
     return Tensor._make(np.asarray(value, dtype=like._data.dtype), False, None)

@@ -12,10 +12,8 @@ import numpy as np
 from ...autograd import errors, grad_mode
 from ...autograd.node import SavedOutput
 from ...tensor import Tensor
-from ..pointwise import arithmetic
-from ..pointwise import exp_log_trig as elementwise
-from ..pointwise import power
 from .._multi_output import multi_output_view_error
+from ..pointwise import arithmetic, exp_log_trig as elementwise, power
 from .views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -179,8 +177,7 @@ def _method(op, name):
 
 def _inplace_methods():
     from ..compare import comparison as compare
-    from ..index import gather_scatter
-    from ..index import indexing
+    from ..index import gather_scatter, indexing
 
     table = {
         "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,

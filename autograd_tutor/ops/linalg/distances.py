@@ -94,9 +94,8 @@ def vdot(input, other, *, out=None):
         raise RuntimeError(f"1D tensors expected, but got {input._data.ndim}D and {other._data.ndim}D tensors")
     if input._data.shape != other._data.shape:
         raise RuntimeError(
-            "inconsistent tensor size, expected tensor [{}] and src [{}] to have the same number of elements, "
-            "but got {} and {} elements respectively".format(input._data.size, other._data.size,
-                                                               input._data.size, other._data.size))
+            f"inconsistent tensor size, expected tensor [{input._data.size}] and src [{other._data.size}] to have the same number of elements, "
+            f"but got {input._data.size} and {other._data.size} elements respectively")
     if input._data.dtype != other._data.dtype:
         raise RuntimeError(f"dot : expected both vectors to have same dtype, but found {input.dtype.name.capitalize()} "
                            f"and {other.dtype.name.capitalize()}")

@@ -7,13 +7,12 @@ through ``bmm``. The gradient of a product is a product with the other factor tr
 """
 import numpy as np
 
+from ..._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
-from ..shape import view as shape
-from ..shape import transpose
-from ..._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
 from .._record import check_broadcastable, record, to_tensor
+from ..shape import transpose, view as shape
 
 
 def _strides(t):

@@ -6,7 +6,6 @@ with the output gradient). The partial derivatives of each of the three are the 
 with ``create_graph=True`` the gradients are recorded ops that can be differentiated again.
 One-dimensional inputs run as two-dimensional ones of height 1.
 """
-import math
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided

@@ -5,13 +5,12 @@ mix of both. The few tensor-by-number nodes only these compositions record live 
 import numpy as np
 
 from ...tensor import Tensor
-from ._loss_common import MEAN, NONE, SUM, _legacy
 from .._arg_checks import require_tensor
-from .._record import record
-from .softmax import log_softmax
-from ..pointwise.exp_log_trig import masked_fill
-from .nll import _class_dim, nll_loss
 from ..double_backward.number_ops import div_number, mul_number
+from ..pointwise.exp_log_trig import masked_fill
+from ._loss_common import MEAN, NONE, SUM, _legacy
+from .nll import _class_dim, nll_loss
+from .softmax import log_softmax
 
 
 def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100, label_smoothing=0.0):

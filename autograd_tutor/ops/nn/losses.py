@@ -9,8 +9,8 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
-from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
 from .._record import binary_operands, record, to_tensor
+from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
 from .cross_entropy import cross_entropy  # noqa: F401
 from .nll import nll_loss  # noqa: F401
 

@@ -7,9 +7,9 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
-from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
 from .._arg_checks import require_tensor
 from .._record import record
+from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
 
 
 class NllLossBackward0(Node):

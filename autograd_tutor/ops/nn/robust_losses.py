@@ -9,8 +9,8 @@ import numpy as np
 
 from ...autograd.node import Node
 from .. import _math
-from ._loss_common import _legacy, _numel, _reduce, _scale_for
 from .._record import binary_operands, record, to_tensor
+from ._loss_common import _legacy, _numel, _reduce, _scale_for
 
 
 def _pieces(grad, x, target, reduction, limit, inner, outer):

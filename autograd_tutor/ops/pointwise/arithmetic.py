@@ -9,7 +9,7 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
-from .._record import binary_operands, record, is_scalar
+from .._record import binary_operands, is_scalar, record
 
 
 class AddBackward0(Node):

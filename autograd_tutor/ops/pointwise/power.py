@@ -6,11 +6,11 @@ offending entries to 0 the same way (``where`` on the exponent and base), and so
 import numpy as np
 
 from ...autograd.node import Node
+from ...tensor import Tensor
 from .. import _math
 from .._math import log
 from .._record import binary_operands, is_scalar, record
 from ..double_backward.number_ops import sub_number
-from ...tensor import Tensor
 from .arithmetic import _operator
 
 

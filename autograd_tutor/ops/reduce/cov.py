@@ -5,7 +5,6 @@ divide by N - correction, squeeze), so the graph carries PyTorch's node names. F
 importance weights (fweights, aweights) are not supported yet."""
 import warnings
 
-from ...tensor import Tensor
 from .._arg_checks import require_tensor
 
 _DOF_WARNING = ("cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of "

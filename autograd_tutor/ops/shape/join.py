@@ -10,9 +10,10 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from .. import _dims, _math
-from .._record import record, to_tensor, wrap_dim
 from .._multi_output import MultiOutputNode, record_outputs
+from .._record import record, to_tensor, wrap_dim
 from .._views import make_view
+
 
 def _result_dtype(tensors):
     out = tensors[0].dtype
@@ -133,9 +134,7 @@ def hstack(tensors):
     return cat(tensors, 0 if tensors[0]._data.ndim <= 1 else 1)
 
 def vstack(tensors):
-    from .view import reshape
-
-    from .view import unsqueeze
+    from .view import reshape, unsqueeze
 
     # atleast_2d, as PyTorch: a 1-D tensor is unsqueezed (UnsqueezeBackward0), a 0-dim reshaped
     tensors = [t if t._data.ndim >= 2 else unsqueeze(t, 0) if t._data.ndim == 1 else reshape(t, (1, 1))

@@ -85,7 +85,7 @@ def tile(input, *dims):
 
 def _tile_function(input, dims):
     if isinstance(dims, int):
-        raise TypeError(f"tile(): argument 'dims' (position 2) must be tuple of ints, not int")
+        raise TypeError("tile(): argument 'dims' (position 2) must be tuple of ints, not int")
     return tile(input, dims)
 
 

@@ -3,8 +3,6 @@ composes them: every piece is a slice of the input (SliceBackward0), the stacks 
 reshaped inputs (CatBackward0 over UnsqueezeBackward0 / ViewBackward0), ravel is a reshape."""
 import numbers
 
-import numpy as np
-
 from ...tensor import Tensor
 from .. import _dims
 from .._record import to_tensor

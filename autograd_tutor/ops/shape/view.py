@@ -11,6 +11,7 @@ from .. import _dims, _math
 from .._record import record, wrap_dim
 from .._views import make_view as _as_view
 
+
 def _shape_arg(shape):
     """``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(torch.Size([2, 3]))`` alike."""
     if len(shape) == 1 and isinstance(shape[0], (tuple, list)):

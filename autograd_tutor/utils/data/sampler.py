@@ -44,7 +44,7 @@ class RandomSampler(Sampler):
         return len(self.data_source) if self._num_samples is None else self._num_samples
 
     def __iter__(self):
-        from autograd_tutor.random import Generator, randint, randperm, random64
+        from autograd_tutor.random import Generator, randint, random64, randperm
 
         n = len(self.data_source)
         generator = self.generator

@@ -1,0 +1,43 @@
+"""Every torch function PyTorch refuses a non-tensor first argument for (``torch.asin(2.0)``,
+``torch.median([1., 2.])``) refuses it here with the same TypeError, from one recorded table."""
+import ast
+import pathlib
+import subprocess
+import sys
+
+import pytest
+from ops_oracle import same
+
+import autograd_tutor
+from autograd_tutor.ops import _torch_first_argument as recorded
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_the_recorded_table_is_current():
+    """Every entry is what PyTorch does today. Functions added since the table was recorded are
+    only counted (re-run the script to cover them), so adding an op elsewhere never breaks this."""
+    # In its own process: probing calls PyTorch's functions with odd arguments.
+    script = ROOT / "scripts" / "record_torch_first_argument.py"
+    now = subprocess.run([sys.executable, str(script), "--print"], capture_output=True, text=True, check=True)
+    rules = ast.literal_eval(now.stdout)
+    assert {n: r for n, r in rules.items() if n in recorded.RULES} == recorded.RULES, \
+        "run scripts/record_torch_first_argument.py"
+    print(f"\nfirst-argument rules not recorded yet: {sorted(set(rules) - set(recorded.RULES))}")
+
+
+@pytest.mark.parametrize("name", sorted(recorded.RULES))
+@pytest.mark.parametrize("first", ["2.0", "[1.0, 2.0]", "True", "2"])
+def test_a_number_or_list_first_is_refused_as_torch(name, first):
+    same(lambda T: getattr(T, name)(eval(first)), raises=TypeError)
+
+
+@pytest.mark.parametrize("call", ["torch.add(2, x)", "torch.mul(2.0, x)", "torch.pow(2.0, x)",
+                                  "torch.where(x > 1, 2.0, x)", "torch.sub(1, x, alpha=2)"])
+def test_overloads_taking_a_number_first_still_work(call):
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([1.0, 2.0])}))
+
+
+def test_every_tensor_first_function_of_the_namespace_is_checked():
+    wrapped = {n for n in recorded.RULES if hasattr(getattr(autograd_tutor, n), "__wrapped__")}
+    assert wrapped == set(recorded.RULES)

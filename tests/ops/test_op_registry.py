@@ -1,0 +1,66 @@
+"""The op registry: declared ops make the torch functions, Tensor methods and in-place variants,
+and every node class has its step-through rule text."""
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+from ops_oracle import same
+
+import autograd_tutor
+from autograd_tutor.autograd.node import Node
+from autograd_tutor.ops import _registry
+from autograd_tutor.stepthrough.rules import GENERIC, RULES, rule_for
+
+DECLARED = _registry.declared()
+# Modules whose ops are all declared with @op: each of their nodes declares its rule beside it.
+REGISTERED_MODULES = sorted({o.module for o in DECLARED})
+
+
+def _node_classes():
+    for info in pkgutil.walk_packages(autograd_tutor.ops.__path__, "autograd_tutor.ops."):
+        module = importlib.import_module(info.name)
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and issubclass(cls, Node) and cls.__module__ == module.__name__:
+                yield cls
+
+
+NODES = sorted(set(_node_classes()), key=lambda c: (c.__module__, c.__name__))
+BASES = {"MultiOutputNode", "InvalidatedViewBackward"}  # machinery, never a node a graph shows by itself
+
+
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__name__ not in BASES], ids=lambda c: c.__name__)
+def test_every_node_class_has_rule_text(cls):
+    assert rule_for(cls.__name__, cls) != GENERIC
+
+
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__ in REGISTERED_MODULES], ids=lambda c: c.__name__)
+def test_nodes_of_registered_modules_declare_their_rule(cls):
+    assert "rule" in vars(cls) or cls.__name__ in RULES
+
+
+@pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)
+def test_declared_ops_are_installed(o):
+    for name in (o.name, *o.aliases):
+        assert not o.function or callable(getattr(autograd_tutor, name))
+        assert not o.method or hasattr(autograd_tutor.Tensor, name)
+    assert o.inplace is None or hasattr(autograd_tutor.Tensor, o.inplace)
+
+
+INPLACE = [o for o in DECLARED if o.inplace]
+
+
+@pytest.mark.parametrize("o", INPLACE, ids=lambda o: o.inplace)
+def test_inplace_variants_as_torch(o):
+    args = {"xlogy_": (3.0,), "copysign_": (-1.0,), "atan2_": (2.0,), "hypot_": (2.0,), "fmod_": (0.3,),
+            "logit_": ()}.get(o.inplace, ())
+
+    def program(T):
+        x = T.tensor([0.25, 0.5, 0.75], requires_grad=True)
+        y = x * 1
+        getattr(y, o.inplace)(*[T.tensor(a) for a in args])
+        name = y.grad_fn.name()
+        y.sum().backward()
+        return y.detach(), name, x.grad
+
+    same(program, exact=False)
