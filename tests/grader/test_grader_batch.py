@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from autograd_tutor.app.cli import main
-from autograd_tutor.exercises import grader, isolation, os_sandbox
+from autograd_tutor.exercises import grader, isolation, os_sandbox, result_files
 from autograd_tutor.exercises.result_files import IncrementalCsv, report_path
 from autograd_tutor.exercises.shards import ShardError, merge, read_seed_file, seed_digest
 from autograd_tutor.exercises.submissions import MissingInput, find_notebooks, read_notebook
@@ -115,7 +115,9 @@ def test_report_names_are_unique_and_short(tmp_path):
 
 
 def test_the_csv_is_rewritten_whole_as_submissions_finish(tmp_path, monkeypatch):
-    monkeypatch.setattr("autograd_tutor.exercises.result_files.FLUSH_SECONDS", 0)
+    # The module object itself: a dotted path would be looked up through the package, which
+    # another test may have re-imported (tests of missing extras clear autograd_tutor.exercises).
+    monkeypatch.setattr(result_files, "FLUSH_SECONDS", 0)
     out = tmp_path / "grades.csv"
     paths = ["b.ipynb", "a.ipynb"]
     incremental = IncrementalCsv(out, paths)
