@@ -56,11 +56,6 @@ RULES = {
     "TanhBackward0": "grad_self = grad * (1 - result²)   (result = tanh(self))",
     "SigmoidBackward0": "grad_self = grad * result * (1 - result)   (result = sigmoid(self))",
     "ReluBackward0": "grad_self = grad where result > 0, else 0",
-    "LeakyReluBackward0": "grad_self = grad where self > 0, else negative_slope * grad",
-    "EluBackward0": "grad_self = grad where self > 0, else grad * alpha * exp(self)",
-    "GeluBackward0": "grad_self = grad * (Φ(self) + self * φ(self))",
-    "SiluBackward0": "grad_self = grad * sigmoid(self) * (1 + self * (1 - sigmoid(self)))",
-    "SoftplusBackward0": "grad_self = grad * sigmoid(beta * self)",
     "AbsBackward0": "grad_self = grad * sign(self)",
     "SignBackward0": "grad_self = 0   (sign is piecewise constant)",
     "ClampBackward0": "grad_self = grad where min <= self <= max;  grad_min, grad_max = grad where self is clamped to them",
@@ -144,12 +139,6 @@ RULES = {
     "BmmBackward0": "grad_self = grad @ mat2ᵀ,  grad_mat2 = selfᵀ @ grad   (per batch)",
     "MatmulBackward0": "grad_self = grad @ otherᵀ,  grad_other = selfᵀ @ grad",
     "AddmmBackward0": "grad_self = beta * grad,  grad_mat1 = alpha * grad @ mat2ᵀ,  grad_mat2 = alpha * mat1ᵀ @ grad",
-    "SoftmaxBackward0": "grad_self = result * (grad - sum(grad * result, dim))",
-    "LogSoftmaxBackward0": "grad_self = grad - softmax(self) * sum(grad, dim)",
-    "NllLoss2DBackward0": "grad_self = -grad / N at each pixel's target class, 0 elsewhere (mean reduction)",
-    "NllLossBackward0": "grad_self = -grad / N at each target's class, 0 elsewhere (mean reduction)",
-    "MseLossBackward0": "grad_self = grad * 2 (self - target) / N,  grad_target = -grad_self   (mean reduction)",
-    "BinaryCrossEntropyBackward0": "grad_self = grad * (self - target) / (self (1 - self)) / N   (mean reduction)",
 }
 
 # Saved numbers whose PyTorch name differs from the word the rules use.
@@ -194,7 +183,9 @@ GENERIC = "grad_input = grad * (d out / d input), this op's local derivative"
 def rule_for(op, node_class=None):
     """The rule for a node named ``op`` (``MulBackward0``); ``node_class`` adds a docstring fallback."""
     name = op.rsplit("::", 1)[-1]
-    rule = RULES.get(name) or rule_of(name)  # the table here, or the rule declared beside the node
+    # The table here, or the rule declared beside the node: the given class's own first (a few
+    # node classes share a PyTorch name, e.g. the three ConvolutionBackwardBackward0), then by name.
+    rule = RULES.get(name) or vars(node_class or object).get("rule") or rule_of(name)
     if rule is not None:
         return rule
     function = getattr(node_class, "_forward_cls", None)  # a custom torch.autograd.Function
