@@ -276,19 +276,6 @@ def take_along_dim(input, indices, dim=None):
     return input.expand(self_shape).gather(dim, indices.expand(idx_shape))
 
 
-def cosine_similarity(x1, x2, dim=1, eps=1e-8):
-    from autograd_tutor.nn.functional import cosine_similarity as cos
-
-    return cos(x1, x2, dim, eps)
-
-
-def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
-    from autograd_tutor.nn.functional import pairwise_distance as pd
-
-    return pd(x1, x2, p, eps, keepdim)
-
-
 FUNCTIONS = {"dist": dist, "vdot": vdot, "addmv": addmv, "rot90": rot90, "diag_embed": diag_embed,
              "fliplr": fliplr, "flipud": flipud, "take": take, "take_along_dim": take_along_dim}
 METHODS = dict(FUNCTIONS)
-FUNCTIONS.update(cosine_similarity=cosine_similarity, pairwise_distance=pairwise_distance)
