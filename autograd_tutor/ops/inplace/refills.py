@@ -18,6 +18,8 @@ from .variants import inplace
 class UniformBackward0(Node):
     """uniform_: every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "uniform_: every element is overwritten, so no gradient reaches the old value"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -27,11 +29,15 @@ class UniformBackward0(Node):
 class NormalBackward0(UniformBackward0):
     """normal_: every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "normal_: every element is overwritten, so no gradient reaches the old value"
+
     __slots__ = ()
 
 
 class BernoulliBackward2(UniformBackward0):
     """bernoulli_(p): every element is overwritten, so no gradient reaches the old value"""
+
+    rule = "bernoulli_(p): every element is overwritten, so no gradient reaches the old value"
 
     __slots__ = ()
 
@@ -79,6 +85,8 @@ def _inplace_of(name):
 # ----------------------------------------------------------------------------- index_fill
 class IndexFillBackward0(Node):
     """index_fill(dim, index, number): the filled places get no gradient"""
+
+    rule = "index_fill(dim, index, number): the filled places get no gradient"
 
     __slots__ = ()
     tensor_fields = ("index",)
@@ -173,7 +181,7 @@ def _nbytes(self):
 
 METHODS = {
     "uniform_": uniform_, "normal_": normal_, "bernoulli_": bernoulli_,
-    "tril_": _inplace_of("tril"), "triu_": _inplace_of("triu"), "lerp_": _inplace_of("lerp"),
+    "lerp_": _inplace_of("lerp"),
     "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv"),
     "index_fill": index_fill, "index_fill_": index_fill_, "sum_to_size": sum_to_size,
     "storage_offset": storage_offset,

@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from .. import _dims, _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
+from .._registry import op, tables
 from .._views import make_view
 
 
@@ -34,6 +35,8 @@ def _laid_on_diagonal(grad_data, shape, offset, d1, d2):
 class DiagonalBackwardBackward0(Node):
     """g laid on a diagonal of zeros: its gradient is that diagonal of the gradient"""
 
+    rule = "g laid on a diagonal of zeros: its gradient is that diagonal of the gradient"
+
     __slots__ = ()
     attr_fields = ("offset", "dim1", "dim2")
 
@@ -54,6 +57,8 @@ def diagonal_backward(grad, shape, offset, d1, d2):
 class DiagonalBackward0(Node):
     """diagonal(offset, dim1, dim2): the gradient lands on that diagonal of a zero tensor"""
 
+    rule = "diagonal(offset, dim1, dim2): the gradient lands on that diagonal of a zero tensor"
+
     __slots__ = ()
     attr_fields = ("dim1", "dim2", "offset", "self_sym_sizes")
 
@@ -62,6 +67,7 @@ class DiagonalBackward0(Node):
         return (diagonal_backward(grad, shape, offset, _dims.signed(d1) % len(shape), _dims.signed(d2) % len(shape)),)
 
 
+@op("diagonal")
 def diagonal(input, offset=0, dim1=0, dim2=1):
     require_tensor(input, "diagonal", "input", 1)
     data = input._data
@@ -75,6 +81,8 @@ def diagonal(input, offset=0, dim1=0, dim2=1):
 
 class TraceBackward0(Node):
     """trace: every diagonal element gets the gradient"""
+
+    rule = "trace: every diagonal element gets the gradient"
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
@@ -91,6 +99,7 @@ def Tensor_of(data):
     return Tensor._make(data, False, None)
 
 
+@op("trace")
 def trace(input):
     data = input._data
     if data.ndim != 2:
@@ -100,6 +109,8 @@ def trace(input):
 
 class DiagEmbedBackward0(Node):
     """a vector laid on a diagonal: its gradient is that diagonal of the gradient"""
+
+    rule = "the gradient's diagonals"
 
     __slots__ = ()
     attr_fields = ("dim1", "dim2", "offset")
@@ -114,9 +125,12 @@ class DiagEmbedBackward0(Node):
 class DiagonalBackward0_copy(DiagonalBackward0):  # noqa: N801 - PyTorch's name
     """diag(matrix): a copy of the diagonal; the gradient lands on that diagonal of zeros"""
 
+    rule = "diag(matrix): a copy of the diagonal; the gradient lands on that diagonal of zeros"
+
     __slots__ = ()
 
 
+@op("diag")
 def diag(input, diagonal=0):
     require_tensor(input, "diag", "input", 1)
     data = input._data
@@ -130,32 +144,28 @@ def diag(input, diagonal=0):
     return record(DiagonalBackward0_copy, out, (input,), (), (0, 1, diagonal, tuple(data.shape)))
 
 
-METHODS = {"diagonal": diagonal, "trace": trace, "diag": diag}
-FUNCTIONS = dict(METHODS)
-
-
 # ----------------------------------------------------------------------------- triangles
 def _triangle(name, np_fn):
     node_cls = type(f"{name.capitalize()}Backward0", (Node,), {
         "__slots__": (), "attr_fields": ("diagonal",),
         "__doc__": f"{name}(k): the gradient keeps the same triangle",
+        "rule": f"{name}(k): the gradient keeps the same triangle",
         "backward": lambda self, grad: (
             getattr(grad, name)(_dims.signed(self._attrs[0])) if _math._t(grad)
             else np_fn(grad, _dims.signed(self._attrs[0])),),
     })
 
-    def op(input, diagonal=0):
+    def triangle(input, diagonal=0):
         require_tensor(input, name, "input", 1)
         data = input._data
         if data.ndim < 2:
             raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
         return record(node_cls, np_fn(data, diagonal), (input,), (), (_dims.shown(diagonal),))
 
-    op.__name__ = name
-    return node_cls, op
+    triangle.__name__ = name
+    return node_cls, op(name, inplace=f"{name}_")(triangle)
 
 
 TrilBackward0, tril = _triangle("tril", np.tril)
 TriuBackward0, triu = _triangle("triu", np.triu)
-METHODS.update({"tril": tril, "triu": triu})
-FUNCTIONS.update({"tril": tril, "triu": triu})
+FUNCTIONS, METHODS = tables(__name__)

@@ -6,6 +6,7 @@ gradient back where the view came from, in a zero tensor of the input's shape.
 from ...autograd.node import Node
 from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, tables
 from .._views import make_view
 from ..index.indexing_backward import select_backward, slice_backward
 
@@ -17,6 +18,8 @@ as_view = make_view
 
 class SelectBackward0(Node):
     """x.select(dim, index): the gradient lands in that row of a zero tensor"""
+
+    rule = "grad_self = zeros with grad placed at index along dim"
 
     __slots__ = ()
     attr_fields = ("dim", "index", "self_sym_sizes")
@@ -30,6 +33,7 @@ def _out_of_range(index, dim, size):
     return IndexError(f"index {index} is out of bounds for dimension {dim} with size {size}")
 
 
+@op("select")
 def select(input, dim, index, *, key_position=None):
     """``input.select(dim, index)``; ``key_position`` is where the int stood in an indexing key
     (``x[1, 7]``), which is what PyTorch's out-of-range message names as the dimension."""
@@ -55,6 +59,8 @@ def select(input, dim, index, *, key_position=None):
 class SliceBackward0(Node):
     """x[start:end:step] along ``dim``: the gradient lands in those rows of a zero tensor"""
 
+    rule = "grad_self = zeros with grad placed in the slice"
+
     __slots__ = ()
     attr_fields = ("dim", "start", "end", "step", "self_sym_sizes")
 
@@ -77,6 +83,7 @@ def slice_dim(input, dim, start, end, step):
     return as_view(record(SliceBackward0, out, (input,), (), attrs), input)
 
 
+@op("narrow")
 def narrow(input, dim, start, length):
     input = to_tensor(input)
     data = input._data
@@ -98,6 +105,8 @@ def narrow(input, dim, start, length):
 class AliasBackward0(Node):
     """x[...]: the same data under another name; the gradient passes through"""
 
+    rule = "grad_self = grad"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -108,5 +117,4 @@ def alias(input):
     return as_view(record(AliasBackward0, input._data.view(), (input,)), input)
 
 
-METHODS = {"select": select, "narrow": narrow}
-FUNCTIONS = {"select": select, "narrow": narrow}
+FUNCTIONS, METHODS = tables(__name__)
