@@ -13,8 +13,17 @@ their ``backward``. From the declarations come:
   through ``tables(__name__)``;
 - the in-place variants (``Tensor.asin_``), run through ``inplace.variants.inplace`` so they
   record the same node on the tensor's rebased history, as PyTorch does;
+- the module's ``PROPERTIES`` (``Tensor.T``), through ``properties(__name__)``;
 - ``rule_of(node_class)``, which the step-through rules read first;
-- ``declared()``, which the stub generator and the tests read.
+- ``declared()``, which the stub generator and the tests read;
+- the argument rules ``_signatures`` applies (``dim_check``: PyTorch's type check of ``dim``).
+
+Options for ops whose Tensor method and torch function are not the same callable:
+``function=False`` / ``method=False`` leave one out (``Tensor.view_as`` is a method only,
+``Tensor.__getitem__`` a dunder); ``function=f`` / ``method=f`` install ``f`` there instead when
+its signature differs (``Tensor.tile(*dims)`` and ``torch.tile(input, dims)``);
+``as_property=True`` makes ``Tensor.<name>`` a property read through the op (``x.T``);
+``axis_alias=True`` lets both take NumPy's ``axis=`` for ``dim=``.
 
 The argument check of the first argument is not declared by hand: PyTorch's own refusal is
 recorded (``_torch_first_argument``) and applied to the namespace in ``_signatures``.
@@ -29,21 +38,26 @@ class Op:
     name: str
     fn: object
     module: str
-    function: bool = True  # torch.<name>
-    method: bool = True  # Tensor.<name>
+    function: object = True  # torch.<name>: True (fn), False (none) or the callable installed
+    method: object = True  # Tensor.<name>: True (fn), False (none) or the callable installed
     inplace: str = None  # Tensor.<name>_, derived from fn
     aliases: tuple = field(default=())  # other names of the same op (arcsin for asin)
+    as_property: bool = False  # Tensor.<name> is a property (x.T), neither method nor function
+    axis_alias: bool = False  # function and method take NumPy's axis= for dim=
+    dim_check: object = None  # dim -> bool: PyTorch's parser check of dim's type (see _signatures)
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
-def op(name, *, function=True, method=True, inplace=None, aliases=()):
+def op(name, *, function=True, method=True, inplace=None, aliases=(), as_property=False, axis_alias=False,
+       dim_check=None):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
 
     def declare(fn):
         _OPS.setdefault(fn.__module__, []).append(
-            Op(name, fn, fn.__module__, function, method, inplace, tuple(aliases)))
+            Op(name, fn, fn.__module__, function, method, inplace, tuple(aliases), as_property, axis_alias,
+               dim_check))
         return fn
 
     return declare
@@ -67,21 +81,39 @@ def _inplace_variant(fn, name):
     return method
 
 
+def _installed(o, given):
+    """What ``function=``/``method=`` ``given`` installs for op ``o`` (None: nothing)."""
+    if given is False or o.as_property:
+        return None
+    fn = o.fn if given is True else given
+    if o.axis_alias:
+        from ._dims import axis_alias
+
+        fn = axis_alias(fn)
+    return fn
+
+
 def tables(module):
     """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases and in-place variants."""
     functions, methods = {}, {}
     for o in declared(module):
+        function, method = _installed(o, o.function), _installed(o, o.method)
         for name in (o.name, *o.aliases):
-            if o.function:
-                functions[name] = o.fn
-            if o.method:
-                methods[name] = o.fn
+            if function is not None:
+                functions[name] = function
+            if method is not None:
+                methods[name] = method
         if o.inplace:
             variant = _inplace_variant(o.fn, o.inplace)
             methods[o.inplace] = variant
             for alias in o.aliases:
                 methods[f"{alias}_"] = variant
     return functions, methods
+
+
+def properties(module):
+    """``PROPERTIES`` of ``module``: name -> getter, for the ops declared ``as_property``."""
+    return {name: o.fn for o in declared(module) if o.as_property for name in (o.name, *o.aliases)}
 
 
 def rule_of(node_name):

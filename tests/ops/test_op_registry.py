@@ -39,6 +39,24 @@ def test_nodes_of_registered_modules_declare_their_rule(cls):
     assert "rule" in vars(cls) or cls.__name__ in RULES
 
 
+# Packages whose every node class declares its rule on the class itself: no table entry, no docstring.
+RULE_ON_CLASS = tuple(f"autograd_tutor.ops.{p}" for p in (
+    "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views", "nn."))
+
+
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith(RULE_ON_CLASS)], ids=lambda c: c.__name__)
+def test_nodes_declare_their_rule_on_the_class(cls):
+    assert "rule" in vars(cls)
+
+
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith("autograd_tutor.ops.nn.")],
+                         ids=lambda c: f"{c.__module__.rsplit('.', 1)[-1]}.{c.__qualname__}")
+def test_nn_rules_left_the_table(cls):
+    """Their rule moved beside them: RULES keeps a name only when another package's node has it too."""
+    others = {c.__name__ for c in NODES if not c.__module__.startswith("autograd_tutor.ops.nn.")}
+    assert cls.__name__ not in RULES or cls.__name__ in others
+
+
 @pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)
 def test_declared_ops_are_installed(o):
     for name in (o.name, *o.aliases):
