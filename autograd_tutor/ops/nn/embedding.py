@@ -2,8 +2,6 @@
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record
 
@@ -15,38 +13,39 @@ class EmbeddingBackward0(Node):
     """out[...] = weight[indices[...]]  ->  each picked row's gradient is added back into its
     row of weight (not into the padding row)"""
 
+    rule = "each picked row's gradient is added back into its row of weight (not into the padding row)"
+
     __slots__ = ()
     tensor_fields = ("indices",)
     attr_fields = ("weight_sym_argsize_0", "padding_idx", "scale_grad_by_freq", "sparse")
 
     def backward(self, grad, indices):
         rows, padding_idx, by_freq, _ = self._attrs
-        idx = np.asarray(_math.as_array(indices))
-        if not _math._t(grad):
-            return (_dense_backward(grad, idx, rows, padding_idx, by_freq),)
-        # create_graph: one recorded op, as PyTorch records it
-        data = _dense_backward(grad._data, idx, rows, padding_idx, by_freq)
-        return (record(EmbeddingDenseBackwardBackward0, data, (grad,), (_tensor(idx),), (padding_idx,)),)
+        idx = np.asarray(self.xp.data(indices))
+        # one op of its own, as PyTorch records embedding_dense_backward under create_graph
+        return (self.xp.recorded(EmbeddingDenseBackwardBackward0,
+                                 lambda g: _dense_backward(g, idx, rows, padding_idx, by_freq),
+                                 (grad,), (idx,), (padding_idx,)),)
 
 
 class EmbeddingDenseBackwardBackward0(Node):
     """g[row] = sum of grad_output at the positions holding index row  ->  d/dgrad_output picks
     the rows back: gg[indices] (zero at the padding index)"""
 
+    rule = "d/dgrad_output picks the rows back: gg[indices] (zero at the padding index)"
+
     __slots__ = ()
     tensor_fields = ("indices",)
     attr_fields = ("padding_idx",)
 
     def backward(self, grad, indices):
-        idx = np.asarray(_math.as_array(indices))
+        xp = self.xp
+        idx = np.asarray(xp.data(indices))
         keep = idx != self._attrs[0]
-        if not _math._t(grad):
-            return (grad[idx] * keep[..., None].astype(grad.dtype),)
-        return (embedding(_tensor(idx), grad) * _tensor(keep[..., None].astype(grad._data.dtype)),)
-
-
-def _tensor(array):
-    return array if isinstance(array, Tensor) else Tensor._make(np.asarray(array), False, None)
+        # the rows picked back, as embedding(indices, grad) records them (no padding index)
+        picked = xp.recorded(EmbeddingBackward0, lambda g: g[idx], (grad,), (idx,),
+                             (grad.shape[0], 2**64 - 1, False, False))
+        return (picked * xp.const(grad, keep[..., None]),)
 
 
 def _dense_backward(grad, idx, rows, padding_idx, by_freq):
