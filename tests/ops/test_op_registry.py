@@ -60,12 +60,24 @@ def test_nn_rules_left_the_table(cls):
 @pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)
 def test_declared_ops_are_installed(o):
     for name in (o.name, *o.aliases):
+        if o.as_property:
+            assert isinstance(vars(autograd_tutor.Tensor)[name], property) and not hasattr(autograd_tutor, name)
+            continue
         assert not o.function or callable(getattr(autograd_tutor, name))
         assert not o.method or hasattr(autograd_tutor.Tensor, name)
     assert o.inplace is None or hasattr(autograd_tutor.Tensor, o.inplace)
 
 
-INPLACE = [o for o in DECLARED if o.inplace]
+# Variants whose op needs another input or tensor arguments: (input values, T -> the arguments).
+CASES = {
+    "tril_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: ()),
+    "triu_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (1,)),
+    "scatter_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 0]), T.tensor([10.0, 20.0]))),
+    "scatter_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 2]), T.tensor([10.0, 20.0]))),
+    "index_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([0, 2]), T.tensor([1.0, 2.0]))),
+    "index_put_": ([0.25, 0.5, 0.75], lambda T: ((T.tensor([0, 2]),), T.tensor([5.0, 6.0]))),
+}
+INPLACE = [o for o in DECLARED if o.inplace and o.inplace not in CASES]
 
 
 @pytest.mark.parametrize("o", INPLACE, ids=lambda o: o.inplace)
@@ -80,5 +92,21 @@ def test_inplace_variants_as_torch(o):
         name = y.grad_fn.name()
         y.sum().backward()
         return y.detach(), name, x.grad
+
+    same(program, exact=False)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_inplace_variants_with_arguments_as_torch(name):
+    assert name in {o.inplace for o in DECLARED}
+    values, args = CASES[name]
+
+    def program(T):
+        x = T.tensor(values, requires_grad=True)
+        y = x * 1
+        getattr(y, name)(*args(T))
+        fn = y.grad_fn.name()
+        (y * T.arange(1.0, y.numel() + 1).view(y.shape)).sum().backward()
+        return y.detach(), fn, x.grad
 
     same(program, exact=False)
