@@ -11,6 +11,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims, _math
 from .._record import record, to_tensor, wrap_dim
+from .._registry import op, tables
 
 
 def _check_index_dtype(index, name):
@@ -65,6 +66,7 @@ def _as_tensor(x):
     return x if isinstance(x, Tensor) else Tensor._make(np.asarray(x), False, None)
 
 
+@op("index_select")
 def index_select(input, dim, index):
     input = to_tensor(input)
     data = input._data
@@ -108,6 +110,7 @@ class IndexAddBackward0(Node):
         return (grad if self.needs(0) else None, g_src)
 
 
+@op("index_add", inplace="index_add_")
 def index_add(input, dim, index, source, *, alpha=1):
     axis = wrap_dim(dim, input._data.ndim)
     out = np.array(input._data, copy=True)
@@ -148,6 +151,7 @@ def _check_gather_index(data, axis, idx, name):
         raise RuntimeError(f"index {int(bad.flat[0])} is out of bounds for dimension {axis} with size {size}")
 
 
+@op("gather")
 def gather(input, dim, index, *, sparse_grad=False):
     input = to_tensor(input)
     data = input._data
@@ -220,6 +224,7 @@ def _scatter_data(input, dim, index, src, reduce_add):
     return out
 
 
+@op("scatter", inplace="scatter_")
 def scatter(input, dim, index, src=None, *, value=None, reduce=None):
     if src is None:
         src = value
@@ -246,6 +251,7 @@ class ScatterAddBackward0(Node):
         return (grad if self.needs(0) else None, g_src)
 
 
+@op("scatter_add", inplace="scatter_add_")
 def scatter_add(input, dim, index, src):
     out = _scatter_data(input, dim, index, src, True)
     return _with_src_shape(record(ScatterAddBackward0, out, (input, src), (index,), (_dims.shown(dim),)), src)
@@ -257,8 +263,4 @@ def _with_src_shape(result, src):
     return result
 
 
-METHODS = {
-    "index_select": index_select, "gather": gather, "scatter": scatter, "scatter_add": scatter_add,
-    "index_add": index_add,
-}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -177,7 +177,6 @@ def _method(op, name):
 
 def _inplace_methods():
     from ..compare import comparison as compare
-    from ..index import gather_scatter, indexing
 
     table = {
         "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,
@@ -189,9 +188,7 @@ def _inplace_methods():
         "clamp_": elementwise.clamp, "clip_": elementwise.clamp, "relu_": elementwise.relu,
         "sigmoid_": elementwise.sigmoid, "tanh_": elementwise.tanh, "abs_": elementwise.abs,
         "floor_divide_": arithmetic.floor_divide, "remainder_": arithmetic.remainder,
-        "masked_fill_": elementwise.masked_fill, "index_put_": indexing.index_put,
-        "scatter_": gather_scatter.scatter, "scatter_add_": gather_scatter.scatter_add,
-        "index_add_": gather_scatter.index_add, "bitwise_not_": compare.bitwise_not,
+        "masked_fill_": elementwise.masked_fill, "bitwise_not_": compare.bitwise_not,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
