@@ -13,12 +13,23 @@ their ``backward``. From the declarations come:
   through ``tables(__name__)``;
 - the in-place variants (``Tensor.asin_``), run through ``inplace.variants.inplace`` so they
   record the same node on the tensor's rebased history, as PyTorch does;
-- ``rule_of(node_class)``, which the step-through rules read first;
+- the operator methods (``Tensor.__add__``) named in ``dunders``;
+- ``rule_of(node_class)``, which the step-through rules read;
 - ``declared()``, which the stub generator and the tests read.
+
+Two options cover what an op's plain function cannot be by itself:
+
+- ``method_as`` / ``function_as``: ``maker(fn, name) -> callable`` builds the Tensor method or
+  torch function called ``name`` (an alias too) from ``fn``, e.g. to give ``x.add("a")`` PyTorch's
+  TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``;
+- ``dunders``: operator methods that run the op. A tuple of names runs ``fn`` itself
+  (``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an
+  operator that swaps its operands or checks them first (``{"__rpow__": reflected}``).
 
 The argument check of the first argument is not declared by hand: PyTorch's own refusal is
 recorded (``_torch_first_argument``) and applied to the namespace in ``_signatures``.
 """
+import sys
 from dataclasses import dataclass, field
 
 
@@ -33,17 +44,23 @@ class Op:
     method: bool = True  # Tensor.<name>
     inplace: str = None  # Tensor.<name>_, derived from fn
     aliases: tuple = field(default=())  # other names of the same op (arcsin for asin)
+    method_as: object = None  # maker(fn, name) -> the Tensor method, when not fn itself
+    function_as: object = None  # maker(fn, name) -> the torch function, when not fn itself
+    dunders: object = ()  # operator methods: names (fn itself) or {name: maker(fn)}
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
-def op(name, *, function=True, method=True, inplace=None, aliases=()):
+def op(name, *, function=True, method=True, inplace=None, aliases=(), method_as=None, function_as=None,
+       dunders=()):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
+    # The declaring module, which may not be fn's own (a function built by a helper elsewhere).
+    module = sys._getframe(1).f_globals["__name__"]
 
     def declare(fn):
-        _OPS.setdefault(fn.__module__, []).append(
-            Op(name, fn, fn.__module__, function, method, inplace, tuple(aliases)))
+        _OPS.setdefault(module, []).append(
+            Op(name, fn, module, function, method, inplace, tuple(aliases), method_as, function_as, dunders))
         return fn
 
     return declare
@@ -60,7 +77,10 @@ def _inplace_variant(fn, name):
     def method(self, *args, **kwargs):
         from .inplace.variants import inplace
 
-        return inplace(self, fn, *args, **kwargs)
+        result = inplace(self, fn, *args, **kwargs)
+        if result is NotImplemented:  # an op declining a foreign operand (add, sub...): PyTorch's error
+            raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {type(args[0]).__name__}")
+        return result
 
     method.__name__ = method.__qualname__ = name
     method.__doc__ = f"In-place {fn.__name__}: writes the result into this tensor."
@@ -68,19 +88,21 @@ def _inplace_variant(fn, name):
 
 
 def tables(module):
-    """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases and in-place variants."""
+    """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases, operators and in-place variants."""
     functions, methods = {}, {}
     for o in declared(module):
         for name in (o.name, *o.aliases):
             if o.function:
-                functions[name] = o.fn
+                functions[name] = o.function_as(o.fn, name) if o.function_as else o.fn
             if o.method:
-                methods[name] = o.fn
+                methods[name] = o.method_as(o.fn, name) if o.method_as else o.fn
+        makers = o.dunders if isinstance(o.dunders, dict) else dict.fromkeys(o.dunders)
+        for dunder, maker in makers.items():
+            methods[dunder] = maker(o.fn) if maker else o.fn
         if o.inplace:
-            variant = _inplace_variant(o.fn, o.inplace)
-            methods[o.inplace] = variant
-            for alias in o.aliases:
-                methods[f"{alias}_"] = variant
+            methods[o.inplace] = _inplace_variant(o.fn, o.inplace)
+            for alias in o.aliases:  # one each: an error names the alias called (subtract_)
+                methods[f"{alias}_"] = _inplace_variant(o.fn, f"{alias}_")
     return functions, methods
 
 
