@@ -12,7 +12,6 @@ A Recording keeps only what a replay needs: numbers as small NumPy copies, nodes
 creation sequence number (``node._seq``) plus a weak reference, so it never keeps a learner's
 tensors or graph alive. Recordings nest: every active recording sees every event.
 """
-import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -21,6 +20,16 @@ import numpy as np
 from .autograd import engine as _engine
 from .autograd.engine import sum_to_shape
 from .autograd.node import AccumulateGrad
+from .graph_reader import (
+    TutorBackend,
+    leaf_variable,
+    next_edges,
+    op_name as node_name,
+    plain_attrs,
+    saved_fields,
+    saved_freed,
+    weak,
+)
 from .ops import _record
 
 COPY_LIMIT = 4096  # tensors with more elements keep their shape and dtype only
@@ -169,13 +178,6 @@ class Recording:
                 f"in {len(self.passes)} backward call(s)>")
 
 
-def _weak(obj):
-    try:
-        return weakref.ref(obj)
-    except TypeError:
-        return None
-
-
 def _input_of(t, edge):
     node = edge[0]
     if node is not None:
@@ -216,16 +218,16 @@ class _Tracer:
     def forward(self, node, inputs, out):
         if self.ran:
             self.settle()
-        edges = node.next_functions
+        edges = next_edges(node)
         ins = tuple(_input_of(t, e) for t, e in zip(inputs, edges))
         for (acc, _), t in zip(edges, inputs):
             if isinstance(acc, AccumulateGrad):
                 for rec in self.active:
                     if acc._seq not in rec.leaves:
-                        rec.leaves[acc._seq] = Leaf(acc._seq, snapshot(t), _weak(t))
+                        rec.leaves[acc._seq] = Leaf(acc._seq, snapshot(t), weak(t))
         output = snapshot(out)
         saved, attrs = saved_fields(node), plain_attrs(node)
-        node_ref, out_ref = _weak(node), _weak(out)
+        node_ref, out_ref = weak(node), weak(out)
         op = node_name(node)
         in_backward = self.depth > 0
         self._append(lambda order: ForwardEvent(order, node._seq, op, ins, output, saved,
@@ -245,18 +247,18 @@ class _Tracer:
             self.settle()
         self.depth += 1
         if isinstance(node, AccumulateGrad):
-            self.pending[id(node)] = snapshot(node.variable.grad)
+            self.pending[id(node)] = snapshot(leaf_variable(node).grad)
 
     def after_node(self, node, grad, outputs):
         self.depth = max(self.depth - 1, 0)
         incoming = snapshot(grad)
-        node_ref = _weak(node)
+        node_ref = weak(node)
         if isinstance(node, AccumulateGrad):
             before = self.pending.pop(id(node), None)
-            after = snapshot(node.variable.grad)
+            after = snapshot(leaf_variable(node).grad)
             self._add_backward(node, incoming, (), before, after, node_ref)
             return
-        outgoing = tuple(_outgoing(nxt, nr, g) for (nxt, nr), g in zip(node.next_functions, outputs))
+        outgoing = tuple(_outgoing(nxt, nr, g) for (nxt, nr), g in zip(next_edges(node), outputs))
         self._add_backward(node, incoming, outgoing, None, None, node_ref)
         saved = saved_fields(node)
         if saved and node_ref is not None:
@@ -270,110 +272,13 @@ class _Tracer:
                                             before, after, node_ref))
 
 
-def node_name(node):
-    """``MulBackward0``, ``AccumulateGrad`` (PyTorch's name, without its ``torch::autograd::``)."""
-    try:
-        return node.name().rsplit("::", 1)[-1]
-    except Exception:  # a node whose name() fails still gets recorded
-        return type(node).__name__
-
-
-def saved_fields(node):
-    """What ``node`` really saved for backward: the ``_saved_<name>`` fields that hold a tensor.
-
-    PyTorch saves only what the backward needs: ``x * 2.0`` keeps ``other`` (the 2.0), not
-    ``self``, because 2.0 needs no gradient. A field that raises has been freed by a backward
-    call, so it did hold a tensor. A custom Function's ``ctx.save_for_backward`` tensors are
-    named as its backward reads them: ``saved_tensors[0]``... Works on PyTorch nodes too.
-    """
-    names = []
-    for name in _tensor_field_names(node):
-        try:
-            value = getattr(node, "_saved_" + name)
-        except RuntimeError:  # freed after backward
-            names.append(name)
-            continue
-        except Exception:  # noqa: BLE001 - an odd node must not stop a recording
-            continue
-        if _is_tensor(value):
-            names.append(name)
-    return tuple(names) + _function_saved(node)
-
-
-def _tensor_field_names(node):
-    fields = getattr(type(node), "tensor_fields", None)
-    if fields is not None:
-        return fields
-    try:  # a PyTorch node lists its saved fields in dir() (sorted), tensors and numbers alike
-        names = [a[len("_saved_"):] for a in dir(node) if a.startswith("_saved_")]
-    except Exception:  # noqa: BLE001
-        return ()
-    first = ("self", "other")  # in argument order, as autograd_tutor's nodes list them
-    return tuple(sorted(names, key=lambda n: first.index(n) if n in first else len(first)))
-
-
-def _is_tensor(value):
-    if isinstance(value, (tuple, list)):  # e.g. IndexBackward0's indices
-        return any(_is_tensor(v) for v in value)
-    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(value, np.generic)
-
-
-def _function_saved(node):
-    if not hasattr(node, "save_for_backward"):  # not the ctx of a custom Function
-        return ()
-    try:
-        tensors = node.saved_tensors
-    except RuntimeError:  # freed: how many were saved is still known to the engine only
-        tensors = getattr(node, "_saved", ())
-    except Exception:  # noqa: BLE001
-        return ()
-    return tuple(f"saved_tensors[{i}]" for i, t in enumerate(tensors) if t is not None)
-
-
-def saved_freed(node, names):
-    """True when the saved ``names`` of a live ``node`` were freed by a backward call."""
-    if node is None or not names:
-        return False
-    for name in names:
-        try:
-            if name.startswith("saved_tensors["):
-                node.saved_tensors
-            else:
-                getattr(node, "_saved_" + name)
-        except RuntimeError:
-            return True
-        except Exception:  # noqa: BLE001
-            return False
-    return False
-
-
-_PLAIN = (bool, int, float, np.number, np.bool_)
-
-
-def plain_attrs(node):
-    """``(name, value)`` of the numbers a node keeps besides tensors (``alpha``, ``exponent``,
-    ``dim``), which the step-through writes into the node's rule."""
-    names = getattr(type(node), "attr_fields", None)
-    if names is None:  # a PyTorch node: its non-tensor _saved_ fields
-        names = tuple(n for n in _tensor_field_names(node))
-    out = []
-    for name in names:
-        try:
-            value = getattr(node, "_saved_" + name)
-        except Exception:  # noqa: BLE001
-            continue
-        if isinstance(value, _PLAIN) or (isinstance(value, tuple) and len(value) <= 8
-                                         and all(isinstance(v, _PLAIN) for v in value)):
-            out.append((name, value.item() if isinstance(value, np.generic) else value))
-    return tuple(out)
+_EXPECTED = TutorBackend().expected  # (shape, dtype) of a node's output
 
 
 def _outgoing(target, output_nr, grad):
     if target is None or grad is None:
         return Outgoing(target._seq if target is not None else None, None, None, output_nr)
-    shape = target._out_shape
-    if output_nr:  # a later output of a multi-output node
-        shape = target._outputs[output_nr][0]
+    shape = _EXPECTED(target, output_nr)[0]  # that output's shape (nodes with several outputs)
     raw_shape = tuple(grad.shape)
     if raw_shape != tuple(shape):  # what the engine will sum it to (broadcasting)
         return Outgoing(target._seq, snapshot(sum_to_shape(grad, shape)), raw_shape, output_nr)

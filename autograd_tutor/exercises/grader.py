@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import os_sandbox, registry
-from .drawing import check_seed, new_seed
 from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .integrity import TamperWatch
 from .isolation import Limits, workspace
+from .registry.drawing import check_seed, new_seed
 from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
 from .sandbox import run_functions

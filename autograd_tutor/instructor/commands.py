@@ -18,7 +18,7 @@ class _AddBank(argparse.Action):
 
     def __call__(self, parser, namespace, value, option_string=None):
         from ..exercises import registry
-        from ..exercises.external_bank import BankError, add_bank
+        from ..exercises.registry.external_banks import BankError, add_bank
 
         try:
             directory = add_bank(value)

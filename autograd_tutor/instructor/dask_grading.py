@@ -36,8 +36,8 @@ def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=Non
     except ImportError:
         raise RuntimeError(INSTALL_HINT) from None
     from ..exercises import registry
-    from ..exercises.external_bank import bank_sources
     from ..exercises.grader import _progress_bar
+    from ..exercises.registry.external_banks import bank_sources
 
     paths = [Path(path) for path in paths]
     # One seed for the whole run, and the sandbox decided, here (as grader.grade_all does).
@@ -113,7 +113,7 @@ def _use_banks(banks):
     """Rebuild the instructor's banks on this worker (once per content) and load them."""
     if not banks:
         return
-    from ..exercises.external_bank import add_bank
+    from ..exercises.registry.external_banks import add_bank
 
     digest = hashlib.sha256(repr(sorted(banks.items())).encode()).hexdigest()
     if digest in _bank_dirs:

@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 
 from ..exercises import registry
-from ..exercises.drawing import new_seed
+from ..exercises.registry.drawing import new_seed
 from ..exercises.release import (
     BEGIN_HIDDEN,
     BEGIN_SOLUTION,

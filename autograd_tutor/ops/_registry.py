@@ -13,18 +13,25 @@ their ``backward``. From the declarations come:
   through ``tables(__name__)``;
 - the in-place variants (``Tensor.asin_``), run through ``inplace.variants.inplace`` so they
   record the same node on the tensor's rebased history, as PyTorch does;
+- the module's ``PROPERTIES`` (``Tensor.T``), through ``properties(__name__)``;
 - the operator methods (``Tensor.__add__``) named in ``dunders``;
-- ``rule_of(node_class)``, which the step-through rules read;
-- ``declared()``, which the stub generator and the tests read.
+- ``rule_of(node_class)``, which the step-through rules read first;
+- ``declared()``, which the stub generator and the tests read;
+- the argument rules ``_signatures`` applies (``dim_check``: PyTorch's type check of ``dim``).
 
-Two options cover what an op's plain function cannot be by itself:
+Options for ops whose Tensor method and torch function are not the same callable:
+``function=False`` / ``method=False`` leave one out (``Tensor.view_as`` is a method only,
+``Tensor.__getitem__`` a dunder); ``function=f`` / ``method=f`` install ``f`` there instead when
+its signature differs (``Tensor.tile(*dims)`` and ``torch.tile(input, dims)``);
+``as_property=True`` makes ``Tensor.<name>`` a property read through the op (``x.T``);
+``axis_alias=True`` lets both take NumPy's ``axis=`` for ``dim=``;
+``method_as`` / ``function_as``: ``maker(fn, name) -> callable`` builds the Tensor method or torch
+function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")`` PyTorch's
+TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``.
 
-- ``method_as`` / ``function_as``: ``maker(fn, name) -> callable`` builds the Tensor method or
-  torch function called ``name`` (an alias too) from ``fn``, e.g. to give ``x.add("a")`` PyTorch's
-  TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``;
-- ``dunders``: operator methods that run the op. A tuple of names runs ``fn`` itself
-  (``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an
-  operator that swaps its operands or checks them first (``{"__rpow__": reflected}``).
+``dunders`` declares the operator methods that run the op: a tuple of names runs it as it is
+(``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an
+operator that swaps its operands or checks them first (``{"__rpow__": reflected}``).
 
 The argument check of the first argument is not declared by hand: PyTorch's own refusal is
 recorded (``_torch_first_argument``) and applied to the namespace in ``_signatures``.
@@ -40,27 +47,31 @@ class Op:
     name: str
     fn: object
     module: str
-    function: bool = True  # torch.<name>
-    method: bool = True  # Tensor.<name>
+    function: object = True  # torch.<name>: True (fn), False (none) or the callable installed
+    method: object = True  # Tensor.<name>: True (fn), False (none) or the callable installed
     inplace: str = None  # Tensor.<name>_, derived from fn
     aliases: tuple = field(default=())  # other names of the same op (arcsin for asin)
-    method_as: object = None  # maker(fn, name) -> the Tensor method, when not fn itself
-    function_as: object = None  # maker(fn, name) -> the torch function, when not fn itself
+    as_property: bool = False  # Tensor.<name> is a property (x.T), neither method nor function
+    axis_alias: bool = False  # function and method take NumPy's axis= for dim=
+    dim_check: object = None  # dim -> bool: PyTorch's parser check of dim's type (see _signatures)
+    method_as: object = None  # maker(fn, name) -> the Tensor method called name
+    function_as: object = None  # maker(fn, name) -> the torch function called name
     dunders: object = ()  # operator methods: names (fn itself) or {name: maker(fn)}
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
-def op(name, *, function=True, method=True, inplace=None, aliases=(), method_as=None, function_as=None,
-       dunders=()):
+def op(name, *, function=True, method=True, inplace=None, aliases=(), as_property=False, axis_alias=False,
+       dim_check=None, method_as=None, function_as=None, dunders=()):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
     # The declaring module, which may not be fn's own (a function built by a helper elsewhere).
     module = sys._getframe(1).f_globals["__name__"]
 
     def declare(fn):
         _OPS.setdefault(module, []).append(
-            Op(name, fn, module, function, method, inplace, tuple(aliases), method_as, function_as, dunders))
+            Op(name, fn, module, function, method, inplace, tuple(aliases), as_property, axis_alias,
+               dim_check, method_as, function_as, dunders))
         return fn
 
     return declare
@@ -87,15 +98,28 @@ def _inplace_variant(fn, name):
     return method
 
 
+def _installed(o, given):
+    """What ``function=``/``method=`` ``given`` installs for op ``o`` (None: nothing)."""
+    if given is False or o.as_property:
+        return None
+    fn = o.fn if given is True else given
+    if o.axis_alias:
+        from ._dims import axis_alias
+
+        fn = axis_alias(fn)
+    return fn
+
+
 def tables(module):
     """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases, operators and in-place variants."""
     functions, methods = {}, {}
     for o in declared(module):
+        function, method = _installed(o, o.function), _installed(o, o.method)
         for name in (o.name, *o.aliases):
-            if o.function:
-                functions[name] = o.function_as(o.fn, name) if o.function_as else o.fn
-            if o.method:
-                methods[name] = o.method_as(o.fn, name) if o.method_as else o.fn
+            if function is not None:
+                functions[name] = o.function_as(function, name) if o.function_as else function
+            if method is not None:
+                methods[name] = o.method_as(method, name) if o.method_as else method
         makers = o.dunders if isinstance(o.dunders, dict) else dict.fromkeys(o.dunders)
         for dunder, maker in makers.items():
             methods[dunder] = maker(o.fn) if maker else o.fn
@@ -104,6 +128,11 @@ def tables(module):
             for alias in o.aliases:  # one each: an error names the alias called (subtract_)
                 methods[f"{alias}_"] = _inplace_variant(o.fn, f"{alias}_")
     return functions, methods
+
+
+def properties(module):
+    """``PROPERTIES`` of ``module``: name -> getter, for the ops declared ``as_property``."""
+    return {name: o.fn for o in declared(module) if o.as_property for name in (o.name, *o.aliases)}
 
 
 def rule_of(node_name):

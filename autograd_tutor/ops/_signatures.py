@@ -31,21 +31,25 @@ def invalid_combination(name, args, kwargs, expected="one of:"):
     return f"{name}() received an invalid combination of arguments - got ({got}), but expected {expected}"
 
 
-def _is_int(v):
+# PyTorch's parser checks of a reduction's ``dim`` (the second argument), declared with each op
+# (``@op("sum", dim_check=dim_list)``) and applied here to torch.<name> and Tensor.<name>.
+def int_dim(v):  # prod(input, dim): an int
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def _dim_or_other(v):  # max(input, dim) or max(input, other)
-    return _is_int(v) or isinstance(v, Tensor)
+def dim_or_tensor(v):  # max(input, dim) or max(input, other)
+    return int_dim(v) or isinstance(v, Tensor)
 
 
-def _dims(v):  # sum(input, dim): None, an int, or a sequence of ints
-    return v is None or _is_int(v) or (isinstance(v, (tuple, list)) and all(_is_int(d) for d in v))
+def dim_list(v):  # sum(input, dim): None, an int, or a sequence of ints
+    return v is None or int_dim(v) or (isinstance(v, (tuple, list)) and all(int_dim(d) for d in v))
 
 
-# Reductions whose ``dim`` (second argument) has a type PyTorch's parser checks.
-DIM_CHECKS = {"max": _dim_or_other, "min": _dim_or_other, "sum": _dims, "mean": _dims, "std": _dims,
-              "var": _dims, "prod": _is_int}
+def dim_checks():
+    """name -> the ``dim_check`` its op declares (read when the namespace is built)."""
+    from ._registry import declared
+
+    return {o.name: o.dim_check for o in declared() if o.dim_check is not None}
 
 
 def _check_dim(name, ok, args, kwargs, first):
@@ -68,7 +72,7 @@ def _method_checking_dim(fn, name, ok):
 def checked_methods(methods):
     """Tensor methods, the reductions wrapped with PyTorch's check of ``dim``'s type."""
     out = dict(methods)
-    for name, ok in DIM_CHECKS.items():
+    for name, ok in dim_checks().items():
         if name in methods:
             out[name] = _method_checking_dim(methods[name], name, ok)
     return out
@@ -88,9 +92,8 @@ def _refusal(rule, args, kwargs):
     return None
 
 
-def _requiring_tensor(fn, name):
+def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
-    dim_ok = DIM_CHECKS.get(name)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
@@ -108,5 +111,6 @@ def _requiring_tensor(fn, name):
 def checked(functions):
     """The ``torch.*`` functions, those PyTorch checks the first argument or ``dim`` of wrapped
     with its check (applied once, to the whole namespace)."""
-    return {name: _requiring_tensor(fn, name) if name in RULES or name in DIM_CHECKS else fn
+    dims = dim_checks()
+    return {name: _requiring_tensor(fn, name, dims.get(name)) if name in RULES or name in dims else fn
             for name, fn in functions.items()}

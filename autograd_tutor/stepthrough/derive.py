@@ -7,23 +7,21 @@ formula applied to the gradient it receives, in the order the engine would run t
 """
 import heapq
 import itertools
-import weakref
 
-from ..graph_reader import backend_for
-from ..tracing import (
-    BackwardEvent,
-    ForwardEvent,
-    Input,
-    Leaf,
-    Outgoing,
-    Pass,
-    Recording,
+from ..graph_reader import (
+    backend_for,
+    is_tensor,
+    leaf_variable,
+    next_edges,
+    op_name,
     plain_attrs,
     saved_fields,
-    snapshot,
+    saved_values,
+    split_saved,
+    weak,
 )
-from ..viz.nodes import leaf_variable, op_name, saved_values, split_saved
-from ..viz.tensors import is_tensor
+from ..tracing import BackwardEvent, ForwardEvent, Input, Leaf, Outgoing, Pass, Recording, snapshot
+from ..viz.tensors import numel
 
 FREED_NOTE = ("The backward steps cannot be replayed: {error} Record the cell instead "
               "(%%stepthrough, or `with autograd_tutor.tracing.record() as rec:`), or call "
@@ -60,12 +58,12 @@ def recording_from(tensor, name="y", mapping=None, nodes=None):
     for fn in graph.creation_order():
         var = leaf_variable(fn)
         if var is not None:
-            rec.leaves[graph.seq[fn]] = Leaf(graph.seq[fn], snapshot(var), _weak(var))
+            rec.leaves[graph.seq[fn]] = Leaf(graph.seq[fn], snapshot(var), weak(var))
         else:
             rec.events.append(_forward_event(len(rec.events), fn, graph, values))
     if any(v is None for e in rec.events for v in (e.output, *(i.value for i in e.inputs))):
         rec.notes.append(NOT_KEPT_NOTE)
-    if _numel(tensor) != 1:
+    if numel(tensor) != 1:
         rec.notes.append(NOT_SCALAR_NOTE.format(what=name))
     _replay_backward(rec, graph, backend, tensor)
     return rec
@@ -82,7 +80,7 @@ class _Graph:
         i = 0
         while i < len(self.nodes):
             fn = self.nodes[i]
-            for child, _ in _next(fn):
+            for child, _ in next_edges(fn):
                 if child is None:
                     continue
                 consumers.setdefault(child, []).append(fn)
@@ -112,27 +110,6 @@ class _Graph:
         return sorted(self.nodes, key=self.seq.__getitem__)
 
 
-def _next(fn):
-    try:
-        return fn.next_functions
-    except Exception:
-        return ()
-
-
-def _weak(obj):
-    try:
-        return weakref.ref(obj)
-    except TypeError:
-        return None
-
-
-def _numel(t):
-    n = 1
-    for d in t.shape:
-        n *= int(d)
-    return n
-
-
 def _saved_tensors(fn):
     tensors, _ = split_saved(saved_values(fn))
     return [(k, v) for k, v in tensors if is_tensor(v)]
@@ -149,7 +126,7 @@ def _known_values(graph, tensor):
         saved = dict(_saved_tensors(fn))
         if "result" in saved and fn not in values:
             values[fn] = snapshot(saved["result"])
-        edges = _next(fn)
+        edges = next_edges(fn)
         for field, index in _INPUT_FIELDS.items():
             if field in saved and index < len(edges):
                 child = edges[index][0]
@@ -173,7 +150,7 @@ def _add_named_values(values, graph, mapping):
 
 def _forward_event(order, fn, graph, values):
     inputs = []
-    for i, (child, output_nr) in enumerate(_next(fn)):
+    for i, (child, output_nr) in enumerate(next_edges(fn)):
         if child is None:
             inputs.append(Input("constant", None, values.get((fn, i))))
         else:
@@ -181,7 +158,7 @@ def _forward_event(order, fn, graph, values):
             value = values.get(child) if not output_nr else None
             inputs.append(Input(kind, graph.seq[child], value, output_nr))
     return ForwardEvent(order, graph.seq[fn], op_name(fn), tuple(inputs), values.get(fn), saved_fields(fn),
-                        False, _weak(fn), None, plain_attrs(fn))
+                        False, weak(fn), None, plain_attrs(fn))
 
 
 def _replay_backward(rec, graph, backend, tensor):
@@ -201,7 +178,7 @@ def _run(graph, backend, tensor, first_order):
     """The engine's schedule (dependency counts, newest ready node first), on copies."""
     deps = {}
     for fn in graph.nodes:
-        for child, _ in _next(fn):
+        for child, _ in next_edges(fn):
             if child is not None:
                 deps[child] = deps.get(child, 0) + 1
     buffers = {graph.root: {0: backend.seed(tensor)}}
@@ -223,7 +200,7 @@ def _run(graph, backend, tensor, first_order):
                 incoming = shown if len(grads) == 1 else tuple(snapshot(g) for g in grads)
                 yield _node_event(order, graph, backend, fn, incoming, outputs)
             order += 1
-        for i, (child, input_nr) in enumerate(_next(fn)):
+        for i, (child, input_nr) in enumerate(next_edges(fn)):
             if child is None:
                 continue
             if outputs is not None and i < len(outputs) and outputs[i] is not None:
@@ -237,7 +214,7 @@ def _run(graph, backend, tensor, first_order):
 
 def _node_event(order, graph, backend, fn, grad, outputs):
     outgoing = []
-    for i, (child, input_nr) in enumerate(_next(fn)):
+    for i, (child, input_nr) in enumerate(next_edges(fn)):
         g = outputs[i] if i < len(outputs) else None
         if child is None or g is None:
             outgoing.append(Outgoing(graph.seq.get(child) if child is not None else None, None, None, input_nr))
@@ -247,7 +224,7 @@ def _node_event(order, graph, backend, fn, grad, outputs):
         outgoing.append(Outgoing(graph.seq[child], snapshot(fitted),
                                  raw if raw != tuple(int(d) for d in fitted.shape) else None, input_nr))
     incoming = grad if isinstance(grad, tuple) else snapshot(grad)
-    return BackwardEvent(order, 0, graph.seq[fn], op_name(fn), incoming, tuple(outgoing), node=_weak(fn))
+    return BackwardEvent(order, 0, graph.seq[fn], op_name(fn), incoming, tuple(outgoing), node=weak(fn))
 
 
 def _accumulate_event(order, seq, op, grad, var, fn):
@@ -256,4 +233,4 @@ def _accumulate_event(order, seq, op, grad, var, fn):
     after = incoming
     if before is not None and before.array is not None and incoming.array is not None:
         after = snapshot(before.array + incoming.array)
-    return BackwardEvent(order, 0, seq, op, incoming, (), before, after, _weak(fn))
+    return BackwardEvent(order, 0, seq, op, incoming, (), before, after, weak(fn))

@@ -7,7 +7,8 @@ the leaf's ``.grad`` before -> after. Frames are plain data; the widget only sho
 """
 from dataclasses import dataclass, field
 
-from ..tracing import ForwardEvent, plain_attrs, saved_freed
+from ..graph_reader import plain_attrs, saved_freed
+from ..tracing import ForwardEvent
 from ..viz import palette as P, theme
 from ..viz.markup import escape
 from . import arrivals as A, path_arrivals, values as V

@@ -4,9 +4,9 @@ Resolved once, when the widget is built, through the weak references the recordi
 a leaf's tensor, and each node (matched with ``grad_fn`` of the named tensors). Only plain
 strings are kept afterwards.
 """
+from ..graph_reader import leaf_variable
 from ..tracing import ForwardEvent, snapshot
 from ..viz.names import Names
-from ..viz.nodes import leaf_variable
 
 
 def user_namespace():

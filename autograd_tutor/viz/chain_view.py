@@ -8,11 +8,10 @@
 ``[i]`` is the index in ``next_functions``, so every line can be reached by typing
 ``out.grad_fn.next_functions[0][0]...``. Long runs of one op are summarised as in the graph.
 """
-from ..graph_reader import Structure, gc_paused
+from ..graph_reader import Structure, gc_paused, leaf_variable, op_name
 from . import theme, tree
 from .markup import escape
 from .names import Names
-from .nodes import leaf_variable, op_name
 from .runs import find_runs
 from .tensors import is_grad_leaf, shape_text
 

@@ -3,8 +3,8 @@
 Lines are ``(style, text)`` with style in {"plain", "mono", "muted", "warn"}; the DOT, text and
 HTML renderers decide how each style looks. Nodes are plain dicts (the public ``Graph.nodes``).
 """
+from ..graph_reader import FREED
 from . import tensors as T
-from .nodes import FREED
 
 ATTR_WIDTH = 40  # longer plain attributes (shape tuples of big tensors...) are cut
 

@@ -10,12 +10,11 @@ walk order from the outputs, which is deterministic for a given graph. ``id()`` 
 """
 from dataclasses import dataclass
 
-from ..graph_reader import Structure, gc_paused
+from ..graph_reader import Structure, gc_paused, leaf_variable, op_name, saved_values, seq_number, split_saved
 from . import labels
 from .blocks import BlockRun, find_block_runs
 from .defaults import VALUE_LIMIT
 from .names import Names
-from .nodes import leaf_variable, op_name, saved_values, seq_number, split_saved
 from .runs import find_runs
 from .tensors import is_grad_leaf, is_tensor
 

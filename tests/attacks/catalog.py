@@ -117,7 +117,7 @@ def slope(x):
 # The exercise's own reference, imported by the function answer inside the grader's sandbox.
 IMPORT_REFERENCE = """
 def slope(x):
-    from autograd_tutor.exercises.bank.warmup import _slope
+    from autograd_tutor.exercises.registry.bank.warmup import _slope
     return _slope(x)
 """
 # The same, after taking down what refuses it: the grading flag and any extra import finder.
@@ -127,7 +127,7 @@ def slope(x):
     os.environ.pop("AUTOGRAD_TUTOR_GRADING", None)
     standard = (importlib.machinery.BuiltinImporter, importlib.machinery.FrozenImporter, importlib.machinery.PathFinder)
     sys.meta_path[:] = [finder for finder in sys.meta_path if finder in standard]
-    from autograd_tutor.exercises.bank.warmup import _slope
+    from autograd_tutor.exercises.registry.bank.warmup import _slope
     return _slope(x)
 """
 # In the kernel, without the grading flag: the key loads, and gives what copying the

@@ -12,8 +12,13 @@ import pytest
 import torch as real_torch
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.bank import accumulation_and_optimizers, chain_rule, grad_basics, vjp_and_graph_modes
 from autograd_tutor.exercises.compare import difference
+from autograd_tutor.exercises.registry.bank import (
+    accumulation_and_optimizers,
+    chain_rule,
+    grad_basics,
+    vjp_and_graph_modes,
+)
 from autograd_tutor.exercises.release import BEGIN_SOLUTION
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks" / "exercises"

@@ -74,7 +74,7 @@ def test_in_a_grading_kernel_the_answer_key_is_never_loaded():
         "import sys\n"
         "from autograd_tutor.exercises import check\n"
         "check('warmup-power-rule', 12)\n"
-        "assert 'autograd_tutor.exercises.bank' not in sys.modules\n"
+        "assert 'autograd_tutor.exercises.registry.bank' not in sys.modules\n"
         "from autograd_tutor.exercises import registry\n"
         "try:\n"
         "    registry.get('warmup-power-rule')\n"

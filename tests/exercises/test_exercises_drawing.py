@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.drawing import SEED_BITS, check_seed, generator_for, new_seed, uniform
 from autograd_tutor.exercises.registry import FUNCTION, Case, Exercise, HiddenDraw
+from autograd_tutor.exercises.registry.drawing import SEED_BITS, check_seed, generator_for, new_seed, uniform
 
 DRAWING = [exercise for exercise in registry.all_exercises() if exercise.draws_inputs]
 
@@ -99,3 +99,10 @@ def test_seeds_are_non_negative_integers_that_json_readers_keep_exact():
     for bad in (-1, 1.5, "3", None, True):
         with pytest.raises(ValueError):
             check_seed(bad)
+
+
+def test_answer_keys_written_for_the_old_module_paths_still_import_uniform():
+    # External banks written before the registry became a package import it from here.
+    from autograd_tutor.exercises.drawing import uniform as old_path
+
+    assert old_path is uniform is registry.uniform

@@ -39,20 +39,17 @@ def test_nodes_of_registered_modules_declare_their_rule(cls):
     assert "rule" in vars(cls) or cls.__name__ in RULES
 
 
-# Subpackages converted whole: every node declares its rule on its class, with no entry left in
-# the RULES table and no docstring fallback. (The other groups join as they are converted.)
-CONVERTED = ("autograd_tutor.ops.pointwise.", "autograd_tutor.ops.compare.", "autograd_tutor.ops.scan.",
-             "autograd_tutor.ops.shape.pad", "autograd_tutor.ops.reduce.counting")
+# Packages whose every node class declares its rule on the class itself: no table entry, no docstring.
+RULE_ON_CLASS = tuple(f"autograd_tutor.ops.{p}" for p in (
+    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views"))
+SHARED_NAMES = {"NotImplemented"}  # PyTorch's name for several classes: RULES keeps a line for the name alone
 
 
-@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith(CONVERTED)], ids=lambda c: c.__name__)
-def test_nodes_of_converted_subpackages_declare_their_rule_on_the_class(cls):
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith(RULE_ON_CLASS)], ids=lambda c: c.__name__)
+def test_nodes_declare_their_rule_on_the_class(cls):
     assert "rule" in vars(cls), f"{cls.__name__} has no rule = ..."
     assert cls.__name__ not in RULES or cls.__name__ in SHARED_NAMES, f"{cls.__name__}'s rule is still in RULES"
     assert rule_for(cls.__name__, cls) == cls.rule
-
-
-SHARED_NAMES = {"NotImplemented"}  # several classes: RULES keeps a line for the name alone
 
 
 @pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)

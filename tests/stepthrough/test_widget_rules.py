@@ -31,7 +31,7 @@ def test_every_node_class_in_ops_has_a_specific_rule():
         rule = rule_for(cls.__name__, cls)
         assert rule and rule != GENERIC, cls.__name__
     for name in CORE:
-        assert rule_for(name).startswith("grad_self"), name  # written out (RULES or the class), no docstring
+        assert rule_for(name).startswith("grad_self"), name  # written out (table or class), not a docstring
 
 
 def test_rules_read_like_the_formulas():

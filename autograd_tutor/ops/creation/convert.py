@@ -8,6 +8,8 @@ from .._record import record
 class ToCopyBackward0(Node):
     """a dtype cast: the gradient is cast back by the engine (it matches each input's dtype)"""
 
+    rule = "grad_self = grad, cast back to self's dtype"
+
     __slots__ = ()
 
     def backward(self, grad):

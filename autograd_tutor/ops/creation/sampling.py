@@ -68,6 +68,8 @@ def _name(np_dtype):
 class RandomBackward1(Node):
     """random_: every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "random_: every element is overwritten, so no gradient reaches the old value"
+
     __slots__ = ()
 
     def backward(self, grad):

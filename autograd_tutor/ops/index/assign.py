@@ -17,6 +17,8 @@ from ..inplace.variants import inplace
 class FillBackward2(Node):
     """fill_(number): every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "grad_self = 0   (fill_ overwrote every element)"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -26,11 +28,15 @@ class FillBackward2(Node):
 class ZeroBackward0(FillBackward2):
     """zero_(): every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "grad_self = 0   (zero_ overwrote every element)"
+
     __slots__ = ()
 
 
 class FillBackward3(Node):
     """fill_(0-dim tensor): the old value gets no gradient, the value gets the sum of it"""
+
+    rule = "grad_self = 0,  grad_value = sum(grad)   (fill_ with a 0-dim tensor)"
 
     __slots__ = ()
 
@@ -62,6 +68,8 @@ def zero_(self):
 
 class CopyBackwards(Node):
     """copy_(src): the old value gets no gradient; ``src`` gets it all (cast, summed to its shape)"""
+
+    rule = "grad_self = 0,  grad_src = grad   (copy_ overwrote self with src)"
 
     __slots__ = ()
 

@@ -43,6 +43,8 @@ def _along(shape_len, axis, idx):
 class IndexSelectBackward0(Node):
     """index_select(dim, index): each picked row's gradient is added back into its source row"""
 
+    rule = "grad_self = zeros with grad added back at each picked row"
+
     __slots__ = ()
     tensor_fields = ("index",)
     attr_fields = ("dim", "self_sym_sizes")
@@ -88,6 +90,8 @@ class IndexAddBackward0(Node):
     """self.index_add(dim, index, source, alpha): self's gradient passes through, source's is
     the gradient's rows at the index (times alpha)"""
 
+    rule = "grad_self = grad,  grad_source = alpha * grad at the indices"
+
     __slots__ = ()
     tensor_fields = ("index", "source")
     attr_fields = ("alpha", "dim", "source_dim")
@@ -115,6 +119,8 @@ def index_add(input, dim, index, source, *, alpha=1):
 # ----------------------------------------------------------------------------- gather
 class GatherBackward0(Node):
     """gather(dim, index): each gathered value's gradient is added back at its source"""
+
+    rule = "grad_self = zeros with grad added back at each gathered place"
 
     __slots__ = ()
     tensor_fields = ("index", "self")
@@ -157,6 +163,8 @@ def gather(input, dim, index, *, sparse_grad=False):
 class ScatterBackward0(Node):
     """scatter(dim, index, src): overwritten places get no gradient; src gets the gradient there"""
 
+    rule = "grad_self = grad, 0 where overwritten;  grad_src = grad at the scattered places"
+
     __slots__ = ("_src_shape",)
     tensor_fields = ("index",)
     attr_fields = ("dim",)
@@ -171,6 +179,8 @@ class ScatterBackward0(Node):
 
 class ScatterBackward1(ScatterBackward0):
     """scatter(dim, index, value): overwritten places get no gradient"""
+
+    rule = "grad_self = grad, 0 where overwritten"
 
     __slots__ = ()
 
@@ -223,6 +233,8 @@ def scatter(input, dim, index, src=None, *, value=None, reduce=None):
 class ScatterAddBackward0(Node):
     """scatter_add(dim, index, src): self's gradient passes through; src gets the gradient at
     the places it was added to"""
+
+    rule = "grad_self = grad,  grad_src = grad at the scattered places"
 
     __slots__ = ("_src_shape",)
     tensor_fields = ("index",)

@@ -33,6 +33,8 @@ _UINT8_WARNING = (
 class IndexBackward0(Node):
     """x[indices]: the gradient is added into a zero tensor at the indices (repeats accumulate)"""
 
+    rule = "grad_self = zeros with grad added at the indices (repeats add up)"
+
     __slots__ = ()
     tensor_fields = ("indices",)
     attr_fields = ("self_sym_sizes",)
@@ -231,6 +233,8 @@ def index(input, indices):
 class IndexPutBackward0(Node):
     """x[indices] = values: overwritten places give no gradient to x; values get the gradient
     at their places (summed where a value was broadcast). With accumulate, x keeps it all."""
+
+    rule = "grad_self = grad, 0 where x[indices] was assigned;  grad_values = grad[indices]"
 
     __slots__ = ()
     tensor_fields = ("indices",)

@@ -35,6 +35,8 @@ def numpy_key(indices):
 class SelectBackwardBackward0(Node):
     """put g at ``index`` along ``dim``: its gradient is the gradient's row ``index``"""
 
+    rule = "grad_g = grad[index] along dim"
+
     __slots__ = ()
     attr_fields = ("dim", "index")
 
@@ -58,6 +60,8 @@ def select_backward(grad, shape, dim, index):
 # ----------------------------------------------------------------------------- slice
 class SliceBackwardBackward0(Node):
     """put g at rows start:end:step along ``dim``: its gradient is those rows of the gradient"""
+
+    rule = "grad_g = grad[start:end:step] along dim"
 
     __slots__ = ()
     attr_fields = ("dim", "start", "end", "step")
@@ -87,6 +91,8 @@ def slice_backward(grad, shape, dim, start, end, step):
 # ----------------------------------------------------------------------------- index
 class IndexPutImplBackward0(Node):
     """zeros[indices] += g: the gradient of g is the gradient at those indices"""
+
+    rule = "grad_values = grad[indices]"
 
     __slots__ = ()
     tensor_fields = ("indices",)

@@ -17,6 +17,8 @@ from ..shape.view import CloneBackward0
 class MaskedSelectBackward0(Node):
     """x[mask] as a flat tensor  ->  the gradient scattered back to the True places, 0 elsewhere"""
 
+    rule = "the gradient scattered back to the True places, 0 elsewhere"
+
     __slots__ = ()
     tensor_fields = ("mask", "self")
 

@@ -16,6 +16,8 @@ _NOT_GIVEN = object()
 class SortBackward0(Node):
     """sort: each sorted value's gradient goes back to where it came from"""
 
+    rule = "sort: each sorted value's gradient goes back to where it came from"
+
     __slots__ = ()
     tensor_fields = ("indices",)
     attr_fields = ("dim", "self_sym_sizes")
@@ -38,11 +40,15 @@ class SortBackward0(Node):
 class SortBackward1(SortBackward0):
     """sort(stable=...): each sorted value's gradient goes back to where it came from"""
 
+    rule = "sort(stable=...): each sorted value's gradient goes back to where it came from"
+
     __slots__ = ()
 
 
 class TopkBackward0(SortBackward0):
     """topk: each kept value's gradient goes back to where it came from, zeros elsewhere"""
+
+    rule = "topk: each kept value's gradient goes back to where it came from, zeros elsewhere"
 
     __slots__ = ()
 

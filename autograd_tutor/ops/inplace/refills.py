@@ -18,6 +18,8 @@ from .variants import inplace
 class UniformBackward0(Node):
     """uniform_: every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "uniform_: every element is overwritten, so no gradient reaches the old value"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -27,11 +29,15 @@ class UniformBackward0(Node):
 class NormalBackward0(UniformBackward0):
     """normal_: every element is overwritten, so no gradient reaches the old value"""
 
+    rule = "normal_: every element is overwritten, so no gradient reaches the old value"
+
     __slots__ = ()
 
 
 class BernoulliBackward2(UniformBackward0):
     """bernoulli_(p): every element is overwritten, so no gradient reaches the old value"""
+
+    rule = "bernoulli_(p): every element is overwritten, so no gradient reaches the old value"
 
     __slots__ = ()
 
@@ -79,6 +85,8 @@ def _inplace_of(name):
 # ----------------------------------------------------------------------------- index_fill
 class IndexFillBackward0(Node):
     """index_fill(dim, index, number): the filled places get no gradient"""
+
+    rule = "index_fill(dim, index, number): the filled places get no gradient"
 
     __slots__ = ()
     tensor_fields = ("index",)

@@ -19,6 +19,8 @@ class CopySlices(Node):
     """An in-place op on a view, seen from the base: the view's region of the gradient goes
     through the op's node ``fn``; the rest goes to the base's previous history unchanged."""
 
+    rule = "grad_self = grad with 0 where x[key] was assigned,  grad_value = grad[key]"
+
     __slots__ = ("fn", "positions")
 
     def name(self):
@@ -53,6 +55,8 @@ class CopySlices(Node):
 
 class AsStridedBackward0(Node):
     """a view of a base changed in place: its gradient lands in its place in the base"""
+
+    rule = "grad_base = grad placed where this view sits in its base"
 
     __slots__ = ("positions", "base_shape")
     attr_fields = ("size", "stride", "storage_offset")

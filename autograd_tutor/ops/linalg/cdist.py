@@ -17,6 +17,8 @@ from .._record import record
 class CdistBackwardBackward0(Node):
     """PyTorch has no derivative for _cdist_backward."""
 
+    rule = "PyTorch has no derivative for _cdist_backward."
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -50,6 +52,8 @@ def _local(diff, d, p):
 
 class CdistBackward0(Node):
     """dist_ij = ||x1_i - x2_j||_p  ->  grad_x1_i = sum_j g_ij sign(d) |d|^(p-1) / dist^(p-1), grad_x2 the negative"""
+
+    rule = "grad_x1_i = sum_j g_ij sign(d) |d|^(p-1) / dist^(p-1), grad_x2 the negative"
 
     __slots__ = ()
     tensor_fields = ("x1", "x2", "result")
@@ -86,6 +90,8 @@ def _sum_to(g, shape):
 class EuclideanDistBackward0(Node):
     """dist = sqrt(|x1|² + |x2|² - 2 x1 x2ᵀ) (p = 2 by matmul)  ->  r = grad / dist (0 where dist is 0):
     grad_x1 = x1 r.sum(-1) - r x2, grad_x2 = x2 r.sum(-2) - rᵀ x1 (differentiable again)"""
+
+    rule = "r = grad / dist (0 where dist is 0): grad_x1 = x1 r.sum(-1) - r x2, grad_x2 = x2 r.sum(-2) - rᵀ x1 (differentiable again)"
 
     __slots__ = ()
     tensor_fields = ("result", "x1", "x2")

@@ -31,6 +31,8 @@ def _norm_grad(grad, d, result, p):
 class NormBackward1(Node):
     """‖x‖_p along dim  ->  x |x|^(p-2) / ‖x‖^(p-1)"""
 
+    rule = "grad_self = grad * self / result   (2-norm; 0 where result = 0)"
+
     __slots__ = ()
     tensor_fields = ("self", "result")
     attr_fields = ("p", "dim", "keepdim")
@@ -60,6 +62,8 @@ def norm_dim(input, p, dim, keepdim=False):
 class DistBackward0(Node):
     """‖x - y‖_p  ->  ±(x - y) |x - y|^(p-2) / ‖x - y‖^(p-1)"""
 
+    rule = "±(x - y) |x - y|^(p-2) / ‖x - y‖^(p-1)"
+
     __slots__ = ()
     tensor_fields = ("self", "other", "result")
     attr_fields = ("p",)
@@ -80,6 +84,8 @@ def dist(input, other, p=2):
 
 class VdotBackward0(Node):
     """x · y  ->  grad y, grad x"""
+
+    rule = "grad y, grad x"
 
     __slots__ = ()
     tensor_fields = ("self", "other")
@@ -104,6 +110,8 @@ def vdot(input, other, *, out=None):
 
 class AddmvBackward0(Node):
     """β self + α mat @ vec  ->  β grad, α grad ⊗ vec, α matᵀ grad"""
+
+    rule = "β grad, α grad ⊗ vec, α matᵀ grad"
 
     __slots__ = ()
     tensor_fields = ("mat", "vec")
@@ -137,6 +145,8 @@ def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
 class Rot90Backward0(Node):
     """rotation by k quarter turns  ->  the gradient rotated back (-k)"""
 
+    rule = "the gradient rotated back (-k)"
+
     __slots__ = ()
     attr_fields = ("k", "dims")
 
@@ -164,6 +174,8 @@ def rot90(input, k=1, dims=(0, 1)):
 
 class DiagEmbedBackward0(Node):
     """a batch of vectors put on diagonals  ->  the gradient's diagonals"""
+
+    rule = "the gradient's diagonals"
 
     __slots__ = ()
     attr_fields = ("offset", "dim1", "dim2")
@@ -214,6 +226,8 @@ def flipud(input):
 
 class TakeBackward0(Node):
     """elements at flat indices  ->  each gradient added back at its index"""
+
+    rule = "each gradient added back at its index"
 
     __slots__ = ()
     tensor_fields = ("self", "index")

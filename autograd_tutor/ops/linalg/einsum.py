@@ -23,6 +23,8 @@ from .._record import record
 class _EinsumBackward(Node):
     """out = einsum(eq, *operands)  ->  grad_k = einsum(grad, the other operands -> operand k's subscripts)"""
 
+    rule = "grad_k = einsum(grad, the other operands -> operand k's subscripts)"
+
     __slots__ = ()
     tensor_fields = ()
 

@@ -34,6 +34,8 @@ def _same_dtype(a, b):
 class MmBackward0(Node):
     """self @ mat2  ->  grad_self = grad @ mat2ᵀ, grad_mat2 = selfᵀ @ grad"""
 
+    rule = "grad_self = grad @ mat2ᵀ,  grad_mat2 = selfᵀ @ grad"
+
     __slots__ = ()
     tensor_fields = ("self", "mat2")
     attr_fields = ("self_sym_sizes", "self_sym_strides", "mat2_sym_sizes", "mat2_sym_strides")
@@ -92,6 +94,8 @@ def _check_mm_shapes(a, b):
 class MvBackward0(Node):
     """self @ vec  ->  grad_self = outer(grad, vec), grad_vec = selfᵀ @ grad"""
 
+    rule = "grad_self = outer(grad, vec),  grad_vec = selfᵀ @ grad"
+
     __slots__ = ()
     tensor_fields = ("self", "vec")
 
@@ -122,6 +126,8 @@ def mv(input, vec, *, out=None):
 
 class DotBackward0(Node):
     """self · tensor  ->  grad_self = grad * tensor, grad_tensor = grad * self"""
+
+    rule = "grad_self = grad * tensor,  grad_tensor = grad * self"
 
     __slots__ = ()
     tensor_fields = ("self", "tensor")
@@ -155,6 +161,8 @@ def dot(input, tensor, *, out=None):
 class BmmBackward0(Node):
     """batched self @ mat2  ->  grad_self = grad @ mat2ᵀ, grad_mat2 = selfᵀ @ grad, per batch"""
 
+    rule = "grad_self = grad @ mat2ᵀ,  grad_mat2 = selfᵀ @ grad   (per batch)"
+
     __slots__ = ()
     tensor_fields = ("self", "mat2")
 
@@ -185,6 +193,8 @@ def bmm(input, mat2, *, out=None):
 class AddmmBackward0(Node):
     """beta * self + alpha * (mat1 @ mat2)  ->  grad_self = beta * grad (summed to its shape),
     grad_mat1 = alpha * grad @ mat2ᵀ, grad_mat2 = alpha * mat1ᵀ @ grad"""
+
+    rule = "grad_self = beta * grad,  grad_mat1 = alpha * grad @ mat2ᵀ,  grad_mat2 = alpha * mat1ᵀ @ grad"
 
     __slots__ = ()
     tensor_fields = ("mat1", "mat2")

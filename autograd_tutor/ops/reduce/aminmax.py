@@ -9,11 +9,14 @@ from ...tensor import Tensor
 from .. import _dims, _math
 from .._multi_output import MultiOutputNode
 from .._record import record, to_tensor, wrap_dim
+from .._registry import op, tables
 from .extrema import _tie_mask
 
 
 class AminmaxBackward0(MultiOutputNode):
     """(min, max)  ->  grad_x = grad_min shared among the minimal elements + grad_max among the maximal"""
+
+    rule = "grad_x = grad_min shared among the minimal elements + grad_max among the maximal"
 
     __slots__ = ()
     tensor_fields = ("max", "min", "self")
@@ -34,6 +37,7 @@ class AminmaxBackward0(MultiOutputNode):
         return (total,)
 
 
+@op("aminmax")
 def aminmax(input, *, dim=None, keepdim=False, out=None):
     input = to_tensor(input)
     data = input._data
@@ -65,5 +69,4 @@ def aminmax(input, *, dim=None, keepdim=False, out=None):
     return return_types.aminmax(first, second)
 
 
-METHODS = {"aminmax": aminmax}
-FUNCTIONS = {"aminmax": aminmax}
+FUNCTIONS, METHODS = tables(__name__)

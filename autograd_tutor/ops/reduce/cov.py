@@ -6,11 +6,13 @@ importance weights (fweights, aweights) are not supported yet."""
 import warnings
 
 from .._arg_checks import require_tensor
+from .._registry import op, tables
 
 _DOF_WARNING = ("cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of "
                 "observations. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Correlation.cpp:129.)")
 
 
+@op("cov")
 def cov(input, *, correction=1, fweights=None, aweights=None):
     import autograd_tutor as torch
 
@@ -33,6 +35,4 @@ def cov(input, *, correction=1, fweights=None, aweights=None):
     return (c / norm_factor).squeeze()
 
 
-METHODS = {"cov": lambda self, *, correction=1, fweights=None, aweights=None:
-           cov(self, correction=correction, fweights=fweights, aweights=aweights)}
-FUNCTIONS = {"cov": cov}
+FUNCTIONS, METHODS = tables(__name__)

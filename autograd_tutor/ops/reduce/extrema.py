@@ -10,6 +10,8 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims, _math
 from .._record import record, to_tensor
+from .._registry import op, tables
+from .._signatures import dim_or_tensor
 
 
 def _tie_mask(x, result):
@@ -22,6 +24,8 @@ def _tie_mask(x, result):
 
 class MaxBackward1(Node):
     """max of everything: the gradient is shared evenly among the maximal elements"""
+
+    rule = "grad_self = grad shared evenly among the elements equal to the max"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -40,11 +44,15 @@ class MaxBackward1(Node):
 class MinBackward1(MaxBackward1):
     """min of everything: the gradient is shared evenly among the minimal elements"""
 
+    rule = "grad_self = grad shared evenly among the elements equal to the min"
+
     __slots__ = ()
 
 
 class MaxBackward0(Node):
     """max along ``dim``: each row's gradient goes to the element at its index"""
+
+    rule = "grad_self = grad at each row's argmax, 0 elsewhere"
 
     __slots__ = ()
     tensor_fields = ("indices",)
@@ -70,6 +78,8 @@ class MaxBackward0(Node):
 
 class MinBackward0(MaxBackward0):
     """min along ``dim``: each row's gradient goes to the element at its index"""
+
+    rule = "grad_self = grad at each row's argmin, 0 elsewhere"
 
     __slots__ = ()
 
@@ -107,6 +117,7 @@ def _extreme(input, dim, keepdim, name, pick, arg, node_all, node_dim, result_ty
     return result_type(record(node_dim, values, (input,), (idx,), attrs), idx)
 
 
+@op("max", axis_alias=True, dim_check=dim_or_tensor)
 def max(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):  # torch.max(a, b) is the elementwise maximum
         from ..pointwise.exp_log_trig import maximum
@@ -116,6 +127,7 @@ def max(input, dim=None, keepdim=False, *, out=None):
                     return_types.max)
 
 
+@op("min", axis_alias=True, dim_check=dim_or_tensor)
 def min(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):
         from ..pointwise.exp_log_trig import minimum
@@ -127,6 +139,8 @@ def min(input, dim=None, keepdim=False, *, out=None):
 
 class AmaxBackward0(Node):
     """amax over ``dim``: each output's gradient is shared evenly among its maximal elements"""
+
+    rule = "grad_self = grad shared evenly among each row's maximal elements"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -145,6 +159,8 @@ class AmaxBackward0(Node):
 
 class AminBackward0(AmaxBackward0):
     """amin over ``dim``: each output's gradient is shared evenly among its minimal elements"""
+
+    rule = "grad_self = grad shared evenly among each row's minimal elements"
 
     __slots__ = ()
 
@@ -166,8 +182,8 @@ def _amax_like(node_cls, pick, name):
     return reduce
 
 
-amax = _amax_like(AmaxBackward0, np.max, "amax")
-amin = _amax_like(AminBackward0, np.min, "amin")
+amax = op("amax", axis_alias=True)(_amax_like(AmaxBackward0, np.max, "amax"))
+amin = op("amin", axis_alias=True)(_amax_like(AminBackward0, np.min, "amin"))
 
 
 def _arg(fn, name):
@@ -191,10 +207,7 @@ def _arg(fn, name):
     return arg
 
 
-argmax = _arg(np.argmax, "argmax")
-argmin = _arg(np.argmin, "argmin")
+argmax = op("argmax", axis_alias=True)(_arg(np.argmax, "argmax"))
+argmin = op("argmin", axis_alias=True)(_arg(np.argmin, "argmin"))
 
-METHODS = {name: _dims.axis_alias(fn) for name, fn in {
-    "max": max, "min": min, "amax": amax, "amin": amin, "argmax": argmax, "argmin": argmin,
-}.items()}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

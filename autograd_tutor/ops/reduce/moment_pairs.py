@@ -11,6 +11,7 @@ from ...tensor import Tensor
 from .. import _dims, _math
 from .._multi_output import MultiOutputNode
 from .._record import record, to_tensor
+from .._registry import op, tables
 from .moments import _DOF_WARNING, _NOT_GIVEN, _arguments, _var_grad
 
 
@@ -22,6 +23,8 @@ def _mean_grad(grad, shape, dims, keepdim):
 
 class VarMeanBackward0(MultiOutputNode):
     """(var, mean)  ->  grad_x = var's gradient + grad_mean / N"""
+
+    rule = "grad_x = var's gradient + grad_mean / N"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -44,6 +47,8 @@ class VarMeanBackward0(MultiOutputNode):
 
 class StdMeanBackward0(VarMeanBackward0):
     """(std, mean)  ->  grad_x = grad_std / (2 std) through var's gradient + grad_mean / N"""
+
+    rule = "grad_x = grad_std / (2 std) through var's gradient + grad_mean / N"
 
     __slots__ = ()
     tensor_fields = ("self", "result0")
@@ -85,13 +90,14 @@ def _pair(name, input, dim, unbiased, keepdim, correction):
     return first, second
 
 
+@op("var_mean", method=False, axis_alias=True)
 def var_mean(input, dim=_NOT_GIVEN, unbiased=_NOT_GIVEN, keepdim=False, *, correction=_NOT_GIVEN):
     return _pair("var_mean", input, dim, unbiased, keepdim, correction)
 
 
+@op("std_mean", method=False, axis_alias=True)
 def std_mean(input, dim=_NOT_GIVEN, unbiased=_NOT_GIVEN, keepdim=False, *, correction=_NOT_GIVEN):
     return _pair("std_mean", input, dim, unbiased, keepdim, correction)
 
 
-METHODS = {}
-FUNCTIONS = {"var_mean": _dims.axis_alias(var_mean), "std_mean": _dims.axis_alias(std_mean)}
+FUNCTIONS, METHODS = tables(__name__)

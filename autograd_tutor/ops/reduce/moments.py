@@ -11,6 +11,8 @@ import numpy as np
 from ...autograd.node import Node
 from .. import _dims, _math
 from .._record import record, to_tensor
+from .._registry import op, tables
+from .._signatures import dim_list
 
 _NOT_GIVEN = object()
 _DOF_WARNING = (
@@ -35,6 +37,8 @@ def _var_grad(grad, x, dim, correction, keepdim):
 class VarBackward0(Node):
     """var: d/dx_i = 2 (x_i - mean) / (N - correction)"""
 
+    rule = "grad_self = grad * 2 (self - mean) / (N - correction)"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("correction", "dim", "keepdim")
@@ -46,6 +50,8 @@ class VarBackward0(Node):
 
 class StdBackward0(Node):
     """std = sqrt(var): d/dx_i = (x_i - mean) / ((N - correction) std), 0 where std is 0"""
+
+    rule = "grad_self = grad * (self - mean) / ((N - correction) * result)"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -97,13 +103,14 @@ def _moment(name, input, dim, unbiased, keepdim, correction):
     return record(StdBackward0, np.sqrt(out), (input,), (input,), attrs, save_result=True)
 
 
+@op("var", axis_alias=True, dim_check=dim_list)
 def var(input, dim=_NOT_GIVEN, unbiased=_NOT_GIVEN, keepdim=False, *, correction=_NOT_GIVEN, out=None):
     return _moment("var", input, dim, unbiased, keepdim, correction)
 
 
+@op("std", axis_alias=True, dim_check=dim_list)
 def std(input, dim=_NOT_GIVEN, unbiased=_NOT_GIVEN, keepdim=False, *, correction=_NOT_GIVEN, out=None):
     return _moment("std", input, dim, unbiased, keepdim, correction)
 
 
-METHODS = {"var": _dims.axis_alias(var), "std": _dims.axis_alias(std)}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

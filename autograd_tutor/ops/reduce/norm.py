@@ -8,6 +8,7 @@ import numpy as np
 from ...autograd.node import Node
 from .. import _dims, _math
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 _INF = float("inf")
 
@@ -15,6 +16,8 @@ _INF = float("inf")
 class LinalgVectorNormBackward0(Node):
     """||x||_p: d/dx = sign(x) |x|^(p-1) / ||x||^(p-1)  (p=2: x / ||x||, p=1: sign(x); 0 where
     ||x|| = 0), PyTorch's ``norm_backward`` case by case"""
+
+    rule = "grad_self = grad * self / result   (2-norm; 0 where result = 0)"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -76,6 +79,7 @@ def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
     return record(LinalgVectorNormBackward0, out, (x,), (x,), (ord, _dims.shown_all(dims), keepdim), save_result=True)
 
 
+@op("norm")
 def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     """``torch.norm``: the vector norm over ``dim`` (all elements by default); 'fro' is the 2-norm."""
     if p == "fro" or p is None:
@@ -90,5 +94,4 @@ def linalg_norm(input, ord=None, dim=None, keepdim=False, *, dtype=None, out=Non
     return vector_norm(input, 2.0 if ord is None else ord, dim, keepdim, dtype=dtype)
 
 
-METHODS = {"norm": norm}
-FUNCTIONS = {"norm": norm}
+FUNCTIONS, METHODS = tables(__name__)

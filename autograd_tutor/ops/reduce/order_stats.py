@@ -10,11 +10,14 @@ from ... import return_types
 from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, tables
 from .extrema import MaxBackward0, MaxBackward1
 
 
 class MedianBackward0(MaxBackward1):
     """median of everything: the gradient is shared evenly among the elements equal to it"""
+
+    rule = "median of everything: the gradient is shared evenly among the elements equal to it"
 
     __slots__ = ()
 
@@ -22,11 +25,15 @@ class MedianBackward0(MaxBackward1):
 class MedianBackward1(MaxBackward0):
     """median along ``dim``: each row's gradient goes to the element at its index"""
 
+    rule = "median along ``dim``: each row's gradient goes to the element at its index"
+
     __slots__ = ()
 
 
 class KthvalueBackward0(MaxBackward0):
     """kthvalue along ``dim``: each row's gradient goes to the element at its index"""
+
+    rule = "kthvalue along ``dim``: each row's gradient goes to the element at its index"
 
     __slots__ = ()
 
@@ -47,6 +54,7 @@ def _ranked(input, k, dim, keepdim, node_cls, result_type):
     return result_type(record(node_cls, np.asarray(values, order="C"), (input,), (idx,), attrs), idx)
 
 
+@op("kthvalue")
 def kthvalue(input, k, dim=-1, keepdim=False, *, out=None):
     input = to_tensor(input)
     data = input._data
@@ -57,6 +65,7 @@ def kthvalue(input, k, dim=-1, keepdim=False, *, out=None):
     return _ranked(input, int(k), dim, keepdim, KthvalueBackward0, return_types.kthvalue)
 
 
+@op("median")
 def median(input, dim=None, keepdim=False, *, out=None):
     input = to_tensor(input)
     data = input._data
@@ -74,5 +83,4 @@ def median(input, dim=None, keepdim=False, *, out=None):
     return _ranked(input, (size - 1) // 2 + 1, dim, keepdim, MedianBackward1, return_types.median)
 
 
-METHODS = {"median": median, "kthvalue": kthvalue}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -10,6 +10,8 @@ from ...autograd.node import Node
 from .. import _dims, _math
 from .._cascade_sum import add_up as _add_up  # last bits as PyTorch's
 from .._record import record, to_tensor
+from .._registry import op, tables
+from .._signatures import dim_list, int_dim
 from ..double_backward.number_ops import div_number
 
 _INT_KINDS = "biu"
@@ -34,6 +36,8 @@ def _accumulating_dtype(data, dtype):
 class SumBackward0(Node):
     """sum of everything: every element gets the output's gradient"""
 
+    rule = "grad_self = grad expanded to self's shape   (every element gets grad)"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
 
@@ -44,6 +48,8 @@ class SumBackward0(Node):
 class SumBackward1(Node):
     """sum over ``dim``: every element gets the gradient of the sum it went into"""
 
+    rule = "grad_self = grad expanded back over the summed dims"
+
     __slots__ = ()
     attr_fields = ("dim", "keepdim", "self_sym_sizes")
 
@@ -52,6 +58,7 @@ class SumBackward1(Node):
         return (_math.regrow(grad, shape, _dims.reduced_axes(dim, len(shape)), keepdim),)
 
 
+@op("sum", axis_alias=True, dim_check=dim_list)
 def sum(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
@@ -77,6 +84,8 @@ def _axes(dims, ndim):
 class MeanBackward0(Node):
     """mean of everything: every element gets grad / numel"""
 
+    rule = "grad_self = grad / numel, expanded to self's shape"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "self_sym_numel")
 
@@ -92,6 +101,8 @@ class MeanBackward0(Node):
 class MeanBackward1(Node):
     """mean over ``dim``: every element gets grad / (number of elements averaged)"""
 
+    rule = "grad_self = grad / (size of the reduced dims), expanded back"
+
     __slots__ = ()
     attr_fields = ("dim", "keepdim", "self_sym_sizes", "self_sym_numel")
 
@@ -104,6 +115,7 @@ class MeanBackward1(Node):
         return (_math.regrow(grad, shape, axes, keepdim) / n,)  # dense, as above
 
 
+@op("mean", axis_alias=True, dim_check=dim_list)
 def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = input._data if dtype is None else input._data.astype(dtype.np)
@@ -160,6 +172,8 @@ def _prod_grad(grad, x, result, axis):
 class ProdBackward0(Node):
     """prod of everything: d/dx_i = product of all the other elements"""
 
+    rule = "grad_self = grad * (product of all the other elements)"
+
     __slots__ = ()
     tensor_fields = ("self", "result")
 
@@ -174,6 +188,8 @@ class ProdBackward0(Node):
 
 class ProdBackward1(Node):
     """prod over ``dim``: d/dx_i = product of the other elements of its row"""
+
+    rule = "grad_self = grad * (product of the other elements of its row)"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -190,6 +206,7 @@ class ProdBackward1(Node):
         return (_prod_grad(grad, x, result, axis),)
 
 
+@op("prod", axis_alias=True, dim_check=int_dim)
 def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
@@ -206,6 +223,8 @@ def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
 class LogsumexpBackward0(Node):
     """log Σ exp(x): d/dx_i = exp(x_i - result), the softmax of the row"""
 
+    rule = "grad_self = grad * exp(self - result)   (the softmax of the row)"
+
     __slots__ = ()
     tensor_fields = ("self", "result")
     attr_fields = ("dim", "keepdim")
@@ -219,6 +238,7 @@ class LogsumexpBackward0(Node):
         return (grad * _math.exp(x - result),)
 
 
+@op("logsumexp", axis_alias=True)
 def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
     if dim is _NOT_GIVEN:
         raise TypeError('logsumexp() missing 1 required positional arguments: "dim"')
@@ -250,6 +270,8 @@ def _default_float():
 class CumsumBackward0(Node):
     """running sum: x_i counts in every later output, so grad_i = Σ_{j >= i} grad_j"""
 
+    rule = "grad_self[i] = sum of grad[j] for j >= i   (a reversed running sum)"
+
     __slots__ = ()
     attr_fields = ("dim",)
 
@@ -261,6 +283,7 @@ class CumsumBackward0(Node):
         return (_math.flip(_math.cumsum(_math.flip(grad, axis), axis), axis),)
 
 
+@op("cumsum", axis_alias=True)
 def cumsum(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
@@ -269,7 +292,4 @@ def cumsum(input, dim, *, dtype=None, out=None):
     return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 
-METHODS = {name: _dims.axis_alias(fn) for name, fn in {
-    "sum": sum, "mean": mean, "prod": prod, "logsumexp": logsumexp, "cumsum": cumsum,
-}.items()}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -34,6 +34,8 @@ def _laid_on_diagonal(grad_data, shape, offset, d1, d2):
 class DiagonalBackwardBackward0(Node):
     """g laid on a diagonal of zeros: its gradient is that diagonal of the gradient"""
 
+    rule = "g laid on a diagonal of zeros: its gradient is that diagonal of the gradient"
+
     __slots__ = ()
     attr_fields = ("offset", "dim1", "dim2")
 
@@ -53,6 +55,8 @@ def diagonal_backward(grad, shape, offset, d1, d2):
 
 class DiagonalBackward0(Node):
     """diagonal(offset, dim1, dim2): the gradient lands on that diagonal of a zero tensor"""
+
+    rule = "diagonal(offset, dim1, dim2): the gradient lands on that diagonal of a zero tensor"
 
     __slots__ = ()
     attr_fields = ("dim1", "dim2", "offset", "self_sym_sizes")
@@ -75,6 +79,8 @@ def diagonal(input, offset=0, dim1=0, dim2=1):
 
 class TraceBackward0(Node):
     """trace: every diagonal element gets the gradient"""
+
+    rule = "trace: every diagonal element gets the gradient"
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
@@ -101,6 +107,8 @@ def trace(input):
 class DiagEmbedBackward0(Node):
     """a vector laid on a diagonal: its gradient is that diagonal of the gradient"""
 
+    rule = "the gradient's diagonals"
+
     __slots__ = ()
     attr_fields = ("dim1", "dim2", "offset")
 
@@ -113,6 +121,8 @@ class DiagEmbedBackward0(Node):
 
 class DiagonalBackward0_copy(DiagonalBackward0):  # noqa: N801 - PyTorch's name
     """diag(matrix): a copy of the diagonal; the gradient lands on that diagonal of zeros"""
+
+    rule = "diag(matrix): a copy of the diagonal; the gradient lands on that diagonal of zeros"
 
     __slots__ = ()
 
@@ -139,6 +149,7 @@ def _triangle(name, np_fn):
     node_cls = type(f"{name.capitalize()}Backward0", (Node,), {
         "__slots__": (), "attr_fields": ("diagonal",),
         "__doc__": f"{name}(k): the gradient keeps the same triangle",
+        "rule": f"{name}(k): the gradient keeps the same triangle",
         "backward": lambda self, grad: (
             getattr(grad, name)(_dims.signed(self._attrs[0])) if _math._t(grad)
             else np_fn(grad, _dims.signed(self._attrs[0])),),

@@ -41,6 +41,8 @@ def _legacy_empty(t):
 class CatBackward0(Node):
     """cat: each input gets its own stretch of the gradient along ``dim``"""
 
+    rule = "grad_each_input = its slice of grad"
+
     __slots__ = ("_sizes",)
     attr_fields = ("dim",)
 
@@ -98,6 +100,8 @@ def cat(tensors, dim=0, *, out=None):
 class StackBackward0(Node):
     """stack: input i gets the gradient's slice i along ``dim``"""
 
+    rule = "grad_each_input = grad[i] along dim"
+
     __slots__ = ()
     attr_fields = ("dim",)
 
@@ -151,6 +155,8 @@ def _present(node, slots):
 class SplitBackward0(MultiOutputNode):
     """split(size): the pieces' gradients are joined back together (zeros for unused pieces)"""
 
+    rule = "grad_self = each piece's grad put back in its place (zeros for unused pieces)"
+
     __slots__ = ()
     attr_fields = ("dim", "self_sym_sizes", "split_size")
 
@@ -165,6 +171,8 @@ class SplitBackward0(MultiOutputNode):
 
 class SplitWithSizesBackward0(SplitBackward0):
     """split([sizes]): the pieces' gradients are joined back together (zeros for unused pieces)"""
+
+    rule = "grad_self = each piece's grad put back in its place (zeros for unused pieces)"
 
     __slots__ = ()
     attr_fields = ("dim", "self_sym_sizes", "split_sizes")
@@ -215,6 +223,8 @@ def chunk(input, chunks, dim=0):
 # ----------------------------------------------------------------------------- unbind
 class UnbindBackward0(MultiOutputNode):
     """unbind: the rows' gradients are stacked back together (zeros for unused rows)"""
+
+    rule = "grad_self = each slice's grad put back in its row (zeros for unused slices)"
 
     __slots__ = ()
     attr_fields = ("dim",)

@@ -35,6 +35,8 @@ def broadcast_tensors(*tensors):
 class RollBackward0(Node):
     """roll by shifts  ->  the gradient rolled back by -shifts"""
 
+    rule = "the gradient rolled back by -shifts"
+
     __slots__ = ()
     attr_fields = ("dims", "shifts")
 

@@ -18,6 +18,8 @@ as_view = make_view
 class SelectBackward0(Node):
     """x.select(dim, index): the gradient lands in that row of a zero tensor"""
 
+    rule = "grad_self = zeros with grad placed at index along dim"
+
     __slots__ = ()
     attr_fields = ("dim", "index", "self_sym_sizes")
 
@@ -54,6 +56,8 @@ def select(input, dim, index, *, key_position=None):
 
 class SliceBackward0(Node):
     """x[start:end:step] along ``dim``: the gradient lands in those rows of a zero tensor"""
+
+    rule = "grad_self = zeros with grad placed in the slice"
 
     __slots__ = ()
     attr_fields = ("dim", "start", "end", "step", "self_sym_sizes")
@@ -97,6 +101,8 @@ def narrow(input, dim, start, length):
 
 class AliasBackward0(Node):
     """x[...]: the same data under another name; the gradient passes through"""
+
+    rule = "grad_self = grad"
 
     __slots__ = ()
 

@@ -30,6 +30,8 @@ _T0_WARNING = (
 class TransposeBackward0(Node):
     """transpose(d0, d1): transpose the gradient back"""
 
+    rule = "grad_self = grad.transpose(dim0, dim1)"
+
     __slots__ = ()
     attr_fields = ("dim0", "dim1")
 
@@ -48,6 +50,8 @@ def transpose(input, dim0, dim1):
 class TBackward0(Node):
     """t(): transpose the gradient back"""
 
+    rule = "grad_self = grad.t()"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -63,11 +67,15 @@ def t(input):
 class TransposeBackward1(TransposeBackward0):
     """transpose_(d0, d1) in place: transpose the gradient back"""
 
+    rule = "transpose_(d0, d1) in place: transpose the gradient back"
+
     __slots__ = ()
 
 
 class TBackward1(TBackward0):
     """t_() in place: transpose the gradient back"""
+
+    rule = "t_() in place: transpose the gradient back"
 
     __slots__ = ()
 
@@ -87,6 +95,8 @@ def t_(input):
 
 class PermuteBackward0(Node):
     """permute(dims): apply the inverse permutation to the gradient"""
+
+    rule = "grad_self = grad.permute(inverse of dims)"
 
     __slots__ = ()
     attr_fields = ("dims",)

@@ -88,6 +88,8 @@ def _infer_shape(shape, numel):
 class ViewBackward0(Node):
     """view/reshape: the gradient is reshaped back to the input's shape"""
 
+    rule = "grad_self = grad.reshape(self's shape)"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
 
@@ -97,6 +99,8 @@ class ViewBackward0(Node):
 
 class UnsafeViewBackward0(ViewBackward0):
     """a reshape that had to copy first (the copy is a CloneBackward0 below it)"""
+
+    rule = "grad_self = grad.reshape(self's shape)"
 
     __slots__ = ()
 
@@ -136,6 +140,8 @@ def view(input, *shape):
 
 class ReshapeAliasBackward0(ViewBackward0):
     """a reshape that is a view of a non-contiguous tensor: reshape the gradient back"""
+
+    rule = "grad_self = grad.reshape(self's shape)"
 
     __slots__ = ()
 
@@ -201,6 +207,8 @@ def unflatten(input, dim, sizes):
 class ExpandBackward0(Node):
     """expand: the broadcast gradient is summed back to the input's shape"""
 
+    rule = "grad_self = grad summed over the expanded dims"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
 
@@ -251,6 +259,8 @@ def expand_as(input, other):
 class RepeatBackward0(Node):
     """repeat: every copy's gradient is summed back into the original"""
 
+    rule = "grad_self = sum of grad over all the repeated copies"
+
     __slots__ = ()
     attr_fields = ("repeats", "self_sym_sizes")
 
@@ -282,6 +292,8 @@ def repeat(input, *repeats):
 class UnsqueezeBackward0(Node):
     """unsqueeze(dim): squeeze the gradient"""
 
+    rule = "grad_self = grad.squeeze(dim)"
+
     __slots__ = ()
     attr_fields = ("dim",)
 
@@ -307,6 +319,8 @@ def unsqueeze(input, dim, _position=1):
 class SqueezeBackward0(Node):
     """squeeze: reshape the gradient back to the input's shape"""
 
+    rule = "grad_self = grad.reshape(self's shape)"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes",)
 
@@ -317,12 +331,16 @@ class SqueezeBackward0(Node):
 class SqueezeBackward1(SqueezeBackward0):
     """squeeze(dim): reshape the gradient back to the input's shape"""
 
+    rule = "grad_self = grad.unsqueeze(dim)"
+
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "dim")
 
 
 class SqueezeBackward2(SqueezeBackward0):
     """squeeze(dims): reshape the gradient back to the input's shape"""
+
+    rule = "grad_self = grad.reshape(self's shape)"
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "dim")
@@ -350,11 +368,15 @@ def squeeze(input, dim=None, *more_dims):
 class SqueezeBackward3(SqueezeBackward0):
     """squeeze_(): reshape the gradient back to the input's shape"""
 
+    rule = "grad_self = grad.reshape(self's shape)"
+
     __slots__ = ()
 
 
 class SqueezeBackward4(SqueezeBackward0):
     """squeeze_(dim): reshape the gradient back to the input's shape"""
+
+    rule = "grad_self = grad.reshape(self's shape)"
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "dim")
@@ -363,11 +385,15 @@ class SqueezeBackward4(SqueezeBackward0):
 class SqueezeBackward5(SqueezeBackward4):
     """squeeze_(dims): reshape the gradient back to the input's shape"""
 
+    rule = "grad_self = grad.reshape(self's shape)"
+
     __slots__ = ()
 
 
 class UnsqueezeBackward1(UnsqueezeBackward0):
     """unsqueeze_(dim): squeeze the gradient"""
+
+    rule = "grad_self = grad.squeeze(dim)"
 
     __slots__ = ()
 
@@ -412,6 +438,8 @@ def unsqueeze_(input, dim):
 class FlipBackward0(Node):
     """flip(dims): flip the gradient back"""
 
+    rule = "grad_self = grad.flip(dims)"
+
     __slots__ = ()
     attr_fields = ("dims",)
 
@@ -435,6 +463,8 @@ def flip(input, *dims):
 
 class CloneBackward0(Node):
     """clone: the gradient passes through unchanged"""
+
+    rule = "grad_self = grad"
 
     __slots__ = ()
 

@@ -3,8 +3,7 @@
 
 import math
 
-from ..drawing import uniform
-from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
+from .. import FUNCTION, Case, Exercise, HiddenDraw, register, uniform
 
 ASSIGNMENT = "00_warmup"
 

@@ -2,8 +2,7 @@
 pass with and without retain_graph, no_grad and detach, and a function that computes a
 vector-Jacobian product with autograd. References run the library's own autograd."""
 
-from ..drawing import uniform
-from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
+from .. import FUNCTION, Case, Exercise, HiddenDraw, register, uniform
 
 ASSIGNMENT = "03_vjp_and_graph_modes"
 

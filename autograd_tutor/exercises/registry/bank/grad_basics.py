@@ -1,8 +1,8 @@
 """01_grad_basics: requires_grad, .grad, grad_fn names and reading the graph.
 Every reference runs the library's own autograd (imported when a case is judged)."""
 
-from ..path_feedback import gradients_explainer
-from ..registry import Case, Exercise, register
+from ...path_feedback import gradients_explainer
+from .. import Case, Exercise, register
 
 ASSIGNMENT = "01_grad_basics"
 

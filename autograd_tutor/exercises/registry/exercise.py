@@ -1,4 +1,4 @@
-"""The exercise registry: what each exercise asks for and how its answer is judged.
+"""What an exercise is: what it asks for, its cases, and how its answer is judged.
 
 A case holds inputs and a reference function, never a typed-in number: the expected
 answer is computed by the library itself (`Case.expected()`), at check or grading time.
@@ -8,7 +8,7 @@ Exercises come in two kinds:
   Each case's reference takes no input.
 - "function": the answer is a function; each case calls it on `args` and compares with
   the reference called on the same `args`. In a grading run the function is evaluated
-  in a separate sandbox process (sandbox.py), so hidden inputs never reach the kernel.
+  in a separate sandbox process (sandbox/functions.py), so hidden inputs never reach the kernel.
   Hidden cases of a function exercise are best `HiddenDraw`s: their inputs are drawn at
   grading time (drawing.py), so they are not written anywhere a learner could read them.
 """
@@ -17,9 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..plain import to_plain
 from .drawing import generator_for
-from .grading_mode import refuse_in_grading_kernel
-from .plain import to_plain
 
 VALUE = "value"
 FUNCTION = "function"
@@ -112,60 +111,3 @@ class Exercise:
                 case = case.case(rng, avoid=fixed)
             pairs.append(("hidden", case))
         return pairs
-
-
-_EXERCISES: dict = {}
-_loaded = False
-
-
-def register(exercise):
-    """Add an exercise; ids and, within an assignment, answer names are unique."""
-    previous = _EXERCISES.get(exercise.id)
-    # Re-registering the same id for the same assignment and answer is a module reload.
-    if previous and (previous.assignment, previous.answer) != (exercise.assignment, exercise.answer):
-        raise ValueError(f"exercise id {exercise.id!r} is already registered")
-    for other in _EXERCISES.values():
-        if (
-            other.id != exercise.id
-            and other.assignment == exercise.assignment
-            and other.answer == exercise.answer
-        ):
-            raise ValueError(
-                f"exercises {other.id!r} and {exercise.id!r} share the answer variable "
-                f"{exercise.answer!r}"
-            )
-    _EXERCISES[exercise.id] = exercise
-    return exercise
-
-
-def _ensure_loaded():
-    global _loaded
-    if not _loaded:
-        refuse_in_grading_kernel()
-        from . import bank  # noqa: F401  (importing the bank registers its exercises)
-        from .external_bank import load_requested
-
-        _loaded = True
-        load_requested()  # an instructor's banks outside the package (--bank DIR)
-
-
-def get(exercise_id):
-    _ensure_loaded()
-    try:
-        return _EXERCISES[exercise_id]
-    except KeyError:
-        known = ", ".join(sorted(_EXERCISES))
-        raise KeyError(f"no exercise {exercise_id!r}; known exercises: {known}") from None
-
-
-def all_exercises():
-    _ensure_loaded()
-    return list(_EXERCISES.values())
-
-
-def assignments():
-    """Assignment name -> its exercises, in registration order."""
-    grouped = {}
-    for exercise in all_exercises():
-        grouped.setdefault(exercise.assignment, []).append(exercise)
-    return grouped

@@ -2,8 +2,7 @@
 training loop that forgets zero_grad, and a function running n steps of SGD. References run
 the library's own autograd and optimizers."""
 
-from ..drawing import uniform
-from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
+from .. import FUNCTION, Case, Exercise, HiddenDraw, register, uniform
 
 ASSIGNMENT = "04_accumulation_and_optimizers"
 

@@ -2,9 +2,8 @@
 the chain rule as a sum over paths (count them, then add them up by hand), and a function
 that uses autograd. References run the library's own autograd."""
 
-from ..drawing import uniform
-from ..path_feedback import gradients_explainer
-from ..registry import FUNCTION, Case, Exercise, HiddenDraw, register
+from ...path_feedback import gradients_explainer
+from .. import FUNCTION, Case, Exercise, HiddenDraw, register, uniform
 
 ASSIGNMENT = "02_chain_rule"
 

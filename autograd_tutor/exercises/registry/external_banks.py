@@ -25,12 +25,12 @@ class BankError(ValueError):
 
 def add_bank(directory):
     """Use the exercises of `directory` too; loaded at once if the registry already is."""
-    from . import registry
+    from . import catalog
 
     directory = _checked(directory)
     if directory not in _requested:
         _requested.append(directory)
-    if registry._loaded:
+    if catalog._loaded:
         load_requested()
     return directory
 
