@@ -8,10 +8,12 @@
 """
 import heapq
 import operator
+from sys import getrefcount
 
 import numpy as np
 
 from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks
+from .node import AccumulateGrad
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
@@ -24,6 +26,36 @@ _root_grads = ()
 
 def borrowed(grad):
     return id(grad) in _root_grads
+
+
+def _references(value):
+    return getrefcount(value)
+
+
+def _probe_references():
+    """What ``_references`` reports for an array held by one local variable of its caller, and
+    for the base of a view that nothing else holds (measured, not assumed: it depends on the
+    interpreter)."""
+    array = np.empty(2)
+    alone = _references(array)
+    view = array[:]
+    del array
+    base = view.base
+    return alone, _references(base)
+
+
+_ALONE, _BASE_ALONE = _probe_references()
+
+
+def owned(grad):
+    """Whether the caller's local variable is the only reference to ``grad`` and to the memory
+    it views, and the array is writeable: then a leaf may keep it as ``.grad`` (PyTorch steals a
+    gradient whose use count says nobody else holds it). Call it as ``owned(grad)`` with ``grad``
+    a local variable, in its own statement (a pending call's argument is one more reference)."""
+    if type(grad) is not np.ndarray or not grad.flags.writeable or _references(grad) > _ALONE + 1:
+        return False  # + 1: this function's own parameter
+    base = grad.base
+    return base is None or (type(base) is np.ndarray and base.base is None and _references(base) <= _BASE_ALONE)
 
 
 def sum_to_shape(grad, shape):
@@ -219,6 +251,11 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 captured[capture[node]] = grad
                 if not (accumulate or node.next_functions):
                     continue
+            if inline and node.__class__ is AccumulateGrad and not (node._hooks or create_graph):
+                outputs = g = old = None  # drop the loop's last references to any gradient
+                keep = owned(grad)
+                node.apply(grad, False, keep)
+                continue
             if inline and node._plain_apply and not node._hooks:  # the common case
                 outputs = node.backward(grad, *node.unpack_saved(create_graph))
                 if not retain_graph and node._saved:

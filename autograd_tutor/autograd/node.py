@@ -233,13 +233,18 @@ class AccumulateGrad(Node):
     def name(self):
         return "torch::autograd::AccumulateGrad"
 
-    def apply(self, grad, create_graph):
+    def apply(self, grad, create_graph, owned=False):
+        """``owned``: the engine holds the only reference to ``grad`` (see engine.owned), so a
+        first gradient may become ``.grad`` without a copy, as PyTorch steals such a gradient."""
         var = self.variable
+        if var._hooks:
+            owned = False  # a tensor hook may keep the gradient it was shown
         for hook in var._hooks or ():
             new = hook(_as_tensor(grad))
             if new is not None:
                 check_hook_result(hook, grad, new)
                 grad = new._data if not create_graph else new
+                owned = False
         current = var._grad
         if grad_writes.observer is not None:
             grad_writes.observer.before(var)
@@ -247,7 +252,7 @@ class AccumulateGrad(Node):
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
-            var._grad = _first_grad(grad, var._data, borrowed=_engine().borrowed(grad))
+            var._grad = _first_grad(grad, var._data, borrowed=_engine().borrowed(grad), owned=owned)
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -335,17 +340,20 @@ def _engine():
     return engine
 
 
-def _first_grad(grad, like, borrowed=False):
+def _first_grad(grad, like, borrowed=False, owned=False):
     """A leaf's first ``.grad`` outside create_graph, laid out like the leaf.
 
     PyTorch keeps the incoming gradient as is when its strides already match the leaf's (the
     "layout contract"); otherwise (an expanded gradient from sum(), a transposed one from .t())
     it copies it into a tensor strided like the leaf with ``copy_``, so ``.grad._version`` is 1.
     It copies too when someone else holds the gradient (``borrowed``: the gradient given to
-    backward, or the implicit 1, reaching the leaf unchanged).
+    backward, or the implicit 1, reaching the leaf unchanged). When nobody else can see it
+    (``owned``), the array itself becomes ``.grad``: the copy would only cost time.
     """
     grad = np.asarray(grad)
     if not borrowed and _obeys_layout(grad, like):
+        if owned and grad.dtype == like.dtype:
+            return Tensor._make(grad, False, None)
         return Tensor._make(np.array(grad, dtype=like.dtype, copy=True), False, None)
     out = np.empty_like(like)
     np.copyto(out, grad, casting="unsafe")

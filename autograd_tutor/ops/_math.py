@@ -7,6 +7,7 @@ the few functions a formula needs beyond them are here.
 import numpy as np
 
 from ..tensor import Tensor
+from . import _masks
 
 
 def _t(x):
@@ -196,7 +197,7 @@ def keep(grad, mask):
         from .pointwise.exp_log_trig import where as t_where
 
         return t_where(const_bool(np.broadcast_to(mask, tuple(grad.shape))), grad, 0.0)
-    return np.where(mask, grad, grad.dtype.type(0))
+    return _masks.keep(grad, mask)
 
 
 def row_major(array):

@@ -24,21 +24,10 @@ RULES = {
     "DivBackward1": "grad_self = grad / other   (other is a number)",
     "NotImplementedBackward": "no rule: floor division (//) cannot be differentiated",
     # elementwise
-    "LeakyReluBackward0": "grad_self = grad where self > 0, else negative_slope * grad",
-    "EluBackward0": "grad_self = grad where self > 0, else grad * alpha * exp(self)",
-    "GeluBackward0": "grad_self = grad * (Φ(self) + self * φ(self))",
-    "SiluBackward0": "grad_self = grad * sigmoid(self) * (1 + self * (1 - sigmoid(self)))",
-    "SoftplusBackward0": "grad_self = grad * sigmoid(beta * self)",
     # in-place
     "FillBackward0": "grad_self = 0   (fill_ overwrote every element)",
     # linear algebra and networks (PyTorch's names, for graphs that use them)
     "MatmulBackward0": "grad_self = grad @ otherᵀ,  grad_other = selfᵀ @ grad",
-    "SoftmaxBackward0": "grad_self = result * (grad - sum(grad * result, dim))",
-    "LogSoftmaxBackward0": "grad_self = grad - softmax(self) * sum(grad, dim)",
-    "NllLoss2DBackward0": "grad_self = -grad / N at each pixel's target class, 0 elsewhere (mean reduction)",
-    "NllLossBackward0": "grad_self = -grad / N at each target's class, 0 elsewhere (mean reduction)",
-    "MseLossBackward0": "grad_self = grad * 2 (self - target) / N,  grad_target = -grad_self   (mean reduction)",
-    "BinaryCrossEntropyBackward0": "grad_self = grad * (self - target) / (self (1 - self)) / N   (mean reduction)",
 }
 
 # Saved numbers whose PyTorch name differs from the word the rules use.

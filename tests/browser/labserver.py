@@ -19,6 +19,8 @@ import urllib.request
 
 import nbformat
 
+from autograd_tutor.app.lab import QUIET_NOTIFICATIONS
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -27,11 +29,21 @@ KERNEL_TIMEOUT_MS = 45_000
 # Server extensions a test never needs (language servers, jupytext): a faster start.
 SERVER_CONFIG = {"ServerApp": {"jpserver_extensions": {"jupyter_lsp": False, "jupyterlab_jupytext": False}}}
 PAGE_CONFIG = {"disabledExtensions": {"jupyterlab-jupytext": True}}
-# Lab settings that keep pop-ups (news, update checks) out of screenshots.
-QUIET_SETTINGS = {
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings":
-        {"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True},
-}
+# No toast at all in screenshots, on top of the app's own quiet defaults (no news question,
+# no update check), which the harness writes as user settings files.
+NO_TOASTS = {"doNotDisturbMode": True}
+
+
+def quiet_settings():
+    """``{settings file: values}``: QUIET_NOTIFICATIONS (``"package:plugin"`` ids, overrides.json's
+    keys) as JupyterLab's user settings files (``package/plugin.jupyterlab-settings``)."""
+    files = {}
+    for plugin, values in QUIET_NOTIFICATIONS.items():
+        package, name = plugin.split(":", 1)
+        files[f"{package}/{name}.jupyterlab-settings"] = {**values, **NO_TOASTS}
+    return files
+
+
 
 
 def write_notebook(path, cells):
@@ -69,7 +81,7 @@ class Lab:
     def __enter__(self):
         state = self.root.parent / f"jupyter-state-{self.port}"
         settings = state / "settings"
-        for name, values in QUIET_SETTINGS.items():
+        for name, values in quiet_settings().items():
             target = settings / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(values))

@@ -41,7 +41,8 @@ def test_nodes_of_registered_modules_declare_their_rule(cls):
 
 # Packages whose every node class declares its rule on the class itself: no table entry, no docstring.
 RULE_ON_CLASS = tuple(f"autograd_tutor.ops.{p}" for p in (
-    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views"))
+    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views",
+    "nn."))
 SHARED_NAMES = {"NotImplemented"}  # PyTorch's name for several classes: RULES keeps a line for the name alone
 
 
@@ -52,15 +53,32 @@ def test_nodes_declare_their_rule_on_the_class(cls):
     assert rule_for(cls.__name__, cls) == cls.rule
 
 
+@pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith("autograd_tutor.ops.nn.")],
+                         ids=lambda c: f"{c.__module__.rsplit('.', 1)[-1]}.{c.__qualname__}")
+def test_nn_rules_left_the_table(cls):
+    """Their rule moved beside them: RULES keeps a name only when another package's node has it too."""
+    others = {c.__name__ for c in NODES if not c.__module__.startswith("autograd_tutor.ops.nn.")}
+    assert cls.__name__ not in RULES or cls.__name__ in others
+
+
 @pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)
 def test_declared_ops_are_installed(o):
     for name in (o.name, *o.aliases):
+        if o.as_property:
+            assert isinstance(vars(autograd_tutor.Tensor)[name], property) and not hasattr(autograd_tutor, name)
+            continue
         assert not o.function or callable(getattr(autograd_tutor, name))
         assert not o.method or hasattr(autograd_tutor.Tensor, name)
     assert o.inplace is None or hasattr(autograd_tutor.Tensor, o.inplace)
 
 
-INPLACE = [(o, name) for o in DECLARED if o.inplace for name in (o.inplace, *(f"{a}_" for a in o.aliases))]
+# Variants whose op needs another input or tensor arguments: (input values, T -> the arguments).
+CASES = {
+    "tril_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: ()),
+    "triu_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (1,)),
+}
+INPLACE = [(o, name) for o in DECLARED if o.inplace and o.inplace not in CASES
+           for name in (o.inplace, *(f"{a}_" for a in o.aliases))]
 # The arguments of each in-place variant (numbers and lists become tensors); none for the others.
 INPLACE_ARGS = {
     "xlogy_": (3.0,), "copysign_": (-1.0,), "atan2_": (2.0,), "arctan2_": (2.0,), "hypot_": (2.0,), "fmod_": (0.3,),
@@ -101,3 +119,19 @@ def test_inplace_variants_refuse_other_operands_as_torch(name):
         getattr(T.tensor([1.0, 2.0]), name)("a")
 
     same(program, raises=TypeError)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_inplace_variants_with_arguments_as_torch(name):
+    assert name in {o.inplace for o in DECLARED}
+    values, args = CASES[name]
+
+    def program(T):
+        x = T.tensor(values, requires_grad=True)
+        y = x * 1
+        getattr(y, name)(*args(T))
+        fn = y.grad_fn.name()
+        (y * T.arange(1.0, y.numel() + 1).view(y.shape)).sum().backward()
+        return y.detach(), fn, x.grad
+
+    same(program, exact=False)

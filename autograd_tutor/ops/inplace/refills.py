@@ -181,7 +181,7 @@ def _nbytes(self):
 
 METHODS = {
     "uniform_": uniform_, "normal_": normal_, "bernoulli_": bernoulli_,
-    "tril_": _inplace_of("tril"), "triu_": _inplace_of("triu"), "lerp_": _inplace_of("lerp"),
+    "lerp_": _inplace_of("lerp"),
     "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv"),
     "index_fill": index_fill, "index_fill_": index_fill_, "sum_to_size": sum_to_size,
     "storage_offset": storage_offset,

@@ -12,6 +12,7 @@ from ...tensor import Tensor
 from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
+from .._registry import op, tables
 
 _SELU_ALPHA = 1.6732632423543772848170429916717
 _SELU_SCALE = 1.0507009873554804934193349852946
@@ -43,6 +44,8 @@ class _MaskedBackward(Node):
     """A backward that keeps ``scale · grad`` where a mask of ``self`` holds, as an op
     (create_graph): linear in the gradient, flat in ``self``."""
 
+    rule = "A backward that keeps ``scale · grad`` where a mask of ``self`` holds, as an op (create_graph): linear in the gradient, flat in ``self``."
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -53,6 +56,8 @@ class _MaskedBackward(Node):
 
 class HardtanhBackwardBackward0(_MaskedBackward):
     """hardtanh's backward as an op"""
+
+    rule = "hardtanh's backward as an op"
 
     __slots__ = ()
     attr_fields = ("min_val", "max_val")
@@ -65,6 +70,8 @@ class HardtanhBackwardBackward0(_MaskedBackward):
 class SoftshrinkBackwardBackward0(_MaskedBackward):
     """softshrink's backward as an op"""
 
+    rule = "softshrink's backward as an op"
+
     __slots__ = ()
     attr_fields = ("lambd",)
 
@@ -75,6 +82,8 @@ class SoftshrinkBackwardBackward0(_MaskedBackward):
 
 class HardshrinkBackwardBackward0(SoftshrinkBackwardBackward0):
     """hardshrink's backward as an op"""
+
+    rule = "hardshrink's backward as an op"
 
     __slots__ = ()
 
@@ -93,6 +102,8 @@ def masked_grad(cls, grad, x, attrs):
 class HardsigmoidNotImplemented(Node):
     """PyTorch records hardsigmoid's backward with a node that cannot be differentiated."""
 
+    rule = "no rule: PyTorch cannot differentiate hardsigmoid's backward again"
+
     __slots__ = ()
 
     def name(self):
@@ -107,6 +118,8 @@ HardsigmoidNotImplemented.__name__ = HardsigmoidNotImplemented.__qualname__ = "N
 
 class EluBackward0(Node):
     """elu(x) = scale x (x > 0), scale α (e^(s x) - 1) else  ->  scale, scale α s e^(s x)"""
+
+    rule = "grad_self = grad where self > 0, else grad * alpha * exp(self)"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -126,12 +139,15 @@ def elu(input, alpha=1.0, scale=1, input_scale=1):
     return record(EluBackward0, out, (input,), (input,), (alpha, scale, input_scale))
 
 
+@op("selu", method=False)
 def selu(input):
     return elu(input, _SELU_ALPHA, _SELU_SCALE, 1)
 
 
 class EluBackward1(Node):
     """elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"""
+
+    rule = "elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -159,6 +175,8 @@ def selu_(input):
 class CeluBackward0(Node):
     """celu(x) = x (x > 0), α (e^(x/α) - 1) else  ->  1, e^(x/α)"""
 
+    rule = "1, e^(x/α)"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("alpha",)
@@ -171,6 +189,8 @@ class CeluBackward0(Node):
 
 class CeluBackward1(Node):
     """celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"""
+
+    rule = "celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -191,6 +211,7 @@ def celu_(input, alpha=1.0):
     return record(CeluBackward1, out, (input,), (), (alpha,), save_result=True)
 
 
+@op("celu", method=False)
 def celu(input, alpha=1.0):
     x = _float_input(input, "celu")
     if alpha == 0:
@@ -202,6 +223,8 @@ def celu(input, alpha=1.0):
 
 class HardtanhBackward0(Node):
     """hardtanh(x) = clamp(x, min, max)  ->  1 strictly inside (min, max), 0 elsewhere"""
+
+    rule = "1 strictly inside (min, max), 0 elsewhere"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -229,6 +252,8 @@ def relu6(input):
 class HardsigmoidBackward0(Node):
     """hardsigmoid(x) = clamp(x/6 + 1/2, 0, 1)  ->  1/6 on (-3, 3), 0 elsewhere"""
 
+    rule = "1/6 on (-3, 3), 0 elsewhere"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -250,6 +275,8 @@ def hardsigmoid(input):
 class HardswishBackward0(Node):
     """hardswish(x) = x relu6(x + 3) / 6  ->  0 up to -3, x/3 + 1/2 below 3, 1 from 3"""
 
+    rule = "0 up to -3, x/3 + 1/2 below 3, 1 from 3"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -268,6 +295,8 @@ def hardswish(input):
 class MishBackward0(Node):
     """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
 
+    rule = "t + x σ(x) (1 - t²), t = tanh(softplus(x))"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -285,6 +314,8 @@ def mish(input, inplace=False):
 class SoftshrinkBackward0(Node):
     """softshrink(x) = x ∓ λ outside [-λ, λ], 0 inside  ->  1 outside, 0 inside"""
 
+    rule = "1 outside, 0 inside"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("lambd",)
@@ -297,6 +328,8 @@ class SoftshrinkBackward0(Node):
 
 class HardshrinkBackward0(SoftshrinkBackward0):
     """hardshrink(x) = x outside [-λ, λ], 0 inside  ->  1 outside, 0 inside"""
+
+    rule = "1 outside, 0 inside"
 
     __slots__ = ()
     _double = HardshrinkBackwardBackward0
@@ -330,6 +363,7 @@ def softshrink(input, lambd=0.5):
     return record(SoftshrinkBackward0, out, (input,), (input,), (lambd,))
 
 
+@op("hardshrink")
 def hardshrink(input, lambd=0.5):
     x = _float_input(input, "hardshrink")
     out = np.where((x > lambd) | (x < -lambd), x, 0).astype(x.dtype, copy=False)
@@ -338,6 +372,8 @@ def hardshrink(input, lambd=0.5):
 
 class ThresholdBackward0(Node):
     """threshold(x) = x where x > threshold, else value  ->  1 where x > threshold, else 0"""
+
+    rule = "1 where x > threshold, else 0"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -354,9 +390,12 @@ class ThresholdBackward0(Node):
 class ThresholdBackward1(ThresholdBackward0):
     """threshold_ (in place): the same derivative"""
 
+    rule = "threshold_ (in place): the same derivative"
+
     __slots__ = ()
 
 
+@op("threshold", method=False)
 def threshold(input, threshold, value, node=ThresholdBackward0):
     require_tensor(input, "threshold", "input", 1)
     x = input._data
@@ -370,6 +409,8 @@ def threshold_(input, threshold_value, value):
 
 class GluBackward0(Node):
     """glu(x) = a σ(b), (a, b) the halves of x along dim  ->  (σ(b), a σ(b) (1 - σ(b)))"""
+
+    rule = "(σ(b), a σ(b) (1 - σ(b)))"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -409,5 +450,4 @@ def glu(input, dim=-1):
     return record(GluBackward0, out, (input,), (input,), (dim % 2 ** 64,))
 
 
-FUNCTIONS = {"selu": selu, "celu": celu, "threshold": threshold, "hardshrink": hardshrink}
-METHODS = {"hardshrink": hardshrink}
+FUNCTIONS, METHODS = tables(__name__)

@@ -8,6 +8,7 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record
+from .._registry import op, tables
 
 
 def _windows(size, out):
@@ -25,6 +26,8 @@ def _out_size(name, input, output_size, dims):
 class AdaptiveAvgPool2DBackward0(Node):
     """each input element gets grad / window size from every output window covering it"""
 
+    rule = "each input element gets grad / window size from every output window covering it"
+
     __slots__ = ()
     attr_fields = ("self_shape",)
 
@@ -40,6 +43,8 @@ class AdaptiveAvgPool2DBackward0(Node):
 
 class AdaptiveMaxPool2DBackward0(Node):
     """the gradient goes to the position of each window's maximum"""
+
+    rule = "the gradient goes to the position of each window's maximum"
 
     __slots__ = ()
     attr_fields = ("self_shape", "indices")
@@ -92,12 +97,14 @@ def adaptive_max_pool2d(input, output_size, return_indices=False):
     return (result, idx) if return_indices else result
 
 
+@op("adaptive_avg_pool1d", method=False)
 def adaptive_avg_pool1d(input, output_size):
     _check("adaptive_avg_pool1d", input, 1)
     size = output_size[0] if isinstance(output_size, (tuple, list)) else output_size
     return adaptive_avg_pool2d(input.unsqueeze(-2), (1, size)).squeeze(-2)
 
 
+@op("adaptive_max_pool1d", method=False)
 def adaptive_max_pool1d(input, output_size, return_indices=False):
     _check("adaptive_max_pool1d", input, 1)
     size = output_size[0] if isinstance(output_size, (tuple, list)) else output_size
@@ -105,5 +112,4 @@ def adaptive_max_pool1d(input, output_size, return_indices=False):
     return (out.squeeze(-2), idx.squeeze(-2)) if return_indices else out.squeeze(-2)
 
 
-METHODS = {}
-FUNCTIONS = {"adaptive_avg_pool1d": adaptive_avg_pool1d, "adaptive_max_pool1d": adaptive_max_pool1d}
+FUNCTIONS, METHODS = tables(__name__)

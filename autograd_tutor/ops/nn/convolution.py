@@ -122,6 +122,8 @@ def corr_arrays(x, gy, wshape, prm):
 class ConvolutionBackward0(Node):
     """Y = conv(X, W) + b  ->  X̄ = convT(Ȳ, W), W̄ = corr(X, Ȳ), b̄ = Ȳ summed over all but channels"""
 
+    rule = "X̄ = convT(Ȳ, W), W̄ = corr(X, Ȳ), b̄ = Ȳ summed over all but channels"
+
     __slots__ = ()
     tensor_fields = ("input", "weight")
     attr_fields = ("bias_sym_sizes_opt", "stride", "padding", "dilation", "transposed", "output_padding",
@@ -154,6 +156,8 @@ class ConvolutionBackward0(Node):
 class ConvolutionBackwardBackward0(Node):
     """X̄ = convT(G, W) as an op (create_graph)  ->  Ḡ = conv(H, W), W̄ = corr(H, G)"""
 
+    rule = "Ḡ = conv(H, W), W̄ = corr(H, G)"
+
     __slots__ = ()
     tensor_fields = ("grad_output", "weight")
 
@@ -169,6 +173,8 @@ class ConvolutionBackwardBackward0(Node):
 class ConvolutionBackwardBackward1(Node):
     """W̄ = corr(X, G) as an op (create_graph)  ->  X̄ = convT(G, H), Ḡ = conv(X, H)"""
 
+    rule = "X̄ = convT(G, H), Ḡ = conv(X, H)"
+
     __slots__ = ()
     tensor_fields = ("input", "grad_output")
 
@@ -183,6 +189,8 @@ class ConvolutionBackwardBackward1(Node):
 
 class ConvolutionBackwardBackward2(Node):
     """b̄ = G summed over all but the channels, as an op (create_graph)  ->  Ḡ = H broadcast"""
+
+    rule = "Ḡ = H broadcast"
 
     __slots__ = ()
 
@@ -236,6 +244,8 @@ def conv_op(x, w, b, prm):
 class MaxPool2DWithIndicesBackward0(Node):
     """each window's maximum: its gradient goes to the element it came from (``result1``)"""
 
+    rule = "each window's maximum: its gradient goes to the element it came from (``result1``)"
+
     __slots__ = ()
     tensor_fields = ("self", "result1")
     attr_fields = ("kernel_size", "stride", "padding", "dilation", "ceil_mode")
@@ -246,6 +256,8 @@ class MaxPool2DWithIndicesBackward0(Node):
 
 class MaxPool2DWithIndicesBackwardBackward0(Node):
     """the pooling backward as an op (create_graph): linear in the gradient, picks ``indices``"""
+
+    rule = "the pooling backward as an op (create_graph): linear in the gradient, picks ``indices``"
 
     __slots__ = ()
     tensor_fields = ("indices",)
@@ -381,6 +393,8 @@ def avg_pool2d_backward_arrays(grad, shape, k, s, p, ceil, count_include_pad, di
 class AvgPool2DBackward0(Node):
     """each window's mean: its gradient is shared among the window's elements"""
 
+    rule = "each window's mean: its gradient is shared among the window's elements"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override")
@@ -401,6 +415,8 @@ class AvgPool2DBackward0(Node):
 
 class AvgPool2DBackwardBackward0(Node):
     """the pooling backward as an op (create_graph): linear; its derivative is the pooling"""
+
+    rule = "the pooling backward as an op (create_graph): linear; its derivative is the pooling"
 
     __slots__ = ()
 

@@ -15,6 +15,8 @@ class EmbeddingBackward0(Node):
     """out[...] = weight[indices[...]]  ->  each picked row's gradient is added back into its
     row of weight (not into the padding row)"""
 
+    rule = "each picked row's gradient is added back into its row of weight (not into the padding row)"
+
     __slots__ = ()
     tensor_fields = ("indices",)
     attr_fields = ("weight_sym_argsize_0", "padding_idx", "scale_grad_by_freq", "sparse")
@@ -32,6 +34,8 @@ class EmbeddingBackward0(Node):
 class EmbeddingDenseBackwardBackward0(Node):
     """g[row] = sum of grad_output at the positions holding index row  ->  d/dgrad_output picks
     the rows back: gg[indices] (zero at the padding index)"""
+
+    rule = "d/dgrad_output picks the rows back: gg[indices] (zero at the padding index)"
 
     __slots__ = ()
     tensor_fields = ("indices",)

@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
 from .._record import binary_operands, record, to_tensor
+from .._registry import op, tables
 from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
 from .cross_entropy import cross_entropy  # noqa: F401
 from .nll import nll_loss  # noqa: F401
@@ -20,6 +21,8 @@ _BCE_EPSILON = 1e-12  # PyTorch's floor for x (1 - x) in the BCE gradient
 # ---------------------------------------------------------------------------------- mse_loss
 class MseLossBackward0(Node):
     """(x - t)²  ->  grad_x = 2 (x - t) grad (/ numel for mean), grad_t = -grad_x"""
+
+    rule = "grad_self = grad * 2 (self - target) / N,  grad_target = -grad_self   (mean reduction)"
 
     __slots__ = ()
     tensor_fields = ("self", "target")
@@ -42,6 +45,8 @@ def _mse_grad(grad, x, target, reduction):
 class MseLossBackwardBackward0(Node):
     """g = 2 (x - t) grad_output (/ numel)  ->  d/dgrad_output: the same op on the incoming
     grad; d/dx = 2 grad grad_output (/ numel); d/dt = -d/dx (mse_loss_double_backward)"""
+
+    rule = "d/dgrad_output: the same op on the incoming grad; d/dx = 2 grad grad_output (/ numel); d/dt = -d/dx (mse_loss_double_backward)"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "self", "target")
@@ -86,6 +91,8 @@ class BinaryCrossEntropyBackward0(Node):
     """-w (t log x + (1 - t) log(1 - x))  ->  grad_x = w (x - t) / max(x (1 - x), 1e-12) grad,
     grad_t = w (log(1 - x) - log x) grad"""
 
+    rule = "grad_self = grad * (self - target) / (self (1 - self)) / N   (mean reduction)"
+
     __slots__ = ()
     tensor_fields = ("self", "target", "weight")
     attr_fields = ("reduction",)
@@ -125,6 +132,8 @@ class BinaryCrossEntropyWithLogitsBackward0(Node):
     """(1 - t) x + l * softplus(-x), l = (pw - 1) t + 1  ->  grad_x = w (l σ(x) - l + 1 - t) grad,
     grad_t = w ((pw - 1) softplus(-x) - x) grad"""
 
+    rule = "grad_x = w (l σ(x) - l + 1 - t) grad, grad_t = w ((pw - 1) softplus(-x) - x) grad"
+
     __slots__ = ()
     tensor_fields = ("self", "target", "weight", "pos_weight")
     attr_fields = ("reduction",)
@@ -153,6 +162,7 @@ def _softplus(x):
     return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
+@op("binary_cross_entropy_with_logits", method=False)
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=MEAN):
     input, target = to_tensor(input), to_tensor(target)
     x, t = input._data, target._data
@@ -172,5 +182,4 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
                   (reduction,))
 
 
-METHODS = {}
-FUNCTIONS = {"binary_cross_entropy_with_logits": binary_cross_entropy_with_logits}
+FUNCTIONS, METHODS = tables(__name__)

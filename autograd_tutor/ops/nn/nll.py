@@ -15,6 +15,8 @@ from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
 class NllLossBackward0(Node):
     """-w[t] x[t] per sample  ->  grad_x is -w[t] grad at each sample's target class, 0 elsewhere"""
 
+    rule = "grad_self = -grad / N at each target's class, 0 elsewhere (mean reduction)"
+
     __slots__ = ()
     tensor_fields = ("self", "target", "total_weight", "weight")
     attr_fields = ("ignore_index", "reduction")
@@ -34,6 +36,8 @@ class NllLossBackward0(Node):
 
 class NllLoss2DBackward0(NllLossBackward0):
     """nll_loss over (N, C, H, W) inputs: the same gradient, per pixel"""
+
+    rule = "grad_self = -grad / N at each pixel's target class, 0 elsewhere (mean reduction)"
 
     __slots__ = ()
 
@@ -103,6 +107,8 @@ def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, cl
 class NllLossBackwardBackward0(Node):
     """grad_x = pattern * grad (pattern: -w[t] at the targets)  ->  d/d grad = sum(pattern * gg)
     (per sample for 'none'), d/d x = 0"""
+
+    rule = "d/d grad = sum(pattern * gg) (per sample for 'none'), d/d x = 0"
 
     __slots__ = ()
     tensor_fields = ("target", "total_weight", "weight")

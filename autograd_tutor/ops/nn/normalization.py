@@ -44,6 +44,8 @@ class NativeLayerNormBackward0(Node):
     """y = (x - mean) rstd w + b over the last dims  ->  grad_x = rstd (ĝ - mean(ĝ) - x̂ mean(ĝ x̂))
     with ĝ = grad w; grad_w = sum(grad x̂), grad_b = sum(grad) over the leading dims"""
 
+    rule = "grad_x = rstd (ĝ - mean(ĝ) - x̂ mean(ĝ x̂)) with ĝ = grad w; grad_w = sum(grad x̂), grad_b = sum(grad) over the leading dims"
+
     __slots__ = ()
     tensor_fields = ("bias", "input", "result1", "result2", "weight")
     attr_fields = ("normalized_shape",)  # eps is kept after it, unexposed as in PyTorch
@@ -100,6 +102,8 @@ class NativeBatchNormBackward0(Node):
     """y = (x - mean) invstd w + b per channel (dim 1)  ->  training: as layer_norm over the other
     dims; eval (running stats, constants): grad_x = grad w invstd"""
 
+    rule = "training: as layer_norm over the other dims; eval (running stats, constants): grad_x = grad w invstd"
+
     __slots__ = ()
     tensor_fields = ("input", "result1", "result2", "running_mean", "running_var", "weight")
     attr_fields = ("eps", "training")
@@ -142,6 +146,8 @@ class NativeBatchNormBackward0(Node):
 class NativeBatchNormBackwardBackward0(Node):
     """eval mode: grad_x = g w invstd (constant running stats)  ->  d/dg = gg w invstd,
     d/dw = sum(gg g invstd) per channel; nothing for the input (as in PyTorch)"""
+
+    rule = "d/dg = gg w invstd, d/dw = sum(gg g invstd) per channel; nothing for the input (as in PyTorch)"
 
     __slots__ = ()
     tensor_fields = ("grad_out", "invstd", "weight")

@@ -27,6 +27,8 @@ def _pieces(grad, x, target, reduction, limit, inner, outer):
 class SmoothL1LossBackward0(Node):
     """0.5 x²/beta for |x| < beta, |x| - 0.5 beta beyond  ->  x/beta, ±1"""
 
+    rule = "x/beta, ±1"
+
     __slots__ = ()
     tensor_fields = ("self", "target")
     attr_fields = ("reduction", "beta")
@@ -39,6 +41,8 @@ class SmoothL1LossBackward0(Node):
 
 class HuberLossBackward0(Node):
     """0.5 x² for |x| < delta, delta (|x| - 0.5 delta) beyond  ->  x, ±delta"""
+
+    rule = "x, ±delta"
 
     __slots__ = ()
     tensor_fields = ("self", "target")

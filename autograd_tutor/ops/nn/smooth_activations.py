@@ -15,6 +15,7 @@ from ...tensor import Tensor
 from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 _SQRT_2 = math.sqrt(2.0)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -50,6 +51,8 @@ def _float_input(input, name, kernel):
 class ErfBackward0(Node):
     """d erf(x) = 2 / sqrt(pi) exp(-x²)"""
 
+    rule = "d erf(x) = 2 / sqrt(pi) exp(-x²)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -57,6 +60,7 @@ class ErfBackward0(Node):
         return (grad * (_math.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
 
 
+@op("erf", inplace="erf_")
 def erf(input, *, out=None):
     input = to_tensor(input)
     data = input._data
@@ -68,6 +72,8 @@ def erf(input, *, out=None):
 # ----------------------------------------------------------------------------- silu
 class SiluBackward0(Node):
     """silu(x) = x σ(x)  ->  d = σ(x) (1 + x (1 - σ(x)))"""
+
+    rule = "grad_self = grad * sigmoid(self) * (1 + self * (1 - sigmoid(self)))"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -96,6 +102,8 @@ def silu(input, inplace=False):
 class GeluBackward0(Node):
     """exact: gelu(x) = x Φ(x)  ->  d = Φ(x) + x φ(x);
     tanh: gelu(x) = x/2 (1 + tanh(u)), u = k (x + c x³)  ->  d = (1 + t)/2 + x/2 (1 - t²) k (1 + 3c x²)"""
+
+    rule = "grad_self = grad * (Φ(self) + self * φ(self))"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -132,6 +140,8 @@ def gelu(input, approximate="none"):
 class SoftplusBackward0(Node):
     """softplus(x) = log(1 + exp(βx)) / β, or x where βx > threshold  ->  d = σ(βx), or 1 there"""
 
+    rule = "grad_self = grad * sigmoid(beta * self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("beta", "threshold")
@@ -152,13 +162,11 @@ def softplus(input, beta=1, threshold=20):
     return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
 
 
-METHODS = {"erf": erf}
-FUNCTIONS = dict(METHODS)
-
-
 # ----------------------------------------------------------------------------- logsigmoid
 class LogSigmoidBackward0(Node):
     """log σ(x) = min(x, 0) - log(1 + exp(-|x|))  ->  d = 1 - σ(x) = σ(-x)"""
+
+    rule = "d = 1 - σ(x) = σ(-x)"
 
     __slots__ = ()
     tensor_fields = ("self", "buffer")
@@ -173,3 +181,6 @@ def logsigmoid(input):
     buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
     out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
     return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
+
+
+FUNCTIONS, METHODS = tables(__name__)

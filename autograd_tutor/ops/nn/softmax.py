@@ -10,6 +10,7 @@ from ...tensor import Tensor
 from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
+from .._registry import op, tables
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
 
 
@@ -25,6 +26,8 @@ def _shifted(data, axis):
 
 class SoftmaxBackward0(Node):
     """y = softmax(x)  ->  grad_x = y * (grad - sum(grad * y, dim))"""
+
+    rule = "grad_self = result * (grad - sum(grad * result, dim))"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -44,6 +47,8 @@ class SoftmaxBackward0(Node):
 
 class LogSoftmaxBackward0(Node):
     """y = log_softmax(x)  ->  grad_x = grad - exp(y) * sum(grad, dim)"""
+
+    rule = "grad_self = grad - softmax(self) * sum(grad, dim)"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -80,6 +85,7 @@ def _prepare(input, dim, dtype, name):
     return input, data, axis if data.ndim else None
 
 
+@op("softmax")
 def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     input, data, axis = _prepare(input, dim, dtype, "softmax")
     if axis is None:
@@ -90,6 +96,7 @@ def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
+@op("log_softmax")
 def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     input, data, axis = _prepare(input, dim, dtype, "log_softmax")
     if axis is None:
@@ -101,6 +108,8 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
 
 class LeakyReluBackward0(Node):
     """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
+
+    rule = "grad_self = grad where self > 0, else negative_slope * grad"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -115,6 +124,8 @@ class LeakyReluBackward0(Node):
 
 class LeakyReluBackwardBackward0(Node):
     """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
+
+    rule = "leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -150,5 +161,4 @@ def _legacy(np_dtype):
             "bool": "Bool", "float16": "Half"}.get(np_dtype.name, np_dtype.name)
 
 
-METHODS = {"softmax": softmax, "log_softmax": log_softmax}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

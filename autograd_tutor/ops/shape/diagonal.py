@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from .. import _dims, _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
+from .._registry import op, tables
 from .._views import make_view
 
 
@@ -66,6 +67,7 @@ class DiagonalBackward0(Node):
         return (diagonal_backward(grad, shape, offset, _dims.signed(d1) % len(shape), _dims.signed(d2) % len(shape)),)
 
 
+@op("diagonal")
 def diagonal(input, offset=0, dim1=0, dim2=1):
     require_tensor(input, "diagonal", "input", 1)
     data = input._data
@@ -97,6 +99,7 @@ def Tensor_of(data):
     return Tensor._make(data, False, None)
 
 
+@op("trace")
 def trace(input):
     data = input._data
     if data.ndim != 2:
@@ -127,6 +130,7 @@ class DiagonalBackward0_copy(DiagonalBackward0):  # noqa: N801 - PyTorch's name
     __slots__ = ()
 
 
+@op("diag")
 def diag(input, diagonal=0):
     require_tensor(input, "diag", "input", 1)
     data = input._data
@@ -140,10 +144,6 @@ def diag(input, diagonal=0):
     return record(DiagonalBackward0_copy, out, (input,), (), (0, 1, diagonal, tuple(data.shape)))
 
 
-METHODS = {"diagonal": diagonal, "trace": trace, "diag": diag}
-FUNCTIONS = dict(METHODS)
-
-
 # ----------------------------------------------------------------------------- triangles
 def _triangle(name, np_fn):
     node_cls = type(f"{name.capitalize()}Backward0", (Node,), {
@@ -155,18 +155,17 @@ def _triangle(name, np_fn):
             else np_fn(grad, _dims.signed(self._attrs[0])),),
     })
 
-    def op(input, diagonal=0):
+    def triangle(input, diagonal=0):
         require_tensor(input, name, "input", 1)
         data = input._data
         if data.ndim < 2:
             raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
         return record(node_cls, np_fn(data, diagonal), (input,), (), (_dims.shown(diagonal),))
 
-    op.__name__ = name
-    return node_cls, op
+    triangle.__name__ = name
+    return node_cls, op(name, inplace=f"{name}_")(triangle)
 
 
 TrilBackward0, tril = _triangle("tril", np.tril)
 TriuBackward0, triu = _triangle("triu", np.triu)
-METHODS.update({"tril": tril, "triu": triu})
-FUNCTIONS.update({"tril": tril, "triu": triu})
+FUNCTIONS, METHODS = tables(__name__)

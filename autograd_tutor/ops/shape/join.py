@@ -12,6 +12,7 @@ from ...autograd.node import Node
 from .. import _dims, _math
 from .._multi_output import MultiOutputNode, record_outputs
 from .._record import record, to_tensor, wrap_dim
+from .._registry import op, tables
 from .._views import make_view
 
 
@@ -65,6 +66,7 @@ class CatBackward0(Node):
             offset += size
         return tuple(out)
 
+@op("cat", aliases=("concat", "concatenate"), method=False, axis_alias=True)
 def cat(tensors, dim=0, *, out=None):
     tensors = _tensor_list(tensors, "cat")
     if not tensors:
@@ -117,6 +119,7 @@ class StackBackward0(Node):
                 out.append(grad[(slice(None),) * axis + (i,)])
         return tuple(out)
 
+@op("stack", method=False, axis_alias=True)
 def stack(tensors, dim=0, *, out=None):
     tensors = _tensor_list(tensors, "stack")
     if not tensors:
@@ -133,10 +136,12 @@ def stack(tensors, dim=0, *, out=None):
     data = _math.row_major(np.stack([t._data.astype(dtype, copy=False) for t in tensors], axis=axis))
     return record(StackBackward0, data, tensors, (), (_dims.shown(dim),))
 
+@op("hstack", method=False)
 def hstack(tensors):
     tensors = _tensor_list(tensors, "hstack")
     return cat(tensors, 0 if tensors[0]._data.ndim <= 1 else 1)
 
+@op("vstack", method=False)
 def vstack(tensors):
     from .view import reshape, unsqueeze
 
@@ -186,6 +191,7 @@ def _pieces(input, node_cls, dim, sizes, attrs):
     return tuple(make_view(t, input) for t in record_outputs(node_cls, pieces, (input,), (), attrs))
 
 
+@op("split")
 def split(input, split_size_or_sections, dim=0):
     input = to_tensor(input)
     data = input._data
@@ -212,6 +218,7 @@ def split(input, split_size_or_sections, dim=0):
     return _pieces(input, SplitBackward0, dim, sizes, (_dims.shown(dim), shape, size))
 
 
+@op("chunk")
 def chunk(input, chunks, dim=0):
     input = to_tensor(input)
     if chunks <= 0:
@@ -237,6 +244,7 @@ class UnbindBackward0(MultiOutputNode):
         return (np.stack(parts, axis=axis),)
 
 
+@op("unbind")
 def unbind(input, dim=0):
     input = to_tensor(input)
     data = input._data
@@ -249,9 +257,4 @@ def unbind(input, dim=0):
     return tuple(make_view(t, input) for t in record_outputs(UnbindBackward0, rows, (input,), (), (_dims.shown(dim),)))
 
 
-METHODS = {"split": split, "chunk": chunk, "unbind": unbind}
-FUNCTIONS = {
-    "cat": _dims.axis_alias(cat), "concat": _dims.axis_alias(cat), "concatenate": _dims.axis_alias(cat),
-    "stack": _dims.axis_alias(stack), "hstack": hstack,
-    "vstack": vstack, "split": split, "chunk": chunk, "unbind": unbind,
-}
+FUNCTIONS, METHODS = tables(__name__)

@@ -9,13 +9,16 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import check_broadcastable, record, wrap_dim
+from .._registry import op, tables
 
 
+@op("broadcast_to")
 def broadcast_to(input, size):
     require_tensor(input, "broadcast_to", "input", 1)
     return input.expand(tuple(size))
 
 
+@op("broadcast_tensors", method=False)
 def broadcast_tensors(*tensors):
     if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
         tensors = tuple(tensors[0])
@@ -54,6 +57,7 @@ def _rolled(data, shifts, dims):
     return np.roll(data, shifts, axis=dims)
 
 
+@op("roll")
 def roll(input, shifts, dims=()):
     require_tensor(input, "roll", "input", 1)
     shifts = (shifts,) if isinstance(shifts, int) else tuple(shifts)
@@ -78,6 +82,13 @@ def _signed(ints):
 
 
 # ----------------------------------------------------------------------------- tile
+def _tile_function(input, dims):  # torch.tile(input, dims); Tensor.tile(*dims) is tile
+    if isinstance(dims, int):
+        raise TypeError("tile(): argument 'dims' (position 2) must be tuple of ints, not int")
+    return tile(input, dims)
+
+
+@op("tile", function=_tile_function)
 def tile(input, *dims):
     require_tensor(input, "tile", "input", 1)
     dims = tuple(dims[0]) if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims
@@ -85,13 +96,8 @@ def tile(input, *dims):
     return input.repeat((1,) * lead + tuple(dims))
 
 
-def _tile_function(input, dims):
-    if isinstance(dims, int):
-        raise TypeError("tile(): argument 'dims' (position 2) must be tuple of ints, not int")
-    return tile(input, dims)
-
-
 # ----------------------------------------------------------------------------- diff
+@op("diff")
 def diff(input, n=1, dim=-1, prepend=None, append=None):
     require_tensor(input, "diff", "input", 1)
     if input._data.ndim == 0:
@@ -120,5 +126,4 @@ def diff(input, n=1, dim=-1, prepend=None, append=None):
     return result
 
 
-METHODS = {"broadcast_to": broadcast_to, "roll": roll, "tile": tile, "diff": diff}
-FUNCTIONS = dict(METHODS, tile=_tile_function, broadcast_tensors=broadcast_tensors)
+FUNCTIONS, METHODS = tables(__name__)

@@ -3,9 +3,11 @@ order (new ones are zeros here; PyTorch leaves them uninitialised). Same-size re
 memory, so tensors sharing it see later in-place changes, as in PyTorch."""
 import numpy as np
 
+from .._registry import op, tables
 from ..inplace.variants import check_leaf
 
 
+@op("resize_", function=False)
 def resize_(self, *sizes, memory_format=None):
     shape = tuple(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else tuple(sizes)
     if self._requires_grad:
@@ -24,9 +26,9 @@ def resize_(self, *sizes, memory_format=None):
     return self
 
 
+@op("resize_as_", function=False)
 def resize_as_(self, other, memory_format=None):
     return resize_(self, tuple(other.shape))
 
 
-METHODS = {"resize_": resize_, "resize_as_": resize_as_}
-FUNCTIONS = {}
+FUNCTIONS, METHODS = tables(__name__)

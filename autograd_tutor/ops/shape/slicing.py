@@ -6,6 +6,7 @@ gradient back where the view came from, in a zero tensor of the input's shape.
 from ...autograd.node import Node
 from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, tables
 from .._views import make_view
 from ..index.indexing_backward import select_backward, slice_backward
 
@@ -32,6 +33,7 @@ def _out_of_range(index, dim, size):
     return IndexError(f"index {index} is out of bounds for dimension {dim} with size {size}")
 
 
+@op("select")
 def select(input, dim, index, *, key_position=None):
     """``input.select(dim, index)``; ``key_position`` is where the int stood in an indexing key
     (``x[1, 7]``), which is what PyTorch's out-of-range message names as the dimension."""
@@ -81,6 +83,7 @@ def slice_dim(input, dim, start, end, step):
     return as_view(record(SliceBackward0, out, (input,), (), attrs), input)
 
 
+@op("narrow")
 def narrow(input, dim, start, length):
     input = to_tensor(input)
     data = input._data
@@ -114,5 +117,4 @@ def alias(input):
     return as_view(record(AliasBackward0, input._data.view(), (input,)), input)
 
 
-METHODS = {"select": select, "narrow": narrow}
-FUNCTIONS = {"select": select, "narrow": narrow}
+FUNCTIONS, METHODS = tables(__name__)

@@ -6,6 +6,7 @@ import numbers
 from ...tensor import Tensor
 from .. import _dims
 from .._record import to_tensor
+from .._registry import op, tables
 from .join import _tensor_list, cat
 from .slicing import slice_dim
 
@@ -25,6 +26,7 @@ def _indices_of(value):
     return value
 
 
+@op("tensor_split")
 def tensor_split(input, indices_or_sections, dim=0):
     input = to_tensor(input)
     data = input._data
@@ -68,6 +70,7 @@ def _split_along(name, input, spec, axis, need):
     return tensor_split(input, spec, axis)
 
 
+@op("hsplit")
 def hsplit(input, indices_or_sections):
     input = to_tensor(input)
     ndim = input._data.ndim
@@ -78,10 +81,12 @@ def hsplit(input, indices_or_sections):
     return _split_along("hsplit", input, indices_or_sections, 1 if ndim > 1 else 0, 1)
 
 
+@op("vsplit")
 def vsplit(input, indices_or_sections):
     return _split_along("vsplit", input, indices_or_sections, 0, 2)
 
 
+@op("dsplit")
 def dsplit(input, indices_or_sections):
     return _split_along("dsplit", input, indices_or_sections, 2, 3)
 
@@ -99,11 +104,13 @@ def _atleast_3d(t):
     return t
 
 
+@op("dstack", method=False)
 def dstack(tensors):
     tensors = _tensor_list(tensors, "dstack")
     return cat([_atleast_3d(t) for t in tensors], 2)
 
 
+@op("column_stack", method=False)
 def column_stack(tensors):
     from autograd_tutor.ops.shape.view import reshape
 
@@ -112,6 +119,7 @@ def column_stack(tensors):
     return cat(cols, 1)
 
 
+@op("ravel")
 def ravel(input):
     """``contiguous().view(-1)``, as PyTorch: a copy (CloneBackward0) first when needed."""
     from autograd_tutor.ops.shape.view import contiguous, view
@@ -119,6 +127,4 @@ def ravel(input):
     return view(contiguous(to_tensor(input)), -1)
 
 
-METHODS = {"tensor_split": tensor_split, "hsplit": hsplit, "vsplit": vsplit, "dsplit": dsplit,
-           "ravel": ravel}
-FUNCTIONS = dict(METHODS, dstack=dstack, column_stack=column_stack)
+FUNCTIONS, METHODS = tables(__name__)

@@ -10,6 +10,7 @@ import numpy as np
 from ...autograd.node import Node
 from .. import _dims, _math
 from .._record import record, wrap_dim
+from .._registry import op, properties, tables
 from .._views import make_view as _as_view
 from .view import _in_place_view, _shape_arg
 
@@ -40,6 +41,7 @@ class TransposeBackward0(Node):
         return (grad.transpose(d0, d1) if _math._t(grad) else np.swapaxes(grad, d0, d1),)
 
 
+@op("transpose", aliases=("swapaxes", "swapdims"))
 def transpose(input, dim0, dim1):
     n = input._data.ndim
     d0, d1 = wrap_dim(dim0, n), wrap_dim(dim1, n)
@@ -58,6 +60,7 @@ class TBackward0(Node):
         return (grad.t() if _math._t(grad) else grad.T,)
 
 
+@op("t")
 def t(input):
     if input._data.ndim > 2:
         raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {input._data.ndim}D")
@@ -80,6 +83,9 @@ class TBackward1(TBackward0):
     __slots__ = ()
 
 
+# Not inplace= variants of transpose/t: these change the tensor's own shape and strides (a view
+# op done in place), and PyTorch records TransposeBackward1/TBackward1 for them.
+@op("transpose_", aliases=("swapaxes_", "swapdims_"), function=False)
 def transpose_(input, dim0, dim1):
     n = input._data.ndim
     d0, d1 = wrap_dim(dim0, n), wrap_dim(dim1, n)
@@ -87,6 +93,7 @@ def transpose_(input, dim0, dim1):
     return _in_place_view(input, TransposeBackward1, out, (_dims.shown(dim0), _dims.shown(dim1)))
 
 
+@op("t_", function=False)
 def t_(input):
     if input._data.ndim > 2:
         raise RuntimeError(f"t_() expects a tensor with <= 2 dimensions, but self is {input._data.ndim}D")
@@ -107,6 +114,7 @@ class PermuteBackward0(Node):
         return (grad.permute(inverse) if _math._t(grad) else np.transpose(grad, inverse),)
 
 
+@op("permute")
 def permute(input, *dims):
     dims = _shape_arg(dims)
     n = input._data.ndim
@@ -122,6 +130,7 @@ def permute(input, *dims):
     return _as_view(record(PermuteBackward0, out, (input,), (), (tuple(_dims.shown(d) for d in dims),)), input)
 
 
+@op("movedim", aliases=("moveaxis",))
 def movedim(input, source, destination):
     n = input._data.ndim
     src = [wrap_dim(d, n) for d in _dims.as_tuple(source)]
@@ -144,6 +153,7 @@ def _warn_once(message):
         warnings.warn(message, UserWarning, stacklevel=4)
 
 
+@op("T", as_property=True)
 def big_t(input):
     """``x.T``: permute reversing all dims (deprecated by PyTorch for other than 2 dims)."""
     n = input._data.ndim
@@ -152,6 +162,7 @@ def big_t(input):
     return permute(input, tuple(range(n - 1, -1, -1)))
 
 
+@op("mT", as_property=True)
 def m_t(input):
     if input._data.ndim < 2:
         raise RuntimeError(
@@ -160,6 +171,7 @@ def m_t(input):
     return transpose(input, -2, -1)
 
 
+@op("mH", as_property=True)
 def m_h(input):
     """``x.mH``: the conjugate transpose of the last two dims (just ``mT`` for real tensors)."""
     if input._data.ndim == 0:  # deprecated, the identity
@@ -173,6 +185,7 @@ def m_h(input):
     return transpose(input, -2, -1)
 
 
+@op("H", as_property=True)
 def big_h(input):
     """``x.H``: the conjugate transpose of a matrix; PyTorch refuses other than 2 dims."""
     n = input._data.ndim
@@ -186,10 +199,5 @@ def big_h(input):
     return transpose(input, 0, 1)
 
 
-METHODS = {
-    "transpose": transpose, "swapaxes": transpose, "swapdims": transpose, "t": t,
-    "permute": permute, "movedim": movedim, "moveaxis": movedim,
-}
-PROPERTIES = {"T": big_t, "mT": m_t, "H": big_h, "mH": m_h}
-FUNCTIONS = dict(METHODS)
-METHODS.update({"transpose_": transpose_, "swapaxes_": transpose_, "swapdims_": transpose_, "t_": t_})
+FUNCTIONS, METHODS = tables(__name__)
+PROPERTIES = properties(__name__)

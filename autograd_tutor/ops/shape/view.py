@@ -9,6 +9,7 @@ import numpy as np
 from ...autograd.node import Node
 from .. import _dims, _math
 from .._record import record, wrap_dim
+from .._registry import op, tables
 from .._views import make_view as _as_view
 
 
@@ -113,6 +114,7 @@ def _view_data(data, shape):
         return None
 
 
+@op("view", function=False)
 def view(input, *shape):
     from ... import _dtypes
 
@@ -146,6 +148,7 @@ class ReshapeAliasBackward0(ViewBackward0):
     __slots__ = ()
 
 
+@op("reshape")
 def reshape(input, *shape):
     """As PyTorch: a view of a contiguous tensor (ViewBackward0); a view with other strides when
     the layout allows one (ReshapeAliasBackward0); otherwise a contiguous copy (CloneBackward0,
@@ -161,6 +164,16 @@ def reshape(input, *shape):
     return unsafe_view(copy, shape)
 
 
+@op("view_as", function=False)
+def view_as(self, other):
+    return view(self, other.shape)
+
+
+@op("reshape_as", function=False)
+def reshape_as(self, other):
+    return reshape(self, other.shape)
+
+
 def unsafe_view(input, shape):
     """A reshape of freshly made data (PyTorch's ``_unsafe_view``): UnsafeViewBackward0."""
     shape = _infer_shape(_shape_arg((shape,)), input._data.size)
@@ -169,6 +182,7 @@ def unsafe_view(input, shape):
     return record(UnsafeViewBackward0, out, (input,), (), (tuple(input._data.shape),))
 
 
+@op("flatten")
 def flatten(input, start_dim=0, end_dim=-1):
     data = input._data
     if data.ndim == 0:
@@ -182,6 +196,7 @@ def flatten(input, start_dim=0, end_dim=-1):
     return reshape(input, shape)
 
 
+@op("unflatten")
 def unflatten(input, dim, sizes):
     data = input._data
     axis = wrap_dim(dim, data.ndim)
@@ -223,6 +238,7 @@ def _type_name(t):
             "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[t.dtype.name]
 
 
+@op("expand", function=False)
 def expand(input, *sizes):
     sizes = _shape_arg(sizes)
     data = input._data
@@ -252,6 +268,7 @@ def expand(input, *sizes):
     return _as_view(record(ExpandBackward0, out, (input,), (), (tuple(data.shape),)), input)
 
 
+@op("expand_as", function=False)
 def expand_as(input, other):
     return expand(input, other.shape)
 
@@ -277,6 +294,7 @@ class RepeatBackward0(Node):
         return (_math.reshape(grad, tuple(shape)),)
 
 
+@op("repeat", function=False)
 def repeat(input, *repeats):
     repeats = _shape_arg(repeats)
     data = input._data
@@ -308,6 +326,11 @@ def _int_dim(dim, name, position):
         raise TypeError(f"{name}(): argument 'dim' (position {position}) must be int, not {_type(dim)}")
 
 
+def _unsqueeze_function(input, dim):  # torch.unsqueeze: dim is its argument at position 2
+    return unsqueeze(input, dim, 2)
+
+
+@op("unsqueeze", axis_alias=True, function=_unsqueeze_function)
 def unsqueeze(input, dim, _position=1):
     _int_dim(dim, "unsqueeze", _position)  # 1 for the method, 2 for torch.unsqueeze(x, dim)
     dim = int(dim)
@@ -346,6 +369,7 @@ class SqueezeBackward2(SqueezeBackward0):
     attr_fields = ("self_sym_sizes", "dim")
 
 
+@op("squeeze", axis_alias=True)
 def squeeze(input, dim=None, *more_dims):
     if more_dims:  # x.squeeze(0, 2) is x.squeeze((0, 2))
         dim = (dim,) + more_dims
@@ -413,6 +437,9 @@ def _in_place_view(input, node_cls, data, attrs):
     return input
 
 
+# squeeze_ and unsqueeze_ are not inplace= variants: they change the tensor's own shape (a view
+# op done in place), and PyTorch records SqueezeBackward3-5/UnsqueezeBackward1 for them.
+@op("squeeze_", function=False)
 def squeeze_(input, dim=None):
     data = input._data
     shape = tuple(data.shape)
@@ -427,6 +454,7 @@ def squeeze_(input, dim=None):
     return _in_place_view(input, SqueezeBackward4, out, (shape, _dims.shown(int(dim))))
 
 
+@op("unsqueeze_", function=False)
 def unsqueeze_(input, dim):
     _int_dim(dim, "unsqueeze_", 1)
     dim = int(dim)
@@ -450,6 +478,7 @@ class FlipBackward0(Node):
         return tuple(_dims.wrap(d, grad.ndim) for d in self._attrs[0])
 
 
+@op("flip")
 def flip(input, *dims):
     dims = _dims.as_tuple(dims[0] if len(dims) == 1 else dims)
     dims = tuple(_dims.signed(d) for d in dims)
@@ -472,6 +501,7 @@ class CloneBackward0(Node):
         return (grad,)
 
 
+@op("clone")
 def clone(input, *, memory_format=None):
     data = input._data
     # PyTorch keeps the layout of a dense tensor (a transposed one stays transposed), but an
@@ -480,6 +510,7 @@ def clone(input, *, memory_format=None):
     return record(CloneBackward0, np.array(data, copy=True, order="C" if overlapping else "K"), (input,))
 
 
+@op("contiguous", function=False)
 def contiguous(input, memory_format=None):
     """The tensor itself when its memory is already in row-major order, else a copy (a clone)."""
     if input._data.flags.c_contiguous:
@@ -487,16 +518,4 @@ def contiguous(input, memory_format=None):
     return record(CloneBackward0, _math.row_major(input._data), (input,))
 
 
-METHODS = {
-    "view": view, "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
-    "expand": expand, "expand_as": expand_as, "repeat": repeat,
-    "unsqueeze": _dims.axis_alias(unsqueeze), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
-    "clone": clone, "squeeze_": squeeze_, "unsqueeze_": unsqueeze_, "contiguous": contiguous,
-    "view_as": lambda self, other: view(self, other.shape),
-    "reshape_as": lambda self, other: reshape(self, other.shape),
-}
-FUNCTIONS = {
-    "reshape": reshape, "flatten": flatten, "unflatten": unflatten,
-    "unsqueeze": _dims.axis_alias(lambda input, dim: unsqueeze(input, dim, 2)), "squeeze": _dims.axis_alias(squeeze), "flip": flip,
-    "clone": clone,
-}
+FUNCTIONS, METHODS = tables(__name__)
