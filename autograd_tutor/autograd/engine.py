@@ -217,6 +217,9 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
+    from ..ops._namespace import namespace_for  # ops are built on this module
+
+    xp = namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
     order = _newest_first(roots)
     if order is None:
         order = _dependency_order(roots)
@@ -256,6 +259,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 keep = owned(grad)
                 node.apply(grad, False, keep)
                 continue
+            node.xp = xp
             if inline and node._plain_apply and not node._hooks:  # the common case
                 outputs = node.backward(grad, *node.unpack_saved(create_graph))
                 if not retain_graph and node._saved:

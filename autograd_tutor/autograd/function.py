@@ -29,6 +29,7 @@ from ..ops.inplace.views import follow_base, rebase
 from ..tensor import Tensor
 from . import errors, grad_mode
 from .node import FREED, Node, Packed, SavedOutput, _pack_all, saved_tensors_hooks_stack
+from .output_grads import collect, slots_of
 
 
 class FunctionCtx:
@@ -120,22 +121,10 @@ class BackwardCFunction(Node, FunctionCtx):
 
     def add_output_grad(self, buffered, index, grad):
         """Collects the gradient of output ``index`` (> 0) next to what is buffered for the others."""
-        shape, dtype = self._outputs[index]
-        if grad.shape != shape:
-            from .engine import sum_to_shape
-
-            grad = sum_to_shape(grad, shape)
-        if isinstance(grad, np.ndarray) and grad.dtype != dtype:
-            grad = grad.astype(dtype)
-        if isinstance(buffered, _OutputGrads):
-            return buffered.add(index, grad)
-        slots = _OutputGrads([None] * len(self._outputs))
-        if buffered is not None:
-            slots.add(0, buffered)
-        return slots.add(index, grad)
+        return collect(self._outputs, buffered, index, grad)
 
     def _output_grads(self, grad, create_graph):
-        slots = grad.slots if isinstance(grad, _OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
+        slots = slots_of(grad, len(self._outputs))
         grads = []
         for g, meta in zip(slots, self._outputs):
             if g is None and meta is not None and self._materialize_grads:
@@ -186,35 +175,6 @@ def _user_backward(cls):
         raise RuntimeError("Implementing both 'backward' and 'vjp' for a custom Function is not allowed. "
                            "You should only implement one of them.")
     return vjp if vjp is not Function.vjp else backward
-
-
-class _OutputGrads:
-    """Gradients of a multi-output node, one slot per output, filled as they arrive."""
-
-    __slots__ = ("slots",)
-    __array_ufunc__ = None  # ``array + slots`` falls back to __radd__ below
-
-    def __init__(self, slots):
-        self.slots = slots
-
-    @property
-    def shape(self):
-        return None
-
-    def add(self, index, grad):
-        old = self.slots[index]
-        self.slots[index] = grad if old is None else old + grad
-        return self
-
-    def __add__(self, other):
-        if isinstance(other, _OutputGrads):
-            for i, g in enumerate(other.slots):
-                if g is not None:
-                    self.add(i, g)
-            return self
-        return self.add(0, other)  # output 0's gradient arrives through plain edges
-
-    __radd__ = __add__
 
 
 def _expandable(shape, to):

@@ -81,7 +81,9 @@ def _pack_all(node, saved, order=None):
 class Node:
     """Base of every graph node. Subclasses set the field names and write ``backward``."""
 
-    __slots__ = ("next_functions", "_seq", "_saved", "_out_shape", "_out_dtype", "__weakref__", "__dict__")
+    __slots__ = ("next_functions", "_seq", "_saved", "_out_shape", "_out_dtype", "xp", "__weakref__", "__dict__")
+    # ``xp``: the array namespace ``backward`` computes in (NumPy arrays, or Tensors under
+    # create_graph), set by the engine just before it runs the node; see ops/_namespace.py.
     # Names of what the node saves, exposed as ``_saved_<name>``: tensors (freed after backward)
     # and plain attributes (kept).
     tensor_fields = ()
@@ -163,7 +165,8 @@ class Node:
 
     # ----- used by the engine -----
     def backward(self, grad, *saved):
-        """Gradients for each entry of next_functions, given the output's gradient."""
+        """Gradients for each entry of next_functions, given the output's gradient, computed in
+        the namespace ``self.xp``."""
         raise NotImplementedError
 
     def needs(self, index):

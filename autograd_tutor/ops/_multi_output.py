@@ -3,44 +3,16 @@ outputs are told apart by ``output_nr`` (``a, b = x.split(2)``: ``a.grad_fn is b
 a consumer of ``b`` has the edge ``(SplitBackward0, 1)``).
 
 The engine hands the gradient of output 0 over as usual and gives the others to
-``add_output_grad``; the node collects them in an ``OutputGrads`` (one slot per output) and its
-``backward`` receives the list of slots, None where an output got no gradient.
+``add_output_grad``; the node collects them in an ``OutputGrads`` (one slot per output, see
+``autograd/output_grads.py``) and its ``backward`` receives the list of slots, None where an
+output got no gradient.
 """
 import numpy as np
 
-from ..autograd.engine import sum_to_shape
 from ..autograd.node import Node, _Handle, check_hook_result
+from ..autograd.output_grads import collect, slots_of
 from ..tensor import Tensor
 from ._record import record
-
-
-class OutputGrads:
-    """Gradients of a multi-output node, one slot per output, filled as they arrive."""
-
-    __slots__ = ("slots",)
-    __array_ufunc__ = None  # ``array + slots`` falls back to __radd__ below
-
-    def __init__(self, slots):
-        self.slots = slots
-
-    @property
-    def shape(self):
-        return None
-
-    def add(self, index, grad):
-        old = self.slots[index]
-        self.slots[index] = grad if old is None else old + grad
-        return self
-
-    def __add__(self, other):
-        if isinstance(other, OutputGrads):
-            for i, g in enumerate(other.slots):
-                if g is not None:
-                    self.add(i, g)
-            return self
-        return self.add(0, other)  # output 0's gradient arrives through plain edges
-
-    __radd__ = __add__
 
 
 class MultiOutputNode(Node):
@@ -82,20 +54,10 @@ class MultiOutputNode(Node):
             slots[k] = g
 
     def add_output_grad(self, buffered, index, grad):
-        shape, dtype = self._outputs[index]
-        if grad.shape != shape:
-            grad = sum_to_shape(grad, shape)
-        if isinstance(grad, np.ndarray) and grad.dtype != dtype:
-            grad = grad.astype(dtype)
-        if isinstance(buffered, OutputGrads):
-            return buffered.add(index, grad)
-        slots = OutputGrads([None] * len(self._outputs))
-        if buffered is not None:
-            slots.add(0, buffered)
-        return slots.add(index, grad)
+        return collect(self._outputs, buffered, index, grad)
 
     def apply(self, grad, create_graph):
-        slots = grad.slots if isinstance(grad, OutputGrads) else [grad] + [None] * (len(self._outputs) - 1)
+        slots = slots_of(grad, len(self._outputs))
         if getattr(self, "_output_hooks", None) or getattr(self, "_output_retains", None):
             self._run_output_hooks(slots, create_graph)
         return self.backward(slots, *self.unpack_saved(create_graph))

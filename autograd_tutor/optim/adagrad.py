@@ -3,27 +3,18 @@ PyTorch's learning-rate decay and weight decay, in the order of its single-tenso
 As in PyTorch, every parameter's state ('step', 'sum') exists from construction on."""
 import numpy as np
 
-from .. import _dtypes
 from ..tensor import Tensor
 from ._fused import add_product_, add_scaled
-from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, check_fused, use_grad_for_differentiable
+from ._scalar import as_scalar, check_not_negative, check_one_element
+from .optimizer import Optimizer, check_fused, new_step_count, use_grad_for_differentiable
 
 
 class Adagrad(Optimizer):
     def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10,
                  foreach=None, *, maximize=False, differentiable=False, fused=None):
         check_one_element(lr, "lr")
-        if not 0.0 <= lr:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if not 0.0 <= lr_decay:
-            raise ValueError(f"Invalid lr_decay value: {lr_decay}")
-        if not 0.0 <= weight_decay:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
-        if not 0.0 <= initial_accumulator_value:
-            raise ValueError(f"Invalid initial_accumulator_value value: {initial_accumulator_value}")
-        if not 0.0 <= eps:
-            raise ValueError(f"Invalid epsilon value: {eps}")
+        check_not_negative(("learning rate", lr), ("lr_decay value", lr_decay), ("weight_decay value", weight_decay),
+                           ("initial_accumulator_value value", initial_accumulator_value), ("epsilon value", eps))
         defaults = {
             "lr": lr, "lr_decay": lr_decay, "eps": eps, "weight_decay": weight_decay,
             "initial_accumulator_value": initial_accumulator_value, "foreach": foreach,
@@ -31,21 +22,15 @@ class Adagrad(Optimizer):
         }
         super().__init__(params, defaults)
         check_fused(fused, foreach, differentiable)
-        step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
         for group in self.param_groups:
             for p in group["params"]:
                 state = self.state[p]
-                state["step"] = Tensor._make(np.zeros((), step_dtype), False, None)
+                state["step"] = new_step_count()
                 state["sum"] = Tensor._make(np.full_like(p._data, initial_accumulator_value), False, None)
 
     @use_grad_for_differentiable
     def step(self, closure=None):
-        loss = self._closure_loss(closure)
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p._grad is not None:
-                    self._update(p, group)
-        return loss
+        return self._update_each(closure)
 
     def _update(self, p, group):
         lr, weight_decay, eps = as_scalar(group["lr"]), group["weight_decay"], group["eps"]

@@ -2,11 +2,10 @@
 maximize, in the order of PyTorch's single-tensor implementation, in place on NumPy arrays."""
 import numpy as np
 
-from .. import _dtypes
 from ..tensor import Tensor
 from ._fused import add_product_, add_scaled, lerp_
-from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, check_differentiable_update, check_fused, use_grad_for_differentiable
+from ._scalar import as_scalar, check_not_negative, check_one_element
+from .optimizer import Optimizer, check_differentiable_update, check_fused, new_step_count, use_grad_for_differentiable
 
 
 class Adam(Optimizer):
@@ -16,16 +15,12 @@ class Adam(Optimizer):
         if isinstance(lr, Tensor) and foreach and not capturable:
             raise ValueError("lr as a Tensor is not supported for capturable=False and foreach=True")
         check_one_element(lr, "lr")
-        if not 0.0 <= lr:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if not 0.0 <= eps:
-            raise ValueError(f"Invalid epsilon value: {eps}")
+        check_not_negative(("learning rate", lr), ("epsilon value", eps))
         if not 0.0 <= betas[0] < 1.0:
             raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
         if not 0.0 <= betas[1] < 1.0:
             raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-        if not 0.0 <= weight_decay:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        check_not_negative(("weight_decay value", weight_decay))
         if not ((isinstance(betas[0], float) and isinstance(betas[1], float))
                 or (isinstance(betas[0], Tensor) and isinstance(betas[1], Tensor))):
             raise ValueError("betas must be either both floats or both Tensors")
@@ -46,8 +41,7 @@ class Adam(Optimizer):
         """Lazily created per-parameter state, with PyTorch's keys: step, exp_avg, exp_avg_sq."""
         state = self.state[p]
         if len(state) == 0:
-            step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
-            state["step"] = Tensor._make(np.zeros((), step_dtype), False, None)
+            state["step"] = new_step_count()
             state["exp_avg"] = Tensor._make(np.zeros_like(p._data), False, None)
             state["exp_avg_sq"] = Tensor._make(np.zeros_like(p._data), False, None)
             if amsgrad:
@@ -56,13 +50,7 @@ class Adam(Optimizer):
 
     @use_grad_for_differentiable
     def step(self, closure=None):
-        loss = self._closure_loss(closure)
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p._grad is None:
-                    continue
-                self._update(p, group)
-        return loss
+        return self._update_each(closure)
 
     def _update(self, p, group):
         lr, weight_decay, eps = as_scalar(group["lr"]), group["weight_decay"], group["eps"]

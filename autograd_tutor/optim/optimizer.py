@@ -9,10 +9,19 @@ import warnings
 from collections import OrderedDict, defaultdict
 from itertools import chain
 
+import numpy as np
+
+from .. import _dtypes
 from .._torch_names import TorchNamed
 from ..autograd import grad_mode, grad_writes
 from ..nn._hook_handle import DictHookHandle
 from ..tensor import Tensor
+
+
+def new_step_count():
+    """The ``state["step"]`` tensor: a zero of the default float type (float32 unless it is float64)."""
+    step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
+    return Tensor._make(np.zeros((), step_dtype), False, None)
 
 
 class _RequiredParameter:
@@ -182,6 +191,16 @@ class Optimizer(metaclass=TorchNamed):
 
     def step(self, closure=None):
         raise NotImplementedError
+
+    def _update_each(self, closure):
+        """The step of the optimizers that update one parameter at a time: the closure, then
+        ``self._update(p, group)`` for every parameter that has a gradient."""
+        loss = self._closure_loss(closure)
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is not None:
+                    self._update(p, group)
+        return loss
 
     def _closure_loss(self, closure):
         if closure is None:

@@ -2,27 +2,18 @@
 centered, with momentum and weight decay), in the order of PyTorch's single-tensor version."""
 import numpy as np
 
-from .. import _dtypes
 from ..tensor import Tensor
 from ._fused import add_product_, add_scaled, lerp_
-from ._scalar import as_scalar, check_one_element
-from .optimizer import Optimizer, use_grad_for_differentiable
+from ._scalar import as_scalar, check_not_negative, check_one_element
+from .optimizer import Optimizer, new_step_count, use_grad_for_differentiable
 
 
 class RMSprop(Optimizer):
     def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
                  capturable=False, foreach=None, maximize=False, differentiable=False):
         check_one_element(lr, "lr")
-        if not 0.0 <= lr:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if not 0.0 <= eps:
-            raise ValueError(f"Invalid epsilon value: {eps}")
-        if not 0.0 <= momentum:
-            raise ValueError(f"Invalid momentum value: {momentum}")
-        if not 0.0 <= weight_decay:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
-        if not 0.0 <= alpha:
-            raise ValueError(f"Invalid alpha value: {alpha}")
+        check_not_negative(("learning rate", lr), ("epsilon value", eps), ("momentum value", momentum),
+                           ("weight_decay value", weight_decay), ("alpha value", alpha))
         defaults = {
             "lr": lr, "momentum": momentum, "alpha": alpha, "eps": eps, "centered": centered,
             "weight_decay": weight_decay, "capturable": capturable, "foreach": foreach,
@@ -33,8 +24,7 @@ class RMSprop(Optimizer):
     def _state_for(self, p, group):
         state = self.state[p]
         if len(state) == 0:
-            step_dtype = np.float64 if _dtypes.get_default_dtype() is _dtypes.float64 else np.float32
-            state["step"] = Tensor._make(np.zeros((), step_dtype), False, None)
+            state["step"] = new_step_count()
             state["square_avg"] = Tensor._make(np.zeros_like(p._data), False, None)
             if group["momentum"] > 0:
                 state["momentum_buffer"] = Tensor._make(np.zeros_like(p._data), False, None)
@@ -44,12 +34,7 @@ class RMSprop(Optimizer):
 
     @use_grad_for_differentiable
     def step(self, closure=None):
-        loss = self._closure_loss(closure)
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p._grad is not None:
-                    self._update(p, group)
-        return loss
+        return self._update_each(closure)
 
     def _update(self, p, group):
         lr, alpha, eps = as_scalar(group["lr"]), group["alpha"], group["eps"]

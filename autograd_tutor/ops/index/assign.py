@@ -11,6 +11,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _math
 from .._record import record
+from .._registry import op, tables
 from ..inplace.variants import inplace
 
 
@@ -51,6 +52,7 @@ def _filled(before, value):
     return np.full(before._data.shape, value, dtype=before._data.dtype)
 
 
+@op("fill_", function=False)
 def fill_(self, value):
     if isinstance(value, Tensor):
         if value._data.ndim:
@@ -62,6 +64,7 @@ def fill_(self, value):
     return inplace(self, lambda before: record(FillBackward2, _filled(before, value), (before,)))
 
 
+@op("zero_", function=False)
 def zero_(self):
     return inplace(self, lambda before: record(ZeroBackward0, _filled(before, 0), (before,)))
 
@@ -80,6 +83,7 @@ class CopyBackwards(Node):
         return (_math.zeros_like(grad) if self.needs(0) else None, grad if self.needs(1) else None)
 
 
+@op("copy_", function=False)
 def copy_(self, src, non_blocking=False):
     if not isinstance(src, Tensor):
         src = Tensor._make(np.asarray(src), False, None)
@@ -117,6 +121,7 @@ def _copy_to(target, value):
     return copy_(target, expand(view(value, shape[first:]), target._data.shape))
 
 
+@op("__setitem__", function=False)
 def setitem(self, key, value):
     from .indexing import located, value_tensor
 
@@ -132,5 +137,4 @@ def setitem(self, key, value):
     inplace(target, lambda before, v: index_put(before, indices, _strip_leading_ones(v)), value)
 
 
-METHODS = {"zero_": zero_, "fill_": fill_, "copy_": copy_, "__setitem__": setitem}
-FUNCTIONS = {}
+FUNCTIONS, METHODS = tables(__name__)

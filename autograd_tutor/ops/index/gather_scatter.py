@@ -9,8 +9,10 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
+from .._numpy_namespace import along as _along
 from .._record import record, to_tensor, wrap_dim
+from .._registry import op, tables
 
 
 def _check_index_dtype(index, name):
@@ -32,13 +34,6 @@ def _check_grad_shape(node, position, grad, shape):
     )
 
 
-def _along(shape_len, axis, idx):
-    """NumPy index arrays addressing ``idx``'s positions, with ``idx`` along ``axis``."""
-    grids = list(np.indices(idx.shape, sparse=True))
-    grids[axis] = idx
-    return tuple(grids)
-
-
 # ----------------------------------------------------------------------------- index_select
 class IndexSelectBackward0(Node):
     """index_select(dim, index): each picked row's gradient is added back into its source row"""
@@ -52,19 +47,10 @@ class IndexSelectBackward0(Node):
     def backward(self, grad, index):
         dim, shape = self._attrs
         axis = _dims.wrap(dim, len(shape))
-        if not _math._t(grad):
-            out = np.zeros(shape, dtype=grad.dtype)
-            np.add.at(out, (slice(None),) * axis + (index.reshape(-1),), grad)
-            return (out,)
-        from ...creation import zeros
-
-        return (index_add(zeros(shape, dtype=grad.dtype), axis, _as_tensor(index), grad),)
+        return (self.xp.index_add(self.xp.zeros(shape, grad), axis, index, grad),)
 
 
-def _as_tensor(x):
-    return x if isinstance(x, Tensor) else Tensor._make(np.asarray(x), False, None)
-
-
+@op("index_select")
 def index_select(input, dim, index):
     input = to_tensor(input)
     data = input._data
@@ -100,14 +86,12 @@ class IndexAddBackward0(Node):
         alpha, dim, _ = self._attrs
         g_src = None
         if self.needs(1):
-            if _math._t(grad):
-                g_src = grad.index_select(dim, _as_tensor(index))
-            else:
-                g_src = np.take(grad, np.asarray(index).reshape(-1), axis=dim)
+            g_src = self.xp.index_select(grad, dim, index)
             g_src = g_src * alpha if alpha != 1 else g_src
         return (grad if self.needs(0) else None, g_src)
 
 
+@op("index_add", inplace="index_add_")
 def index_add(input, dim, index, source, *, alpha=1):
     axis = wrap_dim(dim, input._data.ndim)
     out = np.array(input._data, copy=True)
@@ -127,16 +111,9 @@ class GatherBackward0(Node):
     attr_fields = ("dim", "sparse_grad")
 
     def backward(self, grad, index, x):
-        dim = _dims.wrap(self._attrs[0], len(_math.as_array(x).shape) or 1)
-        if not _math._t(grad):
-            xa = _math.as_array(x)
-            out = np.zeros(xa.shape, dtype=grad.dtype)
-            idx = np.asarray(_math.as_array(index))
-            np.add.at(out, _along(xa.ndim, dim, idx), grad)
-            return (out,)
-        from ...creation import zeros
-
-        return (zeros(tuple(x.shape), dtype=grad.dtype).scatter_add(dim, _as_tensor(index), grad),)
+        xp = self.xp
+        dim = _dims.wrap(self._attrs[0], len(x.shape) or 1)
+        return (xp.scatter_add(xp.zeros(x.shape, grad), dim, index, grad),)
 
 
 def _check_gather_index(data, axis, idx, name):
@@ -148,6 +125,7 @@ def _check_gather_index(data, axis, idx, name):
         raise RuntimeError(f"index {int(bad.flat[0])} is out of bounds for dimension {axis} with size {size}")
 
 
+@op("gather")
 def gather(input, dim, index, *, sparse_grad=False):
     input = to_tensor(input)
     data = input._data
@@ -173,8 +151,8 @@ class ScatterBackward0(Node):
         dim = _dims.signed(self._attrs[0])
         g_src = None
         if len(self.next_functions) > 1 and self.needs(1):
-            g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape)
-        return (_scatter_zeros(grad, dim, index) if self.needs(0) else None, g_src)
+            g_src = _check_grad_shape(self, 1, self.xp.gather(grad, dim, index), self._src_shape)
+        return (self.xp.scatter_value(grad, dim, index, 0.0) if self.needs(0) else None, g_src)
 
 
 class ScatterBackward1(ScatterBackward0):
@@ -183,22 +161,6 @@ class ScatterBackward1(ScatterBackward0):
     rule = "grad_self = grad, 0 where overwritten"
 
     __slots__ = ()
-
-
-def _scatter_zeros(grad, dim, index):
-    if _math._t(grad):
-        return grad.scatter(dim, _as_tensor(index), 0.0)
-    out = np.array(grad, copy=True)
-    idx = np.asarray(index)
-    out[_along(out.ndim, dim % max(out.ndim, 1), idx)] = 0
-    return out
-
-
-def _gather(grad, dim, index):
-    if _math._t(grad):
-        return grad.gather(dim, _as_tensor(index))
-    idx = np.asarray(index)
-    return np.array(grad[_along(grad.ndim, dim % max(grad.ndim, 1), idx)], copy=True)
 
 
 def _scatter_data(input, dim, index, src, reduce_add):
@@ -220,6 +182,7 @@ def _scatter_data(input, dim, index, src, reduce_add):
     return out
 
 
+@op("scatter", inplace="scatter_")
 def scatter(input, dim, index, src=None, *, value=None, reduce=None):
     if src is None:
         src = value
@@ -242,10 +205,11 @@ class ScatterAddBackward0(Node):
 
     def backward(self, grad, index):
         dim = _dims.signed(self._attrs[0])
-        g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape) if self.needs(1) else None
+        g_src = _check_grad_shape(self, 1, self.xp.gather(grad, dim, index), self._src_shape) if self.needs(1) else None
         return (grad if self.needs(0) else None, g_src)
 
 
+@op("scatter_add", inplace="scatter_add_")
 def scatter_add(input, dim, index, src):
     out = _scatter_data(input, dim, index, src, True)
     return _with_src_shape(record(ScatterAddBackward0, out, (input, src), (index,), (_dims.shown(dim),)), src)
@@ -257,8 +221,4 @@ def _with_src_shape(result, src):
     return result
 
 
-METHODS = {
-    "index_select": index_select, "gather": gather, "scatter": scatter, "scatter_add": scatter_add,
-    "index_add": index_add,
-}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -14,6 +14,7 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record
+from .._registry import op, tables
 from ..shape import slicing
 from ..shape.view import unsqueeze
 from .indexing_backward import index_backward, numpy_key
@@ -138,6 +139,7 @@ def _walk(input, key, disable_optimization):
     return result, tuple(tensor_indices)
 
 
+@op("__getitem__", function=False)
 def getitem(input, key):
     key, single = _as_key_tuple(key)
     result, indices = _walk(input, key, disable_optimization=single)
@@ -256,6 +258,7 @@ def _zero_like_scalar(grad):
     return grad.dtype.type(0)
 
 
+@op("index_put", inplace="index_put_")
 def index_put(input, indices, values, accumulate=False):
     """``input`` with ``values`` written (or, with ``accumulate``, added) at ``indices``."""
     indices = tuple(_index_tensor(i) if i is not None else None for i in indices)
@@ -284,5 +287,4 @@ def index_put(input, indices, values, accumulate=False):
     return record(IndexPutBackward0, out, inputs, (indices,), (accumulate,))
 
 
-METHODS = {"__getitem__": getitem, "index_put": index_put}
-FUNCTIONS = {"index_put": index_put}
+FUNCTIONS, METHODS = tables(__name__)

@@ -11,6 +11,7 @@ from ...tensor import Tensor
 from .. import _math
 from .._arg_checks import require_tensor
 from .._record import check_broadcastable, record, wrap_dim
+from .._registry import op, tables
 from ..shape.view import CloneBackward0
 
 
@@ -36,6 +37,7 @@ class MaskedSelectBackward0(Node):
         return (out,)
 
 
+@op("masked_select")
 def masked_select(input, mask):
     require_tensor(input, "masked_select", "input", 1)
     require_tensor(mask, "masked_select", "mask", 2)
@@ -47,6 +49,7 @@ def masked_select(input, mask):
     return record(MaskedSelectBackward0, out, (input,), (mask, input))
 
 
+@op("repeat_interleave")
 def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
     require_tensor(input, "repeat_interleave", "input", 1)
     if repeats is None:  # torch.repeat_interleave(counts): each index repeated counts[i] times
@@ -70,5 +73,4 @@ def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
     return copy.view(shape[:axis] + (shape[axis] * repeats,) + shape[axis + 1:])
 
 
-METHODS = {"masked_select": masked_select, "repeat_interleave": repeat_interleave}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -9,6 +9,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims, _math
 from .._record import record, to_tensor, wrap_dim
+from .._registry import op, tables
 
 _NOT_GIVEN = object()
 
@@ -70,6 +71,7 @@ def _picked(input, node_cls, indices, axis, dim, result_type):
     return result_type(record(node_cls, values, (input,), (idx,), attrs), idx)
 
 
+@op("sort")
 def sort(input, dim=-1, descending=False, *, stable=_NOT_GIVEN, out=None):
     input = to_tensor(input)
     data = input._data
@@ -79,10 +81,12 @@ def sort(input, dim=-1, descending=False, *, stable=_NOT_GIVEN, out=None):
     return _picked(input, node_cls, indices, axis, dim, return_types.sort)
 
 
+@op("argsort")
 def argsort(input, dim=-1, descending=False, *, stable=False):
     return sort(input, dim, descending).indices
 
 
+@op("topk")
 def topk(input, k, dim=-1, largest=True, sorted=True, *, out=None):
     input = to_tensor(input)
     data = input._data
@@ -95,6 +99,7 @@ def topk(input, k, dim=-1, largest=True, sorted=True, *, out=None):
     return _picked(input, TopkBackward0, indices, axis, dim, return_types.topk)
 
 
+@op("unique")
 def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
     """The distinct values in ascending order (also when ``sorted=False``, as PyTorch on the CPU);
     not differentiable, as in PyTorch."""
@@ -110,5 +115,4 @@ def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=No
     return out[0] if len(out) == 1 else tuple(out)
 
 
-METHODS = {"sort": sort, "argsort": argsort, "topk": topk, "unique": unique}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -177,14 +177,9 @@ def _method(op, name):
 
 def _inplace_methods():
     """The in-place operators (``x += y``...): they return NotImplemented for an operand of another
-    type, so that Python raises its own TypeError, which the ops' declared variants (``add_``,
-    ``exp_``..., made by ``_registry.tables``) turn into PyTorch's."""
-    from ..index import gather_scatter, indexing
-
+    type, so that Python raises its own TypeError. The named variants (``add_``, ``exp_``,
+    ``scatter_``...) are declared with their ops (``inplace=``) and made by ``_registry.tables``."""
     table = {
-        "index_put_": indexing.index_put,
-        "scatter_": gather_scatter.scatter, "scatter_add_": gather_scatter.scatter_add,
-        "index_add_": gather_scatter.index_add,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": remainder.remainder,

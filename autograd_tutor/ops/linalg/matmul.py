@@ -43,8 +43,8 @@ class MmBackward0(Node):
     def backward(self, grad, a, b):
         _, a_strides, _, b_strides = self._attrs
         return (
-            _grad_first(grad, b, a_strides) if self.needs(0) else None,
-            _grad_second(grad, a, b_strides) if self.needs(1) else None,
+            _grad_first(self.xp, grad, b, a_strides) if self.needs(0) else None,
+            _grad_second(self.xp, grad, a, b_strides) if self.needs(1) else None,
         )
 
 
@@ -53,19 +53,15 @@ def _column_major(strides):
     return len(strides) == 2 and strides[0] == 1 and strides[1] != 1
 
 
-def _grad_first(grad, other, strides):
+def _grad_first(xp, grad, other, strides):
     """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward)."""
-    if _column_major(strides) and not _math._t(grad):
-        return _math.matmul_arrays(other, grad.T).T
-    return _math.matmul(grad, _math.swap_last(other))
+    return xp.matmul(grad, xp.swap_last(other), column_major=_column_major(strides))
 
 
-def _grad_second(grad, first, strides):
+def _grad_second(xp, grad, first, strides):
     """firstᵀ @ grad, laid out like the second factor: for nn.Linear's ``weight.t()`` the
     gradient then reaches ``weight.grad`` row-major, as a plain ``weight`` would store it."""
-    if _column_major(strides) and not _math._t(grad):
-        return _math.matmul_arrays(grad.T, first).T
-    return _math.matmul(_math.swap_last(first), grad)
+    return xp.matmul(xp.swap_last(first), grad, column_major=_column_major(strides))
 
 
 def mm(input, mat2, *, out=None):
@@ -206,10 +202,10 @@ class AddmmBackward0(Node):
         if self.needs(0):
             g_self = grad if beta == 1 else grad * beta
         if self.needs(1):
-            g1 = _grad_first(grad, mat2, self._attrs[3])
+            g1 = _grad_first(self.xp, grad, mat2, self._attrs[3])
             g1 = g1 if alpha == 1 else g1 * alpha
         if self.needs(2):
-            g2 = _grad_second(grad, mat1, self._attrs[5])
+            g2 = _grad_second(self.xp, grad, mat1, self._attrs[5])
             g2 = g2 if alpha == 1 else g2 * alpha
         return g_self, g1, g2
 
