@@ -217,6 +217,9 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
+    from ..ops._namespace import namespace_for  # ops are built on this module
+
+    xp = namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
     order = _newest_first(roots)
     if order is None:
         order = _dependency_order(roots)
@@ -235,7 +238,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
-    prev_err = np.seterr(all="ignore")
+    quiet = np.errstate(all="ignore")
+    quiet.__enter__()
     # Nodes run inline unless a tracer or anomaly detection must see each one (_run_node).
     inline = tracer is None and not anomaly_mode._state["enabled"]
     try:
@@ -256,6 +260,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 keep = owned(grad)
                 node.apply(grad, False, keep)
                 continue
+            node.xp = xp
             if inline and node._plain_apply and not node._hooks:  # the common case
                 outputs = node.backward(grad, *node.unpack_saved(create_graph))
                 if not retain_graph and node._saved:
@@ -275,7 +280,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     finally:
         _root_grads = prev_roots
         grad_mode.enabled = prev_mode
-        np.seterr(**prev_err)
+        quiet.__exit__(None, None, None)
     return captured
 
 

@@ -9,7 +9,8 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
+from .._numpy_namespace import along as _along
 from .._record import record, to_tensor, wrap_dim
 from .._registry import op, tables
 
@@ -33,13 +34,6 @@ def _check_grad_shape(node, position, grad, shape):
     )
 
 
-def _along(shape_len, axis, idx):
-    """NumPy index arrays addressing ``idx``'s positions, with ``idx`` along ``axis``."""
-    grids = list(np.indices(idx.shape, sparse=True))
-    grids[axis] = idx
-    return tuple(grids)
-
-
 # ----------------------------------------------------------------------------- index_select
 class IndexSelectBackward0(Node):
     """index_select(dim, index): each picked row's gradient is added back into its source row"""
@@ -53,17 +47,7 @@ class IndexSelectBackward0(Node):
     def backward(self, grad, index):
         dim, shape = self._attrs
         axis = _dims.wrap(dim, len(shape))
-        if not _math._t(grad):
-            out = np.zeros(shape, dtype=grad.dtype)
-            np.add.at(out, (slice(None),) * axis + (index.reshape(-1),), grad)
-            return (out,)
-        from ...creation import zeros
-
-        return (index_add(zeros(shape, dtype=grad.dtype), axis, _as_tensor(index), grad),)
-
-
-def _as_tensor(x):
-    return x if isinstance(x, Tensor) else Tensor._make(np.asarray(x), False, None)
+        return (self.xp.index_add(self.xp.zeros(shape, grad), axis, index, grad),)
 
 
 @op("index_select")
@@ -102,10 +86,7 @@ class IndexAddBackward0(Node):
         alpha, dim, _ = self._attrs
         g_src = None
         if self.needs(1):
-            if _math._t(grad):
-                g_src = grad.index_select(dim, _as_tensor(index))
-            else:
-                g_src = np.take(grad, np.asarray(index).reshape(-1), axis=dim)
+            g_src = self.xp.index_select(grad, dim, index)
             g_src = g_src * alpha if alpha != 1 else g_src
         return (grad if self.needs(0) else None, g_src)
 
@@ -130,16 +111,9 @@ class GatherBackward0(Node):
     attr_fields = ("dim", "sparse_grad")
 
     def backward(self, grad, index, x):
-        dim = _dims.wrap(self._attrs[0], len(_math.as_array(x).shape) or 1)
-        if not _math._t(grad):
-            xa = _math.as_array(x)
-            out = np.zeros(xa.shape, dtype=grad.dtype)
-            idx = np.asarray(_math.as_array(index))
-            np.add.at(out, _along(xa.ndim, dim, idx), grad)
-            return (out,)
-        from ...creation import zeros
-
-        return (zeros(tuple(x.shape), dtype=grad.dtype).scatter_add(dim, _as_tensor(index), grad),)
+        xp = self.xp
+        dim = _dims.wrap(self._attrs[0], len(x.shape) or 1)
+        return (xp.scatter_add(xp.zeros(x.shape, grad), dim, index, grad),)
 
 
 def _check_gather_index(data, axis, idx, name):
@@ -177,8 +151,8 @@ class ScatterBackward0(Node):
         dim = _dims.signed(self._attrs[0])
         g_src = None
         if len(self.next_functions) > 1 and self.needs(1):
-            g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape)
-        return (_scatter_zeros(grad, dim, index) if self.needs(0) else None, g_src)
+            g_src = _check_grad_shape(self, 1, self.xp.gather(grad, dim, index), self._src_shape)
+        return (self.xp.scatter_value(grad, dim, index, 0.0) if self.needs(0) else None, g_src)
 
 
 class ScatterBackward1(ScatterBackward0):
@@ -187,22 +161,6 @@ class ScatterBackward1(ScatterBackward0):
     rule = "grad_self = grad, 0 where overwritten"
 
     __slots__ = ()
-
-
-def _scatter_zeros(grad, dim, index):
-    if _math._t(grad):
-        return grad.scatter(dim, _as_tensor(index), 0.0)
-    out = np.array(grad, copy=True)
-    idx = np.asarray(index)
-    out[_along(out.ndim, dim % max(out.ndim, 1), idx)] = 0
-    return out
-
-
-def _gather(grad, dim, index):
-    if _math._t(grad):
-        return grad.gather(dim, _as_tensor(index))
-    idx = np.asarray(index)
-    return np.array(grad[_along(grad.ndim, dim % max(grad.ndim, 1), idx)], copy=True)
 
 
 def _scatter_data(input, dim, index, src, reduce_add):
@@ -247,7 +205,7 @@ class ScatterAddBackward0(Node):
 
     def backward(self, grad, index):
         dim = _dims.signed(self._attrs[0])
-        g_src = _check_grad_shape(self, 1, _gather(grad, dim, index), self._src_shape) if self.needs(1) else None
+        g_src = _check_grad_shape(self, 1, self.xp.gather(grad, dim, index), self._src_shape) if self.needs(1) else None
         return (grad if self.needs(0) else None, g_src)
 
 

@@ -9,9 +9,9 @@ import numpy as np
 
 from ...autograd.node import Node, SavedOutput
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record
+from .._registry import op, tables
 
 
 class CdistBackwardBackward0(Node):
@@ -97,15 +97,15 @@ class EuclideanDistBackward0(Node):
     tensor_fields = ("result", "x1", "x2")
 
     def backward(self, grad, result, x1, x2):
-        zero = _math.as_array(result) == 0
+        xp = self.xp
+        zero = xp.data(result) == 0
         with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = _math.where(zero, _math.const(grad, 0), grad / result) if zero.any() else grad / result
+            ratio = xp.where(zero, xp.const(grad, 0), grad / result) if zero.any() else grad / result
         g1 = g2 = None
         if self.needs(0):
-            g1 = x1 * _math.sum_axes(ratio, (-1,), True) - _math.matmul(ratio, x2)
+            g1 = x1 * xp.sum_axes(ratio, (-1,), True) - xp.matmul(ratio, x2)
         if self.needs(1):
-            g2 = x2 * _math.sum_axes(ratio, (-2,), True).transpose(-1, -2) \
-                - _math.matmul(ratio.transpose(-1, -2) if _math._t(ratio) else ratio.T, x1)
+            g2 = x2 * xp.swap_last(xp.sum_axes(ratio, (-2,), True)) - xp.matmul(xp.swap_last(ratio), x1)
         return g1, g2
 
 
@@ -125,6 +125,7 @@ def _euclidean(x1, x2):
     return out.view(res.shape)
 
 
+@op("cdist", method=False)
 def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
     require_tensor(x1, "cdist", "x1", 1)
     require_tensor(x2, "cdist", "x2", 2)
@@ -157,5 +158,4 @@ def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
                   save_result=True)
 
 
-METHODS = {}
-FUNCTIONS = {"cdist": cdist}
+FUNCTIONS, METHODS = tables(__name__)

@@ -2,8 +2,6 @@
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record
 
@@ -23,12 +21,11 @@ class EmbeddingBackward0(Node):
 
     def backward(self, grad, indices):
         rows, padding_idx, by_freq, _ = self._attrs
-        idx = np.asarray(_math.as_array(indices))
-        if not _math._t(grad):
-            return (_dense_backward(grad, idx, rows, padding_idx, by_freq),)
-        # create_graph: one recorded op, as PyTorch records it
-        data = _dense_backward(grad._data, idx, rows, padding_idx, by_freq)
-        return (record(EmbeddingDenseBackwardBackward0, data, (grad,), (_tensor(idx),), (padding_idx,)),)
+        idx = np.asarray(self.xp.data(indices))
+        # one op of its own, as PyTorch records embedding_dense_backward under create_graph
+        return (self.xp.recorded(EmbeddingDenseBackwardBackward0,
+                                 lambda g: _dense_backward(g, idx, rows, padding_idx, by_freq),
+                                 (grad,), (idx,), (padding_idx,)),)
 
 
 class EmbeddingDenseBackwardBackward0(Node):
@@ -42,15 +39,13 @@ class EmbeddingDenseBackwardBackward0(Node):
     attr_fields = ("padding_idx",)
 
     def backward(self, grad, indices):
-        idx = np.asarray(_math.as_array(indices))
+        xp = self.xp
+        idx = np.asarray(xp.data(indices))
         keep = idx != self._attrs[0]
-        if not _math._t(grad):
-            return (grad[idx] * keep[..., None].astype(grad.dtype),)
-        return (embedding(_tensor(idx), grad) * _tensor(keep[..., None].astype(grad._data.dtype)),)
-
-
-def _tensor(array):
-    return array if isinstance(array, Tensor) else Tensor._make(np.asarray(array), False, None)
+        # the rows picked back, as embedding(indices, grad) records them (no padding index)
+        picked = xp.recorded(EmbeddingBackward0, lambda g: g[idx], (grad,), (idx,),
+                             (grad.shape[0], 2**64 - 1, False, False))
+        return (picked * xp.const(grad, keep[..., None]),)
 
 
 def _dense_backward(grad, idx, rows, padding_idx, by_freq):

@@ -14,25 +14,11 @@ from .._arg_checks import require_tensor
 from .._record import record
 
 
-def _mean(x, axes):
-    if _math._t(x):
-        return x.mean(dim=axes, keepdim=True)
-    return x.mean(axis=axes, keepdims=True)
-
-
 def _stats(x, axes, eps):
     """Mean and 1 / sqrt(biased variance + eps) over ``axes`` (kept as size-1 dims)."""
-    mean = _mean(x, axes)
+    mean = x.mean(axis=axes, keepdims=True)
     centered = x - mean
-    return mean, 1 / _math.sqrt(_mean(centered * centered, axes) + eps)
-
-
-def _linked(gb, x, axes):
-    """PyTorch's double-backward node takes the input too, so under create_graph the bias
-    gradient requires grad whenever the input does; a zero term from x says the same."""
-    if _math._t(gb) and not gb.requires_grad and x.requires_grad:
-        return gb + (_math.sum_axes(x, axes) if axes else x) * 0
-    return gb
+    return mean, 1 / np.sqrt((centered * centered).mean(axis=axes, keepdims=True) + eps)
 
 
 def _tensor(array):
@@ -51,25 +37,24 @@ class NativeLayerNormBackward0(Node):
     attr_fields = ("normalized_shape",)  # eps is kept after it, unexposed as in PyTorch
 
     def backward(self, grad, bias, x, mean, rstd, weight):
+        xp = self.xp
         shape, eps = self._attrs
         nd = len(shape)
-        ndim = x.dim() if _math._t(x) else x.ndim
+        ndim = len(x.shape)
         inner = tuple(range(ndim - nd, ndim))
         lead = tuple(range(ndim - nd))
-        if _math._t(grad):
-            xt = x if _math._t(x) else _tensor(x)
-            mean, rstd = _stats(xt, inner, eps)
-            x = xt
+        x = xp.constant(x)
+        mean, rstd = xp.batch_stats(x, inner, eps, (mean, rstd))
         xhat = (x - mean) * rstd
         gin = gw = gb = None
         if self.needs(0):
             gxhat = grad if weight is None else grad * weight
-            gin = rstd * (gxhat - _mean(gxhat, inner) - xhat * _mean(gxhat * xhat, inner))
+            gin = rstd * (gxhat - xp.mean_axes(gxhat, inner) - xhat * xp.mean_axes(gxhat * xhat, inner))
         if weight is not None and self.needs(1):
-            gw = _math.sum_axes(grad * xhat, lead) if lead else grad * xhat
+            gw = xp.sum_axes(grad * xhat, lead) if lead else grad * xhat
         if self.needs(2):
-            gb = _math.sum_axes(grad, lead) if lead else grad
-            gb = _linked(gb, x, lead)
+            gb = xp.sum_axes(grad, lead) if lead else grad
+            gb = xp.linked(gb, x, lead)
         return gin, gw, gb
 
 
@@ -109,37 +94,31 @@ class NativeBatchNormBackward0(Node):
     attr_fields = ("eps", "training")
 
     def backward(self, grad, x, save_mean, save_invstd, running_mean, running_var, weight):
+        xp = self.xp
         eps, training = self._attrs
-        ndim = x.dim() if _math._t(x) else x.ndim
+        ndim = len(x.shape)
         view = (1, -1) + (1,) * (ndim - 2)
         axes = (0,) + tuple(range(2, ndim))
         if training:
-            if _math._t(grad):
-                x = x if _math._t(x) else _tensor(x)
-                mean, invstd = _stats(x, axes, eps)
-            else:
-                mean, invstd = save_mean.reshape(view), save_invstd.reshape(view)
-        else:
-            rm = running_mean._data if _math._t(running_mean) else running_mean
-            rv = running_var._data if _math._t(running_var) else running_var
-            mean = rm.reshape(view)
-            invstd = (1 / np.sqrt(rv.astype(np.float64) + eps)).astype(rv.dtype).reshape(view)
-            if _math._t(grad):
-                mean, invstd = _tensor(mean), _tensor(invstd)
+            x = xp.constant(x)
+            mean, invstd = xp.batch_stats(x, axes, eps, (save_mean.reshape(view), save_invstd.reshape(view)))
+        else:  # constants: the running statistics
+            rv = xp.data(running_var)
+            inv = (1 / np.sqrt(rv.astype(np.float64) + eps)).astype(rv.dtype).reshape(view)
+            mean, invstd = xp.constant(xp.data(running_mean).reshape(view)), xp.constant(inv)
         xhat = (x - mean) * invstd
         gin = gw = gb = None
         if self.needs(0):
-            gxhat = grad if weight is None else grad * weight.reshape(view)
             if training:
-                gin = invstd * (gxhat - _mean(gxhat, axes) - xhat * _mean(gxhat * xhat, axes))
-            elif _math._t(grad):
-                gin = _eval_input_grad(grad, x, weight, invstd, view, axes)
-            else:
-                gin = gxhat * invstd
+                gxhat = grad if weight is None else grad * weight.reshape(view)
+                gin = invstd * (gxhat - xp.mean_axes(gxhat, axes) - xhat * xp.mean_axes(gxhat * xhat, axes))
+            else:  # one op of its own, as PyTorch records it under create_graph
+                gin = xp.recorded(NativeBatchNormBackwardBackward0, _eval_input_grad(inv, view),
+                                  (grad, x, weight), (grad, inv.reshape(-1), weight), (view, axes))
         if weight is not None and self.needs(1):
-            gw = _math.sum_axes(grad * xhat, axes)
+            gw = xp.sum_axes(grad * xhat, axes)
         if self.needs(2):
-            gb = _linked(_math.sum_axes(grad, axes), x, axes)
+            gb = xp.linked(xp.sum_axes(grad, axes), x, axes)
         return gin, gw, gb
 
 
@@ -162,13 +141,13 @@ class NativeBatchNormBackwardBackward0(Node):
         return gg_out, None, gw
 
 
-def _eval_input_grad(grad, x, weight, invstd, view, axes):
-    data = grad._data * invstd._data
-    if weight is not None:
-        wd = weight._data if _math._t(weight) else weight
-        data = data * wd.reshape(view)
-    return record(NativeBatchNormBackwardBackward0, data, (grad, x, weight),
-                  (grad, _tensor(invstd._data.reshape(-1)), weight), (view, axes))
+def _eval_input_grad(inv, view):
+    """Eval mode's input gradient on arrays: grad w invstd (running statistics are constants)."""
+
+    def compute(grad, x, weight):
+        return grad * inv if weight is None else grad * weight.reshape(view) * inv
+
+    return compute
 
 
 def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1,

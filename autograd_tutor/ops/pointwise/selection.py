@@ -18,8 +18,8 @@ class MaximumBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(_math.as_array(a)), np.asarray(_math.as_array(b))
-        return _tie_split(grad, a > b, a == b), _tie_split(grad, a < b, a == b)
+        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        return _tie_split(self.xp, grad, a > b, a == b), _tie_split(self.xp, grad, a < b, a == b)
 
 
 class MinimumBackward0(Node):
@@ -29,23 +29,15 @@ class MinimumBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(_math.as_array(a)), np.asarray(_math.as_array(b))
-        return _tie_split(grad, a < b, a == b), _tie_split(grad, a > b, a == b)
+        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        return _tie_split(self.xp, grad, a < b, a == b), _tie_split(self.xp, grad, a > b, a == b)
 
 
-def _tie_split(grad, wins, ties):
-    """The winner's share of the gradient: all of it, half on a tie, +0 for the loser."""
-    if _math._t(grad):
-        # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward0>:
-        # where(a == b, grad / 2, grad).masked_fill_(loses, 0)
-        shape = tuple(grad.shape)
-        loses = np.ascontiguousarray(np.broadcast_to(~(wins | ties), shape))
-        shared = _math.where(np.broadcast_to(ties, shape), grad / 2, grad)
-        return masked_fill(shared, Tensor._make(loses, False, None), 0)
-    if not ties.any():
-        return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape)))
-    half = _math.keep(grad, np.broadcast_to(ties, tuple(grad.shape))) * 0.5
-    return _math.keep(grad, np.broadcast_to(wins, tuple(grad.shape))) + half
+def _tie_split(xp, grad, wins, ties):
+    """The winner's share of the gradient: all of it, half on a tie, +0 for the loser. PyTorch's
+    formula (so create_graph shows grad_fn=<MaskedFillBackward0>):
+    where(a == b, grad / 2, grad).masked_fill_(loses, 0)"""
+    return xp.masked_fill(xp.where(ties, grad / 2, grad), ~(wins | ties), 0)
 
 
 def _tensor_other(name, other, position):

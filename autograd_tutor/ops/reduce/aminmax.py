@@ -31,7 +31,7 @@ class AminmaxBackward0(MultiOutputNode):
             if grad is None:
                 continue
             grad = _math.regrow(grad, shape, axes, keepdim)
-            mask = _tie_mask(x, _math.regrow(_math.as_array(result), shape, axes, keepdim))
+            mask = _tie_mask(self.xp, x, _math.regrow(_math.as_array(result), shape, axes, keepdim))
             part = grad * _math.const(grad, mask / mask.sum(axis=axes, keepdims=True))
             total = part if total is None else total + part
         return (total,)

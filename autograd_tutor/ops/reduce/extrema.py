@@ -14,9 +14,9 @@ from .._registry import op, tables
 from .._signatures import dim_or_tensor
 
 
-def _tie_mask(x, result):
+def _tie_mask(xp, x, result):
     """Where ``x`` equals the (broadcast) extreme value; nan matches nan, as in PyTorch."""
-    xa, ra = _math.as_array(x), _math.as_array(result)
+    xa, ra = xp.data(x), xp.data(result)
     if xa.dtype.kind == "f":
         return (xa == ra) | (np.isnan(xa) & np.isnan(ra))
     return xa == ra
@@ -31,14 +31,13 @@ class MaxBackward1(Node):
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        mask = _tie_mask(x, result)
-        if _math._t(grad) and not grad._data.ndim:
+        xp = self.xp
+        mask = _tie_mask(xp, x, result)
+        share = grad / int(mask.sum())
+        if not grad.shape:
             # PyTorch's formula, so create_graph shows grad_fn=<MaskedFillBackward1>
-            from ...creation import zeros_like
-            from ..pointwise.selection import masked_fill
-
-            return (masked_fill(zeros_like(x), Tensor._make(mask, False, None), grad / int(mask.sum())),)
-        return (_math.const(grad, mask) * (grad / int(mask.sum())),)
+            return (xp.masked_fill(xp.zeros_like(x), mask, share),)
+        return (xp.const(grad, mask) * share,)
 
 
 class MinBackward1(MaxBackward1):
@@ -152,7 +151,7 @@ class AmaxBackward0(Node):
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         grad = _math.regrow(grad, shape, axes, keepdim)
         ra = _math.regrow(_math.as_array(result), shape, axes, keepdim)
-        mask = _tie_mask(x, ra)
+        mask = _tie_mask(self.xp, x, ra)
         count = mask.sum(axis=axes, keepdims=True)
         return (grad * _math.const(grad, mask / count),)
 

@@ -35,7 +35,7 @@ class VarMeanBackward0(MultiOutputNode):
         g_spread, g_mean = slots
         total = None
         if g_spread is not None:
-            total = _var_grad(self._spread_grad(g_spread, result), x, dim, correction, keepdim)
+            total = _var_grad(self.xp, self._spread_grad(g_spread, result), x, dim, correction, keepdim)
         if g_mean is not None:
             m = _mean_grad(g_mean, tuple(_math.as_array(x).shape), dim, keepdim)
             total = m if total is None else total + m

@@ -22,14 +22,14 @@ _DOF_WARNING = (
 )
 
 
-def _var_grad(grad, x, dim, correction, keepdim):
+def _var_grad(xp, grad, x, dim, correction, keepdim):
     """d var / dx_i = 2 (x_i - mean) / (N - correction), spread back over the reduced dims."""
-    shape = _math.as_array(x).shape
+    shape = tuple(x.shape)
     axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
     n = int(np.prod([shape[a] for a in axes]))
     c = 1 if correction is None else correction
-    grad = _math.regrow(grad, shape, axes, keepdim)
-    centred = x - (x.mean(axes, keepdim=True) if _math._t(x) else x.mean(axis=axes, keepdims=True))
+    grad = xp.regrow(grad, shape, axes, keepdim)
+    centred = x - xp.mean_axes(x, axes)
     with np.errstate(divide="ignore", invalid="ignore"):
         return grad * centred * (2.0 / (n - c) if n - c != 0 else float("inf"))
 
@@ -45,7 +45,7 @@ class VarBackward0(Node):
 
     def backward(self, grad, x):
         correction, dim, keepdim = self._attrs
-        return (_var_grad(grad, x, dim, correction, keepdim),)
+        return (_var_grad(self.xp, grad, x, dim, correction, keepdim),)
 
 
 class StdBackward0(Node):
@@ -63,7 +63,7 @@ class StdBackward0(Node):
         with np.errstate(divide="ignore", invalid="ignore"):
             scaled = grad / (result * 2)
         scaled = _math.where(zero, _math.const(scaled, 0), scaled) if zero.any() else scaled
-        return (_var_grad(scaled, x, dim, correction, keepdim),)
+        return (_var_grad(self.xp, scaled, x, dim, correction, keepdim),)
 
 
 def _arguments(dim, unbiased, correction):

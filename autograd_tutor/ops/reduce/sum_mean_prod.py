@@ -12,7 +12,6 @@ from .._cascade_sum import add_up as _add_up  # last bits as PyTorch's
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .._signatures import dim_list, int_dim
-from ..double_backward.number_ops import div_number
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
@@ -91,11 +90,10 @@ class MeanBackward0(Node):
 
     def backward(self, grad):
         shape, n = self._attrs
-        if _math._t(grad):  # PyTorch's order, so create_graph shows grad_fn=<DivBackward1>
-            return (div_number(_math.expand(grad, shape), n),)
-        # Expanded first, then divided (PyTorch's order): a new dense array, so a leaf keeps it
-        # as its .grad without a copy (``.grad._version`` stays 0, as in PyTorch).
-        return (_math.expand(grad, shape) / n,)
+        # Expanded first, then divided by the number (PyTorch's order, so create_graph shows
+        # grad_fn=<DivBackward1>): a new dense array, so a leaf keeps it as its .grad without a
+        # copy (``.grad._version`` stays 0, as in PyTorch).
+        return (self.xp.over(self.xp.expand(grad, shape), n),)
 
 
 class MeanBackward1(Node):
@@ -110,9 +108,7 @@ class MeanBackward1(Node):
         dim, keepdim, shape, _ = self._attrs
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         n = int(np.prod([shape[a] for a in axes]))
-        if _math._t(grad):
-            return (div_number(_math.regrow(grad, shape, axes, keepdim), n),)
-        return (_math.regrow(grad, shape, axes, keepdim) / n,)  # dense, as above
+        return (self.xp.over(self.xp.regrow(grad, shape, axes, keepdim), n),)  # dense, as above
 
 
 @op("mean", axis_alias=True, dim_check=dim_list)
@@ -138,35 +134,16 @@ def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
 
 
 # ----------------------------------------------------------------------------- prod
-def _others_product(x, axis):
-    """For each element, the product of the others along ``axis`` (exact when there are zeros)."""
-    if not _math._t(x):
-        moved = np.moveaxis(x, axis, -1)
-        ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
-        left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
-        right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
-        return np.moveaxis(left * right, -1, axis)
-    # Tensors (a differentiable backward): row k of a square block holds x with x_k replaced by 1.
-    n = x.shape[axis]
-    block = list(x.shape)
-    block.insert(axis, n)
-    stacked = x.unsqueeze(axis).expand(block)
-    eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
-    from ..pointwise.exp_log_trig import where
-
-    return where(_math.const_bool(eye), _math.const(x, 1.0), stacked).prod(axis + 1)
-
-
-def _prod_grad(grad, x, result, axis):
+def _prod_grad(xp, grad, x, result, axis):
     """d prod / d x_i = product of the others (grad and result already broadcast to x)."""
-    xa = _math.as_array(x)
+    xa = xp.data(x)
     if xa.ndim == 0:
         return grad
     if not (xa == 0).any():
         return grad * (result / x)
     if xa.shape[axis] == 1:  # nothing else in the product (PyTorch's prod_safe_zeros_backward)
         return grad
-    return grad * _others_product(x, axis)
+    return grad * xp.others_product(x, axis)
 
 
 class ProdBackward0(Node):
@@ -178,12 +155,12 @@ class ProdBackward0(Node):
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        shape = _math.as_array(x).shape
-        if not (_math.as_array(x) == 0).any():
-            return (_math.expand(grad, shape) * (result / x),)
-        flat = _math.reshape(x, (-1,))
-        others = _math.reshape(_others_product(flat, 0), shape)
-        return (_math.expand(grad, shape) * others,)
+        xp = self.xp
+        shape = tuple(x.shape)
+        if not (xp.data(x) == 0).any():
+            return (xp.expand(grad, shape) * (result / x),)
+        others = xp.reshape(xp.others_product(xp.reshape(x, (-1,)), 0), shape)
+        return (xp.expand(grad, shape) * others,)
 
 
 class ProdBackward1(Node):
@@ -203,7 +180,7 @@ class ProdBackward1(Node):
         axis = _dims.wrap(dim, len(shape))
         grad = _math.regrow(grad, shape, (axis,), keepdim)
         result = _math.regrow(result, shape, (axis,), keepdim)
-        return (_prod_grad(grad, x, result, axis),)
+        return (_prod_grad(self.xp, grad, x, result, axis),)
 
 
 @op("prod", axis_alias=True, dim_check=int_dim)

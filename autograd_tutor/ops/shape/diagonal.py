@@ -7,7 +7,7 @@ gradient of laying a vector on a diagonal is that diagonal of the gradient.
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
@@ -42,16 +42,13 @@ class DiagonalBackwardBackward0(Node):
 
     def backward(self, grad):
         offset, d1, d2 = (_dims.signed(a) for a in self._attrs)
-        if _math._t(grad):
-            return (diagonal(grad, offset, d1, d2),)
-        return (_diagonal_data(grad, offset, d1 % grad.ndim, d2 % grad.ndim).copy(),)
+        return (self.xp.diagonal(grad, offset, d1, d2),)
 
 
-def diagonal_backward(grad, shape, offset, d1, d2):
-    if not _math._t(grad):
-        return _laid_on_diagonal(grad, shape, offset, d1, d2)
-    data = _laid_on_diagonal(grad._data, shape, offset, d1, d2)
-    return record(DiagonalBackwardBackward0, data, (grad,), (), (offset, _dims.shown(d1), _dims.shown(d2)))
+def diagonal_backward(xp, grad, shape, offset, d1, d2):
+    """``grad`` laid on a diagonal of zeros (PyTorch's diagonal_backward, an op of its own)."""
+    return xp.recorded(DiagonalBackwardBackward0, lambda g: _laid_on_diagonal(g, shape, offset, d1, d2),
+                       (grad,), (), (offset, _dims.shown(d1), _dims.shown(d2)))
 
 
 class DiagonalBackward0(Node):
@@ -64,7 +61,8 @@ class DiagonalBackward0(Node):
 
     def backward(self, grad):
         d1, d2, offset, shape = self._attrs
-        return (diagonal_backward(grad, shape, offset, _dims.signed(d1) % len(shape), _dims.signed(d2) % len(shape)),)
+        d1, d2 = _dims.signed(d1) % len(shape), _dims.signed(d2) % len(shape)
+        return (diagonal_backward(self.xp, grad, shape, offset, d1, d2),)
 
 
 @op("diagonal")
@@ -89,14 +87,8 @@ class TraceBackward0(Node):
 
     def backward(self, grad):
         shape = self._attrs[0]
-        eye = np.eye(shape[0], shape[1], dtype=_math.as_array(grad).dtype)
-        return (grad * (Tensor_of(eye) if _math._t(grad) else eye),)
-
-
-def Tensor_of(data):
-    from ...tensor import Tensor
-
-    return Tensor._make(data, False, None)
+        xp = self.xp
+        return (grad * xp.constant(np.eye(shape[0], shape[1], dtype=xp.data(grad).dtype)),)
 
 
 @op("trace")
@@ -117,9 +109,7 @@ class DiagEmbedBackward0(Node):
 
     def backward(self, grad):
         d1, d2, offset = (_dims.signed(a) for a in self._attrs)
-        if _math._t(grad):
-            return (diagonal(grad, offset, d1, d2),)
-        return (_diagonal_data(grad, offset, d1 % grad.ndim, d2 % grad.ndim).copy(),)
+        return (self.xp.diagonal(grad, offset, d1, d2),)
 
 
 class DiagonalBackward0_copy(DiagonalBackward0):  # noqa: N801 - PyTorch's name
@@ -150,9 +140,7 @@ def _triangle(name, np_fn):
         "__slots__": (), "attr_fields": ("diagonal",),
         "__doc__": f"{name}(k): the gradient keeps the same triangle",
         "rule": f"{name}(k): the gradient keeps the same triangle",
-        "backward": lambda self, grad: (
-            getattr(grad, name)(_dims.signed(self._attrs[0])) if _math._t(grad)
-            else np_fn(grad, _dims.signed(self._attrs[0])),),
+        "backward": lambda self, grad: (getattr(self.xp, name)(grad, _dims.signed(self._attrs[0])),),
     })
 
     def triangle(input, diagonal=0):

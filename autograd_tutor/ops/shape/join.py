@@ -56,11 +56,7 @@ class CatBackward0(Node):
                 out.append(None)
                 continue
             if self.needs(i):
-                axis = _dims.wrap(dim, ndim)
-                if _math._t(grad):
-                    out.append(grad.narrow(axis, offset, size))
-                else:
-                    out.append(grad[(slice(None),) * axis + (slice(offset, offset + size),)])
+                out.append(self.xp.narrow(grad, _dims.wrap(dim, ndim), offset, size))
             else:
                 out.append(None)
             offset += size
@@ -113,10 +109,8 @@ class StackBackward0(Node):
         for i in range(len(self.next_functions)):
             if not self.needs(i):
                 out.append(None)
-            elif _math._t(grad):
-                out.append(grad.select(axis, i))
             else:
-                out.append(grad[(slice(None),) * axis + (i,)])
+                out.append(self.xp.select(grad, axis, i))
         return tuple(out)
 
 @op("stack", method=False, axis_alias=True)
@@ -169,9 +163,7 @@ class SplitBackward0(MultiOutputNode):
         dim, shape = self._attrs[0], self._attrs[1]
         axis = _dims.wrap(dim, len(shape))
         parts = _present(self, slots)
-        if any(_math._t(g) for g in parts):
-            return (cat(parts, axis),)
-        return (np.concatenate(parts, axis=axis),)
+        return (self.xp.cat(parts, axis),)
 
 
 class SplitWithSizesBackward0(SplitBackward0):
@@ -239,9 +231,7 @@ class UnbindBackward0(MultiOutputNode):
     def backward(self, slots):
         parts = _present(self, slots)
         axis = _dims.wrap(self._attrs[0], len(parts[0].shape) + 1)
-        if any(_math._t(g) for g in parts):
-            return (stack(parts, axis),)
-        return (np.stack(parts, axis=axis),)
+        return (self.xp.stack(parts, axis),)
 
 
 @op("unbind")

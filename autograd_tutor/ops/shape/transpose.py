@@ -8,7 +8,7 @@ import warnings
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, wrap_dim
 from .._registry import op, properties, tables
 from .._views import make_view as _as_view
@@ -38,7 +38,7 @@ class TransposeBackward0(Node):
 
     def backward(self, grad):
         d0, d1 = (_dims.signed(d) for d in self._attrs)
-        return (grad.transpose(d0, d1) if _math._t(grad) else np.swapaxes(grad, d0, d1),)
+        return (self.xp.transpose(grad, d0, d1),)
 
 
 @op("transpose", aliases=("swapaxes", "swapdims"))
@@ -57,7 +57,7 @@ class TBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (grad.t() if _math._t(grad) else grad.T,)
+        return (self.xp.t(grad),)
 
 
 @op("t")
@@ -111,7 +111,7 @@ class PermuteBackward0(Node):
     def backward(self, grad):
         n = len(self._attrs[0])
         inverse = tuple(int(i) for i in np.argsort([_dims.wrap(d, n) for d in self._attrs[0]]))
-        return (grad.permute(inverse) if _math._t(grad) else np.transpose(grad, inverse),)
+        return (self.xp.permute(grad, inverse),)
 
 
 @op("permute")

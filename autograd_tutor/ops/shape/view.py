@@ -472,10 +472,7 @@ class FlipBackward0(Node):
     attr_fields = ("dims",)
 
     def backward(self, grad):
-        return (flip(grad, self._attrs[0]) if _math._t(grad) else np.flip(grad, self._axes(grad)),)
-
-    def _axes(self, grad):
-        return tuple(_dims.wrap(d, grad.ndim) for d in self._attrs[0])
+        return (self.xp.flip(grad, tuple(_dims.signed(d) for d in self._attrs[0])),)
 
 
 @op("flip")

@@ -1,0 +1,130 @@
+"""The array namespace a backward formula computes in: NumPy arrays, or Tensors under create_graph.
+
+A backward formula runs in one of two worlds. Normally its gradient and saved values are NumPy
+arrays (fast, nothing recorded). With ``create_graph=True`` they are Tensors, and every step of
+the formula is itself recorded, so the gradient can be differentiated again. Python's operators
+(``+ - * / **``, ``@``, ``.shape``, ``.reshape``) work in both worlds; everything else a formula
+needs is a method of its namespace, written ``xp`` as in the Python array API standard::
+
+    def backward(self, grad, x):
+        xp = self.xp
+        return (xp.keep(grad, mask) * xp.exp(x),)
+
+``ArrayNamespace`` below is the protocol; ``_numpy_namespace.NumpyNamespace`` and
+``_tensor_namespace.TensorNamespace`` implement it. No formula asks which world it is in.
+
+How the namespace reaches a formula: the engine calls ``namespace_for(create_graph)`` once per
+backward pass and sets it as ``node.xp`` just before it runs each node's ``backward``. Chosen
+over the alternatives because
+- a parameter of ``backward`` would change all node classes' signatures (and the callers, and
+  the custom ``Function`` contract), although most formulas need only operators;
+- a global "current namespace" would have to be saved and restored around nested backward
+  calls (a hook calling ``autograd.grad(create_graph=True)`` inside a plain backward), and a
+  formula run outside the engine would silently compute in whichever world was last active.
+  ``node.xp`` is set right before the formula runs; on a node the engine never ran, reading it
+  raises AttributeError instead of guessing.
+
+Op modules do not import the namespaces (the Tensor one is built from ops); they get theirs as
+``self.xp``. Helpers called by formulas take it as their first argument.
+"""
+from typing import Protocol
+
+
+class ArrayNamespace(Protocol):
+    """What a backward formula may call besides operators. ``mask``/``cond`` arguments are always
+    plain boolean arrays (masks are not differentiated); ``index`` arguments are integer arrays or
+    (saved, under create_graph) Tensors."""
+
+    # ----- the data and constants
+    def data(self, x): """The NumPy array behind ``x`` (for masks, shapes, tests on values)."""
+    def constant(self, array): """``array`` in this world, no gradient (its own dtype)."""
+    def const(self, like, array): """``array`` in this world with ``like``'s dtype, no gradient."""
+    def zeros(self, shape, like): """Zeros of ``shape`` with ``like``'s dtype."""
+    def zeros_like(self, x): """Zeros shaped like ``x``."""
+
+    # ----- pointwise
+    def exp(self, x): ...
+    def log(self, x): ...
+    def sqrt(self, x): ...
+    def sign(self, x): ...
+    def abs(self, x): ...
+    def cos(self, x): ...
+    def sin(self, x): ...
+    def tanh(self, x): ...
+    def cosh(self, x): ...
+    def sinh(self, x): ...
+    def sigmoid(self, x): """1 / (1 + exp(-x)), exactly 0 where exp(-x) overflows (as PyTorch)."""
+
+    # A C++ formula's number (``2 * result``, ``self + 1``, ``self.pow(2.0)``) is a Scalar, not
+    # a tensor: under create_graph it records MulBackward1 / DivBackward1 / AddBackward1 / PowBackward0.
+    def times(self, x, c): """``x * c`` for a number ``c``."""
+    def over(self, x, c): """``x / c`` for a number ``c``."""
+    def plus(self, x, c): """``x + c`` for a number ``c``."""
+    def power(self, x, p): """``x ** p`` for a number ``p``."""
+
+    # ----- choosing values
+    def where(self, cond, a, b): """``a`` where ``cond`` holds, ``b`` elsewhere."""
+    def keep(self, grad, mask): """``grad`` where ``mask`` holds, +0 elsewhere (never -0.)."""
+    def masked_fill(self, x, mask, value): """``x`` with ``value`` where ``mask`` holds."""
+
+    # ----- shapes
+    def reshape(self, x, shape): ...
+    def expand(self, x, shape): """``x`` broadcast to ``shape`` (the backward of a reduction)."""
+    def regrow(self, grad, shape, axes, keepdim): """A reduction's gradient back to ``shape``."""
+    def swap_last(self, x): """The last two dimensions swapped."""
+    def transpose(self, x, d0, d1): """Dimensions ``d0`` and ``d1`` swapped."""
+    def t(self, x): """A matrix transposed (a vector or a number as it is)."""
+    def permute(self, x, dims): ...
+    def flip(self, x, axes): ...
+    def narrow(self, x, axis, start, length): """``length`` entries from ``start`` along ``axis``."""
+    def select(self, x, axis, i): """Entry ``i`` along ``axis`` (that dimension removed)."""
+    def cat(self, parts, axis): ...
+    def stack(self, parts, axis): ...
+    def diagonal(self, x, offset, d1, d2): """A copy of a diagonal (last dimension)."""
+    def tril(self, x, k): ...
+    def triu(self, x, k): ...
+
+    # ----- reductions and scans
+    def sum_axes(self, x, axes, keepdims=False): ...
+    def mean_axes(self, x, axes): """The mean over ``axes``, kept as size-1 dimensions."""
+    def prod_axes(self, x, axis, keepdims=False): ...
+    def cumsum(self, x, axis): ...
+    def others_product(self, x, axis): """For each element, the product of the others along ``axis``."""
+
+    # ----- linear algebra
+    def matmul(self, a, b, column_major=False):
+        """``a @ b``; ``column_major``: made in the layout of a transposed matrix (arrays only:
+        a weight used as ``w.t()`` then gets its gradient row-major, as PyTorch lays it out)."""
+
+    # ----- indexing
+    def gather(self, x, axis, index): """``x``'s values at ``index`` along ``axis`` (torch.gather)."""
+    def scatter_value(self, x, axis, index, value): """``x`` with ``value`` at ``index`` along ``axis``."""
+    def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
+    def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""
+    def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
+
+    # ----- ops of the backward itself
+    def recorded(self, node_cls, compute, inputs, saved=(), attrs=()):
+        """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
+        ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its
+        ``*_backward`` functions, so it can be differentiated again."""
+
+    def batch_stats(self, x, axes, eps, saved):
+        """The mean and 1/sqrt(biased variance + eps) a normalization's backward uses: the ones
+        the forward saved, or under create_graph recomputed from ``x`` with recorded ops (so
+        second derivatives see how they depend on ``x``)."""
+
+    def linked(self, g, x, axes):
+        """``g``, made to depend on ``x`` under create_graph (with a zero term) when PyTorch's
+        double-backward node takes ``x`` and ``g`` otherwise would not require grad."""
+
+
+def namespace_for(create_graph):
+    """The namespace of a backward pass: Tensors when it is itself recorded, else NumPy."""
+    return TENSORS if create_graph else NUMPY
+
+
+# After the protocol they implement. This module is imported by the engine when a backward runs
+# (and by tests), never by op modules: the Tensor namespace is built from ops.
+from ._numpy_namespace import NUMPY
+from ._tensor_namespace import TENSORS

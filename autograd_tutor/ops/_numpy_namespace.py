@@ -1,0 +1,220 @@
+"""The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
+
+Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
+``matmul_arrays``).
+"""
+import numpy as np
+
+
+def along(ndim, axis, idx):
+    """NumPy index arrays addressing ``idx``'s positions, with ``idx`` along ``axis``."""
+    grids = list(np.indices(idx.shape, sparse=True))
+    grids[axis] = idx
+    return tuple(grids)
+
+
+def matmul_arrays(a, b):
+    """``a @ b`` for arrays; an inner size of 1 is an outer product, computed as one (BLAS-like:
+    0 * -x stays -0.0 there, as PyTorch prints it)."""
+    if a.ndim >= 2 and b.ndim >= 2 and a.shape[-1] == 1:
+        return a * b
+    return a @ b
+
+
+def row_major(array):
+    """``array`` in row-major (C) order, copied only if needed; 0-dim stays 0-dim (unlike
+    ``np.ascontiguousarray``). For results PyTorch makes contiguous whatever its inputs."""
+    return np.asarray(array, order="C")
+
+
+def _sigmoid(x):
+    with np.errstate(over="ignore"):
+        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+
+
+def _others_product(x, axis):
+    # prefix products times suffix products: exact when there are zeros (no division)
+    moved = np.moveaxis(x, axis, -1)
+    ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
+    left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
+    right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
+    return np.moveaxis(left * right, -1, axis)
+
+
+class NumpyNamespace:
+    """``ArrayNamespace`` for NumPy arrays."""
+
+    name = "numpy"
+
+    # ----- the data and constants
+    @staticmethod
+    def data(x):
+        return x
+
+    constant = staticmethod(np.asarray)
+
+    @staticmethod
+    def const(like, array):
+        return np.asarray(array, dtype=like.dtype)
+
+    @staticmethod
+    def zeros(shape, like):
+        return np.zeros(shape, dtype=like.dtype)
+
+    zeros_like = staticmethod(np.zeros_like)
+
+    # ----- pointwise
+    exp = staticmethod(np.exp)
+    log = staticmethod(np.log)
+    sqrt = staticmethod(np.sqrt)
+    sign = staticmethod(np.sign)
+    abs = staticmethod(np.abs)
+    cos = staticmethod(np.cos)
+    sin = staticmethod(np.sin)
+    tanh = staticmethod(np.tanh)
+    cosh = staticmethod(np.cosh)
+    sinh = staticmethod(np.sinh)
+    sigmoid = staticmethod(_sigmoid)
+
+    @staticmethod
+    def times(x, c):
+        return x * c
+
+    @staticmethod
+    def over(x, c):
+        return x / c
+
+    @staticmethod
+    def plus(x, c):
+        return x + c
+
+    @staticmethod
+    def power(x, p):
+        return x ** p
+
+    # ----- choosing values
+    where = staticmethod(np.where)
+
+    @staticmethod
+    def keep(grad, mask):
+        return np.where(mask, grad, grad.dtype.type(0))
+
+    @staticmethod
+    def masked_fill(x, mask, value):
+        return np.where(mask, x.dtype.type(value), x)
+
+    # ----- shapes
+    @staticmethod
+    def reshape(x, shape):
+        return x.reshape(shape)
+
+    expand = staticmethod(np.broadcast_to)
+
+    def regrow(self, grad, shape, axes, keepdim):
+        if not keepdim and axes:
+            grad = grad.reshape(tuple(1 if i in axes else s for i, s in enumerate(shape)))
+        return np.broadcast_to(grad, tuple(shape))
+
+    @staticmethod
+    def swap_last(x):
+        return np.swapaxes(x, -1, -2)
+
+    transpose = staticmethod(np.swapaxes)
+
+    @staticmethod
+    def t(x):
+        return x.T
+    permute = staticmethod(np.transpose)
+    flip = staticmethod(np.flip)
+
+    @staticmethod
+    def narrow(x, axis, start, length):
+        return x[(slice(None),) * axis + (slice(start, start + length),)]
+
+    @staticmethod
+    def select(x, axis, i):
+        return x[(slice(None),) * axis + (i,)]
+
+    @staticmethod
+    def cat(parts, axis):
+        return np.concatenate(parts, axis=axis)
+
+    @staticmethod
+    def stack(parts, axis):
+        return np.stack(parts, axis=axis)
+
+    @staticmethod
+    def diagonal(x, offset, d1, d2):
+        return np.diagonal(x, offset, d1, d2).copy()
+
+    tril = staticmethod(np.tril)
+    triu = staticmethod(np.triu)
+
+    # ----- reductions and scans
+    @staticmethod
+    def sum_axes(x, axes, keepdims=False):
+        return x.sum(axis=axes, keepdims=keepdims)
+
+    @staticmethod
+    def mean_axes(x, axes):
+        return x.mean(axis=axes, keepdims=True)
+
+    @staticmethod
+    def prod_axes(x, axis, keepdims=False):
+        return np.prod(x, axis=axis, keepdims=keepdims)
+
+    @staticmethod
+    def cumsum(x, axis):
+        return np.cumsum(x, axis=axis, dtype=x.dtype)
+
+    others_product = staticmethod(_others_product)
+
+    # ----- linear algebra
+    @staticmethod
+    def matmul(a, b, column_major=False):
+        if column_major:
+            return matmul_arrays(b.T, a.T).T
+        return matmul_arrays(a, b)
+
+    # ----- indexing
+    @staticmethod
+    def gather(x, axis, index):
+        return np.array(x[along(x.ndim, axis % max(x.ndim, 1), np.asarray(index))], copy=True)
+
+    @staticmethod
+    def scatter_value(x, axis, index, value):
+        out = np.array(x, copy=True)
+        out[along(out.ndim, axis % max(out.ndim, 1), np.asarray(index))] = value
+        return out
+
+    @staticmethod
+    def scatter_add(base, axis, index, src):
+        out = np.array(base, copy=True)
+        np.add.at(out, along(out.ndim, axis, np.asarray(index)), src)
+        return out
+
+    @staticmethod
+    def index_select(x, axis, index):
+        return np.take(x, np.asarray(index).reshape(-1), axis=axis)
+
+    @staticmethod
+    def index_add(base, axis, index, src):
+        out = np.array(base, copy=True)
+        np.add.at(out, (slice(None),) * axis + (np.asarray(index).reshape(-1),), src)
+        return out
+
+    # ----- ops of the backward itself
+    @staticmethod
+    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+        return compute(*inputs)
+
+    @staticmethod
+    def batch_stats(x, axes, eps, saved):
+        return saved
+
+    @staticmethod
+    def linked(g, x, axes):
+        return g
+
+
+NUMPY = NumpyNamespace()

@@ -1,0 +1,254 @@
+"""The Tensor world of backward formulas (see ``_namespace``): under ``create_graph=True`` every
+step is a recorded op, so the gradient has a graph of its own and can be differentiated again.
+
+Each method is the op PyTorch's own formula calls, so the gradient's ``grad_fn`` chain shows
+the same node names (a C++ number multiplies as MulBackward1, a mask fills as MaskedFillBackward0).
+"""
+import numpy as np
+
+from ..creation import zeros as _zeros, zeros_like as _zeros_like
+from ..tensor import Tensor
+from ._record import record
+from .double_backward.number_ops import add_number, div_number, mul_number
+from .pointwise.power import pow as _pow
+from .pointwise.selection import masked_fill as _masked_fill, where as _where
+from .shape.join import cat as _cat, stack as _stack
+
+
+def _constant(array):
+    """A constant Tensor (no gradient); a Tensor (a saved index, say) stays as it is."""
+    return array if isinstance(array, Tensor) else Tensor._make(np.asarray(array), False, None)
+
+
+def _mask(mask, shape):
+    return Tensor._make(np.ascontiguousarray(np.broadcast_to(mask, shape), dtype=bool), False, None)
+
+
+def _stats(x, axes, eps):
+    mean = x.mean(dim=axes, keepdim=True)
+    centered = x - mean
+    return mean, 1 / ((centered * centered).mean(dim=axes, keepdim=True) + eps).sqrt()
+
+
+class TensorNamespace:
+    """``ArrayNamespace`` for Tensors, recording every step."""
+
+    name = "tensor"
+
+    # ----- the data and constants
+    @staticmethod
+    def data(x):
+        # saved values that are not tensors (index arrays, say) stay arrays in this world too
+        return x._data if isinstance(x, Tensor) else x
+
+    constant = staticmethod(_constant)
+
+    @staticmethod
+    def const(like, array):
+        return Tensor._make(np.asarray(array, dtype=like._data.dtype), False, None)
+
+    @staticmethod
+    def zeros(shape, like):
+        return _zeros(tuple(shape), dtype=like.dtype)
+
+    zeros_like = staticmethod(_zeros_like)
+
+    # ----- pointwise
+    @staticmethod
+    def exp(x):
+        return x.exp()
+
+    @staticmethod
+    def log(x):
+        return x.log()
+
+    @staticmethod
+    def sqrt(x):
+        return x.sqrt()
+
+    @staticmethod
+    def sign(x):
+        return x.sign()
+
+    @staticmethod
+    def abs(x):
+        return x.abs()
+
+    @staticmethod
+    def cos(x):
+        return x.cos()
+
+    @staticmethod
+    def sin(x):
+        return x.sin()
+
+    @staticmethod
+    def tanh(x):
+        return x.tanh()
+
+    @staticmethod
+    def cosh(x):
+        return x.cosh()
+
+    @staticmethod
+    def sinh(x):
+        return x.sinh()
+
+    @staticmethod
+    def sigmoid(x):
+        return x.sigmoid()
+
+    times = staticmethod(mul_number)
+    over = staticmethod(div_number)
+    plus = staticmethod(add_number)
+    power = staticmethod(_pow)
+
+    # ----- choosing values
+    @staticmethod
+    def where(cond, a, b):
+        return _where(_constant(cond), a, b)
+
+    @staticmethod
+    def keep(grad, mask):
+        return _where(_mask(mask, tuple(grad.shape)), grad, 0.0)
+
+    @staticmethod
+    def masked_fill(x, mask, value):
+        return _masked_fill(x, _mask(mask, tuple(x.shape)), value)
+
+    # ----- shapes
+    @staticmethod
+    def reshape(x, shape):
+        return x.reshape(shape)
+
+    @staticmethod
+    def expand(x, shape):
+        return x.expand(shape)
+
+    @staticmethod
+    def regrow(grad, shape, axes, keepdim):
+        if not keepdim and axes:
+            grad = grad.reshape(tuple(1 if i in axes else s for i, s in enumerate(shape)))
+        return grad.expand(tuple(shape))
+
+    @staticmethod
+    def swap_last(x):
+        return x.transpose(-1, -2)
+
+    @staticmethod
+    def transpose(x, d0, d1):
+        return x.transpose(d0, d1)
+
+    @staticmethod
+    def t(x):
+        return x.t()
+
+    @staticmethod
+    def permute(x, dims):
+        return x.permute(dims)
+
+    @staticmethod
+    def flip(x, axes):
+        return x.flip(axes)
+
+    @staticmethod
+    def narrow(x, axis, start, length):
+        return x.narrow(axis, start, length)
+
+    @staticmethod
+    def select(x, axis, i):
+        return x.select(axis, i)
+
+    @staticmethod
+    def cat(parts, axis):
+        return _cat(parts, axis)
+
+    @staticmethod
+    def stack(parts, axis):
+        return _stack(parts, axis)
+
+    @staticmethod
+    def diagonal(x, offset, d1, d2):
+        return x.diagonal(offset, d1, d2)
+
+    @staticmethod
+    def tril(x, k):
+        return x.tril(k)
+
+    @staticmethod
+    def triu(x, k):
+        return x.triu(k)
+
+    # ----- reductions and scans
+    @staticmethod
+    def sum_axes(x, axes, keepdims=False):
+        return x.sum(dim=axes, keepdim=keepdims)
+
+    @staticmethod
+    def mean_axes(x, axes):
+        return x.mean(dim=axes, keepdim=True)
+
+    @staticmethod
+    def prod_axes(x, axis, keepdims=False):
+        return x.prod(axis, keepdim=keepdims)
+
+    @staticmethod
+    def cumsum(x, axis):
+        return x.cumsum(axis)
+
+    @staticmethod
+    def others_product(x, axis):
+        # row k of a square block holds x with x_k replaced by 1; its product is the others'
+        n = x.shape[axis]
+        block = list(x.shape)
+        block.insert(axis, n)
+        stacked = x.unsqueeze(axis).expand(block)
+        eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
+        one = Tensor._make(np.asarray(1.0, dtype=x._data.dtype), False, None)
+        return _where(_constant(eye), one, stacked).prod(axis + 1)
+
+    # ----- linear algebra
+    @staticmethod
+    def matmul(a, b, column_major=False):
+        return a @ b
+
+    # ----- indexing
+    @staticmethod
+    def gather(x, axis, index):
+        return x.gather(axis, _constant(index))
+
+    @staticmethod
+    def scatter_value(x, axis, index, value):
+        return x.scatter(axis, _constant(index), value)
+
+    @staticmethod
+    def scatter_add(base, axis, index, src):
+        return base.scatter_add(axis, _constant(index), src)
+
+    @staticmethod
+    def index_select(x, axis, index):
+        return x.index_select(axis, _constant(index))
+
+    @staticmethod
+    def index_add(base, axis, index, src):
+        return base.index_add(axis, _constant(index), src)
+
+    # ----- ops of the backward itself
+    @staticmethod
+    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+        data = compute(*[None if t is None else t._data for t in inputs])
+        saved = tuple(None if s is None else _constant(s) for s in saved)
+        return record(node_cls, data, inputs, saved, attrs)
+
+    @staticmethod
+    def batch_stats(x, axes, eps, saved):
+        return _stats(_constant(x), axes, eps)
+
+    @staticmethod
+    def linked(g, x, axes):
+        if not g.requires_grad and x.requires_grad:
+            return g + (x.sum(dim=axes, keepdim=False) if axes else x) * 0
+        return g
+
+
+TENSORS = TensorNamespace()
