@@ -431,7 +431,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 def pad(input, pad, mode="constant", value=None):
     """Pads the last dimensions (``pad`` = (left, right, top, bottom, ...)); constant mode only."""
-    from autograd_tutor.ops.scan.cumulative_extrema import constant_pad_nd
+    from autograd_tutor.ops.shape.pad import constant_pad_nd
 
     if mode != "constant":
         raise NotImplementedError(f"autograd_tutor's pad supports mode='constant' only, not {mode!r}")
