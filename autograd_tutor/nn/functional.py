@@ -452,7 +452,7 @@ def _apply_reduction(losses, reduction_enum):
 
 def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     """‖x1 - x2 + eps‖_p over the last dimension, as ATen composes it (NormBackward1)."""
-    from autograd_tutor.ops._math import plus
+    from autograd_tutor.ops.double_backward.number_ops import add_number as plus
     from autograd_tutor.ops.linalg.distances import norm_dim
 
     out_dim = max(x1.dim(), x2.dim())
@@ -483,7 +483,7 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
 
 
 def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, reduce=None, reduction="mean"):
-    from autograd_tutor.ops._math import plus
+    from autograd_tutor.ops.double_backward.number_ops import add_number as plus
 
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)

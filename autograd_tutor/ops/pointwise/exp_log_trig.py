@@ -9,7 +9,7 @@ import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
-from .. import _math
+from .._numpy_namespace import sigmoid as sigmoid_array
 from .._record import record, to_tensor
 from ..double_backward.backward_ops import sigmoid_backward, tanh_backward
 from .piecewise import abs, clamp, relu
@@ -39,7 +39,7 @@ def _unary(node_cls, fn, saves, name):
 
 # ----------------------------------------------------------------------------- exp and log
 # The formulas are PyTorch's (derivatives.yaml), in its order: their numbers are C++ Scalars
-# (_math.times / plus / power), so a create_graph backward records the same nodes.
+# (xp.times / plus / power), so a create_graph backward records the same nodes.
 _LN2 = 0.6931471805599453
 _LN10 = 2.3025850929940456
 
@@ -60,7 +60,7 @@ class Exp2Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad * result, _LN2),)
+        return (self.xp.times(grad * result, _LN2),)
 
 
 class Expm1Backward0(Node):
@@ -70,7 +70,7 @@ class Expm1Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(result, 1),)
+        return (grad * self.xp.plus(result, 1),)
 
 
 class LogBackward0(Node):
@@ -90,7 +90,7 @@ class Log2Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN2),)
+        return (grad / self.xp.times(x, _LN2),)
 
 
 class Log10Backward0(Node):
@@ -100,7 +100,7 @@ class Log10Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN10),)
+        return (grad / self.xp.times(x, _LN10),)
 
 
 class Log1PBackward0(Node):
@@ -110,7 +110,7 @@ class Log1PBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x, 1),)
+        return (grad / self.xp.plus(x, 1),)
 
 
 class SqrtBackward0(Node):
@@ -120,7 +120,7 @@ class SqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad / _math.times(result, 2),)
+        return (grad / self.xp.times(result, 2),)
 
 
 class RsqrtBackward0(Node):
@@ -130,7 +130,8 @@ class RsqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad, -0.5) * _math.power(result, 3),)
+        xp = self.xp
+        return (xp.times(grad, -0.5) * xp.power(result, 3),)
 
 
 # ----------------------------------------------------------------------------- trigonometry
@@ -141,7 +142,7 @@ class SinBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cos(x),)
+        return (grad * self.xp.cos(x),)
 
 
 class CosBackward0(Node):
@@ -151,7 +152,7 @@ class CosBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_math.sin(x),)
+        return (grad * -self.xp.sin(x),)
 
 
 class TanBackward0(Node):
@@ -161,7 +162,8 @@ class TanBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(_math.power(result, 2), 1),)
+        xp = self.xp
+        return (grad * xp.plus(xp.power(result, 2), 1),)
 
 
 class AtanBackward0(Node):
@@ -171,7 +173,7 @@ class AtanBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x * x, 1),)
+        return (grad / self.xp.plus(x * x, 1),)
 
 
 class SinhBackward0(Node):
@@ -181,7 +183,7 @@ class SinhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cosh(x),)
+        return (grad * self.xp.cosh(x),)
 
 
 class CoshBackward0(Node):
@@ -191,7 +193,7 @@ class CoshBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.sinh(x),)
+        return (grad * self.xp.sinh(x),)
 
 
 class TanhBackward0(Node):
@@ -201,7 +203,7 @@ class TanhBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (tanh_backward(grad, result),)
+        return (tanh_backward(self.xp, grad, result),)
 
 
 class SigmoidBackward0(Node):
@@ -211,7 +213,7 @@ class SigmoidBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (sigmoid_backward(grad, result),)
+        return (sigmoid_backward(self.xp, grad, result),)
 
 
 exp = _unary(ExpBackward0, np.exp, "result", "exp")
@@ -230,7 +232,7 @@ atan = _unary(AtanBackward0, np.arctan, "self", "atan")
 sinh = _unary(SinhBackward0, np.sinh, "self", "sinh")
 cosh = _unary(CoshBackward0, np.cosh, "self", "cosh")
 tanh = _unary(TanhBackward0, np.tanh, "result", "tanh")
-sigmoid = _unary(SigmoidBackward0, _math.sigmoid, "result", "sigmoid")  # on arrays here
+sigmoid = _unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid")  # on arrays here
 
 
 METHODS = {

@@ -12,7 +12,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from .exp_log_trig import _float_data
@@ -35,7 +34,7 @@ class AsinBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(-x * x, 1)),)
+        return (grad * _rsqrt(self.xp.plus(-x * x, 1)),)
 
 
 class AcosBackward0(Node):
@@ -47,7 +46,7 @@ class AcosBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_rsqrt(_math.plus(-x * x, 1)),)
+        return (grad * -_rsqrt(self.xp.plus(-x * x, 1)),)
 
 
 class AsinhBackward0(Node):
@@ -59,7 +58,8 @@ class AsinhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), 1)),)
+        xp = self.xp
+        return (grad * _rsqrt(xp.plus(xp.power(x, 2), 1)),)
 
 
 class AcoshBackward0(Node):
@@ -71,7 +71,8 @@ class AcoshBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), -1)),)
+        xp = self.xp
+        return (grad * _rsqrt(xp.plus(xp.power(x, 2), -1)),)
 
 
 class AtanhBackward0(Node):
@@ -83,7 +84,8 @@ class AtanhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(-_math.power(x, 2), 1),)
+        xp = self.xp
+        return (grad / xp.plus(-xp.power(x, 2), 1),)
 
 
 class FracBackward0(Node):
@@ -105,7 +107,7 @@ class Rad2DegBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, 180.0 / math.pi),)
+        return (self.xp.times(grad, 180.0 / math.pi),)
 
 
 class Deg2RadBackward0(Node):
@@ -116,7 +118,7 @@ class Deg2RadBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, math.pi / 180.0),)
+        return (self.xp.times(grad, math.pi / 180.0),)
 
 
 class LogitBackward0(Node):
@@ -129,17 +131,14 @@ class LogitBackward0(Node):
     attr_fields = ("eps",)
 
     def backward(self, grad, x):
+        xp = self.xp
         eps = self._attrs[0]
-        g = grad / (x * _math.plus(-x, 1))
-        xa = _math.as_array(x)
+        g = grad / (x * xp.plus(-x, 1))
+        xa = xp.data(x)
         if eps is None:
             outside = (xa < 0) | (xa > 1)
-            return (_math.where(outside, _nan_like(g), g) if outside.any() else g,)
-        return (_math.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
-
-
-def _nan_like(g):
-    return _math.const(g, np.full(tuple(g.shape), np.nan))
+            return (xp.where(outside, xp.const(g, np.full(tuple(g.shape), np.nan)), g) if outside.any() else g,)
+        return (xp.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
 
 
 def _unary(node_cls, fn, saves_self, name):
@@ -236,8 +235,9 @@ class LogaddexpBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        return (grad / _math.plus(_math.exp(b - a), 1) if self.needs(0) else None,
-                grad / _math.plus(_math.exp(a - b), 1) if self.needs(1) else None)
+        xp = self.xp
+        return (grad / xp.plus(xp.exp(b - a), 1) if self.needs(0) else None,
+                grad / xp.plus(xp.exp(a - b), 1) if self.needs(1) else None)
 
 
 @op("logaddexp")
