@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP_LAB  := $(VENV)/.stamp-lab
 STAMP_TEST := $(VENV)/.stamp-test
 # Debian packages: graphviz for `dot`, chromium for the browser tests, bubblewrap for the
-# grader's sandbox (exercises/os_sandbox.py).
+# grader's sandbox (exercises/sandbox/bubblewrap.py).
 APT_LAB  := graphviz
 APT_TEST := graphviz chromium fonts-dejavu-core bubblewrap
 

@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from autograd_tutor.exercises import grader, os_sandbox  # noqa: E402
+from autograd_tutor.exercises import grader  # noqa: E402
+from autograd_tutor.exercises.sandbox import bubblewrap  # noqa: E402
 
 DEFAULT_NOTEBOOK = ROOT / "notebooks" / "exercises" / "01_grad_basics.ipynb"
 TARGET_PER_MINUTE = 90  # with the sandbox, on 2 workers (issue 16)
@@ -77,7 +78,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--notebook", type=Path, default=DEFAULT_NOTEBOOK)
     args = parser.parse_args()
-    reason = os_sandbox.probe()
+    reason = bubblewrap.probe()
     if reason is not None:
         print(f"the sandbox cannot run here: {reason}")
         return 1

@@ -6,7 +6,8 @@ the same batches in one process, PyTorch on one thread. One measurement is 20 st
 zero_grad, forward, loss, backward and optimizer step; the figure is the best of rounds that
 run the contenders in turn.
 NumPy's BLAS is limited to one thread too (set before NumPy loads), so both sides compute on one
-core; a hand-written NumPy step is timed as well, as the floor any NumPy library can reach.
+core; a hand-written NumPy step is timed as well, as the floor any NumPy library can reach. It
+does autograd_tutor's arithmetic (PyTorch's rounding where that is followed), checked bit for bit.
 """
 import os
 import sys
@@ -54,24 +55,49 @@ def train(lib, model, optimizer, data):
     return loss
 
 
+EXACT_LIMIT = 1 << 16  # optim/_fused.py: smaller float32 tensors get PyTorch's fused rounding
+
+
 def numpy_step(params, data, lr=0.01):
-    """The same 20 steps written directly in NumPy (forward, softmax cross-entropy, backward, SGD)."""
+    """The same 20 steps written directly in NumPy, doing the arithmetic autograd_tutor does (and
+    so PyTorch's rounding where autograd_tutor follows it): ``main`` checks the parameters agree
+    bit for bit. No graph, no tensors, no checks: what the arithmetic alone costs."""
     w1, b1, w2, b2 = params
+    one, alpha = np.float32(1), -lr
+    alpha32 = np.float64(np.float32(alpha))
     for x, y in data:
-        h = x @ w1.T + b1
-        a = np.maximum(h, 0)
-        z = a @ w2.T + b2
-        z = z - z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        p[np.arange(len(y)), y] -= 1
-        p /= len(y)
-        gw2, gb2 = p.T @ a, p.sum(0)
-        ga = p @ w2
-        ga *= h > 0
-        gw1, gb1 = ga.T @ x, ga.sum(0)
-        for w, g in ((w1, gw1), (b1, gb1), (w2, gw2), (b2, gb2)):
-            w -= lr * g
+        rows = np.arange(len(y))
+        # forward: addmm (product, then bias added in place), relu, addmm
+        h = x @ w1.T
+        np.add(h, b1, out=h)
+        a = np.maximum(h, np.float32(0))
+        z = a @ w2.T
+        np.add(z, b2, out=z)
+        # cross-entropy: log_softmax, then nll_loss's mean over the batch
+        logp = z - z.max(axis=1, keepdims=True)
+        logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
+        total_weight = np.float32(len(y))
+        loss = np.asarray((-logp[rows, y]).sum(dtype=np.float32)) / total_weight  # noqa: F841
+        # backward: nll_loss, log_softmax, addmm (bias: sum over the batch), relu mask, addmm
+        g = np.zeros(logp.shape, np.float32)
+        g[rows, y] = -one / total_weight
+        dz = np.exp(logp)
+        dz *= g.sum(axis=1, keepdims=True)
+        np.subtract(g, dz, out=dz)
+        gb2, gw2 = dz.sum(axis=0), dz.T @ a
+        da = dz @ w2
+        mask = (a > 0).astype(np.uint32)  # relu's +0. where masked: clear the bits
+        np.negative(mask, out=mask)
+        gh = np.bitwise_and(mask, da.view(np.uint32), out=mask).view(np.float32)
+        gb1, gw1 = gh.sum(axis=0), gh.T @ x
+        # SGD: param.add_(grad, alpha=-lr), with one rounding (float64 detour) for small tensors
+        for p, grad in ((w1, gw1), (b1, gb1), (w2, gw2), (b2, gb2)):
+            if p.size <= EXACT_LIMIT:
+                exact = np.multiply(grad, alpha32, dtype=np.float64)
+                np.add(exact, p, out=exact)
+                np.copyto(p, exact, casting="unsafe")
+            else:
+                np.add(p, alpha * grad, out=p)
 
 
 def interleaved_best(*fns, rounds=15):
@@ -93,11 +119,15 @@ def main():
     a_model, a_opt = build(at, reference=t_model)
     t_data, a_data = batches(torch), batches(at)
     # The same model, data and steps must give the same loss before timing means anything.
+    params = [p.detach().numpy().copy() for p in a_model.parameters()]
+    np_data = [(x.numpy(), y.numpy()) for x, y in a_data]
     t_loss = train(torch, t_model, t_opt, t_data).item()
     a_loss = train(at, a_model, a_opt, a_data).item()
     assert abs(t_loss - a_loss) <= 1e-4 * max(1.0, abs(t_loss)), (t_loss, a_loss)
-    params = [p.detach().numpy().copy() for p in t_model.parameters()]
-    np_data = [(x.numpy(), y.numpy()) for x, y in t_data]
+    # The hand-written step must do autograd_tutor's arithmetic: the same bits after 20 steps.
+    numpy_step(params, np_data)
+    for ours, by_hand in zip(a_model.parameters(), params):
+        assert ours.detach().numpy().tobytes() == by_hand.tobytes(), "the NumPy step computes something else"
     t_ours, t_torch, t_numpy = interleaved_best(
         lambda: train(at, a_model, a_opt, a_data),
         lambda: train(torch, t_model, t_opt, t_data),

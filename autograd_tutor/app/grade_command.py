@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ..exercises import grader
 from ..exercises.integrity import TamperWatch
-from ..exercises.os_sandbox import visible_inside
 from ..exercises.result_files import IncrementalCsv, write_report
+from ..exercises.sandbox.bubblewrap import visible_inside
 from ..exercises.shards import ShardError, merge, read_seed_file, write_shard_info
 from ..exercises.submissions import MissingInput, roots_of
 from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
@@ -82,8 +82,8 @@ def _seed(args):
 
 
 def _settings(args, seed):
-    from ..exercises.isolation import Limits
     from ..exercises.runner import RunSettings
+    from ..exercises.sandbox.workspace import Limits
 
     if args.assignment:
         from ..exercises import registry

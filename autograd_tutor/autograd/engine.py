@@ -238,7 +238,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
-    prev_err = np.seterr(all="ignore")
+    quiet = np.errstate(all="ignore")
+    quiet.__enter__()
     # Nodes run inline unless a tracer or anomaly detection must see each one (_run_node).
     inline = tracer is None and not anomaly_mode._state["enabled"]
     try:
@@ -279,7 +280,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     finally:
         _root_grads = prev_roots
         grad_mode.enabled = prev_mode
-        np.seterr(**prev_err)
+        quiet.__exit__(None, None, None)
     return captured
 
 

@@ -68,6 +68,7 @@ def _pack_all(node, saved, order=None):
     fields last-first (mul saves ``other``, then ``self``), so the hook sees them in that order;
     custom Functions pass ``order`` (their save_for_backward order)."""
     pack, unpack = saved_tensors_hooks_stack[-1]
+    node._packed = True  # unpack_saved then looks for Packed values
     out = list(saved)
     for i in (order if order is not None else reversed(range(len(out)))):
         value = out[i]
@@ -98,6 +99,7 @@ class Node:
     _hooks = None
     _retain = None  # weak reference to the non-leaf tensor that called retain_grad()
     _metadata = None
+    _packed = False  # some saved value went through a saved_tensors_hooks pack hook
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -190,17 +192,26 @@ class Node:
         if plain is None:  # released numbers
             _raise_if_freed(saved)
         out = []
+        append = out.append
         for value, version in zip(saved, self._versions):
-            if not differentiable and isinstance(value, Tensor) and value._vc[0] == version:
-                out.append(value._data)  # the common case, without a call
+            # The common cases first, without a call: nothing saved, an unchanged tensor or output.
+            if value is None:
+                append(None)
+            elif differentiable:
+                append(None if isinstance(value, Packed) else _unpack(self, value, version, True))
+            elif isinstance(value, Tensor) and value._vc[0] == version:
+                append(value._data)
+            elif type(value) is SavedOutput and value.version_counter[0] == value.version:
+                append(value.data)
             elif isinstance(value, Packed):
-                out.append(None)  # unpacked below, last-first as PyTorch's nodes do
+                append(None)  # unpacked below, last-first as PyTorch's nodes do
             else:
-                out.append(_unpack(self, value, version, differentiable))
-        for i in reversed(range(len(saved))):
-            if isinstance(saved[i], Packed):
-                t = saved[i].unpack()
-                out[i] = t if differentiable else t._data
+                append(_unpack(self, value, version, False))
+        if self._packed:
+            for i in reversed(range(len(saved))):
+                if isinstance(saved[i], Packed):
+                    t = saved[i].unpack()
+                    out[i] = t if differentiable else t._data
         return out
 
     def release(self):
@@ -258,7 +269,8 @@ class AccumulateGrad(Node):
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
-            var._grad = _first_grad(grad, var._data, borrowed=_engine().borrowed(grad), owned=owned)
+            # Owned means nobody else holds it: not a gradient backward was started with either.
+            var._grad = _first_grad(grad, var._data, borrowed=not owned and _engine().borrowed(grad), owned=owned)
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -341,9 +353,15 @@ def check_hook_result(hook, grad, new):
 
 
 def _engine():
-    from . import engine
+    global _engine_module
+    if _engine_module is None:
+        from . import engine
 
-    return engine
+        _engine_module = engine
+    return _engine_module
+
+
+_engine_module = None  # the engine module, imported on first use (it imports this module)
 
 
 def namespace_for(create_graph):

@@ -1,7 +1,7 @@
 """Batch grading: submissions -> grades.csv plus one JSON report per submission.
 
 Each submission runs in its own fresh kernel (runner.py); function answers run in the
-sandbox (sandbox.py); answers are judged in this process (grading.py). Workers are threads:
+sandbox (sandbox/functions.py); answers are judged in this process (grading.py). Workers are threads:
 the heavy lifting happens in kernel processes, and the judging is serialized anyway.
 
 A grading run has one seed (drawing.py), drawn from `secrets` unless given: it decides the
@@ -20,14 +20,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import os_sandbox, registry
+from . import registry
 from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .integrity import TamperWatch
-from .isolation import Limits, workspace
 from .registry.drawing import check_seed, new_seed
 from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
-from .sandbox import run_functions
+from .sandbox import bubblewrap
+from .sandbox.functions import run_functions
+from .sandbox.workspace import Limits, workspace
 from .submissions import find_notebooks, read_notebook
 
 UNKNOWN_ASSIGNMENT = "(unknown assignment)"
@@ -57,7 +58,7 @@ class GradeSettings:
         works here; else SandboxUnavailable ("require") or a loud warning on stderr ("auto")."""
         if self.sandbox == "off":
             return replace(self, run=replace(self.run, sandbox=False))
-        reason = os_sandbox.probe()
+        reason = bubblewrap.probe()
         if reason is None:
             return replace(self, run=replace(self.run, sandbox=True))
         if self.sandbox == "require":

@@ -19,7 +19,7 @@ def refuse_in_grading_kernel():
     it gains nothing by it that reading the package's files would not: value answers are
     plain data fixed by the exercise (what copying the solution gives), the seed of drawn
     hidden inputs never enters the kernel, and function answers run in the grader's sandbox,
-    which refuses the key by import (sandbox_guard.py)."""
+    which refuses the key by import (sandbox/answer_key_guard.py)."""
     if in_grading_kernel():
         raise ImportError(
             "the exercise answer key is not available inside a grading run; "

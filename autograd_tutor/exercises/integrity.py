@@ -1,9 +1,9 @@
 """Notice a submission that rewrites the grader's code on disk.
 
 Kernels run as the grader's own user, root when the grader is root and no unprivileged user
-can run this Python (isolation.py), so a submission can rewrite the package and change how
+can run this Python (sandbox/workspace.py), so a submission can rewrite the package and change how
 later submissions are graded. The code run outside the grader's process is held in memory
-(trusted_code.py); what kernels and the sandbox still load from disk is fingerprinted before
+(sandbox/trusted_code.py); what kernels and the sandbox still load from disk is fingerprinted before
 the first submission and again after each submission's kernel and sandbox, before its
 answers are judged:
 - every file of the autograd_tutor package, byte for byte, compiled files included (a forged

@@ -21,9 +21,9 @@ from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
 from .extraction import ExtractionError, extraction_source, new_marker, parse_extraction
-from .isolation import Limits, workspace
-from .os_sandbox import Quotas
 from .output_cap import cap_source
+from .sandbox.bubblewrap import Quotas
+from .sandbox.workspace import Limits, workspace
 
 TIMEOUT_ENAME = "CellTimeoutError"
 MAX_ZMQ_MESSAGE = 64 * 1024 * 1024
@@ -51,7 +51,7 @@ class RunSettings:
     cell_output_limit: int = 64 * 1024
     notebook_output_limit: int = 1024 * 1024
     limits: Limits = field(default_factory=Limits)
-    sandbox: bool = False  # under bubblewrap (os_sandbox.py); the grader decides, see grader.py
+    sandbox: bool = False  # under bubblewrap (sandbox/bubblewrap.py); the grader decides, see grader.py
     quotas: Quotas = field(default_factory=Quotas)
 
 

@@ -10,7 +10,9 @@ import numpy as np
 import autograd_tutor as _torch
 from autograd_tutor.ops._arg_checks import require_tensor
 
+from ..ops.linalg.matmul import addmm as _addmm
 from ..ops.nn import losses as _loss, softmax as _activation
+from ..ops.shape.transpose import t as _t
 from . import _reduction
 
 
@@ -21,16 +23,18 @@ def linear(input, weight, bias=None):
     require_tensor(weight, "linear", "weight", 2)
     if bias is not None:
         require_tensor(bias, "linear", "bias", 3)
-    if input.dim() == 0 or weight.dim() == 0:
+    if input._data.ndim == 0 or weight._data.ndim == 0:
         raise RuntimeError(
             f"both arguments to linear need to be at least 1D, but they are {input.dim()}D and {weight.dim()}D"
         )
     if bias is None:
         return _torch.matmul(input, weight.t())
-    if input.dim() == 2 or input.is_contiguous():
+    if input._data.ndim == 2 or input.is_contiguous():
         _check_addmm_dtypes(input, weight, bias)
-    if input.dim() == 2:
-        return _torch.addmm(bias, input, weight.t())
+    if input._data.ndim == 2:
+        # The ops themselves: the arguments are tensors and there are no keywords, so the
+        # torch.addmm / Tensor.t wrappers (argument types, keyword surface) have nothing to do.
+        return _addmm(bias, input, _t(weight))
     if input.is_contiguous():
         # Other ranks: flatten to 2-D, addmm, view back (PyTorch's fused path).
         shape = tuple(input.shape)
@@ -51,6 +55,9 @@ _TYPE_NAMES = {"float32": "Float", "float64": "Double", "float16": "Half", "bflo
 
 def _check_addmm_dtypes(input, weight, bias):
     """PyTorch's addmm checks dtypes (bias first, then input) before shapes, with these words."""
+    dtype = weight._data.dtype
+    if bias._data.dtype == dtype and input._data.dtype == dtype:
+        return
     for role, tensor in (("self", bias), ("mat1", input)):
         if tensor.dtype != weight.dtype:
             raise RuntimeError(
@@ -424,7 +431,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 def pad(input, pad, mode="constant", value=None):
     """Pads the last dimensions (``pad`` = (left, right, top, bottom, ...)); constant mode only."""
-    from autograd_tutor.ops.scan.cumulative_extrema import constant_pad_nd
+    from autograd_tutor.ops.shape.pad import constant_pad_nd
 
     if mode != "constant":
         raise NotImplementedError(f"autograd_tutor's pad supports mode='constant' only, not {mode!r}")

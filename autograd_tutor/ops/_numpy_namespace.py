@@ -79,6 +79,14 @@ class NumpyNamespace:
     sigmoid = staticmethod(sigmoid)
 
     @staticmethod
+    def rsqrt(x):
+        return 1 / np.sqrt(x)
+
+    @staticmethod
+    def reciprocal(x):
+        return 1 / x
+
+    @staticmethod
     def times(x, c):
         return x * c
 

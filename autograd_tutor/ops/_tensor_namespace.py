@@ -98,6 +98,14 @@ class TensorNamespace:
     def sigmoid(x):
         return x.sigmoid()
 
+    @staticmethod
+    def rsqrt(x):
+        return x.rsqrt()
+
+    @staticmethod
+    def reciprocal(x):
+        return x.reciprocal()
+
     times = staticmethod(mul_number)
     over = staticmethod(div_number)
     plus = staticmethod(add_number)

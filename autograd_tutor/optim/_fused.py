@@ -19,13 +19,15 @@ def add_scaled(a, b, alpha, out=None):
     """``a + alpha * b`` with PyTorch's rounding; into ``out`` (e.g. ``a`` itself) if given."""
     if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
         alpha32 = np.float64(np.float32(alpha))  # PyTorch casts alpha to the tensor's type
+        if out is not None:
+            exact = np.multiply(b, alpha32, dtype=np.float64)  # exact: 24-bit x 24-bit fits in 53
+            # Added in float64, then rounded to out's float32 as it is stored: the same two
+            # roundings as below, without the float64 result array.
+            return np.add(exact, a, out=out, casting="unsafe")
         # exact: 24-bit x 24-bit fits in 53 (``out`` keeps 0-dim results arrays, not scalars)
         exact = np.multiply(b, alpha32, dtype=np.float64, out=np.empty(np.shape(b), np.float64))
         np.add(exact, a, out=exact)  # the one rounding that matters (to float64, then float32)
-        if out is None:
-            return exact.astype(np.float32)
-        np.copyto(out, exact, casting="unsafe")
-        return out
+        return exact.astype(np.float32)
     if out is None:
         return a + alpha * b
     return np.add(a, alpha * b, out=out, casting="unsafe")

@@ -177,6 +177,9 @@ class Optimizer(metaclass=TorchNamed):
                 grad = p._grad
                 if grad is None:
                     continue
+                if set_to_none and grad_writes.observer is None:  # the common case, without calls
+                    p._grad = None
+                    continue
                 grad_writes.before(p)
                 if set_to_none:
                     p._grad = None

@@ -37,6 +37,7 @@ class SGD(Optimizer):
             momentum, dampening = group["momentum"], group["dampening"]
             weight_decay = as_scalar(group["weight_decay"])
             nesterov, maximize = group["nesterov"], group["maximize"]
+            differentiable = group.get("differentiable")
             for p in group["params"]:
                 if p._grad is None:
                     continue
@@ -47,8 +48,10 @@ class SGD(Optimizer):
                     grad = add_scaled(grad, p._data, weight_decay)  # grad.add(param, alpha=weight_decay)
                 if momentum != 0:
                     grad = self._momentum(p, grad, momentum, dampening, nesterov)
-                check_differentiable_update(group, p)
-                add_scaled(p._data, grad, -lr, out=p._data)  # param.add_(grad, alpha=-lr)
+                if differentiable:
+                    check_differentiable_update(group, p)
+                data = p._data
+                add_scaled(data, grad, -lr, out=data)  # param.add_(grad, alpha=-lr)
                 p._vc[0] += 1
         return loss
 

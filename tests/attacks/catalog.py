@@ -149,7 +149,7 @@ def slope(x):
 # only against a copy of it (tests/grader/test_grader_tamper.py), never as part of ATTACKS.
 TAMPER_WITH_GRADER = """
 import pathlib, autograd_tutor
-child = pathlib.Path(autograd_tutor.__file__).parent / "exercises" / "sandbox_child.py"
+child = pathlib.Path(autograd_tutor.__file__).parent / "exercises" / "sandbox" / "function_child.py"
 child.write_text(child.read_text().replace("def main():", "def main():\\n    raise SystemExit(1)", 1))
 """
 

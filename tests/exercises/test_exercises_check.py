@@ -88,7 +88,7 @@ def test_in_a_grading_kernel_the_answer_key_is_never_loaded():
 
 
 def _root():
-    from autograd_tutor.exercises.isolation import package_root
+    from autograd_tutor.exercises.sandbox.workspace import package_root
 
     return package_root()
 

@@ -11,8 +11,9 @@ import nbformat
 import pytest
 
 from autograd_tutor.app.cli import main
-from autograd_tutor.exercises import grader, isolation, os_sandbox, result_files
+from autograd_tutor.exercises import grader, result_files
 from autograd_tutor.exercises.result_files import IncrementalCsv, report_path
+from autograd_tutor.exercises.sandbox import bubblewrap, dedicated_uids
 from autograd_tutor.exercises.shards import ShardError, merge, read_seed_file, seed_digest
 from autograd_tutor.exercises.submissions import MissingInput, find_notebooks, read_notebook
 
@@ -137,10 +138,10 @@ def test_reports_are_private(tmp_path):
 
 
 def test_reports_may_not_go_where_a_sandbox_can_read_them(tmp_path, capsys):
-    if os_sandbox.probe() is not None:
-        pytest.skip(os_sandbox.probe())
+    if bubblewrap.probe() is not None:
+        pytest.skip(bubblewrap.probe())
     _notebook(tmp_path / "00_warmup.ipynb")
-    inside = Path(os_sandbox.package_dir()) / "grades.csv"
+    inside = Path(bubblewrap.package_dir()) / "grades.csv"
     assert main(["grade", str(tmp_path), "--out", str(inside), "--no-progress"]) == 2
     assert "sandboxed kernels can read it" in capsys.readouterr().err
     assert not inside.exists()
@@ -245,6 +246,6 @@ def test_a_planted_lock_folder_symlink_is_refused(tmp_path, monkeypatch):
     victim.mkdir()
     planted = tmp_path / "locks"
     os.symlink(victim, planted)
-    monkeypatch.setattr(isolation, "LOCK_DIR", planted)
+    monkeypatch.setattr(dedicated_uids, "LOCK_DIR", planted)
     with pytest.raises(RuntimeError, match="not a private directory"):
-        isolation._private_lock_dir()
+        dedicated_uids.private_lock_dir()

@@ -11,9 +11,9 @@ from attacks.hard_coding import OLD_HIDDEN_INPUTS, hard_coded_source, public_sha
 
 from autograd_tutor.exercises import registry
 from autograd_tutor.exercises.grading import function_requests, grade_exercises
-from autograd_tutor.exercises.isolation import Limits, workspace
 from autograd_tutor.exercises.runner import Execution
-from autograd_tutor.exercises.sandbox import run_functions
+from autograd_tutor.exercises.sandbox.functions import run_functions
+from autograd_tutor.exercises.sandbox.workspace import Limits, workspace
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks" / "exercises"
 LIMITS = Limits(memory_mb=1024, cpu_seconds=30)

@@ -1,5 +1,5 @@
 """What a sandboxed grading kernel and a sandboxed function answer can see and do
-(exercises/os_sandbox.py): checked from inside, on the real bubblewrap."""
+(exercises/sandbox/bubblewrap.py): checked from inside, on the real bubblewrap."""
 
 import os
 
@@ -8,10 +8,10 @@ import pytest
 from browser.needs import missing
 from nbformat.v4 import new_code_cell
 
-from autograd_tutor.exercises import os_sandbox
-from autograd_tutor.exercises.isolation import Limits, workspace
 from autograd_tutor.exercises.runner import FINISHED, RunSettings, run_submission
-from autograd_tutor.exercises.sandbox import run_functions
+from autograd_tutor.exercises.sandbox import bubblewrap
+from autograd_tutor.exercises.sandbox.functions import run_functions
+from autograd_tutor.exercises.sandbox.workspace import Limits, workspace
 
 pytestmark = pytest.mark.kernel
 
@@ -38,8 +38,8 @@ env_parent = os.environ.get("JPY_PARENT_PID")
 
 @pytest.fixture(autouse=True)
 def _needs_the_sandbox():
-    if os_sandbox.probe() is not None:
-        missing(f"the grader's sandbox cannot run here: {os_sandbox.probe()}")
+    if bubblewrap.probe() is not None:
+        missing(f"the grader's sandbox cannot run here: {bubblewrap.probe()}")
 
 
 def test_a_sandboxed_kernel_is_nobody_alone_offline_on_a_read_only_root():
@@ -49,16 +49,16 @@ def test_a_sandboxed_kernel_is_nobody_alone_offline_on_a_read_only_root():
     execution = run_submission(nb, names, RunSettings(cell_timeout=20, sandbox=True))
     assert execution.kernel == FINISHED, execution
     seen = {name: entry["value"] for name, entry in execution.answers.items()}
-    assert seen["uid"] == os_sandbox.SANDBOX_UID
-    bound = {path.split("/")[1] for path in (*os_sandbox.python_dirs(), os_sandbox.package_dir())}
+    assert seen["uid"] == bubblewrap.SANDBOX_UID
+    bound = {path.split("/")[1] for path in (*bubblewrap.python_dirs(), bubblewrap.package_dir())}
     assert set(seen["top"]) <= {"bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "dev", "proc", "tmp", "home"} | bound
     assert max(seen["pids"]) < 20  # its own few processes, nothing of the machine
     # The package alone, not the folder around it (which may hold a virtual environment).
-    parent = os.path.dirname(os_sandbox.package_dir())
-    beside = {os.path.basename(path) for path in os_sandbox.python_dirs() if os.path.dirname(path) == parent}
+    parent = os.path.dirname(bubblewrap.package_dir())
+    beside = {os.path.basename(path) for path in bubblewrap.python_dirs() if os.path.dirname(path) == parent}
     assert "autograd_tutor" in seen["package_parent"] and set(seen["package_parent"]) <= {"autograd_tutor"} | beside
     assert seen["root_writable"] is False and seen["network"] is False
-    assert seen["home"] == os_sandbox.HOME and seen["env_parent"] is None
+    assert seen["home"] == bubblewrap.HOME and seen["env_parent"] is None
 
 
 def test_function_answers_run_sandboxed_too():
@@ -68,4 +68,4 @@ def test_function_answers_run_sandboxed_too():
     with workspace(limits.processes, sandbox=True) as space:
         outcomes = run_functions(requests, space, limits, call_timeout=10, total_timeout=30)
     (outcome,) = outcomes["probe"]
-    assert outcome.value == [os_sandbox.SANDBOX_UID, True, 3], outcome
+    assert outcome.value == [bubblewrap.SANDBOX_UID, True, 3], outcome

@@ -9,15 +9,15 @@ from attacks.system_catalog import SYSTEM_ATTACKS
 from attacks.system_run import grade_system_attacks, verdicts
 from browser.needs import missing
 
-from autograd_tutor.exercises import os_sandbox
+from autograd_tutor.exercises.sandbox import bubblewrap
 
 pytestmark = pytest.mark.kernel
 
 
 @pytest.fixture(scope="session")
 def system_verdicts(tmp_path_factory):
-    if os_sandbox.probe() is not None:
-        missing(f"the grader's sandbox cannot run here: {os_sandbox.probe()} (make test installs bubblewrap)")
+    if bubblewrap.probe() is not None:
+        missing(f"the grader's sandbox cannot run here: {bubblewrap.probe()} (make test installs bubblewrap)")
 
     def grade(directory):
         run, attacks = grade_system_attacks(directory / "run", snapshot_package(directory / "package"))

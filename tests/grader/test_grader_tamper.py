@@ -13,8 +13,8 @@ import pytest
 from attacks.catalog import _source, build
 from attacks.snapshot import CLI, PACKAGE, run_python, snapshot_package
 
-from autograd_tutor.exercises import os_sandbox
 from autograd_tutor.exercises.integrity import TamperWatch, Watched
+from autograd_tutor.exercises.sandbox import bubblewrap
 
 
 def _copy_package(root):
@@ -56,7 +56,7 @@ def test_every_kind_of_change_is_caught_once_and_for_good(tmp_path, change):
         cache = package / "exercises" / "__pycache__"
         next(cache.glob("compare.*.pyc")).write_bytes(b"forged")
     elif change == "add a module to the bank":
-        (package / "exercises" / "bank" / "extra.py").write_text("")
+        (package / "exercises" / "registry" / "bank" / "extra.py").write_text("")
     elif change == "shadow a standard module beside the package":
         (tmp_path / "json.py").write_text("")
     else:
@@ -69,15 +69,15 @@ def test_every_kind_of_change_is_caught_once_and_for_good(tmp_path, change):
 
 SANDBOX_AFTER_REWRITE = """
 from pathlib import Path
-from autograd_tutor.exercises import sandbox
-from autograd_tutor.exercises.isolation import Limits, workspace
-here = Path(sandbox.__file__).parent
+from autograd_tutor.exercises.sandbox import functions
+from autograd_tutor.exercises.sandbox.workspace import Limits, workspace
+here = Path(functions.__file__).parent
 assert str(here).startswith(__import__("os").getcwd()), here  # the copy, not the working tree
-for name in ("sandbox_child.py", "sandbox_guard.py", "limited_exec.py", "plain.py"):
+for name in ("function_child.py", "answer_key_guard.py", "limited_exec.py", "../plain.py"):
     (here / name).write_text("raise SystemExit(7)\\n")
 request = {"slope": {"source": "def slope(x):\\n    return 2 * x + 3\\n", "names": ["slope"], "calls": [[1.0]]}}
 with workspace() as space:
-    outcome = sandbox.run_functions(request, space, Limits(memory_mb=1024, cpu_seconds=30), 5, 30)["slope"][0]
+    outcome = functions.run_functions(request, space, Limits(memory_mb=1024, cpu_seconds=30), 5, 30)["slope"][0]
 print(outcome.status, outcome.value)
 """
 
@@ -100,7 +100,7 @@ def _grade_with_a_tampering_submission(tmp_path, *options):
     nbformat.write(_source(), submissions / "1-honest-00_warmup.ipynb")
     nbformat.write(build("tamper_with_grader"), submissions / "2-tamper-00_warmup.ipynb")
     nbformat.write(_source(), submissions / "3-honest-00_warmup.ipynb")
-    child = PACKAGE / "exercises" / "sandbox_child.py"
+    child = PACKAGE / "exercises" / "sandbox" / "function_child.py"
     before = _digest(child)
     out = tmp_path / "grades.csv"
     result = run_python(
@@ -118,10 +118,10 @@ def _grade_with_a_tampering_submission(tmp_path, *options):
 
 @pytest.mark.kernel
 def test_under_the_sandbox_a_submission_cannot_rewrite_the_grader(tmp_path):
-    if os_sandbox.probe() is not None:
-        pytest.skip(f"no sandbox here: {os_sandbox.probe()}")
+    if bubblewrap.probe() is not None:
+        pytest.skip(f"no sandbox here: {bubblewrap.probe()}")
     package, result, by_notebook = _grade_with_a_tampering_submission(tmp_path, "--require-sandbox")
-    assert "raise SystemExit(1)" not in (package / "exercises" / "sandbox_child.py").read_text()
+    assert "raise SystemExit(1)" not in (package / "exercises" / "sandbox" / "function_child.py").read_text()
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert {row["status"] for row in by_notebook["1"] + by_notebook["3"]} == {"pass"}
 
@@ -130,8 +130,8 @@ def test_under_the_sandbox_a_submission_cannot_rewrite_the_grader(tmp_path):
 def test_without_the_sandbox_a_submission_that_rewrites_the_grader_stops_the_run(tmp_path):
     package, result, by_notebook = _grade_with_a_tampering_submission(tmp_path, "--no-sandbox")
     stderr = result.stderr.decode()
-    assert "raise SystemExit(1)" in (package / "exercises" / "sandbox_child.py").read_text()
-    assert "STOPPED GRADING" in stderr and "exercises/sandbox_child.py" in stderr
+    assert "raise SystemExit(1)" in (package / "exercises" / "sandbox" / "function_child.py").read_text()
+    assert "STOPPED GRADING" in stderr and "exercises/sandbox/function_child.py" in stderr
     assert result.returncode == 3  # a script or batch scheduler sees the tainted run too
     assert {row["status"] for row in by_notebook["1"]} == {"pass"}
     assert {row["status"] for row in by_notebook["2"]} == {"error"}

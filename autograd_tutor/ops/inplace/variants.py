@@ -13,7 +13,7 @@ from ...autograd import errors, grad_mode
 from ...autograd.node import SavedOutput
 from ...tensor import Tensor
 from .._multi_output import multi_output_view_error
-from ..pointwise import arithmetic, exp_log_trig as elementwise, power
+from ..pointwise import arithmetic, power, remainder
 from .views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -176,22 +176,13 @@ def _method(op, name):
 
 
 def _inplace_methods():
-    from ..compare import comparison as compare
-
+    """The in-place operators (``x += y``...): they return NotImplemented for an operand of another
+    type, so that Python raises its own TypeError. The named variants (``add_``, ``exp_``,
+    ``scatter_``...) are declared with their ops (``inplace=``) and made by ``_registry.tables``."""
     table = {
-        "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,
-        "mul_": arithmetic.mul, "multiply_": arithmetic.mul, "div_": arithmetic.div,
-        "divide_": arithmetic.div, "true_divide_": arithmetic.div, "pow_": power.pow,
-        "neg_": arithmetic.neg, "negative_": arithmetic.neg, "reciprocal_": arithmetic.reciprocal,
-        "exp_": elementwise.exp, "log_": elementwise.log, "log1p_": elementwise.log1p,
-        "sqrt_": elementwise.sqrt, "sin_": elementwise.sin, "cos_": elementwise.cos,
-        "clamp_": elementwise.clamp, "clip_": elementwise.clamp, "relu_": elementwise.relu,
-        "sigmoid_": elementwise.sigmoid, "tanh_": elementwise.tanh, "abs_": elementwise.abs,
-        "floor_divide_": arithmetic.floor_divide, "remainder_": arithmetic.remainder,
-        "masked_fill_": elementwise.masked_fill, "bitwise_not_": compare.bitwise_not,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
-        "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
+        "__ifloordiv__": arithmetic.floor_divide, "__imod__": remainder.remainder,
     }
     return {name: _method(op, name) for name, op in table.items()}
 

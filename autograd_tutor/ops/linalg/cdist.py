@@ -11,6 +11,7 @@ from ...autograd.node import Node, SavedOutput
 from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import record
+from .._registry import op, tables
 
 
 class CdistBackwardBackward0(Node):
@@ -124,6 +125,7 @@ def _euclidean(x1, x2):
     return out.view(res.shape)
 
 
+@op("cdist", method=False)
 def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
     require_tensor(x1, "cdist", "x1", 1)
     require_tensor(x2, "cdist", "x2", 2)
@@ -156,5 +158,4 @@ def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
                   save_result=True)
 
 
-METHODS = {}
-FUNCTIONS = {"cdist": cdist}
+FUNCTIONS, METHODS = tables(__name__)

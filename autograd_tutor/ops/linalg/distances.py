@@ -7,6 +7,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 
 def _norm_grad(xp, grad, d, result, p):
@@ -70,6 +71,7 @@ class DistBackward0(Node):
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 
+@op("dist")
 def dist(input, other, p=2):
     input, other = to_tensor(input), to_tensor(other)
     d = input._data - other._data
@@ -91,6 +93,7 @@ class VdotBackward0(Node):
         return (grad * y if self.needs(0) else None, grad * x if self.needs(1) else None)
 
 
+@op("vdot")
 def vdot(input, other, *, out=None):
     input, other = to_tensor(input), to_tensor(other)
     if input._data.ndim != 1 or other._data.ndim != 1:
@@ -125,6 +128,7 @@ class AddmvBackward0(Node):
         return (gs if self.needs(0) else None, gm if self.needs(1) else None, gv if self.needs(2) else None)
 
 
+@op("addmv")
 def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
     input, mat, vec = to_tensor(input), to_tensor(mat), to_tensor(vec)
     if mat._data.ndim != 2 or vec._data.ndim != 1:
@@ -155,6 +159,7 @@ class Rot90Backward0(Node):
         return (np.ascontiguousarray(np.rot90(grad, -k, axes=tuple(dims))),)
 
 
+@op("rot90")
 def rot90(input, k=1, dims=(0, 1)):
     input = to_tensor(input)
     data = input._data
@@ -185,6 +190,7 @@ class DiagEmbedBackward0(Node):
         return (np.ascontiguousarray(np.diagonal(grad, offset, d1, d2)),)
 
 
+@op("diag_embed")
 def diag_embed(input, offset=0, dim1=-2, dim2=-1):
     input = to_tensor(input)
     data = input._data
@@ -208,6 +214,7 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):
                                                           _dims.shown(dim1), _dims.shown(dim2)))
 
 
+@op("fliplr")
 def fliplr(input):
     input = to_tensor(input)
     if input._data.ndim < 2:
@@ -215,6 +222,7 @@ def fliplr(input):
     return input.flip([1])
 
 
+@op("flipud")
 def flipud(input):
     input = to_tensor(input)
     if input._data.ndim < 1:
@@ -245,6 +253,7 @@ class TakeBackward0(Node):
         return (out.reshape(x.shape),)
 
 
+@op("take")
 def take(input, index):
     input = to_tensor(input)
     idx = index._data
@@ -259,6 +268,7 @@ def take(input, index):
     return record(TakeBackward0, np.asarray(out, order="C"), (input,), (input, index))
 
 
+@op("take_along_dim")
 def take_along_dim(input, indices, dim=None):
     """PyTorch's composition: the input expanded to the broadcast shape, then gather."""
     input = to_tensor(input)
@@ -274,19 +284,18 @@ def take_along_dim(input, indices, dim=None):
     return input.expand(self_shape).gather(dim, indices.expand(idx_shape))
 
 
+@op("cosine_similarity", method=False)
 def cosine_similarity(x1, x2, dim=1, eps=1e-8):
     from autograd_tutor.nn.functional import cosine_similarity as cos
 
     return cos(x1, x2, dim, eps)
 
 
+@op("pairwise_distance", method=False)
 def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
     from autograd_tutor.nn.functional import pairwise_distance as pd
 
     return pd(x1, x2, p, eps, keepdim)
 
 
-FUNCTIONS = {"dist": dist, "vdot": vdot, "addmv": addmv, "rot90": rot90, "diag_embed": diag_embed,
-             "fliplr": fliplr, "flipud": flipud, "take": take, "take_along_dim": take_along_dim}
-METHODS = dict(FUNCTIONS)
-FUNCTIONS.update(cosine_similarity=cosine_similarity, pairwise_distance=pairwise_distance)
+FUNCTIONS, METHODS = tables(__name__)

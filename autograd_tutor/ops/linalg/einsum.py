@@ -18,6 +18,7 @@ from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record
+from .._registry import op, tables
 
 
 class _EinsumBackward(Node):
@@ -174,6 +175,7 @@ def _const(array, tensor_world):
     return Tensor._make(array, False, None) if tensor_world else array
 
 
+@op("einsum", method=False)
 def einsum(equation, *operands):
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
@@ -189,5 +191,4 @@ def einsum(equation, *operands):
     return record(node, data, tuple(operands), tuple(operands), (tuple(inputs), out, shapes, sizes))
 
 
-METHODS = {}
-FUNCTIONS = {"einsum": einsum}
+FUNCTIONS, METHODS = tables(__name__)

@@ -12,6 +12,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._numpy_namespace import matmul_arrays
 from .._record import check_broadcastable, record, to_tensor
+from .._registry import op, tables
 from ..shape import transpose, view as shape
 
 
@@ -64,6 +65,7 @@ def _grad_second(xp, grad, first, strides):
     return xp.matmul(xp.swap_last(first), grad, column_major=_column_major(strides))
 
 
+@op("mm")
 def mm(input, mat2, *, out=None):
     input, mat2 = to_tensor(input), to_tensor(mat2)
     if input._data.ndim != 2:
@@ -105,6 +107,7 @@ class MvBackward0(Node):
         return g_a, g_v
 
 
+@op("mv")
 def mv(input, vec, *, out=None):
     input, vec = to_tensor(input), to_tensor(vec)
     if input._data.ndim == 0:
@@ -133,6 +136,7 @@ class DotBackward0(Node):
         return (grad * b if self.needs(0) else None, grad * a if self.needs(1) else None)
 
 
+@op("dot")
 def dot(input, tensor, *, out=None):
     input, tensor = to_tensor(input), to_tensor(tensor)
     if input._data.ndim != 1 or tensor._data.ndim != 1:
@@ -171,6 +175,7 @@ class BmmBackward0(Node):
         )
 
 
+@op("bmm")
 def bmm(input, mat2, *, out=None):
     input, mat2 = to_tensor(input), to_tensor(mat2)
     if input._data.ndim != 3:
@@ -212,6 +217,11 @@ class AddmmBackward0(Node):
         return g_self, g1, g2
 
 
+def _addmm_method(self, mat1, mat2, *, beta=1, alpha=1):  # Tensor.addmm takes no out=
+    return addmm(self, mat1, mat2, beta=beta, alpha=alpha)
+
+
+@op("addmm", method=_addmm_method)
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     """``beta * input + alpha * (mat1 @ mat2)``: what nn.Linear computes for a batch."""
     input, mat1, mat2 = to_tensor(input), to_tensor(mat1), to_tensor(mat2)
@@ -248,6 +258,7 @@ def _expands_to(shape, target):
     return all(s == 1 or s == t for s, t in zip(reversed(shape), reversed(target)))
 
 
+@op("outer", aliases=("ger",))
 def outer(input, vec2):
     """``input[:, None] * vec2``, recorded as PyTorch records it (ViewBackward0, MulBackward0)."""
     input, vec2 = to_tensor(input), to_tensor(vec2)
@@ -263,6 +274,11 @@ def _tensor_other(other, name, position):
         raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
 
 
+def _matmul_method(self, other):  # Tensor.matmul: PyTorch's message for a non-tensor other
+    return _tensor_other(other, "matmul", 1) or matmul(self, other)
+
+
+@op("matmul", method=_matmul_method)
 def matmul(input, other, *, out=None):
     _tensor_other(other, "matmul", 2)
     a, b = to_tensor(input), to_tensor(other)
@@ -349,15 +365,15 @@ def _batched(a, b):
     return shape.unsafe_view(product, out_shape)
 
 
-METHODS = {
-    "mm": mm, "mv": mv, "dot": dot, "bmm": bmm, "outer": outer, "ger": outer,
-    "matmul": lambda self, other: _tensor_other(other, "matmul", 1) or matmul(self, other),
-    "addmm": lambda self, mat1, mat2, *, beta=1, alpha=1: addmm(self, mat1, mat2, beta=beta, alpha=alpha),
-    # x @ 2: not a tensor, so Python's "unsupported operand type(s) for @" as in PyTorch
-    "__matmul__": lambda self, other: matmul(self, other) if isinstance(other, Tensor) else NotImplemented,
-    "__rmatmul__": lambda self, other: matmul(other, self) if isinstance(other, Tensor) else NotImplemented,
-}
-FUNCTIONS = {
-    "mm": mm, "mv": mv, "dot": dot, "bmm": bmm, "matmul": matmul, "outer": outer, "ger": outer,
-    "addmm": addmm,
-}
+# x @ 2: not a tensor, so Python's "unsupported operand type(s) for @" as in PyTorch
+@op("__matmul__", function=False)
+def _matmul_operator(self, other):
+    return matmul(self, other) if isinstance(other, Tensor) else NotImplemented
+
+
+@op("__rmatmul__", function=False)
+def _rmatmul_operator(self, other):
+    return matmul(other, self) if isinstance(other, Tensor) else NotImplemented
+
+
+FUNCTIONS, METHODS = tables(__name__)

@@ -3,6 +3,7 @@ contracted dims to the end of the first operand and the start of the second, res
 matrices, mm, reshape to the result), so the graph carries PyTorch's node names."""
 from .._arg_checks import require_tensor
 from .._record import wrap_dim
+from .._registry import op, tables
 
 
 def _contract(a, b, dims1, dims2):
@@ -36,6 +37,7 @@ def _contract(a, b, dims1, dims2):
     return torch.mm(p1.reshape(size1, csize), p2.reshape(csize, size2)).reshape(rsizes)
 
 
+@op("tensordot", method=False)
 def tensordot(a, b, dims=2, out=None):
     require_tensor(a, "tensordot", "self", 1)
     require_tensor(b, "tensordot", "other", 2)
@@ -54,6 +56,7 @@ def tensordot(a, b, dims=2, out=None):
     return _contract(a, b, dims1, dims2)
 
 
+@op("inner")
 def inner(input, other, *, out=None):
     require_tensor(input, "inner", "input", 1)
     require_tensor(other, "inner", "other", 2)
@@ -65,5 +68,4 @@ def inner(input, other, *, out=None):
     return _contract(input, other, [-1], [-1])
 
 
-METHODS = {"inner": inner}
-FUNCTIONS = {"inner": inner, "tensordot": tensordot}
+FUNCTIONS, METHODS = tables(__name__)

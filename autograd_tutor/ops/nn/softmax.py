@@ -112,10 +112,9 @@ class LeakyReluBackwardBackward0(Node):
     attr_fields = ("negative_slope",)
 
     def backward(self, grad, x):
-        xp = self.xp
         slope = self._attrs[0]
-        g_grad = leaky_relu_backward(xp, grad, x, slope) if self.needs(0) else None
-        return g_grad, xp.zeros_like(grad) if self.needs(1) else None
+        g_grad = leaky_relu_backward(self.xp, grad, x, slope) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
 def leaky_relu_backward(xp, grad, x, slope):

@@ -9,10 +9,13 @@ from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 
 class ReluBackward0(Node):
     """d relu(x) = 1 where x > 0, else 0"""
+
+    rule = "grad_self = grad where result > 0, else 0"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -24,15 +27,16 @@ class ReluBackward0(Node):
 class ThresholdBackwardBackward0(Node):
     """relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"""
 
+    rule = "relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("threshold",)
 
     def backward(self, grad, result):
-        xp = self.xp
         threshold = self._attrs[0]
-        g_grad = threshold_backward(xp, grad, result, threshold) if self.needs(0) else None
-        return g_grad, xp.zeros_like(grad) if self.needs(1) else None
+        g_grad = threshold_backward(self.xp, grad, result, threshold) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
 def threshold_backward(xp, grad, result, threshold):
@@ -43,6 +47,7 @@ def threshold_backward(xp, grad, result, threshold):
     return xp.recorded(ThresholdBackwardBackward0, compute, (grad, result), (result,), (threshold,))
 
 
+@op("relu", inplace="relu_")
 def relu(input):
     input = to_tensor(input)
     if input._data.dtype == np.bool_:
@@ -53,6 +58,8 @@ def relu(input):
 class AbsBackward0(Node):
     """d |x| = sign(x)"""
 
+    rule = "grad_self = grad * sign(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -62,6 +69,7 @@ class AbsBackward0(Node):
         return (grad * np.sign(x),)
 
 
+@op("abs", aliases=("absolute",), inplace="abs_", dunders=("__abs__",))
 def abs(input):
     input = to_tensor(input)
     if input._data.dtype == np.bool_:
@@ -72,12 +80,15 @@ def abs(input):
 class SignBackward0(Node):
     """sign is piecewise constant: zero gradient"""
 
+    rule = "grad_self = 0   (sign is piecewise constant)"
+
     __slots__ = ()
 
     def backward(self, grad):
         return (self.xp.zeros_like(grad),)
 
 
+@op("sign")
 def sign(input):
     input = to_tensor(input)
     return record(SignBackward0, np.sign(input._data), (input,))
@@ -87,6 +98,9 @@ class SgnBackward0(Node):
     """sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero
     gradient. It saves ``self`` and its result, as PyTorch's (the complex formula needs them)."""
 
+    rule = ("sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero gradient. "
+            "It saves ``self`` and its result, as PyTorch's (the complex formula needs them).")
+
     __slots__ = ()
     tensor_fields = ("self", "result")
 
@@ -94,6 +108,7 @@ class SgnBackward0(Node):
         return (self.xp.zeros_like(grad),)
 
 
+@op("sgn")
 def sgn(input):
     input = to_tensor(input)
     return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
@@ -101,7 +116,8 @@ def sgn(input):
 
 def _rounding(name, fn):
     node_cls = type(f"{name.capitalize()}Backward0", (SignBackward0,), {
-        "__slots__": (), "__doc__": f"{name} is piecewise constant: zero gradient"})
+        "__slots__": (), "__doc__": f"{name} is piecewise constant: zero gradient",
+        "rule": f"grad_self = 0   ({name} is piecewise constant)"})
 
     def op(input):
         input = to_tensor(input)
@@ -113,17 +129,24 @@ def _rounding(name, fn):
 
 
 FloorBackward0, floor = _rounding("floor", np.floor)
+op("floor")(floor)
 CeilBackward0, ceil = _rounding("ceil", np.ceil)
+op("ceil")(ceil)
 RoundBackward0, _round = _rounding("round", np.round)
+TruncBackward0, trunc = _rounding("trunc", np.trunc)
+op("trunc")(trunc)
 
 
 class RoundBackward1(SignBackward0):
     """round(decimals=d) is piecewise constant: zero gradient"""
 
+    rule = "round(decimals=d) is piecewise constant: zero gradient"
+
     __slots__ = ()
     attr_fields = ("decimals",)
 
 
+@op("round")
 def round(input, *, decimals=None):
     if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
         return _round(input)
@@ -131,9 +154,9 @@ def round(input, *, decimals=None):
     # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
     out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
     return record(RoundBackward1, out, (input,), (), (decimals,))
-TruncBackward0, trunc = _rounding("trunc", np.trunc)
 
 
+@op("square", inplace="square_")
 def square(input):
     from .power import pow
 
@@ -154,6 +177,8 @@ def _in_range(xp, x, lo, hi):
 class ClampBackward1(Node):
     """clamp(min, max) with numbers: the gradient passes where min <= x <= max, zero elsewhere"""
 
+    rule = "grad_self = grad where min <= self <= max, else 0"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("min", "max")
@@ -166,6 +191,8 @@ class ClampBackward1(Node):
 class ClampBackward0(Node):
     """clamp(min, max) with tensors: x gets the gradient where it is inside the range, min
     where x is below it, max where x is above it"""
+
+    rule = "grad_self = grad where min <= self <= max;  grad_min, grad_max = grad where self is clamped to them"
 
     __slots__ = ()
     tensor_fields = ("self", "min", "max")
@@ -191,6 +218,8 @@ class ClampBackward0(Node):
 class ClampMinBackward0(Node):
     """clamp_min(min): the gradient passes where x >= min"""
 
+    rule = "grad_self = grad where self >= min, else 0"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("min",)
@@ -201,6 +230,8 @@ class ClampMinBackward0(Node):
 
 class ClampMaxBackward0(Node):
     """clamp_max(max): the gradient passes where x <= max"""
+
+    rule = "grad_self = grad where self <= max, else 0"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -226,6 +257,7 @@ def _bound_dtype(data, *bounds):
     return data
 
 
+@op("clamp", aliases=("clip",), inplace="clamp_")
 def clamp(input, min=None, max=None, *, out=None):
     input = to_tensor(input)
     if min is None and max is None:
@@ -243,19 +275,16 @@ def clamp(input, min=None, max=None, *, out=None):
     return record(ClampBackward1, _clamped(data, min, max).astype(data.dtype), (input,), (input,), (min, max))
 
 
+@op("clamp_min")
 def clamp_min(input, min):
     data = _bound_dtype(input._data, min)
     return record(ClampMinBackward0, _clamped(data, min, None).astype(data.dtype), (input,), (input,), (min,))
 
 
+@op("clamp_max")
 def clamp_max(input, max):
     data = _bound_dtype(input._data, max)
     return record(ClampMaxBackward0, _clamped(data, None, max).astype(data.dtype), (input,), (input,), (max,))
 
 
-METHODS = {
-    "relu": relu, "abs": abs, "__abs__": abs, "absolute": abs, "sign": sign, "sgn": sgn,
-    "square": square, "floor": floor, "ceil": ceil, "round": round, "trunc": trunc,
-    "clamp": clamp, "clip": clamp, "clamp_min": clamp_min, "clamp_max": clamp_max,
-}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

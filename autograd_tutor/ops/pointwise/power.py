@@ -8,12 +8,15 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import binary_operands, is_scalar, record
+from .._registry import op, tables
 from ..double_backward.number_ops import sub_number
-from .arithmetic import _operator
+from .arithmetic import _operator, _reflected
 
 
 class PowBackward0(Node):
     """out = self ** exponent (a number)  ->  grad_self = grad * exponent * self^(exponent-1)"""
+
+    rule = "grad_self = grad * exponent * self^(exponent - 1)"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -32,6 +35,8 @@ class PowBackward0(Node):
 class PowBackward1(Node):
     """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1) (0 where
     e = 0), grad_exponent = grad * out * log(self) (0 where self = 0 and e >= 0)"""
+
+    rule = "grad_self = grad * exponent * self^(exponent - 1),  grad_exponent = grad * result * log(self)"
 
     __slots__ = ()
     tensor_fields = ("self", "exponent", "result")
@@ -61,6 +66,8 @@ def _zero_where(xp, cond, value):
 class PowBackward2(Node):
     """out = self (a number) ** exponent  ->  grad_exponent = grad * out * log(self)"""
 
+    rule = "grad_exponent = grad * result * log(self)   (self is a number)"
+
     __slots__ = ()
     tensor_fields = ("exponent", "result")
     attr_fields = ("self",)
@@ -85,6 +92,7 @@ def _int_power(base, e):
     return np.where(e < 0, negative, out).astype(out.dtype)
 
 
+@op("pow", inplace="pow_", dunders={"__pow__": _operator, "__rpow__": _reflected})
 def pow(input, exponent):
     from .._record import to_tensor
 
@@ -112,7 +120,4 @@ def pow(input, exponent):
     return record(PowBackward1, data, (a, e), (a, e), save_result=True)
 
 
-METHODS = {
-    "pow": pow, "__pow__": _operator(pow), "__rpow__": _operator(lambda self, other: pow(other, self)),
-}
-FUNCTIONS = {"pow": pow}
+FUNCTIONS, METHODS = tables(__name__)

@@ -90,11 +90,12 @@ class MeanBackward0(Node):
     attr_fields = ("self_sym_sizes", "self_sym_numel")
 
     def backward(self, grad):
+        xp = self.xp
         shape, n = self._attrs
         # Expanded first, then divided by the number (PyTorch's order, so create_graph shows
         # grad_fn=<DivBackward1>): a new dense array, so a leaf keeps it as its .grad without a
         # copy (``.grad._version`` stays 0, as in PyTorch).
-        return (self.xp.over(self.xp.expand(grad, shape), n),)
+        return (xp.over(xp.expand(grad, shape), n),)
 
 
 class MeanBackward1(Node):
@@ -106,10 +107,11 @@ class MeanBackward1(Node):
     attr_fields = ("dim", "keepdim", "self_sym_sizes", "self_sym_numel")
 
     def backward(self, grad):
+        xp = self.xp
         dim, keepdim, shape, _ = self._attrs
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         n = int(np.prod([shape[a] for a in axes]))
-        return (self.xp.over(self.xp.regrow(grad, shape, axes, keepdim), n),)  # dense, as above
+        return (xp.over(xp.regrow(grad, shape, axes, keepdim), n),)  # dense, as above
 
 
 @op("mean", axis_alias=True, dim_check=dim_list)

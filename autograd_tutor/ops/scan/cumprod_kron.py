@@ -12,12 +12,15 @@ from .. import _dims
 from .._arg_checks import require_tensor
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
+from .._registry import op, tables
 from ..reduce.sum_mean_prod import _accumulating_dtype
 from ..shape.view import unsafe_view
 
 
 class CumprodBackward0(Node):
     """y_j = x_0 ... x_j  ->  grad_x_i = Σ_{j >= i} grad_j · y_j / x_i (computed without dividing)"""
+
+    rule = "grad_x_i = Σ_{j >= i} grad_j · y_j / x_i (computed without dividing)"
 
     __slots__ = ()
     tensor_fields = ("self", "result")
@@ -51,6 +54,8 @@ def _cumprod(x, axis):
     return cumprod(x, axis) if isinstance(x, Tensor) else np.cumprod(x, axis=axis, dtype=x.dtype)
 
 
+@op("cumprod")
+@_dims.axis_alias
 def cumprod(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
@@ -59,6 +64,7 @@ def cumprod(input, dim, *, dtype=None, out=None):
     return record(CumprodBackward0, out, (input,), (input,), (_dims.shown(int(dim)),), save_result=True)
 
 
+@op("kron")
 def kron(input, other):
     require_tensor(input, "kron", "input", 1)
     require_tensor(other, "kron", "other", 2)
@@ -71,5 +77,4 @@ def kron(input, other):
     return unsafe_view(a * b, tuple(x * y for x, y in zip(a_shape, b_shape)))
 
 
-METHODS = {"cumprod": _dims.axis_alias(cumprod), "kron": kron}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

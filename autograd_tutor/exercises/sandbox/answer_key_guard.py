@@ -1,6 +1,6 @@
 """Keep the exercises' answer key out of function answers' reach in the sandbox process.
 
-Run as source text by sandbox_child.py, before any learner code, never imported: the
+Run as source text by function_child.py, before any learner code, never imported: the
 sandbox must not import `autograd_tutor.exercises` itself. The sandbox has the hidden inputs,
 and a function answer could otherwise hand them to the exercise's own reference.
 

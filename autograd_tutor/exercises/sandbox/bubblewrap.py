@@ -112,7 +112,7 @@ def _bind_or_link(directory):
 
 def package_dir():
     """The autograd_tutor package directory alone (not the checkout or folder around it)."""
-    return str(Path(__file__).resolve().parents[1])
+    return str(Path(__file__).resolve().parents[2])
 
 
 @functools.cache

@@ -1,10 +1,10 @@
 """Run learners' function answers on public and hidden inputs in a sandbox process.
 
 The kernel only hands over the function's source text; the grader runs it here, in a
-separate process with the same limits and isolation as a kernel (isolation.py), so hidden
+separate process with the same limits and isolation as a kernel (workspace.py), so hidden
 inputs never reach the learner's kernel. The process runs the grader's in-memory copy of
-sandbox_child.py (trusted_code.py), which refuses imports of the answer key
-(sandbox_guard.py). Only a marker-framed JSON reply is read back.
+function_child.py (trusted_code.py), which refuses imports of the answer key
+(answer_key_guard.py). Only a marker-framed JSON reply is read back.
 """
 
 import json
@@ -12,8 +12,8 @@ import selectors
 import subprocess
 import time
 
-from .extraction import new_marker
-from .judging import ERROR, TIMEOUT, Outcome
+from ..extraction import new_marker
+from ..judging import ERROR, TIMEOUT, Outcome
 from .trusted_code import python_running, source_of
 
 MAX_REPLY = 32 * 1024 * 1024
@@ -27,11 +27,11 @@ def run_functions(requests, space, limits, call_timeout, total_timeout):
     payload = {
         "marker": marker,
         "call_timeout": call_timeout,
-        "guard": source_of("sandbox_guard.py"),
+        "guard": source_of("answer_key_guard.py"),
         "plain": source_of("plain.py"),
         "functions": [{"key": key, **spec} for key, spec in requests.items()],
     }
-    command = space.command(python_running("sandbox_child.py"), limits)
+    command = space.command(python_running("function_child.py"), limits)
     try:
         reply, timed_out = _run_capped(command, json.dumps(payload).encode(), space, total_timeout)
     finally:

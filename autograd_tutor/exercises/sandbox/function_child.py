@@ -1,10 +1,10 @@
 """Evaluate learners' functions on case inputs, in a limited process of the grader's own.
 
-Run by sandbox.py from its in-memory source (trusted_code.py), never imported and never
+Run by functions.py from its in-memory source (trusted_code.py), never imported and never
 from disk. Reads one JSON request on stdin:
     {"marker": str, "call_timeout": float, "guard": str, "plain": str,
      "functions": [{"key": str, "source": str, "names": [str], "calls": [[arg, ...], ...]}]}
-where "guard" and "plain" are the sources of sandbox_guard.py and plain.py, and writes one
+where "guard" and "plain" are the sources of answer_key_guard.py and plain.py, and writes one
 marker-framed JSON object {key: [outcome, ...]} to the original stdout, each outcome
 {"status": "value", "value": plain} or {"status": "error"|"timeout", "message": str}.
 Learner code sees stdout and stderr redirected to /dev/null, and cannot import the answer key.
@@ -75,7 +75,7 @@ def _call(function, args, to_plain, call_timeout):
 
 def main():
     request = json.loads(sys.stdin.read())
-    load(request["guard"], "sandbox_guard")["install_guard"]()
+    load(request["guard"], "answer_key_guard")["install_guard"]()
     result_stream = os.fdopen(os.dup(1), "w")
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)

@@ -1,7 +1,7 @@
 """The grader's code that runs outside the grader's process, held in memory.
 
 Kernels run as the grader's own user (root, when the grader is root and no unprivileged
-user can run this Python: see isolation.py), so a submission can rewrite any file of the
+user can run this Python: see workspace.py), so a submission can rewrite any file of the
 package. These files are read once, when the grader is imported, before any submission
 runs, and their processes get the code as an argument (`python -c`), never a path: what a
 submission writes to them reaches no later kernel or sandbox. integrity.py notices such
@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_SOURCES = {
-    name: (HERE / name).read_text()
-    for name in ("plain.py", "limited_exec.py", "sandbox_guard.py", "sandbox_child.py")
-}
+EXERCISES = HERE.parent
+_FILES = (
+    EXERCISES / "plain.py", HERE / "limited_exec.py", HERE / "answer_key_guard.py", HERE / "function_child.py",
+)
+_SOURCES = {path.name: path.read_text() for path in _FILES}
 
 
 def source_of(name):
