@@ -6,8 +6,6 @@ overflow, and both save only their result: the backward needs nothing else.
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
@@ -34,15 +32,8 @@ class SoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _softmax_backward_data
-            return (softmax_backward_data(grad, y, axis),)
-        # y * (grad - sum(grad * y)), reusing one buffer
-        out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
-        total = out.sum(axis=axis, keepdims=True)
-        np.subtract(grad, total, out=out)
-        out *= y
-        return (out,)
+        # PyTorch's _softmax_backward_data (one recorded op under create_graph)
+        return (softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 class LogSoftmaxBackward0(Node):
@@ -55,16 +46,8 @@ class LogSoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _log_softmax_backward_data
-            return (log_softmax_backward_data(grad, y, axis),)
-        total = _math.sum_axes(grad, axis, keepdims=True)
-        if isinstance(y, np.ndarray):
-            out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))
-            out *= total
-            np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
-            return (out,)
-        return (grad - _math.exp(y) * total,)
+        # PyTorch's _log_softmax_backward_data (one recorded op under create_graph)
+        return (log_softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 def _axis(dim, ndim):
@@ -121,10 +104,7 @@ class LeakyReluBackward0(Node):
     attr_fields = ("negative_slope",)
 
     def backward(self, grad, x):
-        slope = self._attrs[0]
-        if isinstance(grad, Tensor):
-            return (leaky_relu_backward(grad, x, slope),)
-        return (np.where(x > 0, grad, grad * slope),)
+        return (leaky_relu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 class LeakyReluBackwardBackward0(Node):
@@ -138,18 +118,17 @@ class LeakyReluBackwardBackward0(Node):
 
     def backward(self, grad, x):
         slope = self._attrs[0]
-        g_grad = None
-        if self.needs(0):
-            g_grad = leaky_relu_backward(grad, x, slope) if isinstance(grad, Tensor) else \
-                np.where(_math.as_array(x) > 0, grad, grad * slope)
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = leaky_relu_backward(self.xp, grad, x, slope) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
-def leaky_relu_backward(grad, x, slope):
-    """The gradient of leaky_relu, recorded so that it can itself be differentiated."""
-    mask = _math.as_array(x) > 0
-    data = np.where(mask, grad._data, grad._data * slope).astype(grad._data.dtype, copy=False)
-    return record(LeakyReluBackwardBackward0, data, (grad, x), (x,), (slope,))
+def leaky_relu_backward(xp, grad, x, slope):
+    """The gradient of leaky_relu: grad where x > 0, slope * grad elsewhere (one recorded op
+    under create_graph, so that it can itself be differentiated)."""
+    def compute(g, x):
+        return np.where(x > 0, g, g * slope).astype(g.dtype, copy=False)
+
+    return xp.recorded(LeakyReluBackwardBackward0, compute, (grad, x), (x,), (slope,))
 
 
 def leaky_relu(input, negative_slope=0.01):
