@@ -319,8 +319,12 @@ class TutorBackend:
         return np.ones(tensor._data.shape, tensor._data.dtype)
 
     def call(self, fn, grads):
+        from .ops._namespace import namespace_for
+
         # Hand the gradients over as the engine does: output 0's plainly, later outputs of a
-        # multi-output node through its add_output_grad (which keeps one slot per output).
+        # multi-output node through its add_output_grad (which keeps one slot per output), with
+        # the namespace a plain (unrecorded) backward pass computes in, which the engine sets too.
+        fn.xp = namespace_for(False)
         buffered = grads[0]
         for i, g in enumerate(grads[1:], start=1):
             if g is not None:

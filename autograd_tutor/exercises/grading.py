@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 
 from . import registry
-from .judging import ERROR, FAIL, PASS, TIMEOUT, Outcome, expected_answer, judge
+from .feedback.judging import ERROR, FAIL, PASS, TIMEOUT, Outcome, expected_answer, judge
 from .runner import DIED, TIMED_OUT
 
 MISSING = "missing"

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-import autograd_tutor.exercises.feedback as feedback
+import autograd_tutor.exercises.feedback.check as feedback
 from autograd_tutor.exercises import check, evaluate, registry
 from autograd_tutor.exercises.grading_mode import GRADING_ENV
 

@@ -80,6 +80,7 @@ CASES = {
     "scatter_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 2]), T.tensor([10.0, 20.0]))),
     "index_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([0, 2]), T.tensor([1.0, 2.0]))),
     "index_put_": ([0.25, 0.5, 0.75], lambda T: ((T.tensor([0, 2]),), T.tensor([5.0, 6.0]))),
+    "index_fill_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([1]), -1.0)),
 }
 INPLACE = [(o, name) for o in DECLARED if o.inplace and o.inplace not in CASES
            for name in (o.inplace, *(f"{a}_" for a in o.aliases))]

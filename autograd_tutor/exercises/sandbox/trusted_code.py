@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 EXERCISES = HERE.parent
 _FILES = (
-    EXERCISES / "plain.py", HERE / "limited_exec.py", HERE / "answer_key_guard.py", HERE / "function_child.py",
+    EXERCISES / "feedback" / "plain.py", HERE / "limited_exec.py", HERE / "answer_key_guard.py", HERE / "function_child.py",
 )
 _SOURCES = {path.name: path.read_text() for path in _FILES}
 

@@ -11,6 +11,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims, _math
 from .._record import record, to_tensor
+from .._registry import op, properties, tables
 from .variants import inplace
 
 
@@ -45,6 +46,7 @@ def _refill(self, node_cls, values):
     return inplace(self, lambda before: record(node_cls, values.astype(before._data.dtype, copy=False), (before,)))
 
 
+@op("uniform_", function=False)
 def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
     from_ = kwargs.pop("from", from_)
     if from_ > to:
@@ -54,6 +56,7 @@ def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
     return _refill(self, UniformBackward0, values)
 
 
+@op("normal_", function=False)
 def normal_(self, mean=0.0, std=1.0, *, generator=None):
     if std < 0:
         raise RuntimeError(f"normal expects std >= 0.0, but found std {std:g}")
@@ -61,6 +64,7 @@ def normal_(self, mean=0.0, std=1.0, *, generator=None):
     return _refill(self, NormalBackward0, values)
 
 
+@op("bernoulli_", function=False)
 def bernoulli_(self, p=0.5, *, generator=None):
     if isinstance(p, Tensor):
         raise NotImplementedError("autograd_tutor's bernoulli_ takes a float probability")
@@ -92,6 +96,7 @@ class IndexFillBackward0(Node):
         return (_math.keep(grad, mask),)
 
 
+@op("index_fill", inplace="index_fill_")
 def index_fill(input, dim, index, value):
     input = to_tensor(input)
     data = input._data
@@ -119,11 +124,8 @@ def index_fill(input, dim, index, value):
     return record(IndexFillBackward0, out, (input,), (index,), (_dims.shown(dim),))
 
 
-def index_fill_(self, dim, index, value):
-    return inplace(self, lambda before: index_fill(before, dim, index, value))
-
-
 # ----------------------------------------------------------------------------- sum_to_size
+@op("sum_to_size", function=False)
 def sum_to_size(self, *size):
     """Sums the broadcast dimensions away: SumBackward1 over them (keepdim), then a view if
     leading dimensions go."""
@@ -146,6 +148,7 @@ def sum_to_size(self, *size):
 
 
 # ----------------------------------------------------------------------------- storage facts
+@op("storage_offset", function=False)
 def storage_offset(self):
     root = self
     while root._base is not None:
@@ -158,18 +161,15 @@ def storage_offset(self):
     return (start - origin) // data.itemsize
 
 
+@op("itemsize", as_property=True)
 def _itemsize(self):
     return self._data.itemsize
 
 
+@op("nbytes", as_property=True)
 def _nbytes(self):
     return self._data.size * self._data.itemsize
 
 
-METHODS = {
-    "uniform_": uniform_, "normal_": normal_, "bernoulli_": bernoulli_,
-    "index_fill": index_fill, "index_fill_": index_fill_, "sum_to_size": sum_to_size,
-    "storage_offset": storage_offset,
-}
-PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes}
-FUNCTIONS = {"index_fill": index_fill}
+FUNCTIONS, METHODS = tables(__name__)
+PROPERTIES = properties(__name__)

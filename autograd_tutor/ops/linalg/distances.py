@@ -286,18 +286,4 @@ def take_along_dim(input, indices, dim=None):
     return input.expand(self_shape).gather(dim, indices.expand(idx_shape))
 
 
-@op("cosine_similarity", method=False)
-def cosine_similarity(x1, x2, dim=1, eps=1e-8):
-    from autograd_tutor.nn.functional import cosine_similarity as cos
-
-    return cos(x1, x2, dim, eps)
-
-
-@op("pairwise_distance", method=False)
-def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
-    from autograd_tutor.nn.functional import pairwise_distance as pd
-
-    return pd(x1, x2, p, eps, keepdim)
-
-
 FUNCTIONS, METHODS = tables(__name__)

@@ -1,8 +1,10 @@
-"""Loss functions as PyTorch's ATen computes them: mse_loss, binary_cross_entropy (plain and
-with logits); nll_loss and cross_entropy live in their own modules and are re-exported here.
+"""Loss functions as PyTorch's ATen computes them: mse_loss (also with a weight per element),
+binary_cross_entropy (plain and with logits). The others have modules of their own: nll,
+cross_entropy, robust_losses (l1, smooth_l1, huber), kl_div, ranking_losses.
 
 ``reduction`` is PyTorch's enum here: 0 'none', 1 'mean', 2 'sum' (nn.functional turns the
-strings into it). The argument checks and their messages are PyTorch's.
+strings into it), except for the weighted losses, which take PyTorch's Python strings. The
+argument checks and their messages are PyTorch's.
 """
 import numpy as np
 
@@ -11,9 +13,7 @@ from ...tensor import Tensor
 from .. import _math
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
-from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
-from .cross_entropy import cross_entropy  # noqa: F401
-from .nll import nll_loss  # noqa: F401
+from ._loss_common import MEAN, _clamp_min, _legacy, _numel, _reduce, _scale_for, reduce_weighted
 
 _BCE_EPSILON = 1e-12  # PyTorch's floor for x (1 - x) in the BCE gradient
 
@@ -84,6 +84,14 @@ def mse_loss(input, target, reduction=MEAN):
         losses = np.multiply(diff, diff, out=diff)
         reduced = _reduce(losses, reduction)
     return record(MseLossBackward0, reduced, (input, target), (input, target), (reduction,))
+
+
+
+def weighted_mse_loss(input, target, weight, reduction="mean"):
+    """mse_loss with a weight per element, composed as PyTorch's Python composes it (PowBackward0,
+    MulBackward0, then the reduction; the mean divides by the sum of the weights)."""
+    weighted = (input - target).pow(2) * weight
+    return reduce_weighted(weighted, reduction, lambda: weighted.sum() / weight.sum())
 
 
 # ---------------------------------------------------------------------- binary_cross_entropy

@@ -1,4 +1,6 @@
-"""smooth_l1_loss and huber_loss: quadratic near zero, linear beyond ``beta`` / ``delta``.
+"""l1_loss, and smooth_l1_loss and huber_loss: quadratic near zero, linear beyond ``beta`` / ``delta``.
+
+l1_loss is composed of ops, as ATen composes it (SubBackward0, AbsBackward0, the reduction).
 
 Both nodes save ``self``, ``target``, the reduction and the threshold, as PyTorch's do. The
 backward is PyTorch's (x = self - target, norm = 1/numel for mean):
@@ -10,7 +12,7 @@ import numpy as np
 from ...autograd.node import Node
 from .. import _math
 from .._record import binary_operands, record, to_tensor
-from ._loss_common import _legacy, _numel, _reduce, _scale_for
+from ._loss_common import NONE, _legacy, _numel, _reduce, _scale_for, apply_reduction, reduce_weighted
 
 
 def _pieces(grad, x, target, reduction, limit, inner, outer):
@@ -79,3 +81,22 @@ def huber_loss(input, target, reduction, delta):
         losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta)).astype(z.dtype, copy=False)
         reduced = _reduce(losses, reduction)
     return record(HuberLossBackward0, reduced, (input, target), (input, target), (reduction, float(delta)))
+
+
+def weighted_huber_loss(input, target, weight, reduction, delta):
+    """huber_loss with a weight per element, as PyTorch's Python composes it: the unreduced loss
+    times the weights, then the reduction (the mean is the plain mean)."""
+    weighted = huber_loss(input, target, NONE, delta) * weight
+    return reduce_weighted(weighted, reduction, weighted.mean)
+
+
+def l1_loss(input, target, reduction):
+    """mean |input - target| (``reduction`` the enum), recorded as PyTorch records it."""
+    return apply_reduction((input - target).abs(), reduction)
+
+
+def weighted_l1_loss(input, target, weight, reduction="mean"):
+    """l1_loss with a weight per element, as PyTorch's Python composes it (the mean divides by the
+    sum of the weights)."""
+    weighted = (input - target).abs() * weight
+    return reduce_weighted(weighted, reduction, lambda: weighted.sum() / weight.sum())

@@ -1,4 +1,5 @@
-"""Smooth activations: erf, silu, gelu (exact and tanh approximation) and softplus.
+"""Smooth activations: erf, silu, gelu (exact and tanh approximation), softplus, logsigmoid,
+and softsign and tanhshrink (composed of ops, as PyTorch composes them).
 
 Each node's docstring states its local derivative. The backward formulas use operations that
 work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
@@ -181,6 +182,18 @@ def logsigmoid(input):
     buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
     out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
     return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
+
+
+
+# ----------------------------------------------------------------------------- composed
+def softsign(input):
+    """input / (|input| + 1), composed (DivBackward0 over AbsBackward0)."""
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    """input - tanh(input), composed (SubBackward0 over TanhBackward0)."""
+    return input - input.tanh()
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -106,6 +106,12 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
+
+def softmin(input, dim, dtype=None):
+    """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
+    return (-input).softmax(dim, dtype=dtype)
+
+
 class LeakyReluBackward0(Node):
     """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
 
