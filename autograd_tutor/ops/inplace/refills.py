@@ -9,7 +9,7 @@ import numpy as np
 from ... import random as _random
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, properties, tables
 from .variants import inplace
@@ -23,7 +23,7 @@ class UniformBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 class NormalBackward0(UniformBackward0):
@@ -84,8 +84,9 @@ class IndexFillBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
+        xp = self.xp
         axis = _dims.wrap(self._attrs[0], max(len(grad.shape), 1))
-        idx = np.asarray(_math.as_array(index)).reshape(-1)
+        idx = np.asarray(xp.data(index)).reshape(-1)
         mask = np.ones(tuple(grad.shape), dtype=bool)
         if mask.ndim:
             key = [slice(None)] * mask.ndim
@@ -93,7 +94,7 @@ class IndexFillBackward0(Node):
             mask[tuple(key)] = False
         else:
             mask = np.asarray(idx.size == 0)
-        return (_math.keep(grad, mask),)
+        return (xp.keep(grad, mask),)
 
 
 @op("index_fill", inplace="index_fill_")
