@@ -10,7 +10,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from ._loss_common import MEAN, _clamp_min, _legacy, _numel, _reduce, _scale_for, reduce_weighted
@@ -55,8 +54,8 @@ class MseLossBackwardBackward0(Node):
     def backward(self, grad, grad_output, x, target):
         reduction = self._attrs[0]
         g_out = mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None
-        g_x = _mse_double_backward(grad * grad_output, x, reduction) if self.needs(1) else None
-        g_t = -_mse_double_backward(grad * grad_output, target, reduction) if self.needs(2) else None
+        g_x = _mse_double_backward(self.xp, grad * grad_output, x, reduction) if self.needs(1) else None
+        g_t = -_mse_double_backward(self.xp, grad * grad_output, target, reduction) if self.needs(2) else None
         return g_out, g_x, g_t
 
 
@@ -69,10 +68,10 @@ def mse_loss_backward(grad_output, x, target, reduction):
     return record(MseLossBackwardBackward0, data, (grad_output, x, target), (grad_output, x, target), (reduction,))
 
 
-def _mse_double_backward(grad, x, reduction):
+def _mse_double_backward(xp, grad, x, reduction):
     """PyTorch's ``2 * grad``, then ``/= numel`` for mean: C++ numbers (MulBackward1, DivBackward1)."""
-    out = _math.times(grad, 2)
-    return _math.over(out, _numel(x)) if reduction == MEAN else out
+    out = xp.times(grad, 2)
+    return xp.over(out, _numel(x)) if reduction == MEAN else out
 
 
 def mse_loss(input, target, reduction=MEAN):
@@ -106,6 +105,7 @@ class BinaryCrossEntropyBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target, weight):
+        xp = self.xp
         scale = _scale_for(self._attrs[0], grad, _numel(x))
         if weight is not None:
             scale = scale * weight
@@ -113,7 +113,7 @@ class BinaryCrossEntropyBackward0(Node):
         if self.needs(0):
             grad_x = scale * (x - target) / _clamp_min(x * (1 - x), _BCE_EPSILON)
         if self.needs(1):
-            grad_t = scale * (_math.log(1 - x) - _math.log(x))
+            grad_t = scale * (xp.log(1 - x) - xp.log(x))
         return grad_x, grad_t
 
 
@@ -147,16 +147,17 @@ class BinaryCrossEntropyWithLogitsBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target, weight, pos_weight):
+        xp = self.xp
         scale = _scale_for(self._attrs[0], grad, _numel(x))
         if weight is not None:
             scale = scale * weight
         grad_x = grad_t = None
         if self.needs(0):
             if pos_weight is None:
-                grad_x = scale * (_math.sigmoid(x) - target)
+                grad_x = scale * (xp.sigmoid(x) - target)
             else:
                 log_weight = (pos_weight - 1) * target + 1
-                grad_x = scale * (log_weight * _math.sigmoid(x) - log_weight + 1 - target)
+                grad_x = scale * (log_weight * xp.sigmoid(x) - log_weight + 1 - target)
         if self.needs(1):
             grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
             grad_t = scale * grad_t

@@ -10,20 +10,19 @@ huber: -norm·grad·delta below -delta, norm·grad·delta above delta, norm·x·
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _math
 from .._record import binary_operands, record, to_tensor
 from ._loss_common import NONE, _legacy, _numel, _reduce, _scale_for, apply_reduction, reduce_weighted
 
 
-def _pieces(grad, x, target, reduction, limit, inner, outer):
+def _pieces(xp, grad, x, target, reduction, limit, inner, outer):
     diff = x - target
-    d = _math.as_array(diff)
+    d = xp.data(diff)
     g = _scale_for(reduction, grad, _numel(x))
-    between = _math.times(g * diff, inner)
+    between = xp.times(g * diff, inner)
     # PyTorch's double backward keeps only |x| < limit quadratic: at the boundary the first
     # derivative is the same either way, the second is 0.
-    above = _math.where(d >= limit, _math.times(g, outer), between)
-    return _math.where(d <= -limit, _math.times(-g, outer), above)
+    above = xp.where(d >= limit, xp.times(g, outer), between)
+    return xp.where(d <= -limit, xp.times(-g, outer), above)
 
 
 class SmoothL1LossBackward0(Node):
@@ -37,7 +36,7 @@ class SmoothL1LossBackward0(Node):
 
     def backward(self, grad, x, target):
         reduction, beta = self._attrs
-        g = _pieces(grad, x, target, reduction, beta, 1.0 / beta, 1.0)
+        g = _pieces(self.xp, grad, x, target, reduction, beta, 1.0 / beta, 1.0)
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 
@@ -52,7 +51,7 @@ class HuberLossBackward0(Node):
 
     def backward(self, grad, x, target):
         reduction, delta = self._attrs
-        g = _pieces(grad, x, target, reduction, delta, 1.0, delta)
+        g = _pieces(self.xp, grad, x, target, reduction, delta, 1.0, delta)
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 

@@ -4,9 +4,9 @@ import numpy as np
 
 from ...autograd import grad_mode
 from .._keywords import write_out
-from .._math import plus
 from .._record import check_broadcastable
 from .._registry import op, tables
+from ..double_backward.number_ops import add_number as plus
 from ..linalg.distances import norm_dim
 from ..pointwise.arithmetic import div
 from ..reduce.norm import vector_norm

@@ -13,10 +13,10 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
+from ..double_backward.backward_ops import gelu_backward, softplus_backward
 
 _SQRT_2 = math.sqrt(2.0)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -58,7 +58,7 @@ class ErfBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * (_math.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
+        return (grad * (self.xp.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
 
 
 @op("erf", inplace="erf_")
@@ -80,7 +80,7 @@ class SiluBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        s = _math.sigmoid(x)
+        s = self.xp.sigmoid(x)
         return (grad * (s * (x * (1 - s) + 1)),)
 
 
@@ -112,9 +112,7 @@ class GeluBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (GeluBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import gelu_backward
-
-        return (gelu_backward(grad, x, self._attrs[0]),)
+        return (gelu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 def gelu_derivative(x, approximate):
@@ -149,9 +147,7 @@ class SoftplusBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (SoftplusBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import softplus_backward
-
-        return (softplus_backward(grad, x, *self._attrs),)
+        return (softplus_backward(self.xp, grad, x, *self._attrs),)
 
 
 def softplus(input, beta=1, threshold=20):
@@ -173,7 +169,7 @@ class LogSigmoidBackward0(Node):
     tensor_fields = ("self", "buffer")
 
     def backward(self, grad, x, buffer):
-        return (grad * _math.sigmoid(-x),)
+        return (grad * self.xp.sigmoid(-x),)
 
 
 def logsigmoid(input):
