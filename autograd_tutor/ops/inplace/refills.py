@@ -1,6 +1,5 @@
 """Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_),
-the in-place forms of lerp/addcmul/addcdiv, index_fill, sum_to_size, and the storage facts
-(storage_offset, nbytes, itemsize).
+index_fill, sum_to_size, and the storage facts (storage_offset, nbytes, itemsize).
 
 A random refill overwrites every element, so no gradient reaches the old values: its node
 (UniformBackward0, NormalBackward0, BernoulliBackward2) gives zeros, as PyTorch's.
@@ -10,7 +9,7 @@ import numpy as np
 from ... import random as _random
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, properties, tables
 from .variants import inplace
@@ -24,7 +23,7 @@ class UniformBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 class NormalBackward0(UniformBackward0):
@@ -74,18 +73,6 @@ def bernoulli_(self, p=0.5, *, generator=None):
     return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p))
 
 
-# ----------------------------------------------------------------------------- in-place forms
-def _inplace_of(name):
-    def method(self, *args, **kwargs):
-
-
-        fn = getattr(Tensor, name)
-        return inplace(self, lambda before, *a: fn(before, *a, **kwargs), *args)
-
-    method.__name__ = name + "_"
-    return method
-
-
 # ----------------------------------------------------------------------------- index_fill
 class IndexFillBackward0(Node):
     """index_fill(dim, index, number): the filled places get no gradient"""
@@ -97,8 +84,9 @@ class IndexFillBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
+        xp = self.xp
         axis = _dims.wrap(self._attrs[0], max(len(grad.shape), 1))
-        idx = np.asarray(_math.as_array(index)).reshape(-1)
+        idx = np.asarray(xp.data(index)).reshape(-1)
         mask = np.ones(tuple(grad.shape), dtype=bool)
         if mask.ndim:
             key = [slice(None)] * mask.ndim
@@ -106,7 +94,7 @@ class IndexFillBackward0(Node):
             mask[tuple(key)] = False
         else:
             mask = np.asarray(idx.size == 0)
-        return (_math.keep(grad, mask),)
+        return (xp.keep(grad, mask),)
 
 
 @op("index_fill", inplace="index_fill_")
@@ -186,5 +174,3 @@ def _nbytes(self):
 
 FUNCTIONS, METHODS = tables(__name__)
 PROPERTIES = properties(__name__)
-# The in-place forms of pointwise/ternary's ops, until that module declares them (inplace=).
-METHODS.update({"lerp_": _inplace_of("lerp"), "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv")})

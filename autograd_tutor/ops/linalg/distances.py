@@ -5,27 +5,23 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
 
 
-def _abs_pow(d, p):
-    return _math.power(_math.abs_(d), p)
-
-
-def _norm_grad(grad, d, result, p):
+def _norm_grad(xp, grad, d, result, p):
     """d ‖d‖_p = d |d|^(p-2) / ‖d‖^(p-1) (0 where the norm is 0), times grad."""
-    ra = np.asarray(_math.as_array(result))
+    ra = np.asarray(xp.data(result))
     if p == 2:
         scaled = d / result
     elif p == 1:
-        return grad * _math.sign(d)
+        return grad * xp.sign(d)
     else:
-        scaled = d * _abs_pow(d, p - 2) / _math.power(result, p - 1)
+        scaled = d * xp.power(xp.abs(d), p - 2) / xp.power(result, p - 1)
     zero = ra == 0
     if zero.any():
-        scaled = _math.where(np.broadcast_to(zero, tuple(scaled.shape)), _math.zeros_like(scaled), scaled)
+        scaled = xp.where(np.broadcast_to(zero, tuple(scaled.shape)), xp.zeros_like(scaled), scaled)
     return grad * scaled
 
 
@@ -39,12 +35,13 @@ class NormBackward1(Node):
     attr_fields = ("p", "dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         p, dims, keepdim = self._attrs
         axes = tuple(_dims.wrap(d, len(x.shape)) for d in dims)
         if not keepdim:
             shape = tuple(1 if i in axes else s for i, s in enumerate(x.shape))
-            grad, result = _math.reshape(grad, shape), _math.reshape(result, shape)
-        return (_norm_grad(grad, x, result, p),)
+            grad, result = xp.reshape(grad, shape), xp.reshape(result, shape)
+        return (_norm_grad(self.xp, grad, x, result, p),)
 
 
 def norm_dim(input, p, dim, keepdim=False):
@@ -70,7 +67,7 @@ class DistBackward0(Node):
     attr_fields = ("p",)
 
     def backward(self, grad, x, y, result):
-        g = _norm_grad(grad, x - y, result, self._attrs[0])
+        g = _norm_grad(self.xp, grad, x - y, result, self._attrs[0])
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 
@@ -121,12 +118,13 @@ class AddmvBackward0(Node):
     attr_fields = ("alpha", "beta")
 
     def backward(self, grad, mat, vec):
+        xp = self.xp
         alpha, beta = self._attrs
-        gs = _math.times(grad, beta) if beta != 1 else grad
-        outer = _math.reshape(grad, (-1, 1)) * _math.reshape(vec, (1, -1))
-        gm = _math.times(outer, alpha) if alpha != 1 else outer
-        mv = _math.matmul(_math.swap_last(mat), grad)
-        gv = _math.times(mv, alpha) if alpha != 1 else mv
+        gs = xp.times(grad, beta) if beta != 1 else grad
+        outer = xp.reshape(grad, (-1, 1)) * xp.reshape(vec, (1, -1))
+        gm = xp.times(outer, alpha) if alpha != 1 else outer
+        mv = xp.matmul(xp.swap_last(mat), grad)
+        gv = xp.times(mv, alpha) if alpha != 1 else mv
         return (gs if self.needs(0) else None, gm if self.needs(1) else None, gv if self.needs(2) else None)
 
 
@@ -241,7 +239,7 @@ class TakeBackward0(Node):
     tensor_fields = ("self", "index")
 
     def backward(self, grad, x, index):
-        idx = np.asarray(_math.as_array(index)).reshape(-1)
+        idx = np.asarray(self.xp.data(index)).reshape(-1)
         size = int(np.prod(x.shape, dtype=np.int64))
         idx = np.where(idx < 0, idx + size, idx)
         if isinstance(grad, Tensor):
@@ -284,20 +282,6 @@ def take_along_dim(input, indices, dim=None):
     self_shape, idx_shape = list(shape), list(shape)
     self_shape[axis], idx_shape[axis] = input.shape[axis], indices.shape[axis]
     return input.expand(self_shape).gather(dim, indices.expand(idx_shape))
-
-
-@op("cosine_similarity", method=False)
-def cosine_similarity(x1, x2, dim=1, eps=1e-8):
-    from autograd_tutor.nn.functional import cosine_similarity as cos
-
-    return cos(x1, x2, dim, eps)
-
-
-@op("pairwise_distance", method=False)
-def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
-    from autograd_tutor.nn.functional import pairwise_distance as pd
-
-    return pd(x1, x2, p, eps, keepdim)
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -3,16 +3,16 @@ hardswish, mish, softshrink, hardshrink, threshold and glu.
 
 Each node saves what PyTorch's saves (``self`` and the op's numbers) and its docstring states the
 local derivative. The backward uses operations that work on arrays and on tensors alike, so
-``create_graph=True`` differentiates it again; where a piece is flat it gives +0 (``_math.keep``).
+``create_graph=True`` differentiates it again; where a piece is flat it gives +0 (``xp.keep``).
 """
 import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
+from ..pointwise.piecewise import threshold_backward
 
 _SELU_ALPHA = 1.6732632423543772848170429916717
 _SELU_SCALE = 1.0507009873554804934193349852946
@@ -50,8 +50,8 @@ class _MaskedBackward(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        g_grad = masked_grad(type(self), grad, x, self._attrs) if self.needs(0) else None
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = masked_grad(self.xp, type(self), grad, x, self._attrs) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
 class HardtanhBackwardBackward0(_MaskedBackward):
@@ -88,15 +88,14 @@ class HardshrinkBackwardBackward0(SoftshrinkBackwardBackward0):
     __slots__ = ()
 
 
-def masked_grad(cls, grad, x, attrs):
-    """``grad`` (times the node's scale) where the mask holds, +0 elsewhere; recorded as ``cls``
-    when the gradient is a tensor (create_graph)."""
-    mask, scale = cls.mask(_math.as_array(x), attrs)
-    if not isinstance(grad, Tensor):
-        return np.where(mask, grad * scale if scale != 1 else grad, grad.dtype.type(0))
-    g = grad._data
-    data = np.where(mask, g * scale if scale != 1 else g, g.dtype.type(0)).astype(g.dtype, copy=False)
-    return record(cls, data, (grad, x), (x,), attrs)
+def masked_grad(xp, cls, grad, x, attrs):
+    """``grad`` (times the node's scale) where the mask holds, +0 elsewhere; one op recorded as
+    ``cls`` under create_graph."""
+    def compute(g, x):
+        mask, scale = cls.mask(x, attrs)
+        return np.where(mask, g * scale if scale != 1 else g, g.dtype.type(0)).astype(g.dtype, copy=False)
+
+    return xp.recorded(cls, compute, (grad, x), (x,), attrs)
 
 
 class HardsigmoidNotImplemented(Node):
@@ -126,10 +125,11 @@ class EluBackward0(Node):
     attr_fields = ("alpha", "scale", "input_scale")
 
     def backward(self, grad, x):
+        xp = self.xp
         alpha, scale, input_scale = self._attrs
-        xa = _math.as_array(x)
-        neg = _math.times(_math.exp(_math.times(x, input_scale)), input_scale * scale * alpha)
-        return (_math.where(xa > 0, _math.times(grad, scale), grad * neg),)
+        xa = xp.data(x)
+        neg = xp.times(xp.exp(xp.times(x, input_scale)), input_scale * scale * alpha)
+        return (xp.where(xa > 0, xp.times(grad, scale), grad * neg),)
 
 
 def elu(input, alpha=1.0, scale=1, input_scale=1):
@@ -154,10 +154,11 @@ class EluBackward1(Node):
     attr_fields = ("alpha", "scale", "input_scale")
 
     def backward(self, grad, result):
+        xp = self.xp
         alpha, scale, input_scale = self._attrs
-        ra = _math.as_array(result)
-        neg = _math.times(_math.plus(result, alpha * scale), input_scale)
-        return (_math.where(ra > 0, _math.times(grad, scale), grad * neg),)
+        ra = xp.data(result)
+        neg = xp.times(xp.plus(result, alpha * scale), input_scale)
+        return (xp.where(ra > 0, xp.times(grad, scale), grad * neg),)
 
 
 def elu_(input, alpha=1.0, scale=1, input_scale=1):
@@ -182,9 +183,10 @@ class CeluBackward0(Node):
     attr_fields = ("alpha",)
 
     def backward(self, grad, x):
+        xp = self.xp
         alpha = self._attrs[0]
-        xa = _math.as_array(x)
-        return (_math.where(xa > 0, grad, grad * _math.exp(_math.over(x, alpha))),)
+        xa = xp.data(x)
+        return (xp.where(xa > 0, grad, grad * xp.exp(xp.over(x, alpha))),)
 
 
 class CeluBackward1(Node):
@@ -197,9 +199,10 @@ class CeluBackward1(Node):
     attr_fields = ("alpha",)
 
     def backward(self, grad, result):
+        xp = self.xp
         alpha = self._attrs[0]
-        ra = _math.as_array(result)
-        return (_math.where(ra > 0, grad, grad * _math.plus(_math.over(result, alpha), 1)),)
+        ra = xp.data(result)
+        return (xp.where(ra > 0, grad, grad * xp.plus(xp.over(result, alpha), 1)),)
 
 
 def celu_(input, alpha=1.0):
@@ -231,7 +234,7 @@ class HardtanhBackward0(Node):
     attr_fields = ("min_val", "max_val")
 
     def backward(self, grad, x):
-        return (masked_grad(HardtanhBackwardBackward0, grad, x, self._attrs),)
+        return (masked_grad(self.xp, HardtanhBackwardBackward0, grad, x, self._attrs),)
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0):
@@ -258,7 +261,7 @@ class HardsigmoidBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xa = _math.as_array(x)
+        xa = self.xp.data(x)
         if isinstance(grad, Tensor):
             g = grad._data
             data = np.where((xa > -3) & (xa < 3), g / 6, g.dtype.type(0)).astype(g.dtype, copy=False)
@@ -281,9 +284,10 @@ class HardswishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xa = _math.as_array(x)
-        middle = grad * _math.plus(_math.over(x, 3.0), 0.5)
-        return (_math.keep(_math.where(xa < 3, middle, grad), xa > -3),)
+        xp = self.xp
+        xa = xp.data(x)
+        middle = grad * xp.plus(xp.over(x, 3.0), 0.5)
+        return (xp.keep(xp.where(xa < 3, middle, grad), xa > -3),)
 
 
 def hardswish(input):
@@ -301,8 +305,9 @@ class MishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        t = _math.tanh(_softplus(x))
-        return (grad * (t + x * _math.sigmoid(x) * _math.plus(-t * t, 1)),)
+        xp = self.xp
+        t = xp.tanh(_softplus(x))
+        return (grad * (t + x * xp.sigmoid(x) * xp.plus(-t * t, 1)),)
 
 
 def mish(input, inplace=False):
@@ -321,7 +326,7 @@ class SoftshrinkBackward0(Node):
     attr_fields = ("lambd",)
 
     def backward(self, grad, x):
-        return (masked_grad(self._double, grad, x, self._attrs),)
+        return (masked_grad(self.xp, self._double, grad, x, self._attrs),)
 
     _double = SoftshrinkBackwardBackward0
 
@@ -380,11 +385,7 @@ class ThresholdBackward0(Node):
     attr_fields = ("threshold",)
 
     def backward(self, grad, x):
-        if isinstance(grad, Tensor):
-            from autograd_tutor.ops.pointwise.piecewise import threshold_backward
-
-            return (threshold_backward(grad, x, self._attrs[0]),)
-        return (_math.keep(grad, x > self._attrs[0]),)
+        return (threshold_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 class ThresholdBackward1(ThresholdBackward0):

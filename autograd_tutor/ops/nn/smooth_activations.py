@@ -1,4 +1,5 @@
-"""Smooth activations: erf, silu, gelu (exact and tanh approximation) and softplus.
+"""Smooth activations: erf, silu, gelu (exact and tanh approximation), softplus, logsigmoid,
+and softsign and tanhshrink (composed of ops, as PyTorch composes them).
 
 Each node's docstring states its local derivative. The backward formulas use operations that
 work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
@@ -12,10 +13,10 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
+from ..double_backward.backward_ops import gelu_backward, softplus_backward
 
 _SQRT_2 = math.sqrt(2.0)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -57,7 +58,7 @@ class ErfBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * (_math.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
+        return (grad * (self.xp.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
 
 
 @op("erf", inplace="erf_")
@@ -79,7 +80,7 @@ class SiluBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        s = _math.sigmoid(x)
+        s = self.xp.sigmoid(x)
         return (grad * (s * (x * (1 - s) + 1)),)
 
 
@@ -111,9 +112,7 @@ class GeluBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (GeluBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import gelu_backward
-
-        return (gelu_backward(grad, x, self._attrs[0]),)
+        return (gelu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 def gelu_derivative(x, approximate):
@@ -148,9 +147,7 @@ class SoftplusBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (SoftplusBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import softplus_backward
-
-        return (softplus_backward(grad, x, *self._attrs),)
+        return (softplus_backward(self.xp, grad, x, *self._attrs),)
 
 
 def softplus(input, beta=1, threshold=20):
@@ -172,7 +169,7 @@ class LogSigmoidBackward0(Node):
     tensor_fields = ("self", "buffer")
 
     def backward(self, grad, x, buffer):
-        return (grad * _math.sigmoid(-x),)
+        return (grad * self.xp.sigmoid(-x),)
 
 
 def logsigmoid(input):
@@ -181,6 +178,18 @@ def logsigmoid(input):
     buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
     out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
     return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
+
+
+
+# ----------------------------------------------------------------------------- composed
+def softsign(input):
+    """input / (|input| + 1), composed (DivBackward0 over AbsBackward0)."""
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    """input - tanh(input), composed (SubBackward0 over TanhBackward0)."""
+    return input - input.tanh()
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -6,8 +6,6 @@ overflow, and both save only their result: the backward needs nothing else.
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
@@ -34,15 +32,8 @@ class SoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _softmax_backward_data
-            return (softmax_backward_data(grad, y, axis),)
-        # y * (grad - sum(grad * y)), reusing one buffer
-        out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
-        total = out.sum(axis=axis, keepdims=True)
-        np.subtract(grad, total, out=out)
-        out *= y
-        return (out,)
+        # PyTorch's _softmax_backward_data (one recorded op under create_graph)
+        return (softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 class LogSoftmaxBackward0(Node):
@@ -55,16 +46,8 @@ class LogSoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _log_softmax_backward_data
-            return (log_softmax_backward_data(grad, y, axis),)
-        total = _math.sum_axes(grad, axis, keepdims=True)
-        if isinstance(y, np.ndarray):
-            out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))
-            out *= total
-            np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
-            return (out,)
-        return (grad - _math.exp(y) * total,)
+        # PyTorch's _log_softmax_backward_data (one recorded op under create_graph)
+        return (log_softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 def _axis(dim, ndim):
@@ -106,6 +89,11 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
+def softmin(input, dim, dtype=None):
+    """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
+    return (-input).softmax(dim, dtype=dtype)
+
+
 class LeakyReluBackward0(Node):
     """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
 
@@ -116,10 +104,7 @@ class LeakyReluBackward0(Node):
     attr_fields = ("negative_slope",)
 
     def backward(self, grad, x):
-        slope = self._attrs[0]
-        if isinstance(grad, Tensor):
-            return (leaky_relu_backward(grad, x, slope),)
-        return (np.where(x > 0, grad, grad * slope),)
+        return (leaky_relu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 class LeakyReluBackwardBackward0(Node):
@@ -133,27 +118,63 @@ class LeakyReluBackwardBackward0(Node):
 
     def backward(self, grad, x):
         slope = self._attrs[0]
-        g_grad = None
-        if self.needs(0):
-            g_grad = leaky_relu_backward(grad, x, slope) if isinstance(grad, Tensor) else \
-                np.where(_math.as_array(x) > 0, grad, grad * slope)
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = leaky_relu_backward(self.xp, grad, x, slope) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
-def leaky_relu_backward(grad, x, slope):
-    """The gradient of leaky_relu, recorded so that it can itself be differentiated."""
-    mask = _math.as_array(x) > 0
-    data = np.where(mask, grad._data, grad._data * slope).astype(grad._data.dtype, copy=False)
-    return record(LeakyReluBackwardBackward0, data, (grad, x), (x,), (slope,))
+def leaky_relu_backward(xp, grad, x, slope):
+    """The gradient of leaky_relu: grad where x > 0, slope * grad elsewhere (one recorded op
+    under create_graph, so that it can itself be differentiated)."""
+    def compute(g, x):
+        return np.where(x > 0, g, g * slope).astype(g.dtype, copy=False)
+
+    return xp.recorded(LeakyReluBackwardBackward0, compute, (grad, x), (x,), (slope,))
 
 
 def leaky_relu(input, negative_slope=0.01):
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+
+
+def _leaky_relu_data(input, negative_slope):
     require_tensor(input, "leaky_relu", "input", 1)
     data = input._data
     if data.dtype.kind != "f":
         raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
-    out = np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
-    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+    return np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+
+
+class LeakyReluBackward1(Node):
+    """leaky_relu_ (in place) saves its result r: grad where r > 0, slope * grad elsewhere"""
+
+    rule = "grad_self = grad where result > 0, else negative_slope * grad"
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, result):
+        slope = self._attrs[0]
+        if slope < 0:  # the result's sign no longer tells where the input was negative
+            raise RuntimeError(_NEGATIVE_SLOPE_IN_PLACE)
+        if isinstance(grad, Tensor):
+            return (leaky_relu_backward(grad, result, slope),)
+        return (np.where(result > 0, grad, grad * slope),)
+
+
+_NEGATIVE_SLOPE_IN_PLACE = (
+    "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+    "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+    "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+    "in-place leakRelu backward calculation with negative slope"
+)
+
+
+def leaky_relu_(input, negative_slope=0.01):
+    """The op ``F.leaky_relu(..., inplace=True)`` runs on (through ``ops.inplace``): its node
+    saves the result, as PyTorch's does."""
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward1, out, (input,), (), (negative_slope,), save_result=True)
 
 
 def _legacy(np_dtype):

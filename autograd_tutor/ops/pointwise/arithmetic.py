@@ -8,7 +8,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
 
@@ -201,7 +200,8 @@ class DivBackward2(Node):
     attr_fields = ("rounding_mode",)
 
     def backward(self, grad, a, b):
-        return (_math.zeros_like(grad) if self.needs(0) else None, _math.zeros_like(grad) if self.needs(1) else None)
+        xp = self.xp
+        return (xp.zeros_like(grad) if self.needs(0) else None, xp.zeros_like(grad) if self.needs(1) else None)
 
 
 def _rounding_div(input, other, mode):

@@ -10,7 +10,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
+from .._numpy_namespace import sigmoid as sigmoid_array
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from ..double_backward.backward_ops import sigmoid_backward, tanh_backward
@@ -50,7 +50,7 @@ def _unary(node_cls, fn, saves, name):
 
 # ----------------------------------------------------------------------------- exp and log
 # The formulas are PyTorch's (derivatives.yaml), in its order: their numbers are C++ Scalars
-# (_math.times / plus / power), so a create_graph backward records the same nodes.
+# (xp.times / plus / power), so a create_graph backward records the same nodes.
 _LN2 = 0.6931471805599453
 _LN10 = 2.3025850929940456
 
@@ -75,7 +75,7 @@ class Exp2Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad * result, _LN2),)
+        return (self.xp.times(grad * result, _LN2),)
 
 
 class Expm1Backward0(Node):
@@ -87,7 +87,7 @@ class Expm1Backward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(result, 1),)
+        return (grad * self.xp.plus(result, 1),)
 
 
 class LogBackward0(Node):
@@ -111,7 +111,7 @@ class Log2Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN2),)
+        return (grad / self.xp.times(x, _LN2),)
 
 
 class Log10Backward0(Node):
@@ -123,7 +123,7 @@ class Log10Backward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN10),)
+        return (grad / self.xp.times(x, _LN10),)
 
 
 class Log1PBackward0(Node):
@@ -135,7 +135,7 @@ class Log1PBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x, 1),)
+        return (grad / self.xp.plus(x, 1),)
 
 
 class SqrtBackward0(Node):
@@ -147,7 +147,7 @@ class SqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad / _math.times(result, 2),)
+        return (grad / self.xp.times(result, 2),)
 
 
 class RsqrtBackward0(Node):
@@ -159,7 +159,8 @@ class RsqrtBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad, -0.5) * _math.power(result, 3),)
+        xp = self.xp
+        return (xp.times(grad, -0.5) * xp.power(result, 3),)
 
 
 # ----------------------------------------------------------------------------- trigonometry
@@ -172,7 +173,7 @@ class SinBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cos(x),)
+        return (grad * self.xp.cos(x),)
 
 
 class CosBackward0(Node):
@@ -184,7 +185,7 @@ class CosBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_math.sin(x),)
+        return (grad * -self.xp.sin(x),)
 
 
 class TanBackward0(Node):
@@ -196,7 +197,8 @@ class TanBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(_math.power(result, 2), 1),)
+        xp = self.xp
+        return (grad * xp.plus(xp.power(result, 2), 1),)
 
 
 class AtanBackward0(Node):
@@ -208,7 +210,7 @@ class AtanBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x * x, 1),)
+        return (grad / self.xp.plus(x * x, 1),)
 
 
 class SinhBackward0(Node):
@@ -220,7 +222,7 @@ class SinhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cosh(x),)
+        return (grad * self.xp.cosh(x),)
 
 
 class CoshBackward0(Node):
@@ -232,7 +234,7 @@ class CoshBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.sinh(x),)
+        return (grad * self.xp.sinh(x),)
 
 
 class TanhBackward0(Node):
@@ -244,7 +246,7 @@ class TanhBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (tanh_backward(grad, result),)
+        return (tanh_backward(self.xp, grad, result),)
 
 
 class SigmoidBackward0(Node):
@@ -256,7 +258,7 @@ class SigmoidBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (sigmoid_backward(grad, result),)
+        return (sigmoid_backward(self.xp, grad, result),)
 
 
 exp = op("exp", inplace="exp_")(_unary(ExpBackward0, np.exp, "result", "exp"))
@@ -275,7 +277,7 @@ atan = op("atan", aliases=("arctan",))(_unary(AtanBackward0, np.arctan, "self", 
 sinh = op("sinh")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
 cosh = op("cosh")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
 tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, np.tanh, "result", "tanh"))
-sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, _math.sigmoid, "result", "sigmoid"))  # on arrays
+sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
 
 
 # ----------------------------------------------------------------------------- log-odds and log-sum-exp
@@ -289,17 +291,14 @@ class LogitBackward0(Node):
     attr_fields = ("eps",)
 
     def backward(self, grad, x):
+        xp = self.xp
         eps = self._attrs[0]
-        g = grad / (x * _math.plus(-x, 1))
-        xa = _math.as_array(x)
+        g = grad / (x * xp.plus(-x, 1))
+        xa = xp.data(x)
         if eps is None:
             outside = (xa < 0) | (xa > 1)
-            return (_math.where(outside, _nan_like(g), g) if outside.any() else g,)
-        return (_math.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
-
-
-def _nan_like(g):
-    return _math.const(g, np.full(tuple(g.shape), np.nan))
+            return (xp.where(outside, xp.const(g, np.full(tuple(g.shape), np.nan)), g) if outside.any() else g,)
+        return (xp.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
 
 
 @op("logit", inplace="logit_")
@@ -322,8 +321,9 @@ class LogaddexpBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        return (grad / _math.plus(_math.exp(b - a), 1) if self.needs(0) else None,
-                grad / _math.plus(_math.exp(a - b), 1) if self.needs(1) else None)
+        xp = self.xp
+        return (grad / xp.plus(xp.exp(b - a), 1) if self.needs(0) else None,
+                grad / xp.plus(xp.exp(a - b), 1) if self.needs(1) else None)
 
 
 @op("logaddexp")

@@ -11,19 +11,9 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .exp_log_trig import _binary_float, _float_data
-
-
-def _call(x, method, np_fn):
-    return getattr(x, method)() if isinstance(x, Tensor) else np_fn(x)
-
-
-def _rsqrt(x):
-    return _call(x, "rsqrt", lambda v: 1 / np.sqrt(v))
 
 
 class AsinBackward0(Node):
@@ -35,7 +25,8 @@ class AsinBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(-x * x, 1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(-x * x, 1)),)
 
 
 class AcosBackward0(Node):
@@ -47,7 +38,8 @@ class AcosBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_rsqrt(_math.plus(-x * x, 1)),)
+        xp = self.xp
+        return (grad * -xp.rsqrt(xp.plus(-x * x, 1)),)
 
 
 class AsinhBackward0(Node):
@@ -59,7 +51,8 @@ class AsinhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), 1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(xp.power(x, 2), 1)),)
 
 
 class AcoshBackward0(Node):
@@ -71,7 +64,8 @@ class AcoshBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), -1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(xp.power(x, 2), -1)),)
 
 
 class AtanhBackward0(Node):
@@ -83,7 +77,8 @@ class AtanhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(-_math.power(x, 2), 1),)
+        xp = self.xp
+        return (grad / xp.plus(-xp.power(x, 2), 1),)
 
 
 class FracBackward0(Node):
@@ -105,7 +100,7 @@ class Rad2DegBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, 180.0 / math.pi),)
+        return (self.xp.times(grad, 180.0 / math.pi),)
 
 
 class Deg2RadBackward0(Node):
@@ -116,7 +111,7 @@ class Deg2RadBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, math.pi / 180.0),)
+        return (self.xp.times(grad, math.pi / 180.0),)
 
 
 def _unary(node_cls, fn, saves_self, name):
@@ -152,7 +147,7 @@ class Atan2Backward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        recip = _call(a * a + b * b, "reciprocal", lambda v: 1 / v)
+        recip = self.xp.reciprocal(a * a + b * b)
         return (grad * b * recip if self.needs(0) else None,
                 grad * -a * recip if self.needs(1) else None)
 

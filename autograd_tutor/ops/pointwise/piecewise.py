@@ -1,14 +1,13 @@
 """Piecewise elementwise functions: relu, abs, sign, rounding and clamp.
 
 Where a piece is flat the gradient is stopped: the backward keeps the gradient where the input
-was inside the active piece and gives +0. elsewhere (``_math.keep``), as PyTorch's masks do.
+was inside the active piece and gives +0. elsewhere (``xp.keep``), as PyTorch's masks do.
 """
 import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import record, to_tensor
 from .._registry import op, tables
 
@@ -22,9 +21,7 @@ class ReluBackward0(Node):
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        if isinstance(grad, Tensor):
-            return (threshold_backward(grad, result, 0),)
-        return (_math.keep(grad, result > 0),)
+        return (threshold_backward(self.xp, grad, result, 0),)
 
 
 class ThresholdBackwardBackward0(Node):
@@ -38,20 +35,16 @@ class ThresholdBackwardBackward0(Node):
 
     def backward(self, grad, result):
         threshold = self._attrs[0]
-        g_grad = None
-        if self.needs(0):
-            if isinstance(grad, Tensor):
-                g_grad = threshold_backward(grad, result, threshold)
-            else:
-                g_grad = _math.keep(grad, result > threshold)
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = threshold_backward(self.xp, grad, result, threshold) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
-def threshold_backward(grad, result, threshold):
-    """``grad`` where ``result > threshold``, +0 elsewhere, recorded so it can be differentiated."""
-    mask = _math.as_array(result) > threshold
-    data = np.where(mask, grad._data, grad._data.dtype.type(0))
-    return record(ThresholdBackwardBackward0, data, (grad, result), (result,), (threshold,))
+def threshold_backward(xp, grad, result, threshold):
+    """``grad`` where ``result > threshold``, +0 elsewhere (one recorded op under create_graph)."""
+    def compute(g, result):
+        return np.where(result > threshold, g, g.dtype.type(0))
+
+    return xp.recorded(ThresholdBackwardBackward0, compute, (grad, result), (result,), (threshold,))
 
 
 @op("relu", inplace="relu_")
@@ -92,7 +85,7 @@ class SignBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 @op("sign")
@@ -112,7 +105,7 @@ class SgnBackward0(Node):
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 @op("sgn")
@@ -171,13 +164,13 @@ def square(input):
 
 
 # ----------------------------------------------------------------------------- clamp
-def _in_range(x, lo, hi):
-    xa = _math.as_array(x)
+def _in_range(xp, x, lo, hi):
+    xa = xp.data(x)
     keep = np.ones(xa.shape, dtype=bool)
     if lo is not None:
-        keep &= xa >= _math.as_array(lo)
+        keep &= xa >= xp.data(lo)
     if hi is not None:
-        keep &= xa <= _math.as_array(hi)
+        keep &= xa <= xp.data(hi)
     return keep
 
 
@@ -192,7 +185,7 @@ class ClampBackward1(Node):
 
     def backward(self, grad, x):
         lo, hi = self._attrs
-        return (_math.keep(grad, _in_range(x, lo, hi)),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, lo, hi)),)
 
 
 class ClampBackward0(Node):
@@ -205,19 +198,20 @@ class ClampBackward0(Node):
     tensor_fields = ("self", "min", "max")
 
     def backward(self, grad, x, lo, hi):
-        xa = _math.as_array(x)
-        g_x = _math.keep(grad, _in_range(x, lo, hi)) if self.needs(0) else None
+        xp = self.xp
+        xa = xp.data(x)
+        g_x = xp.keep(grad, _in_range(xp, x, lo, hi)) if self.needs(0) else None
         g_lo = g_hi = None
         if lo is not None and self.needs(1):
-            below = xa < _math.as_array(lo)
+            below = xa < xp.data(lo)
             if hi is not None:
-                below &= _math.as_array(lo) < _math.as_array(hi)
-            g_lo = _math.keep(grad, below)
+                below &= xp.data(lo) < xp.data(hi)
+            g_lo = xp.keep(grad, below)
         if hi is not None and self.needs(2):
-            above = xa > _math.as_array(hi)
+            above = xa > xp.data(hi)
             if lo is not None:
-                above |= _math.as_array(hi) < _math.as_array(lo)
-            g_hi = _math.keep(grad, above)
+                above |= xp.data(hi) < xp.data(lo)
+            g_hi = xp.keep(grad, above)
         return g_x, g_lo, g_hi
 
 
@@ -231,7 +225,7 @@ class ClampMinBackward0(Node):
     attr_fields = ("min",)
 
     def backward(self, grad, x):
-        return (_math.keep(grad, _in_range(x, self._attrs[0], None)),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, self._attrs[0], None)),)
 
 
 class ClampMaxBackward0(Node):
@@ -244,7 +238,7 @@ class ClampMaxBackward0(Node):
     attr_fields = ("max",)
 
     def backward(self, grad, x):
-        return (_math.keep(grad, _in_range(x, None, self._attrs[0])),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, None, self._attrs[0])),)
 
 
 def _clamped(data, lo, hi):

@@ -7,7 +7,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
+from .._numpy_namespace import row_major
 from .._record import binary_operands, check_broadcastable, record, to_tensor
 from .._registry import op, tables
 
@@ -21,7 +21,8 @@ class MaximumBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        xp = self.xp
+        a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
         return _tie_split(self.xp, grad, a > b, a == b), _tie_split(self.xp, grad, a < b, a == b)
 
 
@@ -34,7 +35,8 @@ class MinimumBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        xp = self.xp
+        a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
         return _tie_split(self.xp, grad, a < b, a == b), _tie_split(self.xp, grad, a > b, a == b)
 
 
@@ -84,10 +86,11 @@ class WhereBackward0(Node):
     tensor_fields = ("condition",)
 
     def backward(self, grad, cond):
-        c = np.asarray(_math.as_array(cond))
+        xp = self.xp
+        c = np.asarray(xp.data(cond))
         return (
-            _math.keep(grad, c) if self.needs(0) else None,
-            _math.keep(grad, ~c) if self.needs(1) else None,
+            xp.keep(grad, c) if self.needs(0) else None,
+            xp.keep(grad, ~c) if self.needs(1) else None,
         )
 
 
@@ -151,7 +154,8 @@ class MaskedFillBackward0(Node):
     tensor_fields = ("mask",)
 
     def backward(self, grad, mask):
-        return (_math.keep(grad, ~np.asarray(_math.as_array(mask))),)
+        xp = self.xp
+        return (xp.keep(grad, ~np.asarray(xp.data(mask))),)
 
 
 class MaskedFillBackward1(Node):
@@ -163,11 +167,12 @@ class MaskedFillBackward1(Node):
     tensor_fields = ("mask",)
 
     def backward(self, grad, mask):
-        m = np.broadcast_to(np.asarray(_math.as_array(mask)), tuple(grad.shape))
+        xp = self.xp
+        m = np.broadcast_to(np.asarray(xp.data(mask)), tuple(grad.shape))
         g_value = None
         if self.needs(1):
-            g_value = _math.keep(grad, m).sum()
-        return (_math.keep(grad, ~m) if self.needs(0) else None, g_value)
+            g_value = xp.keep(grad, m).sum()
+        return (xp.keep(grad, ~m) if self.needs(0) else None, g_value)
 
 
 @op("masked_fill", inplace="masked_fill_")
@@ -185,9 +190,9 @@ def masked_fill(input, mask, value):
                 "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                 f"{value._data.ndim} dimension(s)."
             )
-        out = _math.row_major(np.where(mask._data, value._data.astype(data.dtype), data))
+        out = row_major(np.where(mask._data, value._data.astype(data.dtype), data))
         return record(MaskedFillBackward1, out, (input, value), (mask,))
-    out = _math.row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
+    out = row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
     return record(MaskedFillBackward0, out, (input,), (mask,))
 
 
