@@ -157,9 +157,7 @@ class LeakyReluBackward1(Node):
         slope = self._attrs[0]
         if slope < 0:  # the result's sign no longer tells where the input was negative
             raise RuntimeError(_NEGATIVE_SLOPE_IN_PLACE)
-        if isinstance(grad, Tensor):
-            return (leaky_relu_backward(grad, result, slope),)
-        return (np.where(result > 0, grad, grad * slope),)
+        return (leaky_relu_backward(self.xp, grad, result, slope),)
 
 
 _NEGATIVE_SLOPE_IN_PLACE = (
