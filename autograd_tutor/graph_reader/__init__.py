@@ -8,24 +8,12 @@ and how to run a node's own backward formula on a gradient, outside the engine (
 accumulated, no hook fires). Duck typing only: torch is never imported, a PyTorch graph brings
 its own tensors and their methods.
 
-Three modules: ``nodes`` (one node), ``walks`` (many), ``backends`` (running a node's backward).
+Four modules: ``nodes`` (one node), ``saved`` (what it saved), ``walks`` (many nodes), ``backends``
+(running a node's backward).
 """
 from .backends import TorchBackend, TutorBackend, backend_for
-from .nodes import (
-    FREED,
-    children,
-    is_tensor,
-    leaf_variable,
-    next_edges,
-    op_name,
-    plain_attrs,
-    saved_fields,
-    saved_freed,
-    saved_values,
-    seq_number,
-    split_saved,
-    weak,
-)
+from .nodes import children, is_tensor, leaf_variable, next_edges, op_name, seq_number, weak
+from .saved import FREED, plain_attrs, saved_fields, saved_freed, saved_values, split_saved
 from .walks import Structure, gc_paused, reach
 
 __all__ = [

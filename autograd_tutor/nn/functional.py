@@ -80,7 +80,7 @@ def leaky_relu(input, negative_slope=0.01, inplace=False):
     if inplace:
         from autograd_tutor.ops.inplace.variants import inplace as in_place
 
-        return in_place(input, _activation.leaky_relu, negative_slope)
+        return in_place(input, _activation.leaky_relu_, negative_slope)
     return _activation.leaky_relu(input, negative_slope)
 
 

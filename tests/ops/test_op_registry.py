@@ -110,7 +110,8 @@ INPLACE = [(o, name) for o in DECLARED if o.inplace and o.inplace not in CASES
 INPLACE_ARGS = {
     "xlogy_": (3.0,), "copysign_": (-1.0,), "atan2_": (2.0,), "arctan2_": (2.0,), "hypot_": (2.0,), "fmod_": (0.3,),
     "remainder_": (0.3,), "floor_divide_": (0.3,), "pow_": (2.0,), "clamp_": (0.3, 0.6), "clip_": (0.3, 0.6),
-    "masked_fill_": ([True, False, True], 0.0),
+    "masked_fill_": ([True, False, True], 0.0), "lerp_": ([3.0, 4.0, 5.0], 0.25),
+    "addcmul_": ([1.0, 2.0, 3.0], [2.0, 3.0, 4.0]), "addcdiv_": ([1.0, 2.0, 3.0], [2.0, 3.0, 4.0]),
 }
 for _name in ("add_", "sub_", "subtract_", "mul_", "multiply_", "div_", "divide_", "true_divide_"):
     INPLACE_ARGS[_name] = (2.0,)

@@ -1,6 +1,5 @@
 """Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_),
-the in-place forms of lerp/addcmul/addcdiv, index_fill, sum_to_size, and the storage facts
-(storage_offset, nbytes, itemsize).
+index_fill, sum_to_size, and the storage facts (storage_offset, nbytes, itemsize).
 
 A random refill overwrites every element, so no gradient reaches the old values: its node
 (UniformBackward0, NormalBackward0, BernoulliBackward2) gives zeros, as PyTorch's.
@@ -72,18 +71,6 @@ def bernoulli_(self, p=0.5, *, generator=None):
     if not 0 <= p <= 1:
         raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], but got p={p:g}")
     return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p))
-
-
-# ----------------------------------------------------------------------------- in-place forms
-def _inplace_of(name):
-    def method(self, *args, **kwargs):
-
-
-        fn = getattr(Tensor, name)
-        return inplace(self, lambda before, *a: fn(before, *a, **kwargs), *args)
-
-    method.__name__ = name + "_"
-    return method
 
 
 # ----------------------------------------------------------------------------- index_fill
@@ -187,5 +174,3 @@ def _nbytes(self):
 
 FUNCTIONS, METHODS = tables(__name__)
 PROPERTIES = properties(__name__)
-# The in-place forms of pointwise/ternary's ops, until that module declares them (inplace=).
-METHODS.update({"lerp_": _inplace_of("lerp"), "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv")})

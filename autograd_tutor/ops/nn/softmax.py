@@ -89,7 +89,6 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
-
 def softmin(input, dim, dtype=None):
     """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
     return (-input).softmax(dim, dtype=dtype)
@@ -133,12 +132,47 @@ def leaky_relu_backward(xp, grad, x, slope):
 
 
 def leaky_relu(input, negative_slope=0.01):
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+
+
+def _leaky_relu_data(input, negative_slope):
     require_tensor(input, "leaky_relu", "input", 1)
     data = input._data
     if data.dtype.kind != "f":
         raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
-    out = np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
-    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+    return np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+
+
+class LeakyReluBackward1(Node):
+    """leaky_relu_ (in place) saves its result r: grad where r > 0, slope * grad elsewhere"""
+
+    rule = "grad_self = grad where result > 0, else negative_slope * grad"
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, result):
+        slope = self._attrs[0]
+        if slope < 0:  # the result's sign no longer tells where the input was negative
+            raise RuntimeError(_NEGATIVE_SLOPE_IN_PLACE)
+        return (leaky_relu_backward(self.xp, grad, result, slope),)
+
+
+_NEGATIVE_SLOPE_IN_PLACE = (
+    "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+    "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+    "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+    "in-place leakRelu backward calculation with negative slope"
+)
+
+
+def leaky_relu_(input, negative_slope=0.01):
+    """The op ``F.leaky_relu(..., inplace=True)`` runs on (through ``ops.inplace``): its node
+    saves the result, as PyTorch's does."""
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward1, out, (input,), (), (negative_slope,), save_result=True)
 
 
 def _legacy(np_dtype):

@@ -61,7 +61,7 @@ def _lerp_values(s, e, w):
     return np.where(np.abs(w) < 0.5, s + w * diff, e - diff * (1 - w))
 
 
-@op("lerp")
+@op("lerp", inplace="lerp_")
 def lerp(input, end, weight):
     require_tensor(input, "lerp", "input", 1)
     dtype = input._data.dtype
@@ -125,14 +125,14 @@ def _pointwise3(name, input, tensor1, tensor2):
         shape = np.broadcast_shapes(shape, t._data.shape)
 
 
-@op("addcmul")
+@op("addcmul", inplace="addcmul_")
 def addcmul(input, tensor1, tensor2, *, value=1, out=None):
     _pointwise3("addcmul", input, tensor1, tensor2)
     data = _computed(lambda a, b, c: a + b * c * value, input, tensor1, tensor2)
     return record(AddcmulBackward0, data, (input, tensor1, tensor2), (tensor1, tensor2), (value,))
 
 
-@op("addcdiv")
+@op("addcdiv", inplace="addcdiv_")
 def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     _pointwise3("addcdiv", input, tensor1, tensor2)
     if tensor1._data.dtype.kind in "iub" and tensor2._data.dtype.kind in "iub":
@@ -147,5 +147,4 @@ def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     return record(AddcdivBackward0, data, (input, tensor1, tensor2), (tensor1, tensor2), (value,))
 
 
-# lerp_, addcmul_ and addcdiv_ are made in ops/inplace/refills.py from the installed methods.
 FUNCTIONS, METHODS = tables(__name__)
