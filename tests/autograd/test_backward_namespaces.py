@@ -126,7 +126,7 @@ EXTRA = [
     ("torch.bmm(a.unsqueeze(0), b.t().unsqueeze(0))", (M, N)), ("torch.kron(a, b)", (M, N)),
     ("a.clamp(b, b + 1)", (M, N)),
     ("torch.histc(a, 4)", (M,)), ("a[...]", (M,)), ("(a * 1).bernoulli_(0.5)", (M,)),
-    (f"{F}.elu(a * 1, inplace=True)", (M,)), (f"{F}.celu(a * 1, inplace=True)", (M,)),
+    (f"{F}.elu(a * 1, inplace=True)", (M,)), (f"{F}.leaky_relu(a * 1, 0.2, inplace=True)", (M,)), (f"{F}.celu(a * 1, inplace=True)", (M,)),
     ("(c := a * 1).__setitem__(0, b[0]) or c", (M, N)), ("(c := a * 1, v := c[1], c[0].mul_(2), v)[-1]", (M,)),
     ("torch.copysign(a, b)", (M, N)), ("torch.copysign(a, -2.0)", (M,)), ("a.diagonal() ** 2", (M,)),
     (f"{F}.embedding(torch.tensor([0, 2]), a) ** 2", (M,)),
