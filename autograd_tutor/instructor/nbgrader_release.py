@@ -117,7 +117,7 @@ _CHECK_CALL = re.compile(r"\bcheck\(")
 
 
 def _assignment_exercises(nb, path, forced=None):
-    from ..exercises.grader import resolve_assignment
+    from ..exercises.grade.grader import resolve_assignment
 
     name = resolve_assignment(path or "", nb, forced)
     if name is None:

@@ -13,7 +13,7 @@ import pytest
 from attacks.catalog import _source, build
 from attacks.snapshot import CLI, PACKAGE, run_python, snapshot_package
 
-from autograd_tutor.exercises.integrity import TamperWatch, Watched
+from autograd_tutor.exercises.grade.integrity import TamperWatch, Watched
 from autograd_tutor.exercises.sandbox import bubblewrap
 
 

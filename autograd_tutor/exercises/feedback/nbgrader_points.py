@@ -14,7 +14,7 @@ only says that the grader judges the answers, as `check()` does.
 import sys
 
 from .. import registry
-from ..grading_mode import in_grading_kernel
+from ..grade.grading_mode import in_grading_kernel
 from .check import _outcome
 from .judging import PASS, judge
 

@@ -12,7 +12,7 @@ import json
 import re
 import secrets
 
-from .sandbox.trusted_code import source_of
+from ..sandbox.trusted_code import source_of
 
 PLAIN_SOURCE = source_of("plain.py")
 KINDS = {"value", "function", "missing", "error"}
