@@ -1,4 +1,5 @@
-"""In-place ops (``add_``, ``mul_``, ``-=``...): ``inplace()`` and the table of methods.
+"""In-place ops (``add_``, ``mul_``, ``-=``...): ``inplace()``, which runs them all, and the
+in-place operators (``+=``...).
 
 The result is written into the tensor's own memory (so NumPy arrays and views sharing it see
 the change) and the version counter goes up, which is how a later backward notices that a saved
@@ -161,31 +162,28 @@ def _save_result_as_self(fn, result, self):
         )
 
 
-# ----------------------------------------------------------------------------- method table
-def _method(op, name):
-    def method(self, *args, **kwargs):
-        result = inplace(self, op, *args, **kwargs)
-        if result is NotImplemented and not name.startswith("__"):
-            raise TypeError(
-                f"{name}(): argument 'other' (position 1) must be Tensor, not {type(args[0]).__name__}"
-            )
-        return result
+# ----------------------------------------------------------------------------- operators
+def _operator(op, name):
+    def method(self, other):
+        return inplace(self, op, other)  # NotImplemented for a foreign operand: Python's TypeError
 
     method.__name__ = name
     return method
 
 
-def _inplace_methods():
-    """The in-place operators (``x += y``...): they return NotImplemented for an operand of another
-    type, so that Python raises its own TypeError. The named variants (``add_``, ``exp_``,
-    ``scatter_``...) are declared with their ops (``inplace=``) and made by ``_registry.tables``."""
+def _inplace_operators():
+    """The in-place operators (``x += y``...). Kept here rather than declared with their ops
+    (``dunders=``): they return NotImplemented for an operand of another type, so that Python
+    raises its own TypeError, and the op modules cannot import this one (it imports them). The
+    named variants (``add_``, ``exp_``, ``scatter_``...) are declared with their ops
+    (``inplace=``) and made by ``_registry.tables``."""
     table = {
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
         "__ifloordiv__": arithmetic.floor_divide, "__imod__": remainder.remainder,
     }
-    return {name: _method(op, name) for name, op in table.items()}
+    return {name: _operator(op, name) for name, op in table.items()}
 
 
-METHODS = _inplace_methods()
+METHODS = _inplace_operators()
 FUNCTIONS = {}

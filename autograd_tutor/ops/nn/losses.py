@@ -28,12 +28,11 @@ class MseLossBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target):
+        # PyTorch's mse_loss_backward, once per input (one recorded op each under create_graph);
+        # the target's is 2 (t - x) grad, not -(2 (x - t) grad): +0. where x == t, as PyTorch's
         reduction = self._attrs[0]
-        if isinstance(x, Tensor):  # create_graph: PyTorch's mse_loss_backward op, once per input
-            return (mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None,
-                    mse_loss_backward(grad, target, x, reduction) if self.needs(1) else None)
-        grad_x = _mse_grad(grad, x, target, reduction)
-        return grad_x if self.needs(0) else None, -grad_x if self.needs(1) else None
+        return (mse_loss_backward(self.xp, grad, x, target, reduction) if self.needs(0) else None,
+                mse_loss_backward(self.xp, grad, target, x, reduction) if self.needs(1) else None)
 
 
 def _mse_grad(grad, x, target, reduction):
@@ -53,19 +52,19 @@ class MseLossBackwardBackward0(Node):
 
     def backward(self, grad, grad_output, x, target):
         reduction = self._attrs[0]
-        g_out = mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None
+        g_out = mse_loss_backward(self.xp, grad, x, target, reduction) if self.needs(0) else None
         g_x = _mse_double_backward(self.xp, grad * grad_output, x, reduction) if self.needs(1) else None
         g_t = -_mse_double_backward(self.xp, grad * grad_output, target, reduction) if self.needs(2) else None
         return g_out, g_x, g_t
 
 
-def mse_loss_backward(grad_output, x, target, reduction):
-    if not isinstance(x, Tensor):
-        return _mse_grad(grad_output, x, target, reduction)
-    if not isinstance(grad_output, Tensor):
-        grad_output = Tensor._make(np.asarray(grad_output), False, None)
-    data = np.asarray(_mse_grad(grad_output._data, x._data, target._data, reduction))
-    return record(MseLossBackwardBackward0, data, (grad_output, x, target), (grad_output, x, target), (reduction,))
+def mse_loss_backward(xp, grad_output, x, target, reduction):
+    """2 (x - target) grad_output (/ numel for mean)"""
+    def compute(g, x, target):
+        return np.asarray(_mse_grad(g, x, target, reduction))
+
+    return xp.recorded(MseLossBackwardBackward0, compute, (grad_output, x, target), (grad_output, x, target),
+                       (reduction,))
 
 
 def _mse_double_backward(xp, grad, x, reduction):
