@@ -31,6 +31,32 @@ def invalid_combination(name, args, kwargs, expected="one of:"):
     return f"{name}() received an invalid combination of arguments - got ({got}), but expected {expected}"
 
 
+def overloaded(fn, name, method):
+    """``torch.<name>`` (``method`` False) or ``Tensor.<name>`` of an op PyTorch gives several
+    signatures: an ``other`` it cannot take (``fn`` raises TypeError or returns NotImplemented,
+    as operators do) is PyTorch's ``received an invalid combination of arguments``."""
+
+    def call(input, other):
+        try:
+            result = fn(input, other)
+        except TypeError:
+            result = NotImplemented
+        if result is NotImplemented:
+            raise TypeError(invalid_combination(name, (other,) if method else (input, other), {}))
+        return result
+
+    call.__name__ = name
+    return call
+
+
+def overloaded_method(fn, name):
+    return overloaded(fn, name, True)
+
+
+def overloaded_function(fn, name):
+    return overloaded(fn, name, False)
+
+
 # PyTorch's parser checks of a reduction's ``dim`` (the second argument), declared with each op
 # (``@op("sum", dim_check=dim_list)``) and applied here to torch.<name> and Tensor.<name>.
 def int_dim(v):  # prod(input, dim): an int
