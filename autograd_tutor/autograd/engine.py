@@ -93,6 +93,15 @@ def _fit(grad, node):
     return grad
 
 
+def _namespace_for(create_graph):
+    """ops._namespace.namespace_for, imported on first use (the ops are built on this module)."""
+    global _namespace_for
+    from ..ops._namespace import namespace_for
+
+    _namespace_for = namespace_for
+    return namespace_for(create_graph)
+
+
 def _newest_first(roots):
     """Every node reachable from ``roots``, newest first: the order PyTorch's engine runs them in.
 
@@ -217,9 +226,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
-    from ..ops._namespace import namespace_for  # ops are built on this module
-
-    xp = namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
+    xp = _namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
     order = _newest_first(roots)
     if order is None:
         order = _dependency_order(roots)
@@ -234,7 +241,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     captured = {}
     global _root_grads
     prev_roots = _root_grads
-    _root_grads = frozenset(id(g) for g in grads)
+    _root_grads = frozenset(map(id, grads))
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
@@ -262,9 +269,17 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 continue
             node.xp = xp
             if inline and node._plain_apply and not node._hooks:  # the common case
-                outputs = node.backward(grad, *node.unpack_saved(create_graph))
-                if not retain_graph and node._saved:
-                    node.release()
+                saved = node._saved
+                if not saved:
+                    outputs = node.backward(grad)
+                elif node._plain:  # numbers only (node.unpack_saved and node.release, inlined)
+                    outputs = node.backward(grad, *saved)
+                    if not retain_graph:
+                        node._plain = None
+                else:
+                    outputs = node.backward(grad, *node.unpack_saved(create_graph))
+                    if not retain_graph:
+                        node.release()
             else:
                 outputs = _run_node(node, grad, retain_graph, create_graph)
             for (nxt, output_nr), g in zip(node.next_functions, outputs):
