@@ -28,20 +28,23 @@ def borrowed(grad):
     return id(grad) in _root_grads
 
 
-def _references(value):
+def _count_alone(value):
     return getrefcount(value)
 
 
+def _count_base_alone(view):
+    base = view.base
+    return getrefcount(base)
+
+
 def _probe_references():
-    """What ``_references`` reports for an array held by one local variable of its caller, and
-    for the base of a view that nothing else holds (measured, not assumed: it depends on the
-    interpreter)."""
+    """What ``owned`` sees for an array held by one local variable of its caller, and for the base
+    of a view that nothing else holds (measured, not assumed: it depends on the interpreter)."""
     array = np.empty(2)
-    alone = _references(array)
+    alone = _count_alone(array)
     view = array[:]
     del array
-    base = view.base
-    return alone, _references(base)
+    return alone, _count_base_alone(view)
 
 
 _ALONE, _BASE_ALONE = _probe_references()
@@ -52,10 +55,10 @@ def owned(grad):
     it views, and the array is writeable: then a leaf may keep it as ``.grad`` (PyTorch steals a
     gradient whose use count says nobody else holds it). Call it as ``owned(grad)`` with ``grad``
     a local variable, in its own statement (a pending call's argument is one more reference)."""
-    if type(grad) is not np.ndarray or not grad.flags.writeable or _references(grad) > _ALONE + 1:
-        return False  # + 1: this function's own parameter
+    if type(grad) is not np.ndarray or not grad.flags.writeable or getrefcount(grad) > _ALONE:
+        return False
     base = grad.base
-    return base is None or (type(base) is np.ndarray and base.base is None and _references(base) <= _BASE_ALONE)
+    return base is None or (type(base) is np.ndarray and base.base is None and getrefcount(base) <= _BASE_ALONE)
 
 
 def sum_to_shape(grad, shape):
