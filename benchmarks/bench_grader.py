@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from autograd_tutor.exercises import grader  # noqa: E402
+from autograd_tutor.exercises.grade import grader  # noqa: E402
 from autograd_tutor.exercises.sandbox import bubblewrap  # noqa: E402
 
 DEFAULT_NOTEBOOK = ROOT / "notebooks" / "exercises" / "01_grad_basics.ipynb"

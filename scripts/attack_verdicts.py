@@ -23,8 +23,8 @@ from attacks.snapshot import grade_all_in_snapshot, snapshot_package  # noqa: E4
 from attacks.system_catalog import SYSTEM_ATTACKS  # noqa: E402
 from attacks.system_run import SANDBOX_ONLY, grade_system_attacks, verdicts  # noqa: E402
 
-from autograd_tutor.exercises import grader  # noqa: E402
-from autograd_tutor.exercises.runner import RunSettings  # noqa: E402
+from autograd_tutor.exercises.grade import grader  # noqa: E402
+from autograd_tutor.exercises.grade.runner import RunSettings  # noqa: E402
 from autograd_tutor.exercises.sandbox.workspace import Limits  # noqa: E402
 
 DOC = ROOT / "docs" / "instructors.md"

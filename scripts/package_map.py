@@ -5,7 +5,7 @@ usage: .venv/bin/python scripts/package_map.py          (writes docs/images/pack
        .venv/bin/python scripts/package_map.py --print  (the DOT text, written nowhere)
 
 Each box is a part of autograd_tutor (a subpackage such as ``viz``, a group of ``ops`` such as
-``ops/pointwise``, or a top-level module such as ``tensor``); an arrow A -> B means some module
+``ops/pointwise`` or ``exercises/grade``, or a top-level module such as ``tensor``); an arrow A -> B means some module
 of A imports some module of B (at module level or inside a function, read with ``ast``). Boxes are
 coloured by layer (core, tracing, views, notebook, exercises, app), as in docs/architecture.md.
 """
@@ -35,6 +35,8 @@ def part_of(module):
     head = parts[0]
     if head == "ops":
         return "ops/" + parts[1] if len(parts) > 2 else "ops"
+    if head == "exercises" and len(parts) > 1 and (PACKAGE / head / parts[1]).is_dir():
+        return "exercises/" + parts[1]  # its verbs: registry, feedback, grade, sandbox
     if head in CORE_MODULES:
         return "tensor & friends"
     return head
@@ -50,7 +52,7 @@ def layer_of(part):
         return "views"
     if part in ("notebook", "widgets"):
         return "notebook"
-    if part in ("exercises", "instructor"):
+    if part.startswith("exercises") or part == "instructor":
         return "exercises"
     return "app"
 
@@ -63,8 +65,8 @@ def module_name(path):
     return ".".join(names), path.name == "__init__.py"
 
 
-def imported(path):
-    """Dotted names of the autograd_tutor modules ``path`` imports."""
+def imported(path, modules=frozenset()):
+    """Dotted names of the autograd_tutor modules ``path`` imports (``modules``: every module's name)."""
     name, is_pkg = module_name(path)
     here = name.split(".") if is_pkg else name.split(".")[:-1]
     found = set()
@@ -75,8 +77,8 @@ def imported(path):
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            found.add(target)
-            found.update(f"{target}.{a.name}" for a in node.names)  # ``from . import x``: x may be a module
+            # ``from . import x``: x may be a module (then that is what is imported), else a name of target
+            found.update(f"{target}.{a.name}" if f"{target}.{a.name}" in modules else target for a in node.names)
         elif isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
     return {t for t in found if t.startswith("autograd_tutor")}
@@ -87,7 +89,7 @@ def edges():
     out = set()
     for path in sorted(PACKAGE.rglob("*.py")):
         source = part_of(module_name(path)[0])
-        for target in imported(path):
+        for target in imported(path, modules):
             while target not in modules and "." in target:  # ``from x import name``: name is not a module
                 target = target.rsplit(".", 1)[0]
             if target in modules:

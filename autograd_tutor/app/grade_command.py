@@ -1,5 +1,5 @@
 """`autograd-tutor grade` and `autograd-tutor merge`: options checked, then a run that no
-submission can stop (exercises/grader.py).
+submission can stop (exercises/grade/grader.py).
 
 - Numbers are checked with messages that name the option (`--jobs 0` is refused).
 - A path that does not exist is an error; found notebooks that are not regular files still
@@ -8,18 +8,18 @@ submission can stop (exercises/grader.py).
   the command line is visible to every process of the machine).
 - Under the sandbox, reports are written as submissions finish, where no sandbox can see
   them; without it, only once every kernel has stopped (they hold the seed).
-- grades.csv is rewritten atomically as submissions finish (result_files.py).
+- grades.csv is rewritten atomically as submissions finish (exercises/grade/result_files.py).
 """
 
 import sys
 from pathlib import Path
 
-from ..exercises import grader
-from ..exercises.integrity import TamperWatch
-from ..exercises.result_files import IncrementalCsv, write_report
+from ..exercises.grade import grader
+from ..exercises.grade.integrity import TamperWatch
+from ..exercises.grade.result_files import IncrementalCsv, write_report
+from ..exercises.grade.shards import ShardError, merge, read_seed_file, write_shard_info
+from ..exercises.grade.submissions import MissingInput, roots_of
 from ..exercises.sandbox.bubblewrap import visible_inside
-from ..exercises.shards import ShardError, merge, read_seed_file, write_shard_info
-from ..exercises.submissions import MissingInput, roots_of
 from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
 
 PROG = "autograd-tutor grade"
@@ -82,7 +82,7 @@ def _seed(args):
 
 
 def _settings(args, seed):
-    from ..exercises.runner import RunSettings
+    from ..exercises.grade.runner import RunSettings
     from ..exercises.sandbox.workspace import Limits
 
     if args.assignment:

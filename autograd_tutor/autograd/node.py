@@ -176,6 +176,9 @@ class Node:
         return self.next_functions[index][0] is not None
 
     def apply(self, grad, create_graph):
+        """Runs ``backward`` in the namespace ``create_graph`` asks for (for callers other than the
+        engine's loop, which sets ``xp`` itself)."""
+        self.xp = namespace_for(create_graph)
         return self.backward(grad, *self.unpack_saved(create_graph))
 
     def unpack_saved(self, differentiable):
@@ -359,6 +362,12 @@ def _engine():
 
 
 _engine_module = None  # the engine module, imported on first use (it imports this module)
+
+
+def namespace_for(create_graph):
+    from ..ops._namespace import namespace_for  # ops are built on this module
+
+    return namespace_for(create_graph)
 
 
 def _first_grad(grad, like, borrowed=False, owned=False):

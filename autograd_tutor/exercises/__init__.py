@@ -4,6 +4,6 @@
 release tools live in their own modules and are imported only by the command line.
 """
 
-from .feedback import check, evaluate
+from .feedback.check import check, evaluate
 
 __all__ = ["check", "evaluate"]

@@ -45,6 +45,13 @@ def release_notebook(nb):
 def release_paths(source, out_dir):
     """Release one notebook or every notebook under a directory into `out_dir`,
     keeping relative paths. Returns the written paths."""
+    return write_converted(source, out_dir, lambda nb, path: release_notebook(nb))
+
+
+def write_converted(source, out_dir, convert):
+    """``convert(notebook, path)`` for one notebook or every notebook under a directory, each
+    result written into `out_dir` at the same relative path. A ReleaseError names the notebook;
+    a source is never overwritten. Returns the written paths."""
     source, out_dir = Path(source), Path(out_dir)
     if source.is_dir():
         pairs = [(path, out_dir / path.relative_to(source)) for path in _notebooks_under(source)]
@@ -56,11 +63,11 @@ def release_paths(source, out_dir):
             raise ReleaseError(f"{src}: refusing to overwrite a source notebook with its release")
         nb = nbformat.read(src, as_version=4)
         try:
-            student = release_notebook(nb)
+            converted = convert(nb, src)
         except ReleaseError as error:
             raise ReleaseError(f"{src}: {error}") from None
         dst.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(student, dst)
+        nbformat.write(converted, dst)
         written.append(dst)
     return written
 

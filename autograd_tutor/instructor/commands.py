@@ -129,7 +129,7 @@ def _gradescope_zip(args, extra):
 
 def write_grade_output(grades, args, out):
     """The `grade --format` file: our long CSV, Gradescope's results.json or a gradebook."""
-    from ..exercises import grader
+    from ..exercises.grade import grader
 
     fmt = getattr(args, "format", "csv")
     if fmt == "csv":
@@ -176,7 +176,7 @@ def grade_notebooks(notebooks, settings, args, on_done, watch, roots=None):
     """Grade locally (grader.grade_all) or, with --dask, on the cluster. Returns the grades
     and what a cluster worker found changed in the grader's files ("" if nothing: a local
     run's changes are in `watch`)."""
-    from ..exercises import grader
+    from ..exercises.grade import grader
 
     if not getattr(args, "dask", None):
         return grader.grade_all(notebooks, settings, jobs=args.jobs, progress=not args.no_progress,

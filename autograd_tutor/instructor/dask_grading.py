@@ -5,7 +5,7 @@ n more kernels start, as `--jobs n` does locally. A task carries the notebook's 
 system), the run's settings with its seed fixed here, and the source of the instructor's
 banks; it grades the notebook exactly as a local run does (grader.grade_submission in a fresh
 kernel on the worker), so the same seed gives the same rows. Each worker process watches its
-own copy of the grader's files (integrity.py); a task reports what changed, and the run then
+own copy of the grader's files (exercises/grade/integrity.py); a task reports what changed, and the run then
 ends as a tampered local run does.
 
 Slurm, PBS and other batch queues: start a cluster with dask-jobqueue and pass its scheduler
@@ -36,7 +36,7 @@ def grade_on_dask(paths, settings, address, workers=2, bank_dirs=(), on_done=Non
     except ImportError:
         raise RuntimeError(INSTALL_HINT) from None
     from ..exercises import registry
-    from ..exercises.grader import _progress_bar
+    from ..exercises.grade.grader import _progress_bar
     from ..exercises.registry.external_banks import bank_sources
 
     paths = [Path(path) for path in paths]
@@ -82,8 +82,8 @@ def grade_remote(name, data, settings, banks):
     """Runs on a worker: grade one notebook given as bytes. Returns (grade, what changed in
     the grader's files, or "")."""
     global _watch, _gate
-    from ..exercises import grader
-    from ..exercises.integrity import TamperWatch
+    from ..exercises.grade import grader
+    from ..exercises.grade.integrity import TamperWatch
 
     with _lock:
         _use_banks(banks)

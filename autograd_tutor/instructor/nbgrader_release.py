@@ -13,7 +13,6 @@ Cells are described by nbgrader's cell metadata, schema version 3.
 """
 
 import re
-from pathlib import Path
 
 import nbformat
 
@@ -25,8 +24,8 @@ from ..exercises.release import (
     END_HIDDEN,
     ReleaseError,
     _is_instructor_only,
-    _notebooks_under,
     _strip_blocks,
+    write_converted,
 )
 
 SCHEMA_VERSION = 3
@@ -102,36 +101,23 @@ def test_cell(exercise, seed):
 def release_nbgrader(source, out_dir, seed=None, assignment=None):
     """Write the nbgrader source version of one notebook or of every notebook under a
     directory into `out_dir`, keeping relative paths. Returns the written paths."""
-    source, out_dir = Path(source), Path(out_dir)
-    if source.is_dir():
-        pairs = [(path, out_dir / path.relative_to(source)) for path in _notebooks_under(source)]
-    else:
-        pairs = [(source, out_dir / source.name)]
     seed = new_seed() if seed is None else seed
-    written = []
-    for src, dst in pairs:
-        if src.resolve() == dst.resolve():
-            raise ReleaseError(f"{src}: refusing to overwrite a source notebook with its release")
-        nb = nbformat.read(src, as_version=4)
-        exercises = _assignment_exercises(nb, src, assignment)
+
+    def convert(nb, path):
+        exercises = _assignment_exercises(nb, path, assignment)
         if not exercises:  # no test cell could be written: never a silently ungraded release
-            raise ReleaseError(f"{src}: its assignment is not known (name it with --assignment, "
+            raise ReleaseError("its assignment is not known (name it with --assignment, "
                                "or the autograd_tutor.assignment notebook metadata)")
-        try:
-            converted = nbgrader_source(nb, exercises, seed)
-        except ReleaseError as error:
-            raise ReleaseError(f"{src}: {error}") from None
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(converted, dst)
-        written.append(dst)
-    return written
+        return nbgrader_source(nb, exercises, seed)
+
+    return write_converted(source, out_dir, convert)
 
 
 _CHECK_CALL = re.compile(r"\bcheck\(")
 
 
 def _assignment_exercises(nb, path, forced=None):
-    from ..exercises.grader import resolve_assignment
+    from ..exercises.grade.grader import resolve_assignment
 
     name = resolve_assignment(path or "", nb, forced)
     if name is None:

@@ -42,7 +42,7 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
             if any(extra):
                 import warnings
 
-                from autograd_tutor.ops.scan.cumulative_extrema import constant_pad_nd
+                from autograd_tutor.ops.shape.pad import constant_pad_nd
 
                 warnings.warn(
                     "Using padding='same' with even kernel lengths and odd dilation may require a zero-padded "

@@ -8,6 +8,7 @@ from itertools import islice
 
 import numpy as np
 
+from autograd_tutor import graph_reader
 from autograd_tutor.viz.tensors import grad_of_leaf
 
 # Names IPython keeps for itself; `_`-prefixed names (`_`, `_3`, `_i`, ...) are skipped too.
@@ -88,6 +89,6 @@ def to_numpy(tensor):
 
 
 def op_name(tensor):
-    """The grad_fn's class name (e.g. 'MulBackward0'), or None for leaves."""
+    """The grad_fn's name as the graph reader gives it (e.g. 'MulBackward0'), or None for leaves."""
     fn = tensor.grad_fn
-    return None if fn is None else type(fn).__name__
+    return None if fn is None else graph_reader.op_name(fn)

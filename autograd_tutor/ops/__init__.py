@@ -2,12 +2,12 @@
 functions it provides. The underscored modules here are the machinery every op shares (recording
 a node, argument checks, dims, multi-output nodes, summation order, views, keyword surface).
 
-- ``pointwise/``: arithmetic, exp/log/trig, inverse trig, power, piecewise, special, ternary, selection
+- ``pointwise/``: arithmetic, remainders, exp/log/trig, inverse trig, power, piecewise, special, ternary, selection
 - ``compare/``: comparisons and logic, bitwise ops
-- ``reduce/``: sum/mean/prod, extrema, moments, norms, order statistics, aminmax, cov
+- ``reduce/``: sum/mean/prod, extrema, moments, norms, order statistics, aminmax, cov, counting
 - ``scan/``: cumulative sums, products and extrema
-- ``shape/``: views and reshapes, transpose, join, split, rearrange, diagonal, slicing
-- ``index/``: indexing, gather/scatter, masked picking, assignment, sorting
+- ``shape/``: views and reshapes, transpose, join, split, rearrange (roll, rot90, flips), diagonal, diag_embed, slicing, padding
+- ``index/``: indexing, gather/scatter, take, masked picking, assignment, sorting
 - ``linalg/``: matmul family, einsum, tensordot, distances, cdist
 - ``nn/``: softmax, activations, losses, convolution, normalization, embedding
 - ``creation/``: new_* tensors, grids, sampling, dtype conversion
@@ -23,18 +23,18 @@ from .index import assign, gather_scatter, indexing, picking, sorting
 from .inplace import refills, variants
 from .linalg import cdist, distances, einsum, matmul, tensordot
 from .nn import activations, losses, smooth_activations, softmax
-from .pointwise import arithmetic, exp_log_trig, inverse_trig, piecewise, power, selection, special, ternary
-from .reduce import aminmax, cov, extrema, moment_pairs, moments, norm, order_stats, sum_mean_prod
+from .pointwise import arithmetic, exp_log_trig, inverse_trig, piecewise, power, remainder, selection, special, ternary
+from .reduce import aminmax, counting, cov, extrema, moment_pairs, moments, norm, order_stats, sum_mean_prod
 from .scan import cumprod_kron, cumulative_extrema
-from .shape import diagonal, join, rearrange, slicing, split, transpose, view
+from .shape import diagonal, join, pad, rearrange, slicing, split, transpose, view
 
 # Installed in this order: a later module's entry replaces an earlier one of the same name.
-MODULES = [arithmetic, exp_log_trig, sum_mean_prod, view, comparison, convert, variants]
+MODULES = [arithmetic, remainder, exp_log_trig, sum_mean_prod, view, comparison, convert, variants]
 MODULES += [softmax, losses]
 MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, join, matmul]
 MODULES += [piecewise, selection, transpose, sorting, new_tensors, assign, power, diagonal]
 MODULES += [smooth_activations, ternary, rearrange, cumprod_kron, picking, grids, moment_pairs, einsum]
-MODULES += [inverse_trig, activations, split, cumulative_extrema, special, order_stats, refills, distances, bitwise]
+MODULES += [inverse_trig, activations, split, cumulative_extrema, pad, special, order_stats, refills, distances, bitwise, counting]
 MODULES += [aminmax, cdist, cov, tensordot]
 MODULES += [sampling]
 

@@ -9,7 +9,7 @@ output got no gradient.
 """
 import numpy as np
 
-from ..autograd.node import Node, _Handle, check_hook_result
+from ..autograd.node import Node, _Handle, check_hook_result, namespace_for
 from ..autograd.output_grads import collect, slots_of
 from ..tensor import Tensor
 from ._record import record
@@ -60,6 +60,7 @@ class MultiOutputNode(Node):
         slots = slots_of(grad, len(self._outputs))
         if getattr(self, "_output_hooks", None) or getattr(self, "_output_retains", None):
             self._run_output_hooks(slots, create_graph)
+        self.xp = namespace_for(create_graph)
         return self.backward(slots, *self.unpack_saved(create_graph))
 
     def zeros_for(self, index, like):

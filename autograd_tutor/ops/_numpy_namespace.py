@@ -1,7 +1,7 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
 Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``).
+``matmul_arrays``, ``sigmoid``).
 """
 import numpy as np
 
@@ -27,7 +27,9 @@ def row_major(array):
     return np.asarray(array, order="C")
 
 
-def _sigmoid(x):
+def sigmoid(x):
+    """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
+    result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
     with np.errstate(over="ignore"):
         return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
 
@@ -74,7 +76,15 @@ class NumpyNamespace:
     tanh = staticmethod(np.tanh)
     cosh = staticmethod(np.cosh)
     sinh = staticmethod(np.sinh)
-    sigmoid = staticmethod(_sigmoid)
+    sigmoid = staticmethod(sigmoid)
+
+    @staticmethod
+    def rsqrt(x):
+        return 1 / np.sqrt(x)
+
+    @staticmethod
+    def reciprocal(x):
+        return 1 / x
 
     @staticmethod
     def times(x, c):

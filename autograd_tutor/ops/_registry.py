@@ -14,6 +14,7 @@ their ``backward``. From the declarations come:
 - the in-place variants (``Tensor.asin_``), run through ``inplace.variants.inplace`` so they
   record the same node on the tensor's rebased history, as PyTorch does;
 - the module's ``PROPERTIES`` (``Tensor.T``), through ``properties(__name__)``;
+- the operator methods (``Tensor.__add__``) named in ``dunders``;
 - ``rule_of(node_class)``, which the step-through rules read first;
 - ``declared()``, which the stub generator and the tests read;
 - the argument rules ``_signatures`` applies (``dim_check``: PyTorch's type check of ``dim``).
@@ -23,11 +24,19 @@ Options for ops whose Tensor method and torch function are not the same callable
 ``Tensor.__getitem__`` a dunder); ``function=f`` / ``method=f`` install ``f`` there instead when
 its signature differs (``Tensor.tile(*dims)`` and ``torch.tile(input, dims)``);
 ``as_property=True`` makes ``Tensor.<name>`` a property read through the op (``x.T``);
-``axis_alias=True`` lets both take NumPy's ``axis=`` for ``dim=``.
+``axis_alias=True`` lets both take NumPy's ``axis=`` for ``dim=``;
+``method_as`` / ``function_as``: ``maker(fn, name) -> callable`` builds the Tensor method or torch
+function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")`` PyTorch's
+TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``.
+
+``dunders`` declares the operator methods that run the op: a tuple of names runs it as it is
+(``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an
+operator that swaps its operands or checks them first (``{"__rpow__": reflected}``).
 
 The argument check of the first argument is not declared by hand: PyTorch's own refusal is
 recorded (``_torch_first_argument``) and applied to the namespace in ``_signatures``.
 """
+import sys
 from dataclasses import dataclass, field
 
 
@@ -45,19 +54,24 @@ class Op:
     as_property: bool = False  # Tensor.<name> is a property (x.T), neither method nor function
     axis_alias: bool = False  # function and method take NumPy's axis= for dim=
     dim_check: object = None  # dim -> bool: PyTorch's parser check of dim's type (see _signatures)
+    method_as: object = None  # maker(fn, name) -> the Tensor method called name
+    function_as: object = None  # maker(fn, name) -> the torch function called name
+    dunders: object = ()  # operator methods: names (fn itself) or {name: maker(fn)}
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
 def op(name, *, function=True, method=True, inplace=None, aliases=(), as_property=False, axis_alias=False,
-       dim_check=None):
+       dim_check=None, method_as=None, function_as=None, dunders=()):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
+    # The declaring module, which may not be fn's own (a function built by a helper elsewhere).
+    module = sys._getframe(1).f_globals["__name__"]
 
     def declare(fn):
-        _OPS.setdefault(fn.__module__, []).append(
-            Op(name, fn, fn.__module__, function, method, inplace, tuple(aliases), as_property, axis_alias,
-               dim_check))
+        _OPS.setdefault(module, []).append(
+            Op(name, fn, module, function, method, inplace, tuple(aliases), as_property, axis_alias,
+               dim_check, method_as, function_as, dunders))
         return fn
 
     return declare
@@ -74,7 +88,10 @@ def _inplace_variant(fn, name):
     def method(self, *args, **kwargs):
         from .inplace.variants import inplace
 
-        return inplace(self, fn, *args, **kwargs)
+        result = inplace(self, fn, *args, **kwargs)
+        if result is NotImplemented:  # an op declining a foreign operand (add, sub...): PyTorch's error
+            raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {type(args[0]).__name__}")
+        return result
 
     method.__name__ = method.__qualname__ = name
     method.__doc__ = f"In-place {fn.__name__}: writes the result into this tensor."
@@ -94,20 +111,22 @@ def _installed(o, given):
 
 
 def tables(module):
-    """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases and in-place variants."""
+    """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases, operators and in-place variants."""
     functions, methods = {}, {}
     for o in declared(module):
         function, method = _installed(o, o.function), _installed(o, o.method)
         for name in (o.name, *o.aliases):
             if function is not None:
-                functions[name] = function
+                functions[name] = o.function_as(function, name) if o.function_as else function
             if method is not None:
-                methods[name] = method
+                methods[name] = o.method_as(method, name) if o.method_as else method
+        makers = o.dunders if isinstance(o.dunders, dict) else dict.fromkeys(o.dunders)
+        for dunder, maker in makers.items():
+            methods[dunder] = maker(o.fn) if maker else o.fn
         if o.inplace:
-            variant = _inplace_variant(o.fn, o.inplace)
-            methods[o.inplace] = variant
-            for alias in o.aliases:
-                methods[f"{alias}_"] = variant
+            methods[o.inplace] = _inplace_variant(o.fn, o.inplace)
+            for alias in o.aliases:  # one each: an error names the alias called (subtract_)
+                methods[f"{alias}_"] = _inplace_variant(o.fn, f"{alias}_")
     return functions, methods
 
 

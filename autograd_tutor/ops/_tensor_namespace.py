@@ -98,6 +98,14 @@ class TensorNamespace:
     def sigmoid(x):
         return x.sigmoid()
 
+    @staticmethod
+    def rsqrt(x):
+        return x.rsqrt()
+
+    @staticmethod
+    def reciprocal(x):
+        return x.reciprocal()
+
     times = staticmethod(mul_number)
     over = staticmethod(div_number)
     plus = staticmethod(add_number)
@@ -236,6 +244,7 @@ class TensorNamespace:
     # ----- ops of the backward itself
     @staticmethod
     def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+        inputs = tuple(None if t is None else _constant(t) for t in inputs)
         data = compute(*[None if t is None else t._data for t in inputs])
         saved = tuple(None if s is None else _constant(s) for s in saved)
         return record(node_cls, data, inputs, saved, attrs)

@@ -10,15 +10,16 @@ import weakref
 import numpy as np
 
 from ..autograd import grad_mode
+from ._registry import op, tables
 
 
+@op("_is_view", function=False)
 def _is_view(self):
     return self._base is not None
 
 
-# The class default: a tensor that is not a view has no base.
-METHODS = {"_base": None, "_is_view": _is_view}
-FUNCTIONS = {}
+FUNCTIONS, METHODS = tables(__name__)
+METHODS["_base"] = None  # not an op: the class default, a tensor that is not a view has no base
 
 
 def make_view(out, input):

@@ -9,6 +9,7 @@ import heapq
 import itertools
 
 from ..graph_reader import (
+    Structure,
     backend_for,
     is_tensor,
     leaf_variable,
@@ -70,24 +71,18 @@ def recording_from(tensor, name="y", mapping=None, nodes=None):
 
 
 class _Graph:
-    """The nodes reachable from ``root`` (iterative walk) with a creation-order key each."""
+    """The nodes reachable from ``root`` (the reader's breadth-first Structure), who consumes
+    each (once per edge) and a creation-order key each."""
 
     def __init__(self, root, backend):
         self.root = root
-        self.nodes = [root]
-        seen = {root}
+        structure = Structure([root])
+        self.nodes = structure.fns
         consumers = {}
-        i = 0
-        while i < len(self.nodes):
-            fn = self.nodes[i]
-            for child, _ in next_edges(fn):
-                if child is None:
-                    continue
-                consumers.setdefault(child, []).append(fn)
-                if child not in seen:
-                    seen.add(child)
-                    self.nodes.append(child)
-            i += 1
+        for fn, kids in zip(structure.fns, structure.children):
+            for j, _ in kids:
+                if j is not None:
+                    consumers.setdefault(structure.fns[j], []).append(fn)
         self.consumers = consumers
         self.seq = self._number(backend)
 

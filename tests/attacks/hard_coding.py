@@ -3,7 +3,7 @@ public inputs and the hidden inputs the answer key used to spell out (before hid
 were drawn at grading time). Its table's answers come from the exercise's own reference."""
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.plain import to_plain
+from autograd_tutor.exercises.feedback.plain import to_plain
 
 OLD_HIDDEN_INPUTS = {
     "warmup-slope-function": [(-3.5,), (10.0,)],

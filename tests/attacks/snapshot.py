@@ -20,7 +20,7 @@ CLI = "from autograd_tutor.app.cli import main; raise SystemExit(main())"
 
 _GRADE_ALL = """
 import json, pickle, sys
-from autograd_tutor.exercises import grader
+from autograd_tutor.exercises.grade import grader
 paths, settings, jobs, out = pickle.loads(sys.stdin.buffer.read())
 reports = [grade.as_report() for grade in grader.grade_all(paths, settings, jobs=jobs)]
 with open(out, "w") as handle:

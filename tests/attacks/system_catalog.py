@@ -88,7 +88,7 @@ LOOKUP_FROM_SEEDS = """
 import os, linecache
 os.environ.pop("AUTOGRAD_TUTOR_GRADING", None)
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.plain import to_plain
+from autograd_tutor.exercises.feedback.plain import to_plain
 _exercise = registry.get("warmup-slope-function")
 _table = {case.args[0]: to_plain(case.reference(*case.args)) for case in _exercise.public}
 for _seed in set(candidate_seeds()):

@@ -1,12 +1,10 @@
 """torch.autograd.grad and higher-order derivatives against torch: grad_outputs, retain_graph,
 create_graph (second and third derivatives, Hessian-vector products), allow_unused, and the
 errors of each misuse."""
-import subprocess
-import sys
 import warnings
 
 import pytest
-from ops_oracle import same
+from ops_oracle import printed_in_fresh_processes, same
 
 PROGRAMS = {
     "first derivative": """
@@ -233,9 +231,5 @@ def test_backward_with_create_graph_warns_once_per_process_as_torch():
         "    torch.autograd.grad((x * x).sum(), x, create_graph=True)\n"
         "print([str(w.message) for w in caught])\n"
     )
-    outputs = [
-        subprocess.run([sys.executable, "-c", program.format(lib=lib)], capture_output=True, text=True,
-                       check=True).stdout
-        for lib in ("torch", "autograd_tutor")
-    ]
+    outputs = printed_in_fresh_processes(program)
     assert outputs[0] == outputs[1]

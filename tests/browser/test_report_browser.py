@@ -8,7 +8,7 @@ import pytest
 
 from autograd_tutor.app.cli import main
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.grader import CSV_COLUMNS
+from autograd_tutor.exercises.grade.grader import CSV_COLUMNS
 
 ARTIFACT = "class-report.png"
 

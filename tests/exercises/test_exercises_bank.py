@@ -12,7 +12,7 @@ import pytest
 import torch as real_torch
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.compare import difference
+from autograd_tutor.exercises.feedback.compare import difference
 from autograd_tutor.exercises.registry.bank import (
     accumulation_and_optimizers,
     chain_rule,

@@ -3,9 +3,9 @@
 import subprocess
 import sys
 
-import autograd_tutor.exercises.feedback as feedback
+import autograd_tutor.exercises.feedback.check as feedback
 from autograd_tutor.exercises import check, evaluate, registry
-from autograd_tutor.exercises.grading_mode import GRADING_ENV
+from autograd_tutor.exercises.grade.grading_mode import GRADING_ENV
 
 
 def test_a_right_answer_passes_the_public_checks_only():

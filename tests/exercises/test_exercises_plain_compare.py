@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from autograd_tutor.exercises.compare import difference
-from autograd_tutor.exercises.plain import NotPlainData, to_plain
+from autograd_tutor.exercises.feedback.compare import difference
+from autograd_tutor.exercises.feedback.plain import NotPlainData, to_plain
 
 
 class AlwaysEqual:
@@ -82,7 +82,7 @@ def test_integers_too_long_to_travel_as_text_are_not_plain_data():
 
 
 def test_a_non_bool_answer_to_a_yes_no_question_is_told_a_bool_is_expected():
-    from autograd_tutor.exercises.compare import difference
+    from autograd_tutor.exercises.feedback.compare import difference
 
     assert difference(True, "no") == "answer: expected True or False (a bool), got a string 'no'"
     assert "expected True or False" in difference(False, 0)

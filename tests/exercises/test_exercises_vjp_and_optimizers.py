@@ -5,8 +5,8 @@ import pytest
 
 import autograd_tutor as torch
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.compare import difference
-from autograd_tutor.exercises.plain import to_plain
+from autograd_tutor.exercises.feedback.compare import difference
+from autograd_tutor.exercises.feedback.plain import to_plain
 
 SEEDS = range(40)
 

@@ -8,8 +8,8 @@ from attacks.catalog import ATTACKS, EXERCISES, write_all
 from attacks.once import once_per_session
 from attacks.snapshot import grade_all_in_snapshot, snapshot_package
 
-from autograd_tutor.exercises import grader
-from autograd_tutor.exercises.runner import RunSettings
+from autograd_tutor.exercises.grade import grader
+from autograd_tutor.exercises.grade.runner import RunSettings
 from autograd_tutor.exercises.sandbox.workspace import Limits
 
 pytestmark = pytest.mark.kernel

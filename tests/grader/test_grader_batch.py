@@ -11,11 +11,11 @@ import nbformat
 import pytest
 
 from autograd_tutor.app.cli import main
-from autograd_tutor.exercises import grader, result_files
-from autograd_tutor.exercises.result_files import IncrementalCsv, report_path
+from autograd_tutor.exercises.grade import grader, result_files
+from autograd_tutor.exercises.grade.result_files import IncrementalCsv, report_path
+from autograd_tutor.exercises.grade.shards import ShardError, merge, read_seed_file, seed_digest
+from autograd_tutor.exercises.grade.submissions import MissingInput, find_notebooks, read_notebook
 from autograd_tutor.exercises.sandbox import bubblewrap, dedicated_uids
-from autograd_tutor.exercises.shards import ShardError, merge, read_seed_file, seed_digest
-from autograd_tutor.exercises.submissions import MissingInput, find_notebooks, read_notebook
 
 
 def _notebook(path, metadata=None):

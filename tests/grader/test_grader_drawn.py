@@ -10,8 +10,8 @@ import pytest
 from attacks.hard_coding import OLD_HIDDEN_INPUTS, hard_coded_source, public_share
 
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.grading import function_requests, grade_exercises
-from autograd_tutor.exercises.runner import Execution
+from autograd_tutor.exercises.grade.runner import Execution
+from autograd_tutor.exercises.grade.scoring import function_requests, grade_exercises
 from autograd_tutor.exercises.sandbox.functions import run_functions
 from autograd_tutor.exercises.sandbox.workspace import Limits, workspace
 

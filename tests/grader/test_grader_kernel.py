@@ -14,7 +14,7 @@ from nbclient import NotebookClient
 
 from autograd_tutor.app.cli import main
 from autograd_tutor.exercises import registry
-from autograd_tutor.exercises.grader import CSV_COLUMNS, GradeSettings, report_path
+from autograd_tutor.exercises.grade.grader import CSV_COLUMNS, GradeSettings, report_path
 from autograd_tutor.exercises.sandbox.workspace import package_root
 
 pytestmark = pytest.mark.kernel

@@ -4,7 +4,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell
 
-from autograd_tutor.exercises.runner import DIED, FINISHED, RunSettings, run_submission
+from autograd_tutor.exercises.grade.runner import DIED, FINISHED, RunSettings, run_submission
 from autograd_tutor.exercises.sandbox.workspace import Limits, process_limit_mechanism
 
 pytestmark = pytest.mark.kernel

@@ -8,7 +8,7 @@ import pytest
 from browser.needs import missing
 from nbformat.v4 import new_code_cell
 
-from autograd_tutor.exercises.runner import FINISHED, RunSettings, run_submission
+from autograd_tutor.exercises.grade.runner import FINISHED, RunSettings, run_submission
 from autograd_tutor.exercises.sandbox import bubblewrap
 from autograd_tutor.exercises.sandbox.functions import run_functions
 from autograd_tutor.exercises.sandbox.workspace import Limits, workspace

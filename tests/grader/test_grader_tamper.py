@@ -13,7 +13,7 @@ import pytest
 from attacks.catalog import _source, build
 from attacks.snapshot import CLI, PACKAGE, run_python, snapshot_package
 
-from autograd_tutor.exercises.integrity import TamperWatch, Watched
+from autograd_tutor.exercises.grade.integrity import TamperWatch, Watched
 from autograd_tutor.exercises.sandbox import bubblewrap
 
 
@@ -50,10 +50,10 @@ def test_every_kind_of_change_is_caught_once_and_for_good(tmp_path, change):
     package = _copy_package(tmp_path)
     watch, alarms = _watch(tmp_path)
     if change == "rewrite a source":
-        plain = package / "exercises" / "plain.py"
+        plain = package / "exercises" / "feedback" / "plain.py"
         plain.write_text(plain.read_text() + "\nto_plain = lambda value: 12\n")
     elif change == "forge a compiled file":
-        cache = package / "exercises" / "__pycache__"
+        cache = package / "exercises" / "feedback" / "__pycache__"
         next(cache.glob("compare.*.pyc")).write_bytes(b"forged")
     elif change == "add a module to the bank":
         (package / "exercises" / "registry" / "bank" / "extra.py").write_text("")
@@ -73,7 +73,7 @@ from autograd_tutor.exercises.sandbox import functions
 from autograd_tutor.exercises.sandbox.workspace import Limits, workspace
 here = Path(functions.__file__).parent
 assert str(here).startswith(__import__("os").getcwd()), here  # the copy, not the working tree
-for name in ("function_child.py", "answer_key_guard.py", "limited_exec.py", "../plain.py"):
+for name in ("function_child.py", "answer_key_guard.py", "limited_exec.py", "../feedback/plain.py"):
     (here / name).write_text("raise SystemExit(7)\\n")
 request = {"slope": {"source": "def slope(x):\\n    return 2 * x + 3\\n", "names": ["slope"], "calls": [[1.0]]}}
 with workspace() as space:

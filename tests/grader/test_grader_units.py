@@ -11,8 +11,9 @@ import pytest
 
 from autograd_tutor.app.cli import main
 from autograd_tutor.app.lab import lab_command
-from autograd_tutor.exercises import grader, registry
-from autograd_tutor.exercises.extraction import ExtractionError, new_marker, parse_extraction
+from autograd_tutor.exercises import registry
+from autograd_tutor.exercises.grade import grader
+from autograd_tutor.exercises.grade.extraction import ExtractionError, new_marker, parse_extraction
 
 
 def test_shards_split_the_sorted_list_deterministically_and_completely():

@@ -8,8 +8,8 @@ import subprocess
 import pytest
 from interop_support import PUBLIC_ONLY, WRONG_VALUE, command, environment, submission
 
-from autograd_tutor.exercises import grader
-from autograd_tutor.exercises.grader import GradeSettings
+from autograd_tutor.exercises.grade import grader
+from autograd_tutor.exercises.grade.grader import GradeSettings
 
 pytestmark = pytest.mark.kernel
 SEED = 20261206

@@ -77,7 +77,7 @@ def test_a_second_submission_of_a_student_keeps_the_better_one(tmp_path, capsys)
 
 def test_the_gradebook_command_reads_a_grades_csv(tmp_path):
     from autograd_tutor.app.cli import main
-    from autograd_tutor.exercises.grader import CSV_COLUMNS
+    from autograd_tutor.exercises.grade.grader import CSV_COLUMNS
 
     grades = tmp_path / "grades.csv"
     with grades.open("w", newline="") as handle:

@@ -11,9 +11,9 @@ import zipfile
 import pytest
 from interop_support import PUBLIC_ONLY, WRONG_VALUE, environment, submission
 
-from autograd_tutor.exercises.grader import SubmissionGrade
-from autograd_tutor.exercises.grading import ExerciseGrade
-from autograd_tutor.exercises.judging import CaseResult
+from autograd_tutor.exercises.feedback.judging import CaseResult
+from autograd_tutor.exercises.grade.grader import SubmissionGrade
+from autograd_tutor.exercises.grade.scoring import ExerciseGrade
 from autograd_tutor.instructor.gradescope import VISIBILITIES, build_autograder_zip, results
 
 TEST_KEYS = {"name", "number", "score", "max_score", "status", "output", "visibility"}

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from autograd_tutor.app.cli import main
-from autograd_tutor.exercises import grader
-from autograd_tutor.exercises.grader import SubmissionGrade
-from autograd_tutor.exercises.grading import ExerciseGrade
-from autograd_tutor.exercises.judging import CaseResult
+from autograd_tutor.exercises.feedback.judging import CaseResult
+from autograd_tutor.exercises.grade import grader
+from autograd_tutor.exercises.grade.grader import SubmissionGrade
+from autograd_tutor.exercises.grade.scoring import ExerciseGrade
 from autograd_tutor.instructor.class_report import common_wrong_answers
 
 PNG = b"\x89PNG\r\n\x1a\n"

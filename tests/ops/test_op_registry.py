@@ -41,12 +41,16 @@ def test_nodes_of_registered_modules_declare_their_rule(cls):
 
 # Packages whose every node class declares its rule on the class itself: no table entry, no docstring.
 RULE_ON_CLASS = tuple(f"autograd_tutor.ops.{p}" for p in (
-    "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views", "nn."))
+    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views",
+    "nn."))
+SHARED_NAMES = {"NotImplemented"}  # PyTorch's name for several classes: RULES keeps a line for the name alone
 
 
 @pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith(RULE_ON_CLASS)], ids=lambda c: c.__name__)
 def test_nodes_declare_their_rule_on_the_class(cls):
-    assert "rule" in vars(cls)
+    assert "rule" in vars(cls), f"{cls.__name__} has no rule = ..."
+    assert cls.__name__ not in RULES or cls.__name__ in SHARED_NAMES, f"{cls.__name__}'s rule is still in RULES"
+    assert rule_for(cls.__name__, cls) == cls.rule
 
 
 @pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith("autograd_tutor.ops.nn.")],
@@ -55,6 +59,31 @@ def test_nn_rules_left_the_table(cls):
     """Their rule moved beside them: RULES keeps a name only when another package's node has it too."""
     others = {c.__name__ for c in NODES if not c.__module__.startswith("autograd_tutor.ops.nn.")}
     assert cls.__name__ not in RULES or cls.__name__ in others
+
+
+# Packages whose modules' FUNCTIONS/METHODS/PROPERTIES all come from @op declarations (tables(__name__)),
+# except the entries below, each with its reason in the module.
+DECLARING = tuple(f"autograd_tutor.ops.{p}" for p in (
+    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views", "nn."))
+HAND_WRITTEN = {
+    "autograd_tutor.ops._views": {"_base"},  # a class default, not an op
+    # the in-place operators (x += y: Python's TypeError for a foreign operand)
+    "autograd_tutor.ops.inplace.variants": {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__",
+                                            "__ifloordiv__", "__imod__"},
+    "autograd_tutor.ops.pointwise.arithmetic": {"__rtruediv__", "__pos__"},  # functions of their own
+    "autograd_tutor.ops.compare.comparison": {"__lshift__", "__rshift__", "__rlshift__", "__rrshift__", "__invert__"},
+}
+TABLED = [m for m in (importlib.import_module(i.name) for i in pkgutil.walk_packages(
+    autograd_tutor.ops.__path__, "autograd_tutor.ops.")) if m.__name__.startswith(DECLARING)
+    and hasattr(m, "METHODS") and HAND_WRITTEN.get(m.__name__, ()) is not None]
+
+
+@pytest.mark.parametrize("module", TABLED, ids=lambda m: m.__name__.rsplit(".", 2)[-2] + "." + m.__name__.rsplit(".", 1)[-1])
+def test_tables_come_from_the_declarations(module):
+    functions, methods = _registry.tables(module.__name__)
+    assert set(module.FUNCTIONS) == set(functions)
+    assert set(module.METHODS) == set(methods) | HAND_WRITTEN.get(module.__name__, set())
+    assert set(getattr(module, "PROPERTIES", {})) == set(_registry.properties(module.__name__))
 
 
 @pytest.mark.parametrize("o", DECLARED, ids=lambda o: o.name)
@@ -76,24 +105,51 @@ CASES = {
     "scatter_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 2]), T.tensor([10.0, 20.0]))),
     "index_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([0, 2]), T.tensor([1.0, 2.0]))),
     "index_put_": ([0.25, 0.5, 0.75], lambda T: ((T.tensor([0, 2]),), T.tensor([5.0, 6.0]))),
+    "index_fill_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([1]), -1.0)),
 }
-INPLACE = [o for o in DECLARED if o.inplace and o.inplace not in CASES]
+INPLACE = [(o, name) for o in DECLARED if o.inplace and o.inplace not in CASES
+           for name in (o.inplace, *(f"{a}_" for a in o.aliases))]
+# The arguments of each in-place variant (numbers and lists become tensors); none for the others.
+INPLACE_ARGS = {
+    "xlogy_": (3.0,), "copysign_": (-1.0,), "atan2_": (2.0,), "arctan2_": (2.0,), "hypot_": (2.0,), "fmod_": (0.3,),
+    "remainder_": (0.3,), "floor_divide_": (0.3,), "pow_": (2.0,), "clamp_": (0.3, 0.6), "clip_": (0.3, 0.6),
+    "masked_fill_": ([True, False, True], 0.0), "lerp_": ([3.0, 4.0, 5.0], 0.25),
+    "addcmul_": ([1.0, 2.0, 3.0], [2.0, 3.0, 4.0]), "addcdiv_": ([1.0, 2.0, 3.0], [2.0, 3.0, 4.0]),
+}
+for _name in ("add_", "sub_", "subtract_", "mul_", "multiply_", "div_", "divide_", "true_divide_"):
+    INPLACE_ARGS[_name] = (2.0,)
+NOT_DIFFERENTIABLE = {"floor_divide_"}  # PyTorch records it, but its backward raises
 
 
-@pytest.mark.parametrize("o", INPLACE, ids=lambda o: o.inplace)
-def test_inplace_variants_as_torch(o):
-    args = {"xlogy_": (3.0,), "copysign_": (-1.0,), "atan2_": (2.0,), "hypot_": (2.0,), "fmod_": (0.3,),
-            "logit_": ()}.get(o.inplace, ())
+@pytest.mark.parametrize("o, name", INPLACE, ids=lambda v: v if isinstance(v, str) else "")
+def test_inplace_variants_as_torch(o, name):
+    if name == "bitwise_not_":  # integers only, never part of a graph
+        def program(T):
+            x = T.tensor([1, 2, 3])
+            return x.bitwise_not_(), x
+
+        same(program)
+        return
 
     def program(T):
         x = T.tensor([0.25, 0.5, 0.75], requires_grad=True)
         y = x * 1
-        getattr(y, o.inplace)(*[T.tensor(a) for a in args])
-        name = y.grad_fn.name()
-        y.sum().backward()
-        return y.detach(), name, x.grad
+        returned = getattr(y, name)(*[T.tensor(a) for a in INPLACE_ARGS.get(name, ())])
+        assert returned is y
+        node = y.grad_fn.name()
+        if name not in NOT_DIFFERENTIABLE:
+            y.sum().backward()
+        return y.detach(), node, x.grad
 
     same(program, exact=False)
+
+
+@pytest.mark.parametrize("name", ["add_", "sub_", "mul_", "div_"])
+def test_inplace_variants_refuse_other_operands_as_torch(name):
+    def program(T):
+        getattr(T.tensor([1.0, 2.0]), name)("a")
+
+    same(program, raises=TypeError)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -2,7 +2,7 @@
 (shared memory), tensor() dtype inference, default dtype."""
 import numpy as np
 import pytest
-from ops_oracle import same
+from ops_oracle import printed_in_fresh_processes, same
 
 CREATION = [
     "torch.arange(5)", "torch.arange(1, 4)", "torch.arange(0, 1, 0.25)", "torch.arange(5.)",
@@ -111,8 +111,6 @@ def test_tensor_of_nested_data_as_torch(expr):
 
 def test_requires_grad_to_scalar_warns_once_per_process_as_torch():
     # PyTorch's TORCH_WARN_ONCE: only a fresh process shows it, so each library runs in its own.
-    import subprocess
-    import sys
 
     code = (
         "import warnings, {lib} as torch\n"
@@ -126,8 +124,7 @@ def test_requires_grad_to_scalar_warns_once_per_process_as_torch():
         "    float(x); '%f' % x\n"
         "print([(w.category.__name__, str(w.message), w.lineno) for w in ws])\n"
     )
-    seen = [subprocess.run([sys.executable, "-c", code.format(lib=lib)], capture_output=True, text=True,
-                           check=True).stdout for lib in ("torch", "autograd_tutor")]
+    seen = printed_in_fresh_processes(code)
     assert "requires_grad=True" in seen[0]
     assert seen[1] == seen[0]
 

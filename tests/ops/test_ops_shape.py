@@ -1,11 +1,9 @@
 """Shape ops, joining and splitting against torch: printed results, graphs with every _saved_
 field, first and second derivatives, errors and warnings."""
-import subprocess
-import sys
 
 import numpy as np
 import pytest
-from ops_oracle import check_op, same
+from ops_oracle import check_op, printed_in_fresh_processes, same
 
 MATRIX = np.arange(12, dtype=float).reshape(3, 4) / 4 - 1
 CUBE = np.random.default_rng(3).standard_normal((2, 3, 4))
@@ -116,11 +114,7 @@ def test_t_deprecation_warnings_are_given_once_per_process_as_torch():
         "        torch.ones(3).T, torch.tensor(2.).T, torch.ones(2, 3, 4).T\n"
         "print([str(w.message) for w in caught])\n"
     )
-    outputs = [
-        subprocess.run([sys.executable, "-c", program.format(lib=lib)], capture_output=True, text=True,
-                       check=True).stdout
-        for lib in ("torch", "autograd_tutor")
-    ]
+    outputs = printed_in_fresh_processes(program)
     assert outputs[0] == outputs[1]
 
 

@@ -5,6 +5,7 @@ real PyTorch (whose replay must say the same).
 """
 
 from browser import needs
+from viz_support import seed_004_program
 
 import autograd_tutor as at
 from autograd_tutor import tracing, viz
@@ -13,23 +14,13 @@ from autograd_tutor.stepthrough import Replay
 torch = needs.module("torch")
 
 
-def seed(lib):
-    x = lib.tensor(5, requires_grad=True, dtype=lib.float32)
-    z = lib.tensor(3, requires_grad=True, dtype=lib.float32)
-    r1 = x * x + z + lib.log(z)
-    r2 = r1 + lib.sqrt(x)
-    r3 = 100 * r1 + lib.log(r2)
-    y = r1 + r2 + r3
-    return locals()
-
-
 def notes(replay):
     return [(f.title, f.paths_note) for f in replay.frames if f.paths_note]
 
 
 def test_recorded_backward_tells_the_paths_arriving_at_each_leaf():
     with tracing.record() as rec:
-        names = seed(at)
+        names = seed_004_program(at)
         names["y"].backward()
     said = notes(Replay(rec, names=names))
     assert said == [
@@ -42,12 +33,12 @@ def test_recorded_backward_tells_the_paths_arriving_at_each_leaf():
         ("MulBackward0", "x: 10 of its 10 paths from y have arrived (8 with this step)"),
         ("AccumulateGrad of x", "all 10 paths from y to x have arrived: this gradient is their sum"),
     ]
-    fresh = seed(at)
+    fresh = seed_004_program(at)
     assert [viz.paths(fresh["y"], fresh[leaf]).count for leaf in "xz"] == [10, 8]
 
 
 def test_replay_of_a_pytorch_graph_says_the_same():
-    ours, theirs = seed(at), seed(torch)
+    ours, theirs = seed_004_program(at), seed_004_program(torch)
     assert notes(Replay(ours["y"], names=ours)) == notes(Replay(theirs["y"], names=theirs))
     frame = next(f for f in Replay(theirs["y"], names=theirs).frames
                  if f.title == "SqrtBackward0" and f.phase == "backward")

@@ -18,6 +18,8 @@ import contextlib
 import io
 import math
 import re
+import subprocess
+import sys
 import warnings
 
 import numpy as np
@@ -252,6 +254,14 @@ def same(program, *, raises=None, exact=True, rtol=1e-5, atol=1e-6):
     finally:
         Tensorish.exact, Tensorish.rtol, Tensorish.atol = True, 1e-5, 1e-6
     return want
+
+
+def printed_in_fresh_processes(source):
+    """What ``source`` prints in a new Python process under torch, then under autograd_tutor
+    (``{lib}`` in it stands for the module's name): for what happens once per process, such as
+    a warning given only the first time."""
+    return [subprocess.run([sys.executable, "-c", source.format(lib=lib)], capture_output=True, text=True,
+                           check=True).stdout for lib in ("torch", "autograd_tutor")]
 
 
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]+")

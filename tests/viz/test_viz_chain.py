@@ -1,17 +1,9 @@
 """chain(): the grad_fn / next_functions tree as a learner would print it by hand."""
 
-from viz_support import lib  # noqa: F401 - pytest fixture
+from viz_support import lib, tutorial_graph  # noqa: F401 - lib: pytest fixture
 
 from autograd_tutor import viz
 from autograd_tutor.viz import theme
-
-
-def tutorial_graph(lib):
-    x = lib.ones(2, 2, requires_grad=True)
-    y = x + 2
-    z = y * y * 3
-    out = z.mean()
-    return x, y, z, out
 
 
 def hand_walk(fn, limit=50):

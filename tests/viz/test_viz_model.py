@@ -6,19 +6,10 @@ import warnings
 import weakref
 
 import pytest
-from viz_support import lib  # noqa: F401 - pytest fixture
+from viz_support import lib, tutorial_graph  # noqa: F401 - lib: pytest fixture
 
 from autograd_tutor import viz
 from autograd_tutor.viz.defaults import VALUE_LIMIT
-
-
-def tutorial_graph(lib):
-    """The seeds' running example: y = x + 2, z = y * y * 3, out = z.mean()."""
-    x = lib.ones(2, 2, requires_grad=True)
-    y = x + 2
-    z = y * y * 3
-    out = z.mean()
-    return x, y, z, out
 
 
 def stripped(t):

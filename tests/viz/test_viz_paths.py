@@ -10,6 +10,7 @@ import weakref
 import numpy as np
 import pytest
 from browser import needs
+from viz_support import seed_004_program
 
 import autograd_tutor as at
 from autograd_tutor import viz
@@ -19,14 +20,8 @@ torch = needs.module("torch")  # a skip here, a failure under make test
 
 
 def seed_example(lib):
-    """Seed 004's r1/r2/r3 program, without the backward."""
-    x = lib.tensor(5, requires_grad=True, dtype=lib.float32)
-    z = lib.tensor(3, requires_grad=True, dtype=lib.float32)
-    r1 = x * x + z + lib.log(z)
-    r2 = r1 + lib.sqrt(x)
-    r3 = 100 * r1 + lib.log(r2)
-    y = r1 + r2 + r3
-    return x, z, y, locals()
+    names = seed_004_program(lib)
+    return names["x"], names["z"], names["y"], names
 
 
 def float32_sum(paths):

@@ -1,10 +1,10 @@
 """The registered exercises: the built-in bank and any external banks, loaded on first use.
 
 Nothing is loaded at import time: `check()` imports this module in every notebook, and the
-answer key must stay unloaded inside a grading kernel (grading_mode.py).
+answer key must stay unloaded inside a grading kernel (grade/grading_mode.py).
 """
 
-from ..grading_mode import refuse_in_grading_kernel
+from ..grade.grading_mode import refuse_in_grading_kernel
 
 _EXERCISES: dict = {}
 _loaded = False

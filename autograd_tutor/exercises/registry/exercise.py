@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..plain import to_plain
+from ..feedback.plain import to_plain
 from .drawing import generator_for
 
 VALUE = "value"
@@ -78,7 +78,7 @@ class Exercise:
     atol: float = 1e-6
     prompt: str = field(default="", compare=False)
     # explain(answer) -> a sentence naming the mistake in a wrong answer (never the expected
-    # value), or None; check() shows it under a failed check (path_feedback.py makes these)
+    # value), or None; check() shows it under a failed check (feedback/gradient_paths.py makes these)
     explain: Callable[[Any], Any] = field(default=None, compare=False)
 
     def __post_init__(self):

@@ -4,7 +4,7 @@ Run by functions.py from its in-memory source (trusted_code.py), never imported 
 from disk. Reads one JSON request on stdin:
     {"marker": str, "call_timeout": float, "guard": str, "plain": str,
      "functions": [{"key": str, "source": str, "names": [str], "calls": [[arg, ...], ...]}]}
-where "guard" and "plain" are the sources of answer_key_guard.py and plain.py, and writes one
+where "guard" and "plain" are the sources of answer_key_guard.py and feedback/plain.py, and writes one
 marker-framed JSON object {key: [outcome, ...]} to the original stdout, each outcome
 {"status": "value", "value": plain} or {"status": "error"|"timeout", "message": str}.
 Learner code sees stdout and stderr redirected to /dev/null, and cannot import the answer key.

@@ -12,8 +12,8 @@ import selectors
 import subprocess
 import time
 
-from ..extraction import new_marker
-from ..judging import ERROR, TIMEOUT, Outcome
+from ..feedback.judging import ERROR, TIMEOUT, Outcome
+from ..grade.extraction import new_marker
 from .trusted_code import python_running, source_of
 
 MAX_REPLY = 32 * 1024 * 1024

@@ -4,7 +4,7 @@ Kernels run as the grader's own user (root, when the grader is root and no unpri
 user can run this Python: see workspace.py), so a submission can rewrite any file of the
 package. These files are read once, when the grader is imported, before any submission
 runs, and their processes get the code as an argument (`python -c`), never a path: what a
-submission writes to them reaches no later kernel or sandbox. integrity.py notices such
+submission writes to them reaches no later kernel or sandbox. grade/integrity.py notices such
 writes, and the files the processes still import from disk.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 EXERCISES = HERE.parent
 _FILES = (
-    EXERCISES / "plain.py", HERE / "limited_exec.py", HERE / "answer_key_guard.py", HERE / "function_child.py",
+    EXERCISES / "feedback" / "plain.py", HERE / "limited_exec.py", HERE / "answer_key_guard.py", HERE / "function_child.py",
 )
 _SOURCES = {path.name: path.read_text() for path in _FILES}
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..grading_mode import GRADING_ENV, WATCH_ENV
+from ..grade.grading_mode import GRADING_ENV, WATCH_ENV
 from .bubblewrap import HOME, Quotas, sandboxed
 from .dedicated_uids import UID_BASE, UID_SLOTS, dedicated_uid, python_usable_by
 from .pids_cgroup import kill_cgroup, new_pids_cgroup, remove_cgroup

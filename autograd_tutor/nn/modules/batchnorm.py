@@ -3,7 +3,7 @@ statistics while training, keeping running averages of them for eval mode."""
 from ... import creation
 from ...autograd.grad_mode import no_grad
 from .. import functional as F, init
-from ..parameter import Parameter
+from ._weights import empty_weight_and_bias
 from .module import Module
 
 
@@ -19,11 +19,7 @@ class _BatchNorm(Module):
         self.affine = affine
         self.track_running_stats = track_running_stats
         if affine:
-            self.weight = Parameter(creation.empty(num_features, device=device, dtype=dtype))
-            if bias:
-                self.bias = Parameter(creation.empty(num_features, device=device, dtype=dtype))
-            else:
-                self.register_parameter("bias", None)
+            empty_weight_and_bias(self, num_features, num_features, bias, device, dtype)
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)

@@ -2,9 +2,8 @@
 ``nn.MaxPool2d`` and ``nn.AvgPool2d``: thin modules over nn.functional."""
 import math
 
-from ... import creation
 from .. import functional as F, init
-from ..parameter import Parameter
+from ._weights import empty_weight_and_bias
 from .module import Module
 
 
@@ -40,11 +39,7 @@ class _ConvNd(Module):
         self.groups = groups
         self.padding_mode = padding_mode
         shape = (out_channels, in_channels // groups) + self.kernel_size
-        self.weight = Parameter(creation.empty(shape, device=device, dtype=dtype))
-        if bias:
-            self.bias = Parameter(creation.empty(out_channels, device=device, dtype=dtype))
-        else:
-            self.register_parameter("bias", None)
+        empty_weight_and_bias(self, shape, out_channels, bias, device, dtype)
         self.reset_parameters()
 
     def reset_parameters(self):

@@ -1,9 +1,8 @@
 """``nn.Linear`` (y = x Wᵀ + b, PyTorch's default initialisation) and ``nn.Identity``."""
 import math
 
-from ... import creation
 from .. import functional as F, init
-from ..parameter import Parameter
+from ._weights import empty_weight_and_bias
 from .module import Module
 
 
@@ -25,11 +24,7 @@ class Linear(Module):
         super().__init__()
         self.in_features = in_features
         self.out_features = out_features
-        self.weight = Parameter(creation.empty((out_features, in_features), device=device, dtype=dtype))
-        if bias:
-            self.bias = Parameter(creation.empty(out_features, device=device, dtype=dtype))
-        else:
-            self.register_parameter("bias", None)
+        empty_weight_and_bias(self, (out_features, in_features), out_features, bias, device, dtype)
         self.reset_parameters()
 
     def reset_parameters(self):

@@ -1,7 +1,6 @@
 """``nn.LayerNorm``: normalizes over the last dims, then an elementwise scale (ones) and shift (zeros)."""
-from ... import creation
 from .. import functional as F, init
-from ..parameter import Parameter
+from ._weights import empty_weight_and_bias
 from .module import Module
 
 
@@ -16,11 +15,7 @@ class LayerNorm(Module):
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         if elementwise_affine:
-            self.weight = Parameter(creation.empty(self.normalized_shape, device=device, dtype=dtype))
-            if bias:
-                self.bias = Parameter(creation.empty(self.normalized_shape, device=device, dtype=dtype))
-            else:
-                self.register_parameter("bias", None)
+            empty_weight_and_bias(self, self.normalized_shape, self.normalized_shape, bias, device, dtype)
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)

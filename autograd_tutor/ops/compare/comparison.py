@@ -4,6 +4,7 @@ import numpy as np
 from ...tensor import Tensor
 from .._dims import axis_alias
 from .._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
+from .._registry import op, tables
 from ..nn._loss_common import _legacy
 from ..pointwise.arithmetic import _operator
 
@@ -16,135 +17,6 @@ def _compare(np_fn):
         return _make(np.asarray(np_fn(av, bv)), False, None)
 
     return compare
-
-
-eq = _compare(np.equal)
-ne = _compare(np.not_equal)
-lt = _compare(np.less)
-le = _compare(np.less_equal)
-gt = _compare(np.greater)
-ge = _compare(np.greater_equal)
-
-
-def _logical(np_fn, kernel):
-    """Bitwise ops and shifts, in the promoted dtype; PyTorch has no float kernel for them."""
-    def logical(input, other):
-        if not isinstance(other, (Tensor, bool, int, float, np.ndarray, np.generic)):
-            return NotImplemented  # x & "a": Python's own TypeError
-        a, b, av, bv = binary_operands(to_tensor(input), other)
-        dt = np.result_type(av, bv) if isinstance(bv, np.ndarray) else av.dtype
-        if dt.kind == "f":
-            raise NotImplementedError(f"\"{kernel}_cpu\" not implemented for '{_legacy(dt)}'")
-        return _make(np.asarray(np_fn(av, bv)).astype(dt, copy=False), False, None)
-
-    return logical
-
-
-bitwise_and = _logical(np.bitwise_and, "bitwise_and")
-bitwise_or = _logical(np.bitwise_or, "bitwise_or")
-bitwise_xor = _logical(np.bitwise_xor, "bitwise_xor")
-_lshift = _logical(np.left_shift, "lshift")
-_rshift = _logical(np.right_shift, "rshift")
-
-
-def bitwise_not(input):
-    if input._data.dtype.kind == "f":
-        from ..nn._loss_common import _legacy
-
-        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_legacy(input._data.dtype)}'")
-    return _make(np.asarray(~input._data), False, None)
-
-
-def _invert(input):
-    """``~x``: Python's operator checks the dtype before the kernel is reached."""
-    if input._data.dtype.kind == "f":
-        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
-    return bitwise_not(input)
-
-
-def logical_not(input):
-    return _make(np.logical_not(input._data), False, None)
-
-
-def logical_and(input, other):
-    return _make(np.logical_and(input._data, to_tensor(other)._data), False, None)
-
-
-def logical_or(input, other):
-    return _make(np.logical_or(input._data, to_tensor(other)._data), False, None)
-
-
-def _any_all(np_fn):
-    def reduce(input, dim=None, keepdim=False, *, out=None):
-        data = to_tensor(input)._data
-        axis = None if dim is None else tuple(wrap_dim(d, data.ndim) for d in (dim if isinstance(dim, (tuple, list)) else (dim,)))
-        if data.ndim == 0:
-            axis = None
-        result = np.asarray(np_fn(data, axis=axis, keepdims=keepdim and data.ndim > 0))
-        # PyTorch keeps uint8 for uint8 inputs; every other dtype gives bool.
-        return _make(result.astype(np.uint8) if data.dtype == np.uint8 else result, False, None)
-
-    return reduce
-
-
-all = axis_alias(_any_all(np.all))
-any = axis_alias(_any_all(np.any))
-
-
-def nonzero(input, *, as_tuple=False):
-    coords = np.nonzero(np.atleast_1d(input._data)) if input._data.ndim == 0 else np.nonzero(input._data)
-    if as_tuple:
-        return tuple(_make(np.asarray(c, dtype=np.int64), False, None) for c in coords)
-    stacked = np.stack(coords, axis=1) if coords else np.zeros((0, 0), dtype=np.int64)
-    if input._data.ndim == 0:
-        stacked = stacked[:, :0]
-    return _make(np.asarray(stacked, dtype=np.int64), False, None)
-
-
-def count_nonzero(input, dim=None):
-    data = input._data
-    return _make(np.asarray(np.count_nonzero(data, axis=dim), dtype=np.int64), False, None)
-
-
-def equal(input, other):
-    """True when both have the same shape and values (dtypes may differ, as in PyTorch)."""
-    return input._data.shape == other._data.shape and bool(np.array_equal(input._data, other._data))
-
-
-def _same_dtype(input, other):
-    if input._data.dtype != other._data.dtype:
-        raise RuntimeError(f"{_type_name(input)} did not match {_type_name(other)}")
-
-
-def _type_name(t):
-    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long", "int32": "Int",
-            "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[t._data.dtype.name]
-
-
-def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    other = to_tensor(other)
-    _same_dtype(input, other)
-    check_broadcastable(input._data.shape, other._data.shape)  # PyTorch's error, not NumPy's
-    return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
-
-
-def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    other = to_tensor(other)
-    _same_dtype(input, other)
-    check_broadcastable(input._data.shape, other._data.shape)
-    return _make(np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
-
-
-def isnan(input):
-    return _make(np.isnan(input._data), False, None)
-
-
-def isinf(input):
-    return _make(np.isinf(input._data), False, None)
-
-
-def isfinite(input):
-    return _make(np.isfinite(input._data), False, None)
 
 
 def _named(fn, name, method):
@@ -162,28 +34,161 @@ def _named(fn, name, method):
     return call
 
 
-def _named_all(method):
-    return {name: _named(fn, name, method) for name, fn in (
-        ("eq", eq), ("ne", ne), ("lt", lt), ("le", le), ("gt", gt), ("ge", ge), ("greater", gt),
-        ("less", lt), ("greater_equal", ge), ("less_equal", le), ("not_equal", ne))}
+def _comparison(name, np_fn, alias):
+    """A comparison op: ``x.eq(y)``, ``torch.eq(x, y)`` and ``x == y``. The operator declines
+    operands that are not tensors, numbers or arrays: ``x == "a"`` is False and ``x < None``
+    Python's TypeError, as in PyTorch."""
+    return op(name, aliases=(alias,) if alias else (), dunders={f"__{name}__": _operator},
+              method_as=lambda fn, n: _named(fn, n, True), function_as=lambda fn, n: _named(fn, n, False))(
+        _compare(np_fn))
 
 
-# ``x == "a"`` is False and ``x < None`` Python's TypeError, as in PyTorch: the operators decline
-# operands that are not tensors, numbers or arrays.
-METHODS = {
-    "__eq__": _operator(eq), "__ne__": _operator(ne), "__lt__": _operator(lt),
-    "__le__": _operator(le), "__gt__": _operator(gt), "__ge__": _operator(ge),
-    "__and__": bitwise_and, "__or__": bitwise_or, "__xor__": bitwise_xor,
-    "__rand__": bitwise_and, "__ror__": bitwise_or, "__rxor__": bitwise_xor,
+eq = _comparison("eq", np.equal, None)
+ne = _comparison("ne", np.not_equal, "not_equal")
+lt = _comparison("lt", np.less, "less")
+le = _comparison("le", np.less_equal, "less_equal")
+gt = _comparison("gt", np.greater, "greater")
+ge = _comparison("ge", np.greater_equal, "greater_equal")
+
+
+def _logical(np_fn, kernel):
+    """Bitwise ops and shifts, in the promoted dtype; PyTorch has no float kernel for them."""
+    def logical(input, other):
+        if not isinstance(other, (Tensor, bool, int, float, np.ndarray, np.generic)):
+            return NotImplemented  # x & "a": Python's own TypeError
+        a, b, av, bv = binary_operands(to_tensor(input), other)
+        dt = np.result_type(av, bv) if isinstance(bv, np.ndarray) else av.dtype
+        if dt.kind == "f":
+            raise NotImplementedError(f"\"{kernel}_cpu\" not implemented for '{_legacy(dt)}'")
+        return _make(np.asarray(np_fn(av, bv)).astype(dt, copy=False), False, None)
+
+    return logical
+
+
+bitwise_and = op("bitwise_and", dunders=("__and__", "__rand__"))(_logical(np.bitwise_and, "bitwise_and"))
+bitwise_or = op("bitwise_or", dunders=("__or__", "__ror__"))(_logical(np.bitwise_or, "bitwise_or"))
+bitwise_xor = op("bitwise_xor", dunders=("__xor__", "__rxor__"))(_logical(np.bitwise_xor, "bitwise_xor"))
+_lshift = _logical(np.left_shift, "lshift")
+_rshift = _logical(np.right_shift, "rshift")
+
+
+@op("bitwise_not", inplace="bitwise_not_")
+def bitwise_not(input):
+    if input._data.dtype.kind == "f":
+        from ..nn._loss_common import _legacy
+
+        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_legacy(input._data.dtype)}'")
+    return _make(np.asarray(~input._data), False, None)
+
+
+def _invert(input):
+    """``~x``: Python's operator checks the dtype before the kernel is reached."""
+    if input._data.dtype.kind == "f":
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+    return bitwise_not(input)
+
+
+@op("logical_not")
+def logical_not(input):
+    return _make(np.logical_not(input._data), False, None)
+
+
+@op("logical_and")
+def logical_and(input, other):
+    return _make(np.logical_and(input._data, to_tensor(other)._data), False, None)
+
+
+@op("logical_or")
+def logical_or(input, other):
+    return _make(np.logical_or(input._data, to_tensor(other)._data), False, None)
+
+
+def _any_all(np_fn):
+    def reduce(input, dim=None, keepdim=False, *, out=None):
+        data = to_tensor(input)._data
+        axis = None if dim is None else tuple(wrap_dim(d, data.ndim) for d in (dim if isinstance(dim, (tuple, list)) else (dim,)))
+        if data.ndim == 0:
+            axis = None
+        result = np.asarray(np_fn(data, axis=axis, keepdims=keepdim and data.ndim > 0))
+        # PyTorch keeps uint8 for uint8 inputs; every other dtype gives bool.
+        return _make(result.astype(np.uint8) if data.dtype == np.uint8 else result, False, None)
+
+    return reduce
+
+
+all = op("all")(axis_alias(_any_all(np.all)))
+any = op("any")(axis_alias(_any_all(np.any)))
+
+
+@op("nonzero")
+def nonzero(input, *, as_tuple=False):
+    coords = np.nonzero(np.atleast_1d(input._data)) if input._data.ndim == 0 else np.nonzero(input._data)
+    if as_tuple:
+        return tuple(_make(np.asarray(c, dtype=np.int64), False, None) for c in coords)
+    stacked = np.stack(coords, axis=1) if coords else np.zeros((0, 0), dtype=np.int64)
+    if input._data.ndim == 0:
+        stacked = stacked[:, :0]
+    return _make(np.asarray(stacked, dtype=np.int64), False, None)
+
+
+@op("count_nonzero")
+def count_nonzero(input, dim=None):
+    data = input._data
+    return _make(np.asarray(np.count_nonzero(data, axis=dim), dtype=np.int64), False, None)
+
+
+@op("equal")
+def equal(input, other):
+    """True when both have the same shape and values (dtypes may differ, as in PyTorch)."""
+    return input._data.shape == other._data.shape and bool(np.array_equal(input._data, other._data))
+
+
+def _same_dtype(input, other):
+    if input._data.dtype != other._data.dtype:
+        raise RuntimeError(f"{_type_name(input)} did not match {_type_name(other)}")
+
+
+def _type_name(t):
+    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long", "int32": "Int",
+            "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}[t._data.dtype.name]
+
+
+@op("allclose")
+def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    other = to_tensor(other)
+    _same_dtype(input, other)
+    check_broadcastable(input._data.shape, other._data.shape)  # PyTorch's error, not NumPy's
+    return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
+
+
+@op("isclose")
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    other = to_tensor(other)
+    _same_dtype(input, other)
+    check_broadcastable(input._data.shape, other._data.shape)
+    return _make(np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
+
+
+@op("isnan")
+def isnan(input):
+    return _make(np.isnan(input._data), False, None)
+
+
+@op("isinf")
+def isinf(input):
+    return _make(np.isinf(input._data), False, None)
+
+
+@op("isfinite")
+def isfinite(input):
+    return _make(np.isfinite(input._data), False, None)
+
+
+# The shift operators have no torch function here, and ``~x`` checks the dtype before the op does.
+FUNCTIONS, METHODS = tables(__name__)
+METHODS.update({
     "__lshift__": _lshift, "__rshift__": _rshift,
     "__rlshift__": lambda self, other: _lshift(to_tensor(other), self) if isinstance(other, int) else NotImplemented,
     "__rrshift__": lambda self, other: _rshift(to_tensor(other), self) if isinstance(other, int) else NotImplemented,
-    "__invert__": _invert, "bitwise_not": bitwise_not, "logical_not": logical_not,
-    "logical_and": logical_and, "logical_or": logical_or,
-    "all": all, "any": any, "equal": equal, "allclose": allclose, "isclose": isclose,
-    "isnan": isnan, "isinf": isinf, "isfinite": isfinite, "nonzero": nonzero,
-    "count_nonzero": count_nonzero,
-}
-FUNCTIONS = dict(METHODS)
-METHODS.update(_named_all(method=True))
-FUNCTIONS.update(_named_all(method=False))
+    "__invert__": _invert,
+})

@@ -3,6 +3,7 @@
 from ... import _dtypes
 from ...autograd.node import Node
 from .._record import record
+from .._registry import op, tables
 
 
 class ToCopyBackward0(Node):
@@ -16,6 +17,7 @@ class ToCopyBackward0(Node):
         return (grad,)
 
 
+@op("to", function=False)
 def to(input, *args, dtype=None, copy=False, non_blocking=False, device=None, **kwargs):
     """``to(dtype)``, ``to('cpu')``, ``to(other_tensor)``: only dtype changes do anything here."""
     from ...device import device as Device, require_available
@@ -51,6 +53,7 @@ def _caster(d):
     return cast
 
 
+@op("type", function=False)
 def type_(input, dtype=None, non_blocking=False):
     if dtype is None:
         return {
@@ -68,17 +71,19 @@ def type_(input, dtype=None, non_blocking=False):
     return to(input, dtype)
 
 
+@op("type_as", function=False)
 def type_as(input, other):
     return to(input, other.dtype)
 
 
-METHODS = {
-    "to": to, "type": type_, "type_as": type_as,
-    "float": _caster(_dtypes.float32), "double": _caster(_dtypes.float64),
-    "half": _caster(_dtypes.float16), "long": _caster(_dtypes.int64), "int": _caster(_dtypes.int32),
-    "short": _caster(_dtypes.int16), "bool": _caster(_dtypes.bool_), "byte": _caster(_dtypes.uint8),
-    "char": _caster(_dtypes.int8),
-}
+# Tensor.float(), .double()...: to() with that dtype.
+for _name, _dtype in {"float": _dtypes.float32, "double": _dtypes.float64, "half": _dtypes.float16,
+                      "long": _dtypes.int64, "int": _dtypes.int32, "short": _dtypes.int16,
+                      "bool": _dtypes.bool_, "byte": _dtypes.uint8, "char": _dtypes.int8}.items():
+    op(_name, function=False)(_caster(_dtype))
+
+
+@op("result_type", method=False)
 def result_type(tensor1, tensor2):
     """The dtype ``tensor1 + tensor2`` would have (PyTorch's promotion with its priorities)."""
     from ...tensor import Tensor
@@ -93,6 +98,7 @@ def result_type(tensor1, tensor2):
     return _dtypes.result_type(da, pa, db, pb)
 
 
+@op("can_cast", method=False)
 def can_cast(from_, to):
     """Whether PyTorch's casting rules allow ``from_`` -> ``to`` (no float to int, no int to bool)."""
     import numpy as np
@@ -100,4 +106,4 @@ def can_cast(from_, to):
     return bool(np.can_cast(from_.np, to.np, casting="same_kind"))
 
 
-FUNCTIONS = {"result_type": result_type, "can_cast": can_cast}
+FUNCTIONS, METHODS = tables(__name__)

@@ -9,6 +9,7 @@ import numpy as np
 
 from ... import _dtypes
 from ...tensor import Tensor
+from .._registry import op, tables
 
 _NO_INDEXING = (
     "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. "
@@ -16,6 +17,7 @@ _NO_INDEXING = (
 )
 
 
+@op("meshgrid", method=False)
 def meshgrid(*tensors, indexing=None):
     if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
         tensors = tuple(tensors[0])
@@ -44,6 +46,7 @@ def meshgrid(*tensors, indexing=None):
     return tuple(grids)
 
 
+@op("logspace", method=False)
 def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False):
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
@@ -54,5 +57,4 @@ def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_
     return out.requires_grad_() if requires_grad else out
 
 
-METHODS = {}
-FUNCTIONS = {"meshgrid": meshgrid, "logspace": logspace}
+FUNCTIONS, METHODS = tables(__name__)

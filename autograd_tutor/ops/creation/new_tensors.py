@@ -5,28 +5,34 @@ import warnings
 import numpy as np
 
 from ... import creation
+from .._registry import op, tables
 
 
 def _dtype(input, dtype):
     return input.dtype if dtype is None else dtype
 
 
+@op("new_zeros", function=False)
 def new_zeros(input, *size, dtype=None, device=None, requires_grad=False):
     return creation.zeros(*size, dtype=_dtype(input, dtype), requires_grad=requires_grad)
 
 
+@op("new_ones", function=False)
 def new_ones(input, *size, dtype=None, device=None, requires_grad=False):
     return creation.ones(*size, dtype=_dtype(input, dtype), requires_grad=requires_grad)
 
 
+@op("new_empty", function=False)
 def new_empty(input, *size, dtype=None, device=None, requires_grad=False):
     return creation.empty(*size, dtype=_dtype(input, dtype), requires_grad=requires_grad)
 
 
+@op("new_full", function=False)
 def new_full(input, size, fill_value, *, dtype=None, device=None, requires_grad=False):
     return creation.full(size, fill_value, dtype=_dtype(input, dtype), requires_grad=requires_grad)
 
 
+@op("new_tensor", function=False)
 def new_tensor(input, data, *, dtype=None, device=None, requires_grad=False):
     from ...tensor import Tensor
 
@@ -41,8 +47,4 @@ def new_tensor(input, data, *, dtype=None, device=None, requires_grad=False):
     return creation.tensor(data, dtype=_dtype(input, dtype), requires_grad=requires_grad)
 
 
-METHODS = {
-    "new_zeros": new_zeros, "new_ones": new_ones, "new_empty": new_empty, "new_full": new_full,
-    "new_tensor": new_tensor,
-}
-FUNCTIONS = {}
+FUNCTIONS, METHODS = tables(__name__)

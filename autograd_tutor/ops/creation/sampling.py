@@ -11,6 +11,7 @@ from ... import random as _random
 from ..._mt19937 import randint as _randint, uniform as _uniform
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .._registry import op, tables
 
 
 def _exponential(gen, shape, np_dtype):
@@ -18,6 +19,7 @@ def _exponential(gen, shape, np_dtype):
     return (-1.0 * np.log1p(-u)).astype(np_dtype).reshape(shape)
 
 
+@op("multinomial")
 def multinomial(input, num_samples, replacement=False, *, generator=None):
     p = input._data
     if p.ndim not in (1, 2):
@@ -79,6 +81,7 @@ class RandomBackward1(Node):
 _MANTISSA = {"float16": 11, "float32": 24, "float64": 53}
 
 
+@op("random_", function=False)
 def random_(self, from_=None, to=None, *, generator=None, **kwargs):
     """Integers drawn as PyTorch's random_ does: [from, to) like randint, [0, to) with one
     argument, and [0, 2**mantissa] (or the integer dtype's maximum) without arguments."""
@@ -102,5 +105,4 @@ def random_(self, from_=None, to=None, *, generator=None, **kwargs):
     return inplace(self, lambda before: record(RandomBackward1, values.astype(dtype), (before,)))
 
 
-METHODS = {"multinomial": multinomial, "random_": random_}
-FUNCTIONS = {"multinomial": multinomial}
+FUNCTIONS, METHODS = tables(__name__)

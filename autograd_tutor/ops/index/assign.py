@@ -9,7 +9,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import record
 from .._registry import op, tables
 from ..inplace.variants import inplace
@@ -23,7 +22,7 @@ class FillBackward2(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 class ZeroBackward0(FillBackward2):
@@ -45,7 +44,7 @@ class FillBackward3(Node):
         g_value = None
         if self.needs(1):
             g_value = grad.sum() if isinstance(grad, Tensor) else np.asarray(grad.sum(), dtype=grad.dtype)
-        return (_math.zeros_like(grad) if self.needs(0) else None, g_value)
+        return (self.xp.zeros_like(grad) if self.needs(0) else None, g_value)
 
 
 def _filled(before, value):
@@ -80,7 +79,7 @@ class CopyBackwards(Node):
         return "torch::autograd::CopyBackwards"
 
     def backward(self, grad):
-        return (_math.zeros_like(grad) if self.needs(0) else None, grad if self.needs(1) else None)
+        return (self.xp.zeros_like(grad) if self.needs(0) else None, grad if self.needs(1) else None)
 
 
 @op("copy_", function=False)

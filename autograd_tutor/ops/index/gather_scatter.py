@@ -45,9 +45,10 @@ class IndexSelectBackward0(Node):
     attr_fields = ("dim", "self_sym_sizes")
 
     def backward(self, grad, index):
+        xp = self.xp
         dim, shape = self._attrs
         axis = _dims.wrap(dim, len(shape))
-        return (self.xp.index_add(self.xp.zeros(shape, grad), axis, index, grad),)
+        return (xp.index_add(xp.zeros(shape, grad), axis, index, grad),)
 
 
 @op("index_select")
@@ -148,11 +149,12 @@ class ScatterBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
+        xp = self.xp
         dim = _dims.signed(self._attrs[0])
         g_src = None
         if len(self.next_functions) > 1 and self.needs(1):
-            g_src = _check_grad_shape(self, 1, self.xp.gather(grad, dim, index), self._src_shape)
-        return (self.xp.scatter_value(grad, dim, index, 0.0) if self.needs(0) else None, g_src)
+            g_src = _check_grad_shape(self, 1, xp.gather(grad, dim, index), self._src_shape)
+        return (xp.scatter_value(grad, dim, index, 0.0) if self.needs(0) else None, g_src)
 
 
 class ScatterBackward1(ScatterBackward0):

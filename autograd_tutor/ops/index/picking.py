@@ -8,8 +8,8 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
+from .._numpy_namespace import row_major
 from .._record import check_broadcastable, record, wrap_dim
 from .._registry import op, tables
 from ..shape.view import CloneBackward0
@@ -69,7 +69,7 @@ def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
     shape = tuple(input._data.shape)
     spread = input.unsqueeze(axis + 1).expand(shape[:axis + 1] + (repeats,) + shape[axis + 1:])
     # The copy is row-major, as PyTorch's clone of an expanded (overlapping) tensor.
-    copy = record(CloneBackward0, _math.row_major(spread._data), (spread,))
+    copy = record(CloneBackward0, row_major(spread._data), (spread,))
     return copy.view(shape[:axis] + (shape[axis] * repeats,) + shape[axis + 1:])
 
 

@@ -7,7 +7,7 @@ import numpy as np
 from ... import return_types
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor, wrap_dim
 from .._registry import op, tables
 
@@ -30,7 +30,7 @@ class SortBackward0(Node):
         axis = _dims.wrap(dim, len(shape))
         if isinstance(grad, np.ndarray):
             out = np.zeros(shape, dtype=grad.dtype)
-            np.put_along_axis(out, np.asarray(_math.as_array(indices)), grad, axis=axis)
+            np.put_along_axis(out, np.asarray(self.xp.data(indices)), grad, axis=axis)
             return (out,)
         from ...creation import zeros
 

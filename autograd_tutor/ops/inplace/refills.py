@@ -1,6 +1,5 @@
 """Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_),
-the in-place forms of tril/triu/lerp/addcmul, index_fill, sum_to_size, and the storage facts
-(storage_offset, nbytes, itemsize).
+index_fill, sum_to_size, and the storage facts (storage_offset, nbytes, itemsize).
 
 A random refill overwrites every element, so no gradient reaches the old values: its node
 (UniformBackward0, NormalBackward0, BernoulliBackward2) gives zeros, as PyTorch's.
@@ -10,8 +9,9 @@ import numpy as np
 from ... import random as _random
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, properties, tables
 from .variants import inplace
 
 
@@ -23,7 +23,7 @@ class UniformBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
 class NormalBackward0(UniformBackward0):
@@ -46,6 +46,7 @@ def _refill(self, node_cls, values):
     return inplace(self, lambda before: record(node_cls, values.astype(before._data.dtype, copy=False), (before,)))
 
 
+@op("uniform_", function=False)
 def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
     from_ = kwargs.pop("from", from_)
     if from_ > to:
@@ -55,6 +56,7 @@ def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
     return _refill(self, UniformBackward0, values)
 
 
+@op("normal_", function=False)
 def normal_(self, mean=0.0, std=1.0, *, generator=None):
     if std < 0:
         raise RuntimeError(f"normal expects std >= 0.0, but found std {std:g}")
@@ -62,24 +64,13 @@ def normal_(self, mean=0.0, std=1.0, *, generator=None):
     return _refill(self, NormalBackward0, values)
 
 
+@op("bernoulli_", function=False)
 def bernoulli_(self, p=0.5, *, generator=None):
     if isinstance(p, Tensor):
         raise NotImplementedError("autograd_tutor's bernoulli_ takes a float probability")
     if not 0 <= p <= 1:
         raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], but got p={p:g}")
     return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p))
-
-
-# ----------------------------------------------------------------------------- in-place forms
-def _inplace_of(name):
-    def method(self, *args, **kwargs):
-
-
-        fn = getattr(Tensor, name)
-        return inplace(self, lambda before, *a: fn(before, *a, **kwargs), *args)
-
-    method.__name__ = name + "_"
-    return method
 
 
 # ----------------------------------------------------------------------------- index_fill
@@ -93,8 +84,9 @@ class IndexFillBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, index):
+        xp = self.xp
         axis = _dims.wrap(self._attrs[0], max(len(grad.shape), 1))
-        idx = np.asarray(_math.as_array(index)).reshape(-1)
+        idx = np.asarray(xp.data(index)).reshape(-1)
         mask = np.ones(tuple(grad.shape), dtype=bool)
         if mask.ndim:
             key = [slice(None)] * mask.ndim
@@ -102,9 +94,10 @@ class IndexFillBackward0(Node):
             mask[tuple(key)] = False
         else:
             mask = np.asarray(idx.size == 0)
-        return (_math.keep(grad, mask),)
+        return (xp.keep(grad, mask),)
 
 
+@op("index_fill", inplace="index_fill_")
 def index_fill(input, dim, index, value):
     input = to_tensor(input)
     data = input._data
@@ -132,11 +125,8 @@ def index_fill(input, dim, index, value):
     return record(IndexFillBackward0, out, (input,), (index,), (_dims.shown(dim),))
 
 
-def index_fill_(self, dim, index, value):
-    return inplace(self, lambda before: index_fill(before, dim, index, value))
-
-
 # ----------------------------------------------------------------------------- sum_to_size
+@op("sum_to_size", function=False)
 def sum_to_size(self, *size):
     """Sums the broadcast dimensions away: SumBackward1 over them (keepdim), then a view if
     leading dimensions go."""
@@ -159,6 +149,7 @@ def sum_to_size(self, *size):
 
 
 # ----------------------------------------------------------------------------- storage facts
+@op("storage_offset", function=False)
 def storage_offset(self):
     root = self
     while root._base is not None:
@@ -171,20 +162,15 @@ def storage_offset(self):
     return (start - origin) // data.itemsize
 
 
+@op("itemsize", as_property=True)
 def _itemsize(self):
     return self._data.itemsize
 
 
+@op("nbytes", as_property=True)
 def _nbytes(self):
     return self._data.size * self._data.itemsize
 
 
-METHODS = {
-    "uniform_": uniform_, "normal_": normal_, "bernoulli_": bernoulli_,
-    "lerp_": _inplace_of("lerp"),
-    "addcmul_": _inplace_of("addcmul"), "addcdiv_": _inplace_of("addcdiv"),
-    "index_fill": index_fill, "index_fill_": index_fill_, "sum_to_size": sum_to_size,
-    "storage_offset": storage_offset,
-}
-PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes}
-FUNCTIONS = {"index_fill": index_fill}
+FUNCTIONS, METHODS = tables(__name__)
+PROPERTIES = properties(__name__)

@@ -1,4 +1,5 @@
-"""In-place ops (``add_``, ``mul_``, ``-=``...): ``inplace()`` and the table of methods.
+"""In-place ops (``add_``, ``mul_``, ``-=``...): ``inplace()``, which runs them all, and the
+in-place operators (``+=``...).
 
 The result is written into the tensor's own memory (so NumPy arrays and views sharing it see
 the change) and the version counter goes up, which is how a later backward notices that a saved
@@ -13,7 +14,7 @@ from ...autograd import errors, grad_mode
 from ...autograd.node import SavedOutput
 from ...tensor import Tensor
 from .._multi_output import multi_output_view_error
-from ..pointwise import arithmetic, exp_log_trig as elementwise, power
+from ..pointwise import arithmetic, power, remainder
 from .views import follow_base, rebase
 
 _VIEW_OF_LEAF = "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -161,40 +162,28 @@ def _save_result_as_self(fn, result, self):
         )
 
 
-# ----------------------------------------------------------------------------- method table
-def _method(op, name):
-    def method(self, *args, **kwargs):
-        result = inplace(self, op, *args, **kwargs)
-        if result is NotImplemented and not name.startswith("__"):
-            raise TypeError(
-                f"{name}(): argument 'other' (position 1) must be Tensor, not {type(args[0]).__name__}"
-            )
-        return result
+# ----------------------------------------------------------------------------- operators
+def _operator(op, name):
+    def method(self, other):
+        return inplace(self, op, other)  # NotImplemented for a foreign operand: Python's TypeError
 
     method.__name__ = name
     return method
 
 
-def _inplace_methods():
-    from ..compare import comparison as compare
-
+def _inplace_operators():
+    """The in-place operators (``x += y``...). Kept here rather than declared with their ops
+    (``dunders=``): they return NotImplemented for an operand of another type, so that Python
+    raises its own TypeError, and the op modules cannot import this one (it imports them). The
+    named variants (``add_``, ``exp_``, ``scatter_``...) are declared with their ops
+    (``inplace=``) and made by ``_registry.tables``."""
     table = {
-        "add_": arithmetic.add, "sub_": arithmetic.sub, "subtract_": arithmetic.sub,
-        "mul_": arithmetic.mul, "multiply_": arithmetic.mul, "div_": arithmetic.div,
-        "divide_": arithmetic.div, "true_divide_": arithmetic.div, "pow_": power.pow,
-        "neg_": arithmetic.neg, "negative_": arithmetic.neg, "reciprocal_": arithmetic.reciprocal,
-        "exp_": elementwise.exp, "log_": elementwise.log, "log1p_": elementwise.log1p,
-        "sqrt_": elementwise.sqrt, "sin_": elementwise.sin, "cos_": elementwise.cos,
-        "clamp_": elementwise.clamp, "clip_": elementwise.clamp, "relu_": elementwise.relu,
-        "sigmoid_": elementwise.sigmoid, "tanh_": elementwise.tanh, "abs_": elementwise.abs,
-        "floor_divide_": arithmetic.floor_divide, "remainder_": arithmetic.remainder,
-        "masked_fill_": elementwise.masked_fill, "bitwise_not_": compare.bitwise_not,
         "__iadd__": arithmetic.add, "__isub__": arithmetic.sub, "__imul__": arithmetic.mul,
         "__itruediv__": arithmetic.div, "__ipow__": power.pow,
-        "__ifloordiv__": arithmetic.floor_divide, "__imod__": arithmetic.remainder,
+        "__ifloordiv__": arithmetic.floor_divide, "__imod__": remainder.remainder,
     }
-    return {name: _method(op, name) for name, op in table.items()}
+    return {name: _operator(op, name) for name, op in table.items()}
 
 
-METHODS = _inplace_methods()
+METHODS = _inplace_operators()
 FUNCTIONS = {}

@@ -10,7 +10,7 @@ import numpy as np
 from ..._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
+from .._numpy_namespace import matmul_arrays
 from .._record import check_broadcastable, record, to_tensor
 from .._registry import op, tables
 from ..shape import transpose, view as shape
@@ -79,7 +79,7 @@ def mm(input, mat2, *, out=None):
         tuple(input._data.shape), _strides(input) if _needs(input) else (),
         tuple(mat2._data.shape), _strides(mat2) if _needs(mat2) else (),
     )
-    return record(MmBackward0, _math.matmul_arrays(input._data, mat2._data), (input, mat2), saved, attrs)
+    return record(MmBackward0, matmul_arrays(input._data, mat2._data), (input, mat2), saved, attrs)
 
 
 def _check_mm_shapes(a, b):
@@ -98,11 +98,12 @@ class MvBackward0(Node):
     tensor_fields = ("self", "vec")
 
     def backward(self, grad, a, v):
+        xp = self.xp
         g_a = g_v = None
         if self.needs(0):
-            g_a = _math.reshape(grad, (-1, 1)) * _math.reshape(v, (1, -1))
+            g_a = xp.reshape(grad, (-1, 1)) * xp.reshape(v, (1, -1))
         if self.needs(1):
-            g_v = _math.matmul(_math.swap_last(a), grad)
+            g_v = xp.matmul(xp.swap_last(a), grad)
         return g_a, g_v
 
 
@@ -167,9 +168,10 @@ class BmmBackward0(Node):
     tensor_fields = ("self", "mat2")
 
     def backward(self, grad, a, b):
+        xp = self.xp
         return (
-            _math.matmul(grad, _math.swap_last(b)) if self.needs(0) else None,
-            _math.matmul(_math.swap_last(a), grad) if self.needs(1) else None,
+            xp.matmul(grad, xp.swap_last(b)) if self.needs(0) else None,
+            xp.matmul(xp.swap_last(a), grad) if self.needs(1) else None,
         )
 
 
@@ -187,7 +189,7 @@ def bmm(input, mat2, *, out=None):
         )
     _same_dtype(input, mat2)
     saved = (input if _needs(mat2) else None, mat2 if _needs(input) else None)
-    return record(BmmBackward0, _math.matmul_arrays(input._data, mat2._data), (input, mat2), saved)
+    return record(BmmBackward0, matmul_arrays(input._data, mat2._data), (input, mat2), saved)
 
 
 # ----------------------------------------------------------------------------- addmm
@@ -229,7 +231,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
         raise RuntimeError("mat2 must be a matrix, got " + f"{mat2._data.ndim}-D tensor")
     _check_mm_shapes(mat1, mat2)
     _same_dtype(mat1, mat2)
-    product = _math.matmul_arrays(mat1._data, mat2._data)
+    product = matmul_arrays(mat1._data, mat2._data)
     target = product.shape
     bias = input._data
     if bias.shape != target and not _expands_to(bias.shape, target):

@@ -46,3 +46,24 @@ def _clamp_min(x, low):
     if isinstance(x, np.ndarray):
         return np.maximum(x, low)
     return x.clamp(min=low)
+
+
+def apply_reduction(losses, reduction):
+    """A tensor of losses reduced by the enum, with recorded ops (the losses composed of ops)."""
+    if reduction == MEAN:
+        return losses.mean()
+    if reduction == SUM:
+        return losses.sum()
+    return losses
+
+
+def reduce_weighted(weighted, reduction, mean):
+    """PyTorch's Python reduction of a loss given ``weight=``: ``reduction`` is the string here,
+    checked only after the weighted losses are computed; ``mean()`` is that loss's mean."""
+    if reduction == "none":
+        return weighted
+    if reduction == "sum":
+        return weighted.sum()
+    if reduction == "mean":
+        return mean()
+    raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")

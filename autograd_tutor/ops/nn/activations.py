@@ -1,42 +1,20 @@
-"""More activations of ``torch.nn.functional``: elu, selu, celu, hardtanh, relu6, hardsigmoid,
-hardswish, mish, softshrink, hardshrink, threshold and glu.
+"""Piecewise-linear activations of ``torch.nn.functional``: hardtanh, relu6, hardsigmoid,
+hardswish, softshrink, hardshrink, threshold and leaky_relu (elu, selu and celu are in elu.py,
+mish in smooth_activations.py, glu in glu.py).
 
 Each node saves what PyTorch's saves (``self`` and the op's numbers) and its docstring states the
 local derivative. The backward uses operations that work on arrays and on tensors alike, so
-``create_graph=True`` differentiates it again; where a piece is flat it gives +0 (``_math.keep``).
+``create_graph=True`` differentiates it again; where a piece is flat it gives +0 (``xp.keep``).
 """
 import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
-from .._record import record, wrap_dim
+from .._record import record
 from .._registry import op, tables
-
-_SELU_ALPHA = 1.6732632423543772848170429916717
-_SELU_SCALE = 1.0507009873554804934193349852946
-
-
-def _float_input(input, name):
-    require_tensor(input, name, "input", 1)
-    data = input._data
-    if data.dtype.kind != "f":
-        raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_legacy(data.dtype)}\'')
-    return data
-
-
-def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
-
-
-def _softplus(x):
-    if isinstance(x, Tensor):
-        from autograd_tutor.ops.nn.smooth_activations import softplus
-
-        return softplus(x)
-    return np.logaddexp(0, x).astype(x.dtype, copy=False)
+from ..pointwise.piecewise import threshold_backward
+from ._activation_input import float_input as _float_input, legacy_name as _legacy
 
 
 # --------------------------------------------------------------- masked gradients, recorded
@@ -50,8 +28,8 @@ class _MaskedBackward(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        g_grad = masked_grad(type(self), grad, x, self._attrs) if self.needs(0) else None
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = masked_grad(self.xp, type(self), grad, x, self._attrs) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
 class HardtanhBackwardBackward0(_MaskedBackward):
@@ -88,15 +66,14 @@ class HardshrinkBackwardBackward0(SoftshrinkBackwardBackward0):
     __slots__ = ()
 
 
-def masked_grad(cls, grad, x, attrs):
-    """``grad`` (times the node's scale) where the mask holds, +0 elsewhere; recorded as ``cls``
-    when the gradient is a tensor (create_graph)."""
-    mask, scale = cls.mask(_math.as_array(x), attrs)
-    if not isinstance(grad, Tensor):
-        return np.where(mask, grad * scale if scale != 1 else grad, grad.dtype.type(0))
-    g = grad._data
-    data = np.where(mask, g * scale if scale != 1 else g, g.dtype.type(0)).astype(g.dtype, copy=False)
-    return record(cls, data, (grad, x), (x,), attrs)
+def masked_grad(xp, cls, grad, x, attrs):
+    """``grad`` (times the node's scale) where the mask holds, +0 elsewhere; one op recorded as
+    ``cls`` under create_graph."""
+    def compute(g, x):
+        mask, scale = cls.mask(x, attrs)
+        return np.where(mask, g * scale if scale != 1 else g, g.dtype.type(0)).astype(g.dtype, copy=False)
+
+    return xp.recorded(cls, compute, (grad, x), (x,), attrs)
 
 
 class HardsigmoidNotImplemented(Node):
@@ -116,111 +93,6 @@ class HardsigmoidNotImplemented(Node):
 HardsigmoidNotImplemented.__name__ = HardsigmoidNotImplemented.__qualname__ = "NotImplemented"
 
 
-class EluBackward0(Node):
-    """elu(x) = scale x (x > 0), scale α (e^(s x) - 1) else  ->  scale, scale α s e^(s x)"""
-
-    rule = "grad_self = grad where self > 0, else grad * alpha * exp(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("alpha", "scale", "input_scale")
-
-    def backward(self, grad, x):
-        alpha, scale, input_scale = self._attrs
-        xa = _math.as_array(x)
-        neg = _math.times(_math.exp(_math.times(x, input_scale)), input_scale * scale * alpha)
-        return (_math.where(xa > 0, _math.times(grad, scale), grad * neg),)
-
-
-def elu(input, alpha=1.0, scale=1, input_scale=1):
-    x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
-    return record(EluBackward0, out, (input,), (input,), (alpha, scale, input_scale))
-
-
-@op("selu", method=False)
-def selu(input):
-    return elu(input, _SELU_ALPHA, _SELU_SCALE, 1)
-
-
-class EluBackward1(Node):
-    """elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"""
-
-    rule = "elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-    attr_fields = ("alpha", "scale", "input_scale")
-
-    def backward(self, grad, result):
-        alpha, scale, input_scale = self._attrs
-        ra = _math.as_array(result)
-        neg = _math.times(_math.plus(result, alpha * scale), input_scale)
-        return (_math.where(ra > 0, _math.times(grad, scale), grad * neg),)
-
-
-def elu_(input, alpha=1.0, scale=1, input_scale=1):
-    """The op ``elu_`` runs on (through ``ops.inplace``): its node saves the result."""
-    x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
-    return record(EluBackward1, out, (input,), (), (alpha, scale, input_scale), save_result=True)
-
-
-def selu_(input):
-    return elu_(input, _SELU_ALPHA, _SELU_SCALE, 1)
-
-
-class CeluBackward0(Node):
-    """celu(x) = x (x > 0), α (e^(x/α) - 1) else  ->  1, e^(x/α)"""
-
-    rule = "1, e^(x/α)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("alpha",)
-
-    def backward(self, grad, x):
-        alpha = self._attrs[0]
-        xa = _math.as_array(x)
-        return (_math.where(xa > 0, grad, grad * _math.exp(_math.over(x, alpha))),)
-
-
-class CeluBackward1(Node):
-    """celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"""
-
-    rule = "celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-    attr_fields = ("alpha",)
-
-    def backward(self, grad, result):
-        alpha = self._attrs[0]
-        ra = _math.as_array(result)
-        return (_math.where(ra > 0, grad, grad * _math.plus(_math.over(result, alpha), 1)),)
-
-
-def celu_(input, alpha=1.0):
-    x = _float_input(input, "celu")
-    if alpha == 0:
-        raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
-    return record(CeluBackward1, out, (input,), (), (alpha,), save_result=True)
-
-
-@op("celu", method=False)
-def celu(input, alpha=1.0):
-    x = _float_input(input, "celu")
-    if alpha == 0:
-        raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
-    return record(CeluBackward0, out, (input,), (input,), (alpha,))
-
-
 class HardtanhBackward0(Node):
     """hardtanh(x) = clamp(x, min, max)  ->  1 strictly inside (min, max), 0 elsewhere"""
 
@@ -231,7 +103,7 @@ class HardtanhBackward0(Node):
     attr_fields = ("min_val", "max_val")
 
     def backward(self, grad, x):
-        return (masked_grad(HardtanhBackwardBackward0, grad, x, self._attrs),)
+        return (masked_grad(self.xp, HardtanhBackwardBackward0, grad, x, self._attrs),)
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0):
@@ -258,7 +130,7 @@ class HardsigmoidBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xa = _math.as_array(x)
+        xa = self.xp.data(x)
         if isinstance(grad, Tensor):
             g = grad._data
             data = np.where((xa > -3) & (xa < 3), g / 6, g.dtype.type(0)).astype(g.dtype, copy=False)
@@ -281,34 +153,16 @@ class HardswishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xa = _math.as_array(x)
-        middle = grad * _math.plus(_math.over(x, 3.0), 0.5)
-        return (_math.keep(_math.where(xa < 3, middle, grad), xa > -3),)
+        xp = self.xp
+        xa = xp.data(x)
+        middle = grad * xp.plus(xp.over(x, 3.0), 0.5)
+        return (xp.keep(xp.where(xa < 3, middle, grad), xa > -3),)
 
 
 def hardswish(input):
     x = _float_input(input, "hardswish")
     out = (x * np.clip(x + 3, 0, 6) / 6).astype(x.dtype, copy=False)
     return record(HardswishBackward0, out, (input,), (input,))
-
-
-class MishBackward0(Node):
-    """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
-
-    rule = "t + x σ(x) (1 - t²), t = tanh(softplus(x))"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        t = _math.tanh(_softplus(x))
-        return (grad * (t + x * _math.sigmoid(x) * _math.plus(-t * t, 1)),)
-
-
-def mish(input, inplace=False):
-    x = _float_input(input, "mish")
-    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
-    return record(MishBackward0, out, (input,), (input,))
 
 
 class SoftshrinkBackward0(Node):
@@ -321,7 +175,7 @@ class SoftshrinkBackward0(Node):
     attr_fields = ("lambd",)
 
     def backward(self, grad, x):
-        return (masked_grad(self._double, grad, x, self._attrs),)
+        return (masked_grad(self.xp, self._double, grad, x, self._attrs),)
 
     _double = SoftshrinkBackwardBackward0
 
@@ -380,11 +234,7 @@ class ThresholdBackward0(Node):
     attr_fields = ("threshold",)
 
     def backward(self, grad, x):
-        if isinstance(grad, Tensor):
-            from autograd_tutor.ops.pointwise.piecewise import threshold_backward
-
-            return (threshold_backward(grad, x, self._attrs[0]),)
-        return (_math.keep(grad, x > self._attrs[0]),)
+        return (threshold_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 class ThresholdBackward1(ThresholdBackward0):
@@ -407,47 +257,85 @@ def threshold_(input, threshold_value, value):
     return threshold(input, threshold_value, value, ThresholdBackward1)
 
 
-class GluBackward0(Node):
-    """glu(x) = a σ(b), (a, b) the halves of x along dim  ->  (σ(b), a σ(b) (1 - σ(b)))"""
+class LeakyReluBackward0(Node):
+    """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
 
-    rule = "(σ(b), a σ(b) (1 - σ(b)))"
+    rule = "grad_self = grad where self > 0, else negative_slope * grad"
 
     __slots__ = ()
     tensor_fields = ("self",)
-    attr_fields = ("dim",)
+    attr_fields = ("negative_slope",)
 
     def backward(self, grad, x):
-        dim = self._dim
-        n = x.shape[dim] // 2
-        if isinstance(x, Tensor):
-            a, b = x.narrow(dim, 0, n), x.narrow(dim, n, n)
-            s = b.sigmoid()
-            from autograd_tutor.ops.shape.join import cat
-
-            return (cat([grad * s, grad * a * s * (1 - s)], dim),)
-        a, b = np.split(x, 2, axis=dim)
-        s = 1 / (1 + np.exp(-b))
-        return (np.concatenate([grad * s, grad * a * s * (1 - s)], axis=dim),)
-
-    @property
-    def _dim(self):
-        d = self._attrs[0]
-        return d - 2 ** 64 if d >= 2 ** 63 else d
+        return (leaky_relu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
-def glu(input, dim=-1):
-    require_tensor(input, "glu", "input", 1)
-    x = input._data
-    if x.ndim == 0:
-        raise RuntimeError("glu does not support scalars because halving size must be even")
-    d = wrap_dim(dim, x.ndim)
-    if x.shape[d] % 2:
-        raise RuntimeError(
-            f"Halving dimension must be even, but dimension {d} is size {x.shape[d]}")
-    a, b = np.split(x, 2, axis=d)
-    with np.errstate(over="ignore"):
-        out = (a / (1 + np.exp(-b))).astype(x.dtype, copy=False)
-    return record(GluBackward0, out, (input,), (input,), (dim % 2 ** 64,))
+class LeakyReluBackwardBackward0(Node):
+    """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
+
+    rule = "leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        g_grad = leaky_relu_backward(self.xp, grad, x, slope) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
+
+
+def leaky_relu_backward(xp, grad, x, slope):
+    """The gradient of leaky_relu: grad where x > 0, slope * grad elsewhere (one recorded op
+    under create_graph, so that it can itself be differentiated)."""
+    def compute(g, x):
+        return np.where(x > 0, g, g * slope).astype(g.dtype, copy=False)
+
+    return xp.recorded(LeakyReluBackwardBackward0, compute, (grad, x), (x,), (slope,))
+
+
+def leaky_relu(input, negative_slope=0.01):
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+
+
+def _leaky_relu_data(input, negative_slope):
+    require_tensor(input, "leaky_relu", "input", 1)
+    data = input._data
+    if data.dtype.kind != "f":
+        raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
+    return np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+
+
+class LeakyReluBackward1(Node):
+    """leaky_relu_ (in place) saves its result r: grad where r > 0, slope * grad elsewhere"""
+
+    rule = "grad_self = grad where result > 0, else negative_slope * grad"
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, result):
+        slope = self._attrs[0]
+        if slope < 0:  # the result's sign no longer tells where the input was negative
+            raise RuntimeError(_NEGATIVE_SLOPE_IN_PLACE)
+        return (leaky_relu_backward(self.xp, grad, result, slope),)
+
+
+_NEGATIVE_SLOPE_IN_PLACE = (
+    "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+    "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+    "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+    "in-place leakRelu backward calculation with negative slope"
+)
+
+
+def leaky_relu_(input, negative_slope=0.01):
+    """The op ``F.leaky_relu(..., inplace=True)`` runs on (through ``ops.inplace``): its node
+    saves the result, as PyTorch's does."""
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward1, out, (input,), (), (negative_slope,), save_result=True)
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -20,10 +20,11 @@ class EmbeddingBackward0(Node):
     attr_fields = ("weight_sym_argsize_0", "padding_idx", "scale_grad_by_freq", "sparse")
 
     def backward(self, grad, indices):
+        xp = self.xp
         rows, padding_idx, by_freq, _ = self._attrs
-        idx = np.asarray(self.xp.data(indices))
+        idx = np.asarray(xp.data(indices))
         # one op of its own, as PyTorch records embedding_dense_backward under create_graph
-        return (self.xp.recorded(EmbeddingDenseBackwardBackward0,
+        return (xp.recorded(EmbeddingDenseBackwardBackward0,
                                  lambda g: _dense_backward(g, idx, rows, padding_idx, by_freq),
                                  (grad,), (idx,), (padding_idx,)),)
 

@@ -1,19 +1,18 @@
-"""Loss functions as PyTorch's ATen computes them: mse_loss, binary_cross_entropy (plain and
-with logits); nll_loss and cross_entropy live in their own modules and are re-exported here.
+"""Loss functions as PyTorch's ATen computes them: mse_loss (also with a weight per element),
+binary_cross_entropy (plain and with logits). The others have modules of their own: nll,
+cross_entropy, robust_losses (l1, smooth_l1, huber), kl_div, ranking_losses.
 
 ``reduction`` is PyTorch's enum here: 0 'none', 1 'mean', 2 'sum' (nn.functional turns the
-strings into it). The argument checks and their messages are PyTorch's.
+strings into it), except for the weighted losses, which take PyTorch's Python strings. The
+argument checks and their messages are PyTorch's.
 """
 import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
-from ._loss_common import MEAN, NONE, SUM, _clamp_min, _legacy, _numel, _reduce, _scale_for  # noqa: F401
-from .cross_entropy import cross_entropy  # noqa: F401
-from .nll import nll_loss  # noqa: F401
+from ._loss_common import MEAN, _clamp_min, _legacy, _numel, _reduce, _scale_for, reduce_weighted
 
 _BCE_EPSILON = 1e-12  # PyTorch's floor for x (1 - x) in the BCE gradient
 
@@ -29,12 +28,11 @@ class MseLossBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target):
+        # PyTorch's mse_loss_backward, once per input (one recorded op each under create_graph);
+        # the target's is 2 (t - x) grad, not -(2 (x - t) grad): +0. where x == t, as PyTorch's
         reduction = self._attrs[0]
-        if isinstance(x, Tensor):  # create_graph: PyTorch's mse_loss_backward op, once per input
-            return (mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None,
-                    mse_loss_backward(grad, target, x, reduction) if self.needs(1) else None)
-        grad_x = _mse_grad(grad, x, target, reduction)
-        return grad_x if self.needs(0) else None, -grad_x if self.needs(1) else None
+        return (mse_loss_backward(self.xp, grad, x, target, reduction) if self.needs(0) else None,
+                mse_loss_backward(self.xp, grad, target, x, reduction) if self.needs(1) else None)
 
 
 def _mse_grad(grad, x, target, reduction):
@@ -54,25 +52,25 @@ class MseLossBackwardBackward0(Node):
 
     def backward(self, grad, grad_output, x, target):
         reduction = self._attrs[0]
-        g_out = mse_loss_backward(grad, x, target, reduction) if self.needs(0) else None
-        g_x = _mse_double_backward(grad * grad_output, x, reduction) if self.needs(1) else None
-        g_t = -_mse_double_backward(grad * grad_output, target, reduction) if self.needs(2) else None
+        g_out = mse_loss_backward(self.xp, grad, x, target, reduction) if self.needs(0) else None
+        g_x = _mse_double_backward(self.xp, grad * grad_output, x, reduction) if self.needs(1) else None
+        g_t = -_mse_double_backward(self.xp, grad * grad_output, target, reduction) if self.needs(2) else None
         return g_out, g_x, g_t
 
 
-def mse_loss_backward(grad_output, x, target, reduction):
-    if not isinstance(x, Tensor):
-        return _mse_grad(grad_output, x, target, reduction)
-    if not isinstance(grad_output, Tensor):
-        grad_output = Tensor._make(np.asarray(grad_output), False, None)
-    data = np.asarray(_mse_grad(grad_output._data, x._data, target._data, reduction))
-    return record(MseLossBackwardBackward0, data, (grad_output, x, target), (grad_output, x, target), (reduction,))
+def mse_loss_backward(xp, grad_output, x, target, reduction):
+    """2 (x - target) grad_output (/ numel for mean)"""
+    def compute(g, x, target):
+        return np.asarray(_mse_grad(g, x, target, reduction))
+
+    return xp.recorded(MseLossBackwardBackward0, compute, (grad_output, x, target), (grad_output, x, target),
+                       (reduction,))
 
 
-def _mse_double_backward(grad, x, reduction):
+def _mse_double_backward(xp, grad, x, reduction):
     """PyTorch's ``2 * grad``, then ``/= numel`` for mean: C++ numbers (MulBackward1, DivBackward1)."""
-    out = _math.times(grad, 2)
-    return _math.over(out, _numel(x)) if reduction == MEAN else out
+    out = xp.times(grad, 2)
+    return xp.over(out, _numel(x)) if reduction == MEAN else out
 
 
 def mse_loss(input, target, reduction=MEAN):
@@ -84,6 +82,14 @@ def mse_loss(input, target, reduction=MEAN):
         losses = np.multiply(diff, diff, out=diff)
         reduced = _reduce(losses, reduction)
     return record(MseLossBackward0, reduced, (input, target), (input, target), (reduction,))
+
+
+
+def weighted_mse_loss(input, target, weight, reduction="mean"):
+    """mse_loss with a weight per element, composed as PyTorch's Python composes it (PowBackward0,
+    MulBackward0, then the reduction; the mean divides by the sum of the weights)."""
+    weighted = (input - target).pow(2) * weight
+    return reduce_weighted(weighted, reduction, lambda: weighted.sum() / weight.sum())
 
 
 # ---------------------------------------------------------------------- binary_cross_entropy
@@ -98,6 +104,7 @@ class BinaryCrossEntropyBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target, weight):
+        xp = self.xp
         scale = _scale_for(self._attrs[0], grad, _numel(x))
         if weight is not None:
             scale = scale * weight
@@ -105,7 +112,7 @@ class BinaryCrossEntropyBackward0(Node):
         if self.needs(0):
             grad_x = scale * (x - target) / _clamp_min(x * (1 - x), _BCE_EPSILON)
         if self.needs(1):
-            grad_t = scale * (_math.log(1 - x) - _math.log(x))
+            grad_t = scale * (xp.log(1 - x) - xp.log(x))
         return grad_x, grad_t
 
 
@@ -139,16 +146,17 @@ class BinaryCrossEntropyWithLogitsBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target, weight, pos_weight):
+        xp = self.xp
         scale = _scale_for(self._attrs[0], grad, _numel(x))
         if weight is not None:
             scale = scale * weight
         grad_x = grad_t = None
         if self.needs(0):
             if pos_weight is None:
-                grad_x = scale * (_math.sigmoid(x) - target)
+                grad_x = scale * (xp.sigmoid(x) - target)
             else:
                 log_weight = (pos_weight - 1) * target + 1
-                grad_x = scale * (log_weight * _math.sigmoid(x) - log_weight + 1 - target)
+                grad_x = scale * (log_weight * xp.sigmoid(x) - log_weight + 1 - target)
         if self.needs(1):
             grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
             grad_t = scale * grad_t

@@ -6,7 +6,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record
 from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
@@ -22,16 +21,22 @@ class NllLossBackward0(Node):
     attr_fields = ("ignore_index", "reduction")
 
     def backward(self, grad, x, target, total_weight, weight):
-        if isinstance(grad, Tensor):
-            return (_nll_grad_graph(self, grad, x, target, total_weight, weight),)
+        xp = self.xp
         reduction, ignore_index = self._attrs[1], _signed(self._attrs[0])
-        if self._attrs[2]:  # forward found plain rows: -grad (/ N) at each row's target
-            out = np.zeros(x.shape, x.dtype)
-            out[np.arange(target.size), target] = -grad / total_weight if reduction == MEAN else -grad
-            return (out,)
-        x, target, total_weight = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
-        weight = None if weight is None else _math.as_array(weight)
-        return (_nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim=_class_dim(x)),)
+        ta, tw = xp.data(target), xp.data(total_weight)
+        wa = None if weight is None else xp.data(weight)
+        plain_rows = self._attrs[2]
+
+        def compute(g, x):
+            if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
+                out = np.zeros(x.shape, x.dtype)
+                out[np.arange(ta.size), ta] = -g / tw if reduction == MEAN else -g
+                return out
+            return _nll_grad(g, x, ta, wa, ignore_index, reduction, tw, class_dim=_class_dim(x))
+
+        # one op of its own under create_graph, as PyTorch records it
+        return (xp.recorded(NllLossBackwardBackward0, compute, (grad, x), (target, total_weight, weight),
+                            self._attrs[:2]),)
 
 
 class NllLoss2DBackward0(NllLossBackward0):
@@ -115,28 +120,19 @@ class NllLossBackwardBackward0(Node):
     attr_fields = ("ignore_index", "reduction")
 
     def backward(self, gg, target, total_weight, weight):
+        xp = self.xp
         ignore_index, reduction = _signed(self._attrs[0]), self._attrs[1]
-        target, total_weight = _math.as_array(target), _math.as_array(total_weight)
-        weight = None if weight is None else _math.as_array(weight)
+        target, total_weight = xp.data(target), xp.data(total_weight)
+        weight = None if weight is None else xp.data(weight)
         shape = self._out_shape
         pattern, picked = _nll_pattern(np.zeros(shape, self._out_dtype), target, weight, ignore_index, reduction,
                                        total_weight, 0 if len(shape) == 1 else 1)
         grad_grad = None
         if self.needs(0):
             axes = (1,) if reduction == NONE and len(shape) > 1 else tuple(range(len(shape)))
-            grad_grad = _math.sum_axes(_math.keep(gg * pattern, picked), axes)
-        grad_x = _math.zeros_like(gg) if self.needs(1) else None
+            grad_grad = xp.sum_axes(xp.keep(gg * pattern, picked), axes)
+        grad_x = xp.zeros_like(gg) if self.needs(1) else None
         return grad_grad, grad_x
-
-
-def _nll_grad_graph(node, grad, x, target, total_weight, weight):
-    """The create_graph form of NllLossBackward0: recorded as one node, as PyTorch does."""
-    ignore_index, reduction = _signed(node._attrs[0]), node._attrs[1]
-    xa, ta, tw = _math.as_array(x), _math.as_array(target), _math.as_array(total_weight)
-    wa = None if weight is None else _math.as_array(weight)
-    data = _nll_grad(_math.as_array(grad), xa, ta, wa, ignore_index, reduction, tw, _class_dim(xa))
-    saved = (target, total_weight, weight)
-    return record(NllLossBackwardBackward0, data, (grad, x), saved, node._attrs[:2])
 
 
 def _check_target(x, target, weight):

@@ -9,7 +9,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record
 
@@ -137,7 +136,7 @@ class NativeBatchNormBackwardBackward0(Node):
         gg_out = None
         if self.needs(0):
             gg_out = gg * inv if weight is None else gg * weight.reshape(view) * inv
-        gw = _math.sum_axes(gg * grad * inv, axes) if weight is not None and self.needs(2) else None
+        gw = self.xp.sum_axes(gg * grad * inv, axes) if weight is not None and self.needs(2) else None
         return gg_out, None, gw
 
 

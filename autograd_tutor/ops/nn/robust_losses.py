@@ -1,4 +1,6 @@
-"""smooth_l1_loss and huber_loss: quadratic near zero, linear beyond ``beta`` / ``delta``.
+"""l1_loss, and smooth_l1_loss and huber_loss: quadratic near zero, linear beyond ``beta`` / ``delta``.
+
+l1_loss is composed of ops, as ATen composes it (SubBackward0, AbsBackward0, the reduction).
 
 Both nodes save ``self``, ``target``, the reduction and the threshold, as PyTorch's do. The
 backward is PyTorch's (x = self - target, norm = 1/numel for mean):
@@ -8,20 +10,19 @@ huber: -norm·grad·delta below -delta, norm·grad·delta above delta, norm·x·
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _math
 from .._record import binary_operands, record, to_tensor
-from ._loss_common import _legacy, _numel, _reduce, _scale_for
+from ._loss_common import NONE, _legacy, _numel, _reduce, _scale_for, apply_reduction, reduce_weighted
 
 
-def _pieces(grad, x, target, reduction, limit, inner, outer):
+def _pieces(xp, grad, x, target, reduction, limit, inner, outer):
     diff = x - target
-    d = _math.as_array(diff)
+    d = xp.data(diff)
     g = _scale_for(reduction, grad, _numel(x))
-    between = _math.times(g * diff, inner)
+    between = xp.times(g * diff, inner)
     # PyTorch's double backward keeps only |x| < limit quadratic: at the boundary the first
     # derivative is the same either way, the second is 0.
-    above = _math.where(d >= limit, _math.times(g, outer), between)
-    return _math.where(d <= -limit, _math.times(-g, outer), above)
+    above = xp.where(d >= limit, xp.times(g, outer), between)
+    return xp.where(d <= -limit, xp.times(-g, outer), above)
 
 
 class SmoothL1LossBackward0(Node):
@@ -35,7 +36,7 @@ class SmoothL1LossBackward0(Node):
 
     def backward(self, grad, x, target):
         reduction, beta = self._attrs
-        g = _pieces(grad, x, target, reduction, beta, 1.0 / beta, 1.0)
+        g = _pieces(self.xp, grad, x, target, reduction, beta, 1.0 / beta, 1.0)
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 
@@ -50,7 +51,7 @@ class HuberLossBackward0(Node):
 
     def backward(self, grad, x, target):
         reduction, delta = self._attrs
-        g = _pieces(grad, x, target, reduction, delta, 1.0, delta)
+        g = _pieces(self.xp, grad, x, target, reduction, delta, 1.0, delta)
         return g if self.needs(0) else None, -g if self.needs(1) else None
 
 
@@ -79,3 +80,22 @@ def huber_loss(input, target, reduction, delta):
         losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta)).astype(z.dtype, copy=False)
         reduced = _reduce(losses, reduction)
     return record(HuberLossBackward0, reduced, (input, target), (input, target), (reduction, float(delta)))
+
+
+def weighted_huber_loss(input, target, weight, reduction, delta):
+    """huber_loss with a weight per element, as PyTorch's Python composes it: the unreduced loss
+    times the weights, then the reduction (the mean is the plain mean)."""
+    weighted = huber_loss(input, target, NONE, delta) * weight
+    return reduce_weighted(weighted, reduction, weighted.mean)
+
+
+def l1_loss(input, target, reduction):
+    """mean |input - target| (``reduction`` the enum), recorded as PyTorch records it."""
+    return apply_reduction((input - target).abs(), reduction)
+
+
+def weighted_l1_loss(input, target, weight, reduction="mean"):
+    """l1_loss with a weight per element, as PyTorch's Python composes it (the mean divides by the
+    sum of the weights)."""
+    weighted = (input - target).abs() * weight
+    return reduce_weighted(weighted, reduction, lambda: weighted.sum() / weight.sum())

@@ -1,4 +1,5 @@
-"""Smooth activations: erf, silu, gelu (exact and tanh approximation) and softplus.
+"""Smooth activations: erf, silu, gelu (exact and tanh approximation), softplus, logsigmoid,
+and softsign and tanhshrink (composed of ops, as PyTorch composes them).
 
 Each node's docstring states its local derivative. The backward formulas use operations that
 work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
@@ -12,10 +13,10 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
-from .._arg_checks import require_tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
+from ..double_backward.backward_ops import gelu_backward, softplus_backward
+from ._activation_input import float_input as _float_input
 
 _SQRT_2 = math.sqrt(2.0)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -34,19 +35,6 @@ def _erf(x):
     return erf(x) if isinstance(x, Tensor) else _erf_array(x)
 
 
-def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
-
-
-def _float_input(input, name, kernel):
-    require_tensor(input, name, "input", 1)
-    data = input._data
-    if data.dtype.kind != "f":
-        raise NotImplementedError(f'"{kernel}" not implemented for \'{_legacy(data.dtype)}\'')
-    return data
-
-
 # ----------------------------------------------------------------------------- erf
 class ErfBackward0(Node):
     """d erf(x) = 2 / sqrt(pi) exp(-x²)"""
@@ -57,7 +45,7 @@ class ErfBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * (_math.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
+        return (grad * (self.xp.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
 
 
 @op("erf", inplace="erf_")
@@ -79,7 +67,7 @@ class SiluBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        s = _math.sigmoid(x)
+        s = self.xp.sigmoid(x)
         return (grad * (s * (x * (1 - s) + 1)),)
 
 
@@ -111,9 +99,7 @@ class GeluBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (GeluBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import gelu_backward
-
-        return (gelu_backward(grad, x, self._attrs[0]),)
+        return (gelu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 def gelu_derivative(x, approximate):
@@ -148,9 +134,7 @@ class SoftplusBackward0(Node):
 
     def backward(self, grad, x):
         # With create_graph, one recorded op (SoftplusBackwardBackward0), as PyTorch records it.
-        from ..double_backward.backward_ops import softplus_backward
-
-        return (softplus_backward(grad, x, *self._attrs),)
+        return (softplus_backward(self.xp, grad, x, *self._attrs),)
 
 
 def softplus(input, beta=1, threshold=20):
@@ -160,6 +144,33 @@ def softplus(input, beta=1, threshold=20):
         smooth = np.log1p(np.exp(scaled)) / beta
     out = np.where(scaled > threshold, data, smooth).astype(data.dtype, copy=False)
     return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
+
+
+# ----------------------------------------------------------------------------- mish
+def _softplus(x):
+    if isinstance(x, Tensor):
+        return softplus(x)
+    return np.logaddexp(0, x).astype(x.dtype, copy=False)
+
+
+class MishBackward0(Node):
+    """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
+
+    rule = "t + x σ(x) (1 - t²), t = tanh(softplus(x))"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        xp = self.xp
+        t = xp.tanh(_softplus(x))
+        return (grad * (t + x * xp.sigmoid(x) * xp.plus(-t * t, 1)),)
+
+
+def mish(input, inplace=False):
+    x = _float_input(input, "mish", "mish_cpu")
+    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
+    return record(MishBackward0, out, (input,), (input,))
 
 
 # ----------------------------------------------------------------------------- logsigmoid
@@ -172,7 +183,7 @@ class LogSigmoidBackward0(Node):
     tensor_fields = ("self", "buffer")
 
     def backward(self, grad, x, buffer):
-        return (grad * _math.sigmoid(-x),)
+        return (grad * self.xp.sigmoid(-x),)
 
 
 def logsigmoid(input):
@@ -181,6 +192,18 @@ def logsigmoid(input):
     buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
     out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
     return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
+
+
+
+# ----------------------------------------------------------------------------- composed
+def softsign(input):
+    """input / (|input| + 1), composed (DivBackward0 over AbsBackward0)."""
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    """input - tanh(input), composed (SubBackward0 over TanhBackward0)."""
+    return input - input.tanh()
 
 
 FUNCTIONS, METHODS = tables(__name__)

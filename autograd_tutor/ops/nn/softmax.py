@@ -6,8 +6,6 @@ overflow, and both save only their result: the backward needs nothing else.
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
@@ -34,15 +32,8 @@ class SoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _softmax_backward_data
-            return (softmax_backward_data(grad, y, axis),)
-        # y * (grad - sum(grad * y)), reusing one buffer
-        out = np.multiply(grad, y, out=np.empty(y.shape, np.result_type(grad, y)))
-        total = out.sum(axis=axis, keepdims=True)
-        np.subtract(grad, total, out=out)
-        out *= y
-        return (out,)
+        # PyTorch's _softmax_backward_data (one recorded op under create_graph)
+        return (softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 class LogSoftmaxBackward0(Node):
@@ -55,16 +46,8 @@ class LogSoftmaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, y):
-        axis = _axis(self._attrs[0], len(self._out_shape))
-        if isinstance(y, Tensor):  # create_graph: recorded as PyTorch's _log_softmax_backward_data
-            return (log_softmax_backward_data(grad, y, axis),)
-        total = _math.sum_axes(grad, axis, keepdims=True)
-        if isinstance(y, np.ndarray):
-            out = np.exp(y, out=np.empty(y.shape, np.result_type(y, grad)))
-            out *= total
-            np.subtract(grad, out, out=out)  # grad - exp(y) * total, in one buffer
-            return (out,)
-        return (grad - _math.exp(y) * total,)
+        # PyTorch's _log_softmax_backward_data (one recorded op under create_graph)
+        return (log_softmax_backward_data(self.xp, grad, y, _axis(self._attrs[0], len(self._out_shape))),)
 
 
 def _axis(dim, ndim):
@@ -106,54 +89,9 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
-class LeakyReluBackward0(Node):
-    """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
-
-    rule = "grad_self = grad where self > 0, else negative_slope * grad"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("negative_slope",)
-
-    def backward(self, grad, x):
-        slope = self._attrs[0]
-        if isinstance(grad, Tensor):
-            return (leaky_relu_backward(grad, x, slope),)
-        return (np.where(x > 0, grad, grad * slope),)
-
-
-class LeakyReluBackwardBackward0(Node):
-    """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
-
-    rule = "leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("negative_slope",)
-
-    def backward(self, grad, x):
-        slope = self._attrs[0]
-        g_grad = None
-        if self.needs(0):
-            g_grad = leaky_relu_backward(grad, x, slope) if isinstance(grad, Tensor) else \
-                np.where(_math.as_array(x) > 0, grad, grad * slope)
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
-
-
-def leaky_relu_backward(grad, x, slope):
-    """The gradient of leaky_relu, recorded so that it can itself be differentiated."""
-    mask = _math.as_array(x) > 0
-    data = np.where(mask, grad._data, grad._data * slope).astype(grad._data.dtype, copy=False)
-    return record(LeakyReluBackwardBackward0, data, (grad, x), (x,), (slope,))
-
-
-def leaky_relu(input, negative_slope=0.01):
-    require_tensor(input, "leaky_relu", "input", 1)
-    data = input._data
-    if data.dtype.kind != "f":
-        raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
-    out = np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
-    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+def softmin(input, dim, dtype=None):
+    """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
+    return (-input).softmax(dim, dtype=dtype)
 
 
 def _legacy(np_dtype):

@@ -8,12 +8,59 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, is_scalar, record
+from .._registry import op, tables
+
+
+def _operator(fn):
+    """``x // other`` and other rarer operators: other types than tensors, numbers and arrays
+    make Python raise its own TypeError (``unsupported operand type(s) for //: ...``). The
+    frequent ones (+ - * /) return NotImplemented themselves, without this extra call."""
+
+    def method(self, other):
+        if type(other) is not float and not isinstance(other, _OPERANDS):
+            return NotImplemented
+        return fn(self, other)
+
+    method.__name__ = fn.__name__
+    return method
+
+
+_OPERANDS = (Tensor, numbers.Number, np.ndarray, np.generic)
+
+
+def _named(fn, name, position):
+    """``x.add(other)`` / ``torch.add(x, other)``: PyTorch's TypeError for a wrong ``other``."""
+
+    def call(input, other, **kwargs):
+        result = fn(input, other, **kwargs)
+        if result is NotImplemented:
+            raise TypeError(
+                f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}"
+            )
+        return result
+
+    call.__name__ = name
+    return call
+
+
+def _method_named(fn, name):
+    return _named(fn, name, 1)
+
+
+def _function_named(fn, name):
+    return _named(fn, name, 2)
+
+
+def _reflected(fn):
+    """``other OP x`` for an operator whose op takes ``x`` second (``2 ** x``, ``7 // x``)."""
+    return _operator(lambda self, other: fn(other, self))
 
 
 class AddBackward0(Node):
     """out = self + alpha * other  ->  grad_self = grad, grad_other = alpha * grad"""
+
+    rule = "grad_self = grad,  grad_other = alpha * grad"
 
     __slots__ = ()
     attr_fields = ("alpha",)
@@ -23,6 +70,7 @@ class AddBackward0(Node):
         return grad, (grad if alpha == 1 else grad * alpha) if self.needs(1) else None
 
 
+@op("add", inplace="add_", method_as=_method_named, function_as=_function_named, dunders=("__add__", "__radd__"))
 def add(input, other, *, alpha=1, out=None):
     try:
         a, b, av, bv = binary_operands(input, other)
@@ -34,6 +82,8 @@ def add(input, other, *, alpha=1, out=None):
 class SubBackward0(Node):
     """out = self - alpha * other  ->  grad_self = grad, grad_other = -alpha * grad"""
 
+    rule = "grad_self = grad,  grad_other = -alpha * grad"
+
     __slots__ = ()
     attr_fields = ("alpha",)
 
@@ -42,6 +92,8 @@ class SubBackward0(Node):
         return grad, (-grad if alpha == 1 else grad * -alpha) if self.needs(1) else None
 
 
+@op("sub", aliases=("subtract",), inplace="sub_", method_as=_method_named, function_as=_function_named,
+    dunders=("__sub__",))
 def sub(input, other, *, alpha=1, out=None):
     try:
         a, b, av, bv = binary_operands(input, other)
@@ -54,6 +106,8 @@ def sub(input, other, *, alpha=1, out=None):
 class RsubBackward1(Node):
     """out = other - alpha * self (other a number)  ->  grad_self = -alpha * grad"""
 
+    rule = "grad_self = -alpha * grad   (other is a number)"
+
     __slots__ = ()
     attr_fields = ("alpha",)
 
@@ -62,6 +116,7 @@ class RsubBackward1(Node):
         return (-grad if alpha == 1 else grad * -alpha,)
 
 
+@op("rsub", method=False, dunders=("__rsub__",))
 def rsub(input, other, *, alpha=1):
     if not is_scalar(other):
         return sub(other, input, alpha=alpha)
@@ -76,6 +131,8 @@ def rsub(input, other, *, alpha=1):
 class MulBackward0(Node):
     """out = self * other  ->  grad_self = grad * other, grad_other = grad * self"""
 
+    rule = "grad_self = grad * other,  grad_other = grad * self"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
@@ -83,6 +140,8 @@ class MulBackward0(Node):
         return (grad * b if self.needs(0) else None, grad * a if self.needs(1) else None)
 
 
+@op("mul", aliases=("multiply",), inplace="mul_", method_as=_method_named, function_as=_function_named,
+    dunders=("__mul__", "__rmul__"))
 def mul(input, other, *, out=None):
     try:
         a, b, av, bv = binary_operands(input, other)
@@ -96,6 +155,8 @@ def mul(input, other, *, out=None):
 class DivBackward0(Node):
     """out = self / other  ->  grad_self = grad / other, grad_other = -grad * (self / other) / other"""
 
+    rule = "grad_self = grad / other,  grad_other = -grad * self / other²"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
@@ -106,6 +167,8 @@ class DivBackward0(Node):
         )
 
 
+@op("div", aliases=("divide", "true_divide"), inplace="div_", method_as=_method_named, function_as=_function_named,
+    dunders=("__truediv__",))
 def div(input, other, *, rounding_mode=None, out=None):
     if rounding_mode is not None:
         return _rounding_div(input, other, rounding_mode)
@@ -130,12 +193,15 @@ def div(input, other, *, rounding_mode=None, out=None):
 class DivBackward2(Node):
     """out = round(self / other): piecewise constant, so both gradients are zero."""
 
+    rule = "grad_self = 0,  grad_other = 0   (rounded division is piecewise constant)"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
     attr_fields = ("rounding_mode",)
 
     def backward(self, grad, a, b):
-        return (_math.zeros_like(grad) if self.needs(0) else None, _math.zeros_like(grad) if self.needs(1) else None)
+        xp = self.xp
+        return (xp.zeros_like(grad) if self.needs(0) else None, xp.zeros_like(grad) if self.needs(1) else None)
 
 
 def _rounding_div(input, other, mode):
@@ -164,6 +230,8 @@ def _rounding_div(input, other, mode):
 class NotImplementedBackward(Node):
     """PyTorch records floor division (``//``) with a node that cannot be differentiated."""
 
+    rule = "no rule: floor division (//) cannot be differentiated"
+
     __slots__ = ()
 
     def name(self):
@@ -176,6 +244,7 @@ class NotImplementedBackward(Node):
 NotImplementedBackward.__name__ = NotImplementedBackward.__qualname__ = "NotImplemented"  # as printed
 
 
+@op("floor_divide", inplace="floor_divide_", dunders={"__floordiv__": _operator, "__rfloordiv__": _reflected})
 def floor_divide(input, other):
     result = _rounding_div(input, other, "floor")
     node = result._grad_fn
@@ -187,40 +256,10 @@ def floor_divide(input, other):
     return result
 
 
-class RemainderBackward0(Node):
-    """out = self - floor(self / other) * other  ->  grad_self = grad,
-    grad_other = -grad * floor(self / other)"""
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (grad,) + ((None,) if len(self.next_functions) > 1 else ())
-
-
-def _float_mod(a, b):
-    """PyTorch's floating remainder: fmod, moved by the divisor when the signs differ (so
-    -0.2 % 0.1 is -0., which np.mod gives as 0.)."""
-    m = np.fmod(a, b)
-    shift = (m != 0) & ((np.asarray(b) < 0) != (m < 0))
-    return np.where(shift, m + b, m).astype(m.dtype, copy=False)
-
-
-def remainder(input, other):
-    a, b, av, bv = binary_operands(input, other)
-    if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
-        raise RuntimeError("ZeroDivisionError")  # integers: PyTorch refuses (floats give nan)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        data = _float_mod(av, bv) if np.asarray(av).dtype.kind == "f" else np.mod(av, bv)
-    # A number divisor is no input of the node (PyTorch's Scalar overload).
-    if isinstance(b, Tensor):
-        from .inverse_trig import remainder_tensor
-
-        return remainder_tensor(a, b, data)
-    return record(RemainderBackward0, data, (a,))
-
-
 class NegBackward0(Node):
     """out = -self  ->  grad_self = -grad"""
+
+    rule = "grad_self = -grad"
 
     __slots__ = ()
 
@@ -228,6 +267,7 @@ class NegBackward0(Node):
         return (-grad,)
 
 
+@op("neg", aliases=("negative",), inplace="neg_", dunders=("__neg__",))
 def neg(input):
     if input._data.dtype.kind == "b":
         raise RuntimeError(
@@ -240,6 +280,8 @@ def neg(input):
 class ReciprocalBackward0(Node):
     """out = 1 / self  ->  grad_self = -grad * out²"""
 
+    rule = "grad_self = -grad * result²   (result = 1 / self)"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
@@ -247,6 +289,7 @@ class ReciprocalBackward0(Node):
         return (-grad * (result * result),)  # PyTorch's grouping: -grad * (result * result)
 
 
+@op("reciprocal", inplace="reciprocal_")
 def reciprocal(input):
     data = input._data if input._data.dtype.kind == "f" else input._data.astype(np.float32)
     with np.errstate(divide="ignore"):
@@ -283,57 +326,6 @@ def _check_not_bool(a, b):
         )
 
 
-def _operator(fn):
-    """``x // other`` and other rarer operators: other types than tensors, numbers and arrays
-    make Python raise its own TypeError (``unsupported operand type(s) for //: ...``). The
-    frequent ones (+ - * /) return NotImplemented themselves, without this extra call."""
-
-    def method(self, other):
-        if type(other) is not float and not isinstance(other, _OPERANDS):
-            return NotImplemented
-        return fn(self, other)
-
-    method.__name__ = fn.__name__
-    return method
-
-
-_OPERANDS = (Tensor, numbers.Number, np.ndarray, np.generic)
-
-
-def _named(fn, name, position):
-    """``x.add(other)`` / ``torch.add(x, other)``: PyTorch's TypeError for a wrong ``other``."""
-
-    def call(input, other, **kwargs):
-        result = fn(input, other, **kwargs)
-        if result is NotImplemented:
-            raise TypeError(
-                f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}"
-            )
-        return result
-
-    call.__name__ = name
-    return call
-
-
-METHODS = {
-    "add": _named(add, "add", 1), "__add__": add, "__radd__": add,
-    "sub": _named(sub, "sub", 1), "subtract": _named(sub, "subtract", 1), "__sub__": sub,
-    "__rsub__": rsub,
-    "mul": _named(mul, "mul", 1), "multiply": _named(mul, "multiply", 1), "__mul__": mul, "__rmul__": mul,
-    "div": _named(div, "div", 1), "divide": _named(div, "divide", 1),
-    "true_divide": _named(div, "true_divide", 1), "__truediv__": div, "__rtruediv__": _operator(rtruediv),
-    "floor_divide": floor_divide, "__floordiv__": _operator(floor_divide),
-    "__rfloordiv__": _operator(lambda self, other: floor_divide(other, self)),
-    "remainder": remainder, "__mod__": _operator(remainder),
-    "__rmod__": _operator(lambda self, other: remainder(other, self)),
-    "neg": neg, "negative": neg, "__neg__": neg,
-    "reciprocal": reciprocal,
-    "__pos__": lambda self: self,
-}
-FUNCTIONS = {
-    "add": _named(add, "add", 2), "sub": _named(sub, "sub", 2), "subtract": _named(sub, "subtract", 2),
-    "mul": _named(mul, "mul", 2), "multiply": _named(mul, "multiply", 2), "div": _named(div, "div", 2),
-    "divide": _named(div, "divide", 2), "true_divide": _named(div, "true_divide", 2),
-    "floor_divide": floor_divide, "remainder": remainder, "neg": neg, "negative": neg,
-    "reciprocal": reciprocal, "rsub": rsub,
-}
+FUNCTIONS, METHODS = tables(__name__)
+# Operators that run a function of their own: number / tensor records reciprocal, then mul; +x is x.
+METHODS.update({"__rtruediv__": _operator(rtruediv), "__pos__": lambda self: self})

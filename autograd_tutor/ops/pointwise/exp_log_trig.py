@@ -1,4 +1,4 @@
-"""Smooth elementwise functions: exp, log, sqrt, trigonometry, tanh and sigmoid.
+"""Smooth elementwise functions: exp, log, sqrt, trigonometry, tanh and sigmoid, logit and logaddexp.
 
 Each node's docstring states its local derivative; ``backward`` applies it to the incoming
 gradient with operations that also work on tensors, so ``create_graph=True`` can differentiate
@@ -9,8 +9,10 @@ import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
-from .. import _math
-from .._record import record, to_tensor
+from ...tensor import Tensor
+from .._numpy_namespace import sigmoid as sigmoid_array
+from .._record import binary_operands, record, to_tensor
+from .._registry import op, tables
 from ..double_backward.backward_ops import sigmoid_backward, tanh_backward
 from .piecewise import abs, clamp, relu
 from .selection import masked_fill, maximum, minimum, where
@@ -20,6 +22,15 @@ def _float_data(t):
     """Integer tensors are promoted to the default float dtype by floating functions."""
     data = t._data
     return data if data.dtype.kind == "f" else data.astype(_dtypes.default_np_float())
+
+
+def _binary_float(input, other):
+    a, b, av, bv = binary_operands(to_tensor(input), other)
+    av = np.asarray(av)
+    if av.dtype.kind != "f":
+        av = _float_data(a) if isinstance(a, Tensor) else av.astype(np.float32)
+        bv = np.asarray(bv).astype(av.dtype)
+    return a, b, av, bv
 
 
 def _unary(node_cls, fn, saves, name):
@@ -39,12 +50,14 @@ def _unary(node_cls, fn, saves, name):
 
 # ----------------------------------------------------------------------------- exp and log
 # The formulas are PyTorch's (derivatives.yaml), in its order: their numbers are C++ Scalars
-# (_math.times / plus / power), so a create_graph backward records the same nodes.
+# (xp.times / plus / power), so a create_graph backward records the same nodes.
 _LN2 = 0.6931471805599453
 _LN10 = 2.3025850929940456
 
 class ExpBackward0(Node):
     """d exp(x) = exp(x)"""
+
+    rule = "grad_self = grad * result   (result = exp(self))"
 
     __slots__ = ()
     tensor_fields = ("result",)
@@ -56,25 +69,31 @@ class ExpBackward0(Node):
 class Exp2Backward0(Node):
     """d 2^x = 2^x ln 2"""
 
+    rule = "grad_self = grad * result * ln 2   (result = 2^self)"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad * result, _LN2),)
+        return (self.xp.times(grad * result, _LN2),)
 
 
 class Expm1Backward0(Node):
     """d (exp(x) - 1) = exp(x) = result + 1"""
 
+    rule = "grad_self = grad * (result + 1)   (result = exp(self) - 1)"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(result, 1),)
+        return (grad * self.xp.plus(result, 1),)
 
 
 class LogBackward0(Node):
     """d log(x) = 1 / x"""
+
+    rule = "grad_self = grad / self"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -86,157 +105,234 @@ class LogBackward0(Node):
 class Log2Backward0(Node):
     """d log2(x) = 1 / (x ln 2)"""
 
+    rule = "grad_self = grad / (self * ln 2)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN2),)
+        return (grad / self.xp.times(x, _LN2),)
 
 
 class Log10Backward0(Node):
     """d log10(x) = 1 / (x ln 10)"""
 
+    rule = "grad_self = grad / (self * ln 10)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.times(x, _LN10),)
+        return (grad / self.xp.times(x, _LN10),)
 
 
 class Log1PBackward0(Node):
     """d log(1 + x) = 1 / (1 + x)"""
 
+    rule = "grad_self = grad / (1 + self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x, 1),)
+        return (grad / self.xp.plus(x, 1),)
 
 
 class SqrtBackward0(Node):
     """d sqrt(x) = 1 / (2 sqrt(x))"""
 
+    rule = "grad_self = grad / (2 * result)   (result = sqrt(self))"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad / _math.times(result, 2),)
+        return (grad / self.xp.times(result, 2),)
 
 
 class RsqrtBackward0(Node):
     """d x^(-1/2) = -1/2 x^(-3/2) = -1/2 result³"""
 
+    rule = "grad_self = -grad * result³ / 2   (result = 1 / sqrt(self))"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (_math.times(grad, -0.5) * _math.power(result, 3),)
+        xp = self.xp
+        return (xp.times(grad, -0.5) * xp.power(result, 3),)
 
 
 # ----------------------------------------------------------------------------- trigonometry
 class SinBackward0(Node):
     """d sin(x) = cos(x)"""
 
+    rule = "grad_self = grad * cos(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cos(x),)
+        return (grad * self.xp.cos(x),)
 
 
 class CosBackward0(Node):
     """d cos(x) = -sin(x)"""
 
+    rule = "grad_self = -grad * sin(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_math.sin(x),)
+        return (grad * -self.xp.sin(x),)
 
 
 class TanBackward0(Node):
     """d tan(x) = 1 + tan(x)²"""
 
+    rule = "grad_self = grad * (1 + result²)   (result = tan(self))"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (grad * _math.plus(_math.power(result, 2), 1),)
+        xp = self.xp
+        return (grad * xp.plus(xp.power(result, 2), 1),)
 
 
 class AtanBackward0(Node):
     """d atan(x) = 1 / (1 + x²)"""
 
+    rule = "grad_self = grad / (1 + self²)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(x * x, 1),)
+        return (grad / self.xp.plus(x * x, 1),)
 
 
 class SinhBackward0(Node):
     """d sinh(x) = cosh(x)"""
 
+    rule = "grad_self = grad * cosh(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.cosh(x),)
+        return (grad * self.xp.cosh(x),)
 
 
 class CoshBackward0(Node):
     """d cosh(x) = sinh(x)"""
 
+    rule = "grad_self = grad * sinh(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _math.sinh(x),)
+        return (grad * self.xp.sinh(x),)
 
 
 class TanhBackward0(Node):
     """d tanh(x) = 1 - tanh(x)²"""
 
+    rule = "grad_self = grad * (1 - result²)   (result = tanh(self))"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (tanh_backward(grad, result),)
+        return (tanh_backward(self.xp, grad, result),)
 
 
 class SigmoidBackward0(Node):
     """d σ(x) = σ(x) (1 - σ(x))"""
 
+    rule = "grad_self = grad * result * (1 - result)   (result = sigmoid(self))"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        return (sigmoid_backward(grad, result),)
+        return (sigmoid_backward(self.xp, grad, result),)
 
 
-exp = _unary(ExpBackward0, np.exp, "result", "exp")
-exp2 = _unary(Exp2Backward0, np.exp2, "result", "exp2")
-expm1 = _unary(Expm1Backward0, np.expm1, "result", "expm1")
-log = _unary(LogBackward0, np.log, "self", "log")
-log2 = _unary(Log2Backward0, np.log2, "self", "log2")
-log10 = _unary(Log10Backward0, np.log10, "self", "log10")
-log1p = _unary(Log1PBackward0, np.log1p, "self", "log1p")
-sqrt = _unary(SqrtBackward0, np.sqrt, "result", "sqrt")
-rsqrt = _unary(RsqrtBackward0, lambda x: 1 / np.sqrt(x), "result", "rsqrt")
-sin = _unary(SinBackward0, np.sin, "self", "sin")
-cos = _unary(CosBackward0, np.cos, "self", "cos")
-tan = _unary(TanBackward0, np.tan, "result", "tan")
-atan = _unary(AtanBackward0, np.arctan, "self", "atan")
-sinh = _unary(SinhBackward0, np.sinh, "self", "sinh")
-cosh = _unary(CoshBackward0, np.cosh, "self", "cosh")
-tanh = _unary(TanhBackward0, np.tanh, "result", "tanh")
-sigmoid = _unary(SigmoidBackward0, _math.sigmoid, "result", "sigmoid")  # on arrays here
+exp = op("exp", inplace="exp_")(_unary(ExpBackward0, np.exp, "result", "exp"))
+exp2 = op("exp2")(_unary(Exp2Backward0, np.exp2, "result", "exp2"))
+expm1 = op("expm1")(_unary(Expm1Backward0, np.expm1, "result", "expm1"))
+log = op("log", inplace="log_")(_unary(LogBackward0, np.log, "self", "log"))
+log2 = op("log2")(_unary(Log2Backward0, np.log2, "self", "log2"))
+log10 = op("log10")(_unary(Log10Backward0, np.log10, "self", "log10"))
+log1p = op("log1p", inplace="log1p_")(_unary(Log1PBackward0, np.log1p, "self", "log1p"))
+sqrt = op("sqrt", inplace="sqrt_")(_unary(SqrtBackward0, np.sqrt, "result", "sqrt"))
+rsqrt = op("rsqrt")(_unary(RsqrtBackward0, lambda x: 1 / np.sqrt(x), "result", "rsqrt"))
+sin = op("sin", inplace="sin_")(_unary(SinBackward0, np.sin, "self", "sin"))
+cos = op("cos", inplace="cos_")(_unary(CosBackward0, np.cos, "self", "cos"))
+tan = op("tan")(_unary(TanBackward0, np.tan, "result", "tan"))
+atan = op("atan", aliases=("arctan",))(_unary(AtanBackward0, np.arctan, "self", "atan"))
+sinh = op("sinh")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
+cosh = op("cosh")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
+tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, np.tanh, "result", "tanh"))
+sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
 
 
-METHODS = {
-    "exp": exp, "exp2": exp2, "expm1": expm1, "log": log, "log2": log2, "log10": log10,
-    "log1p": log1p, "sqrt": sqrt, "rsqrt": rsqrt, "sin": sin, "cos": cos, "tan": tan, "atan": atan,
-    "arctan": atan, "sinh": sinh, "cosh": cosh, "tanh": tanh, "sigmoid": sigmoid,
-}
-FUNCTIONS = dict(METHODS)
-__all__ = sorted(METHODS) + ["abs", "clamp", "relu", "masked_fill", "maximum", "minimum", "where"]
+# ----------------------------------------------------------------------------- log-odds and log-sum-exp
+class LogitBackward0(Node):
+    """d log(x / (1 - x)) = 1 / (x (1 - x)); with eps, 0 outside [eps, 1 - eps]"""
+
+    rule = "grad_self = grad / (self * (1 - self)),  0 outside [eps, 1 - eps] when eps is given"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("eps",)
+
+    def backward(self, grad, x):
+        xp = self.xp
+        eps = self._attrs[0]
+        g = grad / (x * xp.plus(-x, 1))
+        xa = xp.data(x)
+        if eps is None:
+            outside = (xa < 0) | (xa > 1)
+            return (xp.where(outside, xp.const(g, np.full(tuple(g.shape), np.nan)), g) if outside.any() else g,)
+        return (xp.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
+
+
+@op("logit", inplace="logit_")
+def logit(input, eps=None):
+    input = to_tensor(input)
+    x = _float_data(input)
+    if eps is not None:
+        x = np.clip(x, eps, 1 - eps)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        data = np.log(x / (1 - x)).astype(x.dtype, copy=False)
+    return record(LogitBackward0, data, (input,), (input,), (None if eps is None else float(eps),))
+
+
+class LogaddexpBackward0(Node):
+    """d log(eˣ + eʸ) = (1 / (1 + e^(y-x)), 1 / (1 + e^(x-y)))"""
+
+    rule = "grad_self = grad / (1 + exp(other - self)),  grad_other = grad / (1 + exp(self - other))"
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        xp = self.xp
+        return (grad / xp.plus(xp.exp(b - a), 1) if self.needs(0) else None,
+                grad / xp.plus(xp.exp(a - b), 1) if self.needs(1) else None)
+
+
+@op("logaddexp")
+def logaddexp(input, other, *, out=None):
+    a, b, av, bv = _binary_float(input, to_tensor(other))
+    with np.errstate(over="ignore", invalid="ignore"):
+        data = np.logaddexp(av, bv)
+    return record(LogaddexpBackward0, data, (a, b), (a, b))
+
+
+FUNCTIONS, METHODS = tables(__name__)
+__all__ = sorted(FUNCTIONS) + ["abs", "clamp", "relu", "masked_fill", "maximum", "minimum", "where"]

@@ -1,5 +1,5 @@
-"""More elementwise math: inverse trigonometric and hyperbolic functions, atan2, hypot,
-logaddexp, fmod, frac, rad2deg/deg2rad and logit.
+"""More elementwise math: inverse trigonometric and hyperbolic functions, atan2, hypot, frac and
+rad2deg/deg2rad.
 
 Each op is declared where it is defined (``@op``: torch name, aliases, in-place variant) and
 each node carries its step-through ``rule``; its docstring states PyTorch's formula; the
@@ -11,19 +11,9 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
-from .. import _math
-from .._record import binary_operands, record, to_tensor
+from .._record import record, to_tensor
 from .._registry import op, tables
-from .exp_log_trig import _float_data
-
-
-def _call(x, method, np_fn):
-    return getattr(x, method)() if isinstance(x, Tensor) else np_fn(x)
-
-
-def _rsqrt(x):
-    return _call(x, "rsqrt", lambda v: 1 / np.sqrt(v))
+from .exp_log_trig import _binary_float, _float_data
 
 
 class AsinBackward0(Node):
@@ -35,7 +25,8 @@ class AsinBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(-x * x, 1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(-x * x, 1)),)
 
 
 class AcosBackward0(Node):
@@ -47,7 +38,8 @@ class AcosBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * -_rsqrt(_math.plus(-x * x, 1)),)
+        xp = self.xp
+        return (grad * -xp.rsqrt(xp.plus(-x * x, 1)),)
 
 
 class AsinhBackward0(Node):
@@ -59,7 +51,8 @@ class AsinhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), 1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(xp.power(x, 2), 1)),)
 
 
 class AcoshBackward0(Node):
@@ -71,7 +64,8 @@ class AcoshBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad * _rsqrt(_math.plus(_math.power(x, 2), -1)),)
+        xp = self.xp
+        return (grad * xp.rsqrt(xp.plus(xp.power(x, 2), -1)),)
 
 
 class AtanhBackward0(Node):
@@ -83,7 +77,8 @@ class AtanhBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (grad / _math.plus(-_math.power(x, 2), 1),)
+        xp = self.xp
+        return (grad / xp.plus(-xp.power(x, 2), 1),)
 
 
 class FracBackward0(Node):
@@ -105,7 +100,7 @@ class Rad2DegBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, 180.0 / math.pi),)
+        return (self.xp.times(grad, 180.0 / math.pi),)
 
 
 class Deg2RadBackward0(Node):
@@ -116,30 +111,7 @@ class Deg2RadBackward0(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.times(grad, math.pi / 180.0),)
-
-
-class LogitBackward0(Node):
-    """d log(x / (1 - x)) = 1 / (x (1 - x)); with eps, 0 outside [eps, 1 - eps]"""
-
-    rule = "grad_self = grad / (self * (1 - self)),  0 outside [eps, 1 - eps] when eps is given"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("eps",)
-
-    def backward(self, grad, x):
-        eps = self._attrs[0]
-        g = grad / (x * _math.plus(-x, 1))
-        xa = _math.as_array(x)
-        if eps is None:
-            outside = (xa < 0) | (xa > 1)
-            return (_math.where(outside, _nan_like(g), g) if outside.any() else g,)
-        return (_math.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
-
-
-def _nan_like(g):
-    return _math.const(g, np.full(tuple(g.shape), np.nan))
+        return (self.xp.times(grad, math.pi / 180.0),)
 
 
 def _unary(node_cls, fn, saves_self, name):
@@ -165,27 +137,7 @@ deg2rad = op("deg2rad", inplace="deg2rad_")(
     _unary(Deg2RadBackward0, lambda x: (x * (math.pi / 180.0)).astype(x.dtype), False, "deg2rad"))
 
 
-@op("logit", inplace="logit_")
-def logit(input, eps=None):
-    input = to_tensor(input)
-    x = _float_data(input)
-    if eps is not None:
-        x = np.clip(x, eps, 1 - eps)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        data = np.log(x / (1 - x)).astype(x.dtype, copy=False)
-    return record(LogitBackward0, data, (input,), (input,), (None if eps is None else float(eps),))
-
-
 # ----------------------------------------------------------------------------- two operands
-def _binary_float(input, other):
-    a, b, av, bv = binary_operands(to_tensor(input), other)
-    av = np.asarray(av)
-    if av.dtype.kind != "f":
-        av = _float_data(a) if isinstance(a, Tensor) else av.astype(np.float32)
-        bv = np.asarray(bv).astype(av.dtype)
-    return a, b, av, bv
-
-
 class Atan2Backward0(Node):
     """d atan2(y, x) = (x, -y) / (x² + y²)"""
 
@@ -195,7 +147,7 @@ class Atan2Backward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        recip = _call(a * a + b * b, "reciprocal", lambda v: 1 / v)
+        recip = self.xp.reciprocal(a * a + b * b)
         return (grad * b * recip if self.needs(0) else None,
                 grad * -a * recip if self.needs(1) else None)
 
@@ -225,85 +177,6 @@ class HypotBackward0(Node):
 def hypot(input, other, *, out=None):
     a, b, av, bv = _binary_float(input, to_tensor(other))
     return record(HypotBackward0, np.hypot(av, bv), (a, b), (b, a), save_result=True)
-
-
-class LogaddexpBackward0(Node):
-    """d log(eˣ + eʸ) = (1 / (1 + e^(y-x)), 1 / (1 + e^(x-y)))"""
-
-    rule = "grad_self = grad / (1 + exp(other - self)),  grad_other = grad / (1 + exp(self - other))"
-
-    __slots__ = ()
-    tensor_fields = ("self", "other")
-
-    def backward(self, grad, a, b):
-        return (grad / _math.plus(_math.exp(b - a), 1) if self.needs(0) else None,
-                grad / _math.plus(_math.exp(a - b), 1) if self.needs(1) else None)
-
-
-@op("logaddexp")
-def logaddexp(input, other, *, out=None):
-    a, b, av, bv = _binary_float(input, to_tensor(other))
-    with np.errstate(over="ignore", invalid="ignore"):
-        data = np.logaddexp(av, bv)
-    return record(LogaddexpBackward0, data, (a, b), (a, b))
-
-
-class FmodBackward0(Node):
-    """fmod(x, number): d/dx = 1"""
-
-    rule = "grad_self = grad   (other is a number)"
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (grad,)
-
-
-class FmodBackward1(Node):
-    """fmod(x, y) = x - trunc(x / y) y  ->  (grad, -grad trunc(x / y))"""
-
-    rule = "grad_self = grad,  grad_other = -grad * trunc(self / other)"
-
-    __slots__ = ()
-    tensor_fields = ("self", "other")
-
-    def backward(self, grad, a, b):
-        if not self.needs(1):
-            return grad, None
-        q = a.div(b, rounding_mode="trunc") if isinstance(a, Tensor) else np.trunc(a / b)
-        return (grad if self.needs(0) else None, -grad * q)
-
-
-@op("fmod", inplace="fmod_")
-def fmod(input, other, *, out=None):
-    a, b, av, bv = binary_operands(to_tensor(input), other)
-    if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
-        raise RuntimeError("ZeroDivisionError")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        data = np.fmod(av, bv)
-    if isinstance(b, Tensor):
-        return record(FmodBackward1, data, (a, b), (a, b))
-    return record(FmodBackward0, data, (a,))
-
-
-class RemainderBackward1(Node):
-    """remainder(x, y) = x - floor(x / y) y  ->  (grad, -grad floor(x / y))"""
-
-    rule = "grad_self = grad,  grad_other = -grad * floor(self / other)"
-
-    __slots__ = ()
-    tensor_fields = ("self", "other")
-
-    def backward(self, grad, a, b):
-        if not self.needs(1):
-            return grad, None
-        q = a.div(b, rounding_mode="floor") if isinstance(a, Tensor) else np.floor(a / b)
-        return (grad if self.needs(0) else None, -grad * q)
-
-
-def remainder_tensor(a, b, data):
-    """remainder with a tensor divisor: PyTorch's RemainderBackward1, saving both operands."""
-    return record(RemainderBackward1, data, (a, b), (a, b))
 
 
 FUNCTIONS, METHODS = tables(__name__)

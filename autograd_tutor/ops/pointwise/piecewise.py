@@ -1,31 +1,33 @@
 """Piecewise elementwise functions: relu, abs, sign, rounding and clamp.
 
 Where a piece is flat the gradient is stopped: the backward keeps the gradient where the input
-was inside the active piece and gives +0. elsewhere (``_math.keep``), as PyTorch's masks do.
+was inside the active piece and gives +0. elsewhere (``xp.keep``), as PyTorch's masks do.
 """
 import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 
 class ReluBackward0(Node):
     """d relu(x) = 1 where x > 0, else 0"""
 
+    rule = "grad_self = grad where result > 0, else 0"
+
     __slots__ = ()
     tensor_fields = ("result",)
 
     def backward(self, grad, result):
-        if isinstance(grad, Tensor):
-            return (threshold_backward(grad, result, 0),)
-        return (_math.keep(grad, result > 0),)
+        return (threshold_backward(self.xp, grad, result, 0),)
 
 
 class ThresholdBackwardBackward0(Node):
     """relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"""
+
+    rule = "relu's backward as an op (create_graph): linear in the gradient; its mask has no slope"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -33,22 +35,19 @@ class ThresholdBackwardBackward0(Node):
 
     def backward(self, grad, result):
         threshold = self._attrs[0]
-        g_grad = None
-        if self.needs(0):
-            if isinstance(grad, Tensor):
-                g_grad = threshold_backward(grad, result, threshold)
-            else:
-                g_grad = _math.keep(grad, result > threshold)
-        return g_grad, _math.zeros_like(grad) if self.needs(1) else None
+        g_grad = threshold_backward(self.xp, grad, result, threshold) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
 
 
-def threshold_backward(grad, result, threshold):
-    """``grad`` where ``result > threshold``, +0 elsewhere, recorded so it can be differentiated."""
-    mask = _math.as_array(result) > threshold
-    data = np.where(mask, grad._data, grad._data.dtype.type(0))
-    return record(ThresholdBackwardBackward0, data, (grad, result), (result,), (threshold,))
+def threshold_backward(xp, grad, result, threshold):
+    """``grad`` where ``result > threshold``, +0 elsewhere (one recorded op under create_graph)."""
+    def compute(g, result):
+        return np.where(result > threshold, g, g.dtype.type(0))
+
+    return xp.recorded(ThresholdBackwardBackward0, compute, (grad, result), (result,), (threshold,))
 
 
+@op("relu", inplace="relu_")
 def relu(input):
     input = to_tensor(input)
     if input._data.dtype == np.bool_:
@@ -59,6 +58,8 @@ def relu(input):
 class AbsBackward0(Node):
     """d |x| = sign(x)"""
 
+    rule = "grad_self = grad * sign(self)"
+
     __slots__ = ()
     tensor_fields = ("self",)
 
@@ -68,6 +69,7 @@ class AbsBackward0(Node):
         return (grad * np.sign(x),)
 
 
+@op("abs", aliases=("absolute",), inplace="abs_", dunders=("__abs__",))
 def abs(input):
     input = to_tensor(input)
     if input._data.dtype == np.bool_:
@@ -78,12 +80,15 @@ def abs(input):
 class SignBackward0(Node):
     """sign is piecewise constant: zero gradient"""
 
+    rule = "grad_self = 0   (sign is piecewise constant)"
+
     __slots__ = ()
 
     def backward(self, grad):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
+@op("sign")
 def sign(input):
     input = to_tensor(input)
     return record(SignBackward0, np.sign(input._data), (input,))
@@ -93,13 +98,17 @@ class SgnBackward0(Node):
     """sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero
     gradient. It saves ``self`` and its result, as PyTorch's (the complex formula needs them)."""
 
+    rule = ("sgn (sign, also for complex numbers) is piecewise constant for real numbers: zero gradient. "
+            "It saves ``self`` and its result, as PyTorch's (the complex formula needs them).")
+
     __slots__ = ()
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        return (_math.zeros_like(grad),)
+        return (self.xp.zeros_like(grad),)
 
 
+@op("sgn")
 def sgn(input):
     input = to_tensor(input)
     return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
@@ -107,7 +116,8 @@ def sgn(input):
 
 def _rounding(name, fn):
     node_cls = type(f"{name.capitalize()}Backward0", (SignBackward0,), {
-        "__slots__": (), "__doc__": f"{name} is piecewise constant: zero gradient"})
+        "__slots__": (), "__doc__": f"{name} is piecewise constant: zero gradient",
+        "rule": f"grad_self = 0   ({name} is piecewise constant)"})
 
     def op(input):
         input = to_tensor(input)
@@ -119,17 +129,24 @@ def _rounding(name, fn):
 
 
 FloorBackward0, floor = _rounding("floor", np.floor)
+op("floor")(floor)
 CeilBackward0, ceil = _rounding("ceil", np.ceil)
+op("ceil")(ceil)
 RoundBackward0, _round = _rounding("round", np.round)
+TruncBackward0, trunc = _rounding("trunc", np.trunc)
+op("trunc")(trunc)
 
 
 class RoundBackward1(SignBackward0):
     """round(decimals=d) is piecewise constant: zero gradient"""
 
+    rule = "round(decimals=d) is piecewise constant: zero gradient"
+
     __slots__ = ()
     attr_fields = ("decimals",)
 
 
+@op("round")
 def round(input, *, decimals=None):
     if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
         return _round(input)
@@ -137,9 +154,9 @@ def round(input, *, decimals=None):
     # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
     out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
     return record(RoundBackward1, out, (input,), (), (decimals,))
-TruncBackward0, trunc = _rounding("trunc", np.trunc)
 
 
+@op("square", inplace="square_")
 def square(input):
     from .power import pow
 
@@ -147,18 +164,20 @@ def square(input):
 
 
 # ----------------------------------------------------------------------------- clamp
-def _in_range(x, lo, hi):
-    xa = _math.as_array(x)
+def _in_range(xp, x, lo, hi):
+    xa = xp.data(x)
     keep = np.ones(xa.shape, dtype=bool)
     if lo is not None:
-        keep &= xa >= _math.as_array(lo)
+        keep &= xa >= xp.data(lo)
     if hi is not None:
-        keep &= xa <= _math.as_array(hi)
+        keep &= xa <= xp.data(hi)
     return keep
 
 
 class ClampBackward1(Node):
     """clamp(min, max) with numbers: the gradient passes where min <= x <= max, zero elsewhere"""
+
+    rule = "grad_self = grad where min <= self <= max, else 0"
 
     __slots__ = ()
     tensor_fields = ("self",)
@@ -166,53 +185,60 @@ class ClampBackward1(Node):
 
     def backward(self, grad, x):
         lo, hi = self._attrs
-        return (_math.keep(grad, _in_range(x, lo, hi)),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, lo, hi)),)
 
 
 class ClampBackward0(Node):
     """clamp(min, max) with tensors: x gets the gradient where it is inside the range, min
     where x is below it, max where x is above it"""
 
+    rule = "grad_self = grad where min <= self <= max;  grad_min, grad_max = grad where self is clamped to them"
+
     __slots__ = ()
     tensor_fields = ("self", "min", "max")
 
     def backward(self, grad, x, lo, hi):
-        xa = _math.as_array(x)
-        g_x = _math.keep(grad, _in_range(x, lo, hi)) if self.needs(0) else None
+        xp = self.xp
+        xa = xp.data(x)
+        g_x = xp.keep(grad, _in_range(xp, x, lo, hi)) if self.needs(0) else None
         g_lo = g_hi = None
         if lo is not None and self.needs(1):
-            below = xa < _math.as_array(lo)
+            below = xa < xp.data(lo)
             if hi is not None:
-                below &= _math.as_array(lo) < _math.as_array(hi)
-            g_lo = _math.keep(grad, below)
+                below &= xp.data(lo) < xp.data(hi)
+            g_lo = xp.keep(grad, below)
         if hi is not None and self.needs(2):
-            above = xa > _math.as_array(hi)
+            above = xa > xp.data(hi)
             if lo is not None:
-                above |= _math.as_array(hi) < _math.as_array(lo)
-            g_hi = _math.keep(grad, above)
+                above |= xp.data(hi) < xp.data(lo)
+            g_hi = xp.keep(grad, above)
         return g_x, g_lo, g_hi
 
 
 class ClampMinBackward0(Node):
     """clamp_min(min): the gradient passes where x >= min"""
 
+    rule = "grad_self = grad where self >= min, else 0"
+
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("min",)
 
     def backward(self, grad, x):
-        return (_math.keep(grad, _in_range(x, self._attrs[0], None)),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, self._attrs[0], None)),)
 
 
 class ClampMaxBackward0(Node):
     """clamp_max(max): the gradient passes where x <= max"""
+
+    rule = "grad_self = grad where self <= max, else 0"
 
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("max",)
 
     def backward(self, grad, x):
-        return (_math.keep(grad, _in_range(x, None, self._attrs[0])),)
+        return (self.xp.keep(grad, _in_range(self.xp, x, None, self._attrs[0])),)
 
 
 def _clamped(data, lo, hi):
@@ -231,6 +257,7 @@ def _bound_dtype(data, *bounds):
     return data
 
 
+@op("clamp", aliases=("clip",), inplace="clamp_")
 def clamp(input, min=None, max=None, *, out=None):
     input = to_tensor(input)
     if min is None and max is None:
@@ -248,19 +275,16 @@ def clamp(input, min=None, max=None, *, out=None):
     return record(ClampBackward1, _clamped(data, min, max).astype(data.dtype), (input,), (input,), (min, max))
 
 
+@op("clamp_min")
 def clamp_min(input, min):
     data = _bound_dtype(input._data, min)
     return record(ClampMinBackward0, _clamped(data, min, None).astype(data.dtype), (input,), (input,), (min,))
 
 
+@op("clamp_max")
 def clamp_max(input, max):
     data = _bound_dtype(input._data, max)
     return record(ClampMaxBackward0, _clamped(data, None, max).astype(data.dtype), (input,), (input,), (max,))
 
 
-METHODS = {
-    "relu": relu, "abs": abs, "__abs__": abs, "absolute": abs, "sign": sign, "sgn": sgn,
-    "square": square, "floor": floor, "ceil": ceil, "round": round, "trunc": trunc,
-    "clamp": clamp, "clip": clamp, "clamp_min": clamp_min, "clamp_max": clamp_max,
-}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -7,32 +7,36 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
-from .._math import log
 from .._record import binary_operands, is_scalar, record
+from .._registry import op, tables
 from ..double_backward.number_ops import sub_number
-from .arithmetic import _operator
+from .arithmetic import _operator, _reflected
 
 
 class PowBackward0(Node):
     """out = self ** exponent (a number)  ->  grad_self = grad * exponent * self^(exponent-1)"""
+
+    rule = "grad_self = grad * exponent * self^(exponent - 1)"
 
     __slots__ = ()
     tensor_fields = ("self",)
     attr_fields = ("exponent",)
 
     def backward(self, grad, a):
+        xp = self.xp
         p = self._attrs[0]
         if p == 0:
-            return (_math.zeros_like(grad),)
+            return (xp.zeros_like(grad),)
         p = float(p)  # PyTorch's pow_backward takes the exponent as a double
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            return (grad * _math.times(_math.power(a, p - 1), p),)
+            return (grad * xp.times(xp.power(a, p - 1), p),)
 
 
 class PowBackward1(Node):
     """out = self ** exponent (both tensors)  ->  grad_self = grad * e * self^(e-1) (0 where
     e = 0), grad_exponent = grad * out * log(self) (0 where self = 0 and e >= 0)"""
+
+    rule = "grad_self = grad * exponent * self^(exponent - 1),  grad_exponent = grad * result * log(self)"
 
     __slots__ = ()
     tensor_fields = ("self", "exponent", "result")
@@ -42,39 +46,39 @@ class PowBackward1(Node):
         # order, so that a double backward records the same graph:
         #   grad_self     = where(e == 0, 0, grad * (e * self.pow(e - 1)))   (e - 1: SubBackward1)
         #   grad_exponent = grad * where(self == 0 & e >= 0, 0, result * log(self))
+        xp = self.xp
         grad_a = grad_e = None
-        ea, aa = _math.as_array(e), _math.as_array(a)
+        ea, aa = xp.data(e), xp.data(a)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             if self.needs(0):
                 e_minus_1 = sub_number(e, 1) if isinstance(e, Tensor) else e - 1
-                grad_a = _zero_where(ea == 0, grad * (e * _math.power(a, e_minus_1)))
+                grad_a = _zero_where(xp, ea == 0, grad * (e * xp.power(a, e_minus_1)))
             if self.needs(1):
-                grad_e = grad * _zero_where((aa == 0) & (ea >= 0), result * log(a))
+                grad_e = grad * _zero_where(xp, (aa == 0) & (ea >= 0), result * xp.log(a))
         return grad_a, grad_e
 
 
-def _zero_where(cond, value):
+def _zero_where(xp, cond, value):
     """``where(cond, 0, value)``: the condition is saved as given (not broadcast), as PyTorch's."""
-    if isinstance(value, Tensor):
-        from .exp_log_trig import where
-
-        return where(_math.const_bool(np.asarray(cond)), 0.0, value)
-    return np.where(cond, value.dtype.type(0), value)
+    return xp.where(cond, xp.const(value, 0), value)
 
 
 class PowBackward2(Node):
     """out = self (a number) ** exponent  ->  grad_exponent = grad * out * log(self)"""
+
+    rule = "grad_exponent = grad * result * log(self)   (self is a number)"
 
     __slots__ = ()
     tensor_fields = ("exponent", "result")
     attr_fields = ("self",)
 
     def backward(self, grad, e, result):
+        xp = self.xp
         base = self._attrs[0]
         if base == 0:
-            return (_math.keep(grad * (result * float("-inf")), np.asarray(_math.as_array(e)) < 0),)
+            return (xp.keep(grad * (result * float("-inf")), np.asarray(xp.data(e)) < 0),)
         with np.errstate(divide="ignore", invalid="ignore"):
-            return (grad * _math.times(result, float(np.log(base))),)  # log of a Scalar: a double
+            return (grad * xp.times(result, float(np.log(base))),)  # log of a Scalar: a double
 
 
 def _int_power(base, e):
@@ -88,6 +92,7 @@ def _int_power(base, e):
     return np.where(e < 0, negative, out).astype(out.dtype)
 
 
+@op("pow", inplace="pow_", dunders={"__pow__": _operator, "__rpow__": _reflected})
 def pow(input, exponent):
     from .._record import to_tensor
 
@@ -115,7 +120,4 @@ def pow(input, exponent):
     return record(PowBackward1, data, (a, e), (a, e), save_result=True)
 
 
-METHODS = {
-    "pow": pow, "__pow__": _operator(pow), "__rpow__": _operator(lambda self, other: pow(other, self)),
-}
-FUNCTIONS = {"pow": pow}
+FUNCTIONS, METHODS = tables(__name__)

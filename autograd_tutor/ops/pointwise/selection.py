@@ -7,29 +7,36 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
+from .._numpy_namespace import row_major
 from .._record import binary_operands, check_broadcastable, record, to_tensor
+from .._registry import op, tables
 
 
 class MaximumBackward0(Node):
     """max(a, b): the gradient goes to the larger input (split half-half on ties)"""
 
+    rule = "grad_self = grad where self > other, grad_other = grad where other > self (ties: half each)"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        xp = self.xp
+        a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
         return _tie_split(self.xp, grad, a > b, a == b), _tie_split(self.xp, grad, a < b, a == b)
 
 
 class MinimumBackward0(Node):
     """min(a, b): the gradient goes to the smaller input (split half-half on ties)"""
 
+    rule = "grad_self = grad where self < other, grad_other = grad where other < self (ties: half each)"
+
     __slots__ = ()
     tensor_fields = ("self", "other")
 
     def backward(self, grad, a, b):
-        a, b = np.asarray(self.xp.data(a)), np.asarray(self.xp.data(b))
+        xp = self.xp
+        a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
         return _tie_split(self.xp, grad, a < b, a == b), _tie_split(self.xp, grad, a > b, a == b)
 
 
@@ -40,17 +47,29 @@ def _tie_split(xp, grad, wins, ties):
     return xp.masked_fill(xp.where(ties, grad / 2, grad), ~(wins | ties), 0)
 
 
+def _other_first(fn, name):
+    """``x.maximum(y)``: PyTorch's error then names ``other`` at position 1 (``torch.maximum``'s at 2)."""
+
+    def method(self, other):
+        return fn(self, other, _position=1)
+
+    method.__name__ = name
+    return method
+
+
 def _tensor_other(name, other, position):
     if not isinstance(other, Tensor):
         raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
 
 
+@op("maximum", method_as=_other_first)
 def maximum(input, other, *, out=None, _position=2):
     _tensor_other("maximum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
     return record(MaximumBackward0, np.maximum(av, bv), (a, b), (a, b))
 
 
+@op("minimum", method_as=_other_first)
 def minimum(input, other, *, out=None, _position=2):
     _tensor_other("minimum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
@@ -61,14 +80,17 @@ def minimum(input, other, *, out=None, _position=2):
 class WhereBackward0(Node):
     """where(c, a, b): the gradient goes to a where c holds, to b elsewhere"""
 
+    rule = "grad_self = grad where condition, else 0;  grad_other = grad where not condition, else 0"
+
     __slots__ = ()
     tensor_fields = ("condition",)
 
     def backward(self, grad, cond):
-        c = np.asarray(_math.as_array(cond))
+        xp = self.xp
+        c = np.asarray(xp.data(cond))
         return (
-            _math.keep(grad, c) if self.needs(0) else None,
-            _math.keep(grad, ~c) if self.needs(1) else None,
+            xp.keep(grad, c) if self.needs(0) else None,
+            xp.keep(grad, ~c) if self.needs(1) else None,
         )
 
 
@@ -91,6 +113,17 @@ def _check_shapes(*operands):
         shape = np.broadcast_shapes(shape, t_shape)
 
 
+def _where_method(fn, name):
+    """``x.where(condition, y)`` is ``torch.where(condition, x, y)``."""
+
+    def method(self, condition, other):
+        return fn(condition, self, other)
+
+    method.__name__ = name
+    return method
+
+
+@op("where", method_as=_where_method)
 def where(condition, input=None, other=None, *, out=None):
     condition = to_tensor(condition)
     if input is None and other is None:
@@ -115,27 +148,34 @@ def where(condition, input=None, other=None, *, out=None):
 class MaskedFillBackward0(Node):
     """masked_fill(mask, number): filled places get no gradient"""
 
+    rule = "grad_self = grad, 0 where mask   (filled places came from the constant)"
+
     __slots__ = ()
     tensor_fields = ("mask",)
 
     def backward(self, grad, mask):
-        return (_math.keep(grad, ~np.asarray(_math.as_array(mask))),)
+        xp = self.xp
+        return (xp.keep(grad, ~np.asarray(xp.data(mask))),)
 
 
 class MaskedFillBackward1(Node):
     """masked_fill(mask, 0-dim tensor): filled places give their gradient to the value"""
 
+    rule = "grad_self = grad, 0 where mask;  grad_value = sum of grad where mask"
+
     __slots__ = ()
     tensor_fields = ("mask",)
 
     def backward(self, grad, mask):
-        m = np.broadcast_to(np.asarray(_math.as_array(mask)), tuple(grad.shape))
+        xp = self.xp
+        m = np.broadcast_to(np.asarray(xp.data(mask)), tuple(grad.shape))
         g_value = None
         if self.needs(1):
-            g_value = _math.keep(grad, m).sum()
-        return (_math.keep(grad, ~m) if self.needs(0) else None, g_value)
+            g_value = xp.keep(grad, m).sum()
+        return (xp.keep(grad, ~m) if self.needs(0) else None, g_value)
 
 
+@op("masked_fill", inplace="masked_fill_")
 def masked_fill(input, mask, value):
     if mask._data.shape != input._data.shape:
         check_broadcastable(mask._data.shape, input._data.shape)
@@ -150,15 +190,10 @@ def masked_fill(input, mask, value):
                 "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                 f"{value._data.ndim} dimension(s)."
             )
-        out = _math.row_major(np.where(mask._data, value._data.astype(data.dtype), data))
+        out = row_major(np.where(mask._data, value._data.astype(data.dtype), data))
         return record(MaskedFillBackward1, out, (input, value), (mask,))
-    out = _math.row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
+    out = row_major(np.where(mask._data, np.asarray(value).astype(data.dtype), data))
     return record(MaskedFillBackward0, out, (input,), (mask,))
 
 
-METHODS = {
-    "maximum": lambda self, other: maximum(self, other, _position=1),
-    "minimum": lambda self, other: minimum(self, other, _position=1), "masked_fill": masked_fill,
-    "where": lambda self, condition, other: where(condition, self, other),
-}
-FUNCTIONS = dict(METHODS, where=where, maximum=maximum, minimum=minimum)
+FUNCTIONS, METHODS = tables(__name__)

@@ -6,7 +6,6 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _math
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
 from .exp_log_trig import _float_data
@@ -31,7 +30,8 @@ class ErfcBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (_math.times(_math.exp(-_math.power(x, 2)), -_TWO_OVER_SQRT_PI) * grad,)
+        xp = self.xp
+        return (xp.times(xp.exp(-xp.power(x, 2)), -_TWO_OVER_SQRT_PI) * grad,)
 
 
 @op("erfc", inplace="erfc_")
@@ -50,10 +50,11 @@ class SincBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        px = _math.times(x, math.pi)
-        d = (px * _math.cos(px) - _math.sin(px)) / _math.times(x * x, math.pi)
-        zero = _math.as_array(x) == 0
-        return (_math.where(zero, _math.zeros_like(d), d) * grad if zero.any() else d * grad,)
+        xp = self.xp
+        px = xp.times(x, math.pi)
+        d = (px * xp.cos(px) - xp.sin(px)) / xp.times(x * x, math.pi)
+        zero = xp.data(x) == 0
+        return (xp.where(zero, xp.zeros_like(d), d) * grad if zero.any() else d * grad,)
 
 
 @op("sinc", inplace="sinc_")
@@ -85,13 +86,14 @@ class XlogyBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, x, y):
+        xp = self.xp
         gx = gy = None
         if self.needs(0):
             gx = _xlogy_any(grad, y)
-            xa, ya = np.asarray(_math.as_array(x)), np.asarray(_math.as_array(y))
+            xa, ya = np.asarray(xp.data(x)), np.asarray(xp.data(y))
             bad = np.broadcast_to((xa == 0) & (ya <= 0), np.broadcast_shapes(xa.shape, ya.shape))
             if bad.any():
-                gx = _math.where(bad, _math.zeros_like(gx), gx)
+                gx = xp.where(bad, xp.zeros_like(gx), gx)
         if self.needs(1):
             gy = grad * x / y
         return gx, gy
@@ -121,7 +123,7 @@ class XlogyBackward2(Node):
 
     def backward(self, grad, x):
         y = self._attrs[0]
-        gx = _xlogy_any(grad, _math.const(grad, y) if isinstance(grad, Tensor) else np.asarray(y, grad.dtype))
+        gx = _xlogy_any(grad, self.xp.const(grad, y) if isinstance(grad, Tensor) else np.asarray(y, grad.dtype))
         return (gx,)
 
 
@@ -153,7 +155,8 @@ class NanToNumBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        return (_math.keep(grad, np.isfinite(_math.as_array(x))),)
+        xp = self.xp
+        return (xp.keep(grad, np.isfinite(xp.data(x))),)
 
 
 @op("nan_to_num", inplace="nan_to_num_")
@@ -178,15 +181,16 @@ class CopysignBackward0(Node):
     tensor_fields = ("self", "result")
 
     def backward(self, grad, x, result):
-        xa = _math.as_array(x)
+        xp = self.xp
+        xa = xp.data(x)
         ratio = result / x
         zero = xa == 0
         if zero.any():
-            ratio = _math.where(zero, _math.zeros_like(ratio), ratio)
+            ratio = xp.where(zero, xp.zeros_like(ratio), ratio)
         gx = grad * ratio if self.needs(0) else None
         if len(self.next_functions) == 1:
             return (gx,)
-        return gx, _math.zeros_like(grad) if self.needs(1) else None
+        return gx, xp.zeros_like(grad) if self.needs(1) else None
 
 
 class CopysignBackward1(CopysignBackward0):
@@ -221,11 +225,12 @@ class FmaxBackward0(Node):
     tensor_fields = ("self", "other")
 
     def backward(self, grad, x, y):
-        xa, ya = _math.as_array(x), _math.as_array(y)
+        xp = self.xp
+        xa, ya = xp.data(x), xp.data(y)
         first = self._first(xa, ya)
         first = np.broadcast_to(first, np.broadcast_shapes(np.shape(first), tuple(grad.shape)))
-        return (_math.keep(grad, first) if self.needs(0) else None,
-                _math.keep(grad, ~first) if self.needs(1) else None)
+        return (xp.keep(grad, first) if self.needs(0) else None,
+                xp.keep(grad, ~first) if self.needs(1) else None)
 
     @staticmethod
     def _first(xa, ya):

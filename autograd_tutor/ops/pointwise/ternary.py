@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import check_broadcastable, record
+from .._registry import op, tables
 
 _DTYPE_WORDS = {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
                 "float16": "c10::Half", "bool": "bool", "int16": "short int", "int8": "signed char",
@@ -30,6 +31,8 @@ def _computed(fn, *args):
 class LerpBackward0(Node):
     """lerp(start, end, w) with a number w  ->  grad_start = grad (1 - w), grad_end = grad w"""
 
+    rule = "grad_start = grad (1 - w), grad_end = grad w"
+
     __slots__ = ()
     attr_fields = ("weight",)
 
@@ -40,6 +43,8 @@ class LerpBackward0(Node):
 
 class LerpBackward1(Node):
     """lerp(start, end, w) with a tensor w  ->  grad_w = grad (end - start) as well"""
+
+    rule = "grad_w = grad (end - start) as well"
 
     __slots__ = ()
     tensor_fields = ("end", "self", "weight")
@@ -56,6 +61,7 @@ def _lerp_values(s, e, w):
     return np.where(np.abs(w) < 0.5, s + w * diff, e - diff * (1 - w))
 
 
+@op("lerp", inplace="lerp_")
 def lerp(input, end, weight):
     require_tensor(input, "lerp", "input", 1)
     dtype = input._data.dtype
@@ -79,6 +85,8 @@ def lerp(input, end, weight):
 class AddcmulBackward0(Node):
     """input + value t1 t2  ->  grad_input = grad, grad_t1 = grad value t2, grad_t2 = grad value t1"""
 
+    rule = "grad_input = grad, grad_t1 = grad value t2, grad_t2 = grad value t1"
+
     __slots__ = ()
     tensor_fields = ("tensor1", "tensor2")
     attr_fields = ("value",)
@@ -92,6 +100,8 @@ class AddcmulBackward0(Node):
 
 class AddcdivBackward0(Node):
     """input + value t1 / t2  ->  grad_t1 = grad value / t2, grad_t2 = -grad value t1 / t2²"""
+
+    rule = "grad_t1 = grad value / t2, grad_t2 = -grad value t1 / t2²"
 
     __slots__ = ()
     tensor_fields = ("tensor1", "tensor2")
@@ -115,12 +125,14 @@ def _pointwise3(name, input, tensor1, tensor2):
         shape = np.broadcast_shapes(shape, t._data.shape)
 
 
+@op("addcmul", inplace="addcmul_")
 def addcmul(input, tensor1, tensor2, *, value=1, out=None):
     _pointwise3("addcmul", input, tensor1, tensor2)
     data = _computed(lambda a, b, c: a + b * c * value, input, tensor1, tensor2)
     return record(AddcmulBackward0, data, (input, tensor1, tensor2), (tensor1, tensor2), (value,))
 
 
+@op("addcdiv", inplace="addcdiv_")
 def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     _pointwise3("addcdiv", input, tensor1, tensor2)
     if tensor1._data.dtype.kind in "iub" and tensor2._data.dtype.kind in "iub":
@@ -135,5 +147,4 @@ def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     return record(AddcdivBackward0, data, (input, tensor1, tensor2), (tensor1, tensor2), (value,))
 
 
-METHODS = {"lerp": lerp, "addcmul": addcmul, "addcdiv": addcdiv}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

@@ -1,1 +1,2 @@
-"""Reductions: sum, mean, prod, extrema, moments, norms, order statistics, aminmax, cov."""
+"""Reductions: sum, mean, prod, extrema, moments, norms, order statistics, aminmax, cov, counting
+(bincount, histc) and histogram."""

@@ -6,8 +6,9 @@ import numpy as np
 from ... import return_types
 from ...autograd.node import SavedOutput
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._multi_output import MultiOutputNode
+from .._numpy_namespace import NUMPY
 from .._record import record, to_tensor, wrap_dim
 from .._registry import op, tables
 from .extrema import _tie_mask
@@ -23,16 +24,17 @@ class AminmaxBackward0(MultiOutputNode):
     attr_fields = ("dim", "keepdim")
 
     def backward(self, slots, big, small, x):
+        xp = self.xp
         dim, keepdim = self._attrs
-        shape = _math.as_array(x).shape
+        shape = xp.data(x).shape
         axes = (_dims.wrap(dim, len(shape)),) if dim is not None and shape else tuple(range(len(shape)))
         total = None
         for grad, result in zip(slots, (small, big)):
             if grad is None:
                 continue
-            grad = _math.regrow(grad, shape, axes, keepdim)
-            mask = _tie_mask(self.xp, x, _math.regrow(_math.as_array(result), shape, axes, keepdim))
-            part = grad * _math.const(grad, mask / mask.sum(axis=axes, keepdims=True))
+            grad = xp.regrow(grad, shape, axes, keepdim)
+            mask = _tie_mask(xp, x, NUMPY.regrow(xp.data(result), shape, axes, keepdim))  # arrays in both worlds
+            part = grad * xp.const(grad, mask / mask.sum(axis=axes, keepdims=True))
             total = part if total is None else total + part
         return (total,)
 

@@ -8,7 +8,8 @@ import numpy as np
 from ... import return_types
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
+from .._numpy_namespace import NUMPY
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .._signatures import dim_or_tensor
@@ -58,14 +59,15 @@ class MaxBackward0(Node):
     attr_fields = ("dim", "keepdim", "self_sym_sizes")
 
     def backward(self, grad, indices):
+        xp = self.xp
         dim, keepdim, shape = self._attrs
-        idx = _math.as_array(indices)
+        idx = xp.data(indices)
         if not shape:
             return (grad,)
         axis = _dims.wrap(dim, len(shape))
         if not keepdim:
             idx = np.expand_dims(idx, axis)
-            grad = _math.reshape(grad, idx.shape)
+            grad = xp.reshape(grad, idx.shape)
         if isinstance(grad, np.ndarray):
             out = np.zeros(shape, dtype=grad.dtype)
             np.put_along_axis(out, idx, grad, axis=axis)
@@ -146,14 +148,15 @@ class AmaxBackward0(Node):
     attr_fields = ("dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         dim, keepdim = self._attrs
-        shape = _math.as_array(x).shape
+        shape = xp.data(x).shape
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
-        grad = _math.regrow(grad, shape, axes, keepdim)
-        ra = _math.regrow(_math.as_array(result), shape, axes, keepdim)
+        grad = xp.regrow(grad, shape, axes, keepdim)
+        ra = NUMPY.regrow(xp.data(result), shape, axes, keepdim)  # masks are arrays in both worlds
         mask = _tie_mask(self.xp, x, ra)
         count = mask.sum(axis=axes, keepdims=True)
-        return (grad * _math.const(grad, mask / count),)
+        return (grad * xp.const(grad, mask / count),)
 
 
 class AminBackward0(AmaxBackward0):

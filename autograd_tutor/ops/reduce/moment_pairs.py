@@ -8,17 +8,17 @@ import warnings
 import numpy as np
 
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._multi_output import MultiOutputNode
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .moments import _DOF_WARNING, _NOT_GIVEN, _arguments, _var_grad
 
 
-def _mean_grad(grad, shape, dims, keepdim):
+def _mean_grad(xp, grad, shape, dims, keepdim):
     axes = _dims.reduced_axes(dims, len(shape)) if shape else ()
     n = int(np.prod([shape[a] for a in axes]))
-    return _math.regrow(grad, shape, axes, keepdim) * (1.0 / n if n else float("nan"))
+    return xp.regrow(grad, shape, axes, keepdim) * (1.0 / n if n else float("nan"))
 
 
 class VarMeanBackward0(MultiOutputNode):
@@ -37,7 +37,7 @@ class VarMeanBackward0(MultiOutputNode):
         if g_spread is not None:
             total = _var_grad(self.xp, self._spread_grad(g_spread, result), x, dim, correction, keepdim)
         if g_mean is not None:
-            m = _mean_grad(g_mean, tuple(_math.as_array(x).shape), dim, keepdim)
+            m = _mean_grad(self.xp, g_mean, tuple(x.shape), dim, keepdim)
             total = m if total is None else total + m
         return (total,)
 
@@ -54,11 +54,12 @@ class StdMeanBackward0(VarMeanBackward0):
     tensor_fields = ("self", "result0")
 
     def _spread_grad(self, grad, result):
+        xp = self.xp
         std = result[0]
-        zero = _math.as_array(std) == 0
+        zero = xp.data(std) == 0
         with np.errstate(divide="ignore", invalid="ignore"):
             scaled = grad / (std * 2)
-        return _math.where(zero, _math.const(scaled, 0), scaled) if zero.any() else scaled
+        return xp.where(zero, xp.const(scaled, 0), scaled) if zero.any() else scaled
 
 
 def _pair(name, input, dim, unbiased, keepdim, correction):

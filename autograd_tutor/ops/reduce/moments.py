@@ -9,7 +9,7 @@ import warnings
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .._signatures import dim_list
@@ -58,11 +58,12 @@ class StdBackward0(Node):
     attr_fields = ("correction", "dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         correction, dim, keepdim = self._attrs
-        zero = _math.as_array(result) == 0
+        zero = xp.data(result) == 0
         with np.errstate(divide="ignore", invalid="ignore"):
             scaled = grad / (result * 2)
-        scaled = _math.where(zero, _math.const(scaled, 0), scaled) if zero.any() else scaled
+        scaled = xp.where(zero, xp.const(scaled, 0), scaled) if zero.any() else scaled
         return (_var_grad(self.xp, scaled, x, dim, correction, keepdim),)
 
 

@@ -6,7 +6,7 @@ All three record LinalgVectorNormBackward0, with ``_saved_ord`` as the caller wr
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
 
@@ -24,29 +24,30 @@ class LinalgVectorNormBackward0(Node):
     attr_fields = ("ord", "dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         p, dim, keepdim = self._attrs
         p = float(p)
-        xa = _math.as_array(x)
+        xa = xp.data(x)
         axes = _dims.reduced_axes(dim, xa.ndim) if xa.ndim else ()
-        grad = _math.regrow(grad, xa.shape, axes, keepdim)
-        result = _math.regrow(result, xa.shape, axes, keepdim)
-        ra = np.asarray(_math.as_array(result))
+        grad = xp.regrow(grad, xa.shape, axes, keepdim)
+        result = xp.regrow(result, xa.shape, axes, keepdim)
+        ra = np.asarray(xp.data(result))
         if p == 0:
-            return (_math.zeros_like(x),)
+            return (xp.zeros_like(x),)
         if p == 1:
-            return (_math.sign(x) * grad,)
+            return (xp.sign(x) * grad,)
         if abs(p) == _INF:
             mask = (np.abs(xa) == ra) | np.isnan(xa)
             count = mask.sum(axis=axes, keepdims=True)
-            return (_math.sign(x) * (grad / _math.const(grad, count) * _math.const(grad, mask)),)
+            return (xp.sign(x) * (grad / xp.const(grad, count) * xp.const(grad, mask)),)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             if p == 2:
-                return (x * _math.keep(grad / result, ra != 0),)
+                return (x * xp.keep(grad / result, ra != 0),)
             if p < 1:
-                scaled = _math.sign(x) * _math.keep(_math.abs_(x) ** (p - 1), xa != 0)
+                scaled = xp.sign(x) * xp.keep(xp.abs(x) ** (p - 1), xa != 0)
                 return (scaled * grad * result ** (1 - p),)
-            scaled = _math.sign(x) * _math.abs_(x) ** (p - 1) if p < 2 else x * _math.abs_(x) ** (p - 2)
-            return (scaled * _math.keep(grad / result ** (p - 1), ra != 0),)
+            scaled = xp.sign(x) * xp.abs(x) ** (p - 1) if p < 2 else x * xp.abs(x) ** (p - 2)
+            return (scaled * xp.keep(grad / result ** (p - 1), ra != 0),)
 
 
 def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):

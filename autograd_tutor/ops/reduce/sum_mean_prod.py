@@ -1,14 +1,15 @@
 """Reductions that add things up: sum, mean, prod, logsumexp, and the running sum cumsum.
 
 A reduction's backward spreads the output's gradient back over the reduced dimensions
-(``_math.regrow``). ``x.sum()`` and ``x.sum(dim=...)`` are different nodes in PyTorch
+(``xp.regrow``). ``x.sum()`` and ``x.sum(dim=...)`` are different nodes in PyTorch
 (SumBackward0 / SumBackward1), so these functions tell "no dim given" from ``dim=None``.
 """
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._cascade_sum import add_up as _add_up  # last bits as PyTorch's
+from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .._signatures import dim_list, int_dim
@@ -41,7 +42,7 @@ class SumBackward0(Node):
     attr_fields = ("self_sym_sizes",)
 
     def backward(self, grad):
-        return (_math.expand(grad, self._attrs[0]),)
+        return (self.xp.expand(grad, self._attrs[0]),)
 
 
 class SumBackward1(Node):
@@ -54,7 +55,7 @@ class SumBackward1(Node):
 
     def backward(self, grad):
         dim, keepdim, shape = self._attrs
-        return (_math.regrow(grad, shape, _dims.reduced_axes(dim, len(shape)), keepdim),)
+        return (self.xp.regrow(grad, shape, _dims.reduced_axes(dim, len(shape)), keepdim),)
 
 
 @op("sum", axis_alias=True, dim_check=dim_list)
@@ -89,11 +90,12 @@ class MeanBackward0(Node):
     attr_fields = ("self_sym_sizes", "self_sym_numel")
 
     def backward(self, grad):
+        xp = self.xp
         shape, n = self._attrs
         # Expanded first, then divided by the number (PyTorch's order, so create_graph shows
         # grad_fn=<DivBackward1>): a new dense array, so a leaf keeps it as its .grad without a
         # copy (``.grad._version`` stays 0, as in PyTorch).
-        return (self.xp.over(self.xp.expand(grad, shape), n),)
+        return (xp.over(xp.expand(grad, shape), n),)
 
 
 class MeanBackward1(Node):
@@ -105,10 +107,11 @@ class MeanBackward1(Node):
     attr_fields = ("dim", "keepdim", "self_sym_sizes", "self_sym_numel")
 
     def backward(self, grad):
+        xp = self.xp
         dim, keepdim, shape, _ = self._attrs
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         n = int(np.prod([shape[a] for a in axes]))
-        return (self.xp.over(self.xp.regrow(grad, shape, axes, keepdim), n),)  # dense, as above
+        return (xp.over(xp.regrow(grad, shape, axes, keepdim), n),)  # dense, as above
 
 
 @op("mean", axis_alias=True, dim_check=dim_list)
@@ -173,13 +176,14 @@ class ProdBackward1(Node):
     attr_fields = ("dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         dim, keepdim = self._attrs
-        shape = _math.as_array(x).shape
+        shape = xp.data(x).shape
         if not shape:
             return (grad,)
         axis = _dims.wrap(dim, len(shape))
-        grad = _math.regrow(grad, shape, (axis,), keepdim)
-        result = _math.regrow(result, shape, (axis,), keepdim)
+        grad = xp.regrow(grad, shape, (axis,), keepdim)
+        result = xp.regrow(result, shape, (axis,), keepdim)
         return (_prod_grad(self.xp, grad, x, result, axis),)
 
 
@@ -207,12 +211,13 @@ class LogsumexpBackward0(Node):
     attr_fields = ("dim", "keepdim")
 
     def backward(self, grad, x, result):
+        xp = self.xp
         dim, keepdim = self._attrs
-        shape = _math.as_array(x).shape
+        shape = xp.data(x).shape
         axes = _axes(dim, len(shape))
-        grad = _math.regrow(grad, shape, axes, keepdim)
-        result = _math.regrow(result, shape, axes, keepdim)
-        return (grad * _math.exp(x - result),)
+        grad = xp.regrow(grad, shape, axes, keepdim)
+        result = xp.regrow(result, shape, axes, keepdim)
+        return (grad * xp.exp(x - result),)
 
 
 @op("logsumexp", axis_alias=True)
@@ -253,11 +258,12 @@ class CumsumBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad):
+        xp = self.xp
         shape = grad.shape
         if not len(shape):
             return (grad,)
         axis = _dims.wrap(self._attrs[0], len(shape))
-        return (_math.flip(_math.cumsum(_math.flip(grad, axis), axis), axis),)
+        return (xp.flip(xp.cumsum(xp.flip(grad, axis), axis), axis),)
 
 
 @op("cumsum", axis_alias=True)
@@ -265,7 +271,7 @@ def cumsum(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = _math.row_major(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    out = row_major(np.cumsum(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
     return record(CumsumBackward0, out, (input,), (), (_dims.shown(int(dim)),))
 
 

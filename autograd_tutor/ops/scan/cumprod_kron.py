@@ -8,9 +8,11 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .. import _dims, _math
+from .. import _dims
 from .._arg_checks import require_tensor
+from .._numpy_namespace import row_major
 from .._record import record, to_tensor
+from .._registry import op, tables
 from ..reduce.sum_mean_prod import _accumulating_dtype
 from ..shape.view import unsafe_view
 
@@ -18,11 +20,14 @@ from ..shape.view import unsafe_view
 class CumprodBackward0(Node):
     """y_j = x_0 ... x_j  ->  grad_x_i = Σ_{j >= i} grad_j · y_j / x_i (computed without dividing)"""
 
+    rule = "grad_x_i = Σ_{j >= i} grad_j · y_j / x_i (computed without dividing)"
+
     __slots__ = ()
     tensor_fields = ("self", "result")
     attr_fields = ("dim",)
 
     def backward(self, grad, x, result):
+        xp = self.xp
         if not len(grad.shape):
             return (grad,)
         axis = _dims.wrap(self._attrs[0], len(grad.shape))
@@ -34,10 +39,10 @@ class CumprodBackward0(Node):
             shape = [1] * len(grad.shape)
             shape[axis] = n
             keep = keep.reshape(shape)
-            without_i = _math.where(keep, x, _math.const(x, 1.0) if isinstance(x, Tensor) else 1.0)
+            without_i = xp.where(keep, x, xp.const(x, 1.0) if isinstance(x, Tensor) else 1.0)
             later = np.arange(n).reshape(shape) >= i
-            terms = _math.keep(grad * _cumprod(without_i, axis), np.broadcast_to(later, tuple(grad.shape)))
-            parts.append(_math.sum_axes(terms, axis, keepdims=True))
+            terms = xp.keep(grad * _cumprod(without_i, axis), np.broadcast_to(later, tuple(grad.shape)))
+            parts.append(xp.sum_axes(terms, axis, keepdims=True))
         if isinstance(grad, Tensor):
             from ..shape.join import cat
 
@@ -49,14 +54,17 @@ def _cumprod(x, axis):
     return cumprod(x, axis) if isinstance(x, Tensor) else np.cumprod(x, axis=axis, dtype=x.dtype)
 
 
+@op("cumprod")
+@_dims.axis_alias
 def cumprod(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = _math.row_major(np.cumprod(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    out = row_major(np.cumprod(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
     return record(CumprodBackward0, out, (input,), (input,), (_dims.shown(int(dim)),), save_result=True)
 
 
+@op("kron")
 def kron(input, other):
     require_tensor(input, "kron", "input", 1)
     require_tensor(other, "kron", "other", 2)
@@ -69,5 +77,4 @@ def kron(input, other):
     return unsafe_view(a * b, tuple(x * y for x, y in zip(a_shape, b_shape)))
 
 
-METHODS = {"cumprod": _dims.axis_alias(cumprod), "kron": kron}
-FUNCTIONS = dict(METHODS)
+FUNCTIONS, METHODS = tables(__name__)

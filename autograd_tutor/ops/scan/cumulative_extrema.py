@@ -1,10 +1,8 @@
 """cummax and cummin: the running maximum / minimum along a dimension, with the index each value
-came from (the latest one on ties, as PyTorch's CPU kernel), and constant padding (``F.pad``).
+came from (the latest one on ties, as PyTorch's CPU kernel).
 
 CummaxBackward0 saves ``self``, ``indices`` and ``dim``: each gradient goes back, summed, to the
 element that was the running extreme there (``zeros_like(self).scatter_add(dim, indices, grad)``).
-ConstantPadNdBackward0 saves ``pad``: the gradient is the padded region cut away again
-(a constant pad by ``-pad``).
 """
 import numpy as np
 
@@ -13,10 +11,13 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
+from .._registry import op, tables
 
 
 class CummaxBackward0(Node):
     """running max: the gradient of each output goes to the element it was copied from"""
+
+    rule = "running max: the gradient of each output goes to the element it was copied from"
 
     __slots__ = ()
     tensor_fields = ("indices", "self")
@@ -36,6 +37,8 @@ class CummaxBackward0(Node):
 
 class CumminBackward0(CummaxBackward0):
     """running min: the gradient of each output goes to the element it was copied from"""
+
+    rule = "running min: the gradient of each output goes to the element it was copied from"
 
     __slots__ = ()
 
@@ -82,57 +85,14 @@ def _cumulative(input, dim, better, node_cls, result_type):
     return result_type(out, idx)
 
 
+@op("cummax")
 def cummax(input, dim):
     return _cumulative(input, dim, np.greater_equal, CummaxBackward0, return_types.cummax)
 
 
+@op("cummin")
 def cummin(input, dim):
     return _cumulative(input, dim, np.less_equal, CumminBackward0, return_types.cummin)
 
 
-# ---------------------------------------------------------------------------------- padding
-class ConstantPadNdBackward0(Node):
-    """constant padding: the gradient of the original region (the pad cut away)"""
-
-    __slots__ = ()
-    attr_fields = ("pad",)
-
-    def backward(self, grad):
-        back = tuple(-_dims.signed(p) for p in self._attrs[0])
-        if isinstance(grad, Tensor):
-            return (constant_pad_nd(grad, back, 0),)
-        return (_pad_array(grad, back, 0),)
-
-
-def _pad_array(data, pad, value):
-    widths = [(0, 0)] * data.ndim
-    for i in range(len(pad) // 2):
-        axis = data.ndim - 1 - i
-        widths[axis] = (pad[2 * i], pad[2 * i + 1])
-    crop = tuple(slice(max(-lo, 0), data.shape[a] - max(-hi, 0)) for a, (lo, hi) in enumerate(widths))
-    data = data[crop]
-    grow = [(max(lo, 0), max(hi, 0)) for lo, hi in widths]
-    return np.pad(data, grow, constant_values=value)
-
-
-def constant_pad_nd(input, pad, value=0):
-    input = to_tensor(input)
-    data = input._data
-    pad = tuple(int(p) for p in pad)
-    if len(pad) % 2:
-        raise RuntimeError(f"Length of pad must be even but instead it equals {len(pad)}")
-    if len(pad) // 2 > data.ndim:
-        raise RuntimeError(
-            f"Length of pad should be no more than twice the number of dimensions of the input. "
-            f"Pad length is {len(pad)} while the input has {data.ndim} dimensions.")
-    for i in range(len(pad) // 2):
-        axis = data.ndim - 1 - i
-        new = data.shape[axis] + pad[2 * i] + pad[2 * i + 1]
-        if new < 0:  # PyTorch cuts with narrow first, and narrow refuses a negative length
-            raise RuntimeError("narrow(): length must be non-negative.")
-    out = np.ascontiguousarray(_pad_array(data, pad, data.dtype.type(value)))
-    return record(ConstantPadNdBackward0, out, (input,), (), (tuple(_dims.shown(p) for p in pad),))
-
-
-METHODS = {"cummax": cummax, "cummin": cummin}
-FUNCTIONS = dict(METHODS, constant_pad_nd=constant_pad_nd)
+FUNCTIONS, METHODS = tables(__name__)

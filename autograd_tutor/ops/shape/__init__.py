@@ -1,1 +1,2 @@
-"""Shape ops: views and reshapes, transpose and permute, join and split, rearrange, diagonal, slicing."""
+"""Shape ops: views and reshapes, transpose and permute, join and split, rearrange, diagonal, slicing,
+padding."""

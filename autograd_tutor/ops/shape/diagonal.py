@@ -102,7 +102,7 @@ def trace(input):
 class DiagEmbedBackward0(Node):
     """a vector laid on a diagonal: its gradient is that diagonal of the gradient"""
 
-    rule = "the gradient's diagonals"
+    rule = "a vector laid on a diagonal: its gradient is that diagonal of the gradient"
 
     __slots__ = ()
     attr_fields = ("dim1", "dim2", "offset")

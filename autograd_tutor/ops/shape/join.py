@@ -9,8 +9,9 @@ import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
 from .._multi_output import MultiOutputNode, record_outputs
+from .._numpy_namespace import row_major
 from .._record import record, to_tensor, wrap_dim
 from .._registry import op, tables
 from .._views import make_view
@@ -88,7 +89,7 @@ def cat(tensors, dim=0, *, out=None):
                 )
     dtype = _result_dtype(tensors).np
     # Row-major whatever the inputs' layouts, as PyTorch's cat (NumPy would keep theirs).
-    data = _math.row_major(np.concatenate([t._data.astype(dtype, copy=False) for t in kept], axis=axis))
+    data = row_major(np.concatenate([t._data.astype(dtype, copy=False) for t in kept], axis=axis))
     result = record(CatBackward0, data, tensors, (), (_dims.shown(dim),))
     if result._grad_fn is not None:
         result._grad_fn._sizes = [None if skip else t._data.shape[axis] for t, skip in zip(tensors, skipped)]
@@ -127,7 +128,7 @@ def stack(tensors, dim=0, *, out=None):
             )
     axis = wrap_dim(dim, len(first) + 1)
     dtype = _result_dtype(tensors).np
-    data = _math.row_major(np.stack([t._data.astype(dtype, copy=False) for t in tensors], axis=axis))
+    data = row_major(np.stack([t._data.astype(dtype, copy=False) for t in tensors], axis=axis))
     return record(StackBackward0, data, tensors, (), (_dims.shown(dim),))
 
 @op("hstack", method=False)

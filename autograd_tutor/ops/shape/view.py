@@ -7,7 +7,8 @@ nodes as the caller wrote them (negative ones as unsigned 64-bit numbers, see ``
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims, _math
+from .. import _dims
+from .._numpy_namespace import row_major
 from .._record import record, wrap_dim
 from .._registry import op, tables
 from .._views import make_view as _as_view
@@ -95,7 +96,7 @@ class ViewBackward0(Node):
     attr_fields = ("self_sym_sizes",)
 
     def backward(self, grad):
-        return (_math.reshape(grad, self._attrs[0]),)
+        return (self.xp.reshape(grad, self._attrs[0]),)
 
 
 class UnsafeViewBackward0(ViewBackward0):
@@ -160,7 +161,7 @@ def reshape(input, *shape):
     out = _view_data(input._data, shape)
     if out is not None:
         return _as_view(record(ReshapeAliasBackward0, out, (input,), (), (tuple(input._data.shape),)), input)
-    copy = record(CloneBackward0, _math.row_major(input._data), (input,))
+    copy = record(CloneBackward0, row_major(input._data), (input,))
     return unsafe_view(copy, shape)
 
 
@@ -282,6 +283,7 @@ class RepeatBackward0(Node):
     attr_fields = ("repeats", "self_sym_sizes")
 
     def backward(self, grad):
+        xp = self.xp
         repeats, shape = self._attrs
         lead = len(repeats) - len(shape)
         padded = (1,) * lead + tuple(shape)
@@ -289,9 +291,9 @@ class RepeatBackward0(Node):
         split = []
         for r, s in zip(repeats, padded):
             split += [r, s]
-        grad = _math.reshape(grad, tuple(split))
-        grad = _math.sum_axes(grad, tuple(range(0, len(split), 2)))
-        return (_math.reshape(grad, tuple(shape)),)
+        grad = xp.reshape(grad, tuple(split))
+        grad = xp.sum_axes(grad, tuple(range(0, len(split), 2)))
+        return (xp.reshape(grad, tuple(shape)),)
 
 
 @op("repeat", function=False)
@@ -302,7 +304,7 @@ def repeat(input, *repeats):
         raise RuntimeError(
             "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor"
         )
-    out = _math.row_major(np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats))
+    out = row_major(np.tile(data.reshape((1,) * (len(repeats) - data.ndim) + data.shape), repeats))
     return record(RepeatBackward0, out, (input,), (), (repeats, tuple(data.shape)))
 
 
@@ -317,7 +319,7 @@ class UnsqueezeBackward0(Node):
 
     def backward(self, grad):
         axis = _dims.wrap(self._attrs[0], len(grad.shape))
-        return (_math.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != axis)),)
+        return (self.xp.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != axis)),)
 
 
 def _int_dim(dim, name, position):
@@ -348,7 +350,7 @@ class SqueezeBackward0(Node):
     attr_fields = ("self_sym_sizes",)
 
     def backward(self, grad):
-        return (_math.reshape(grad, self._attrs[0]),)
+        return (self.xp.reshape(grad, self._attrs[0]),)
 
 
 class SqueezeBackward1(SqueezeBackward0):
@@ -512,7 +514,7 @@ def contiguous(input, memory_format=None):
     """The tensor itself when its memory is already in row-major order, else a copy (a clone)."""
     if input._data.flags.c_contiguous:
         return input
-    return record(CloneBackward0, _math.row_major(input._data), (input,))
+    return record(CloneBackward0, row_major(input._data), (input,))
 
 
 FUNCTIONS, METHODS = tables(__name__)

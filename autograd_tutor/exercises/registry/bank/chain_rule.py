@@ -2,7 +2,7 @@
 the chain rule as a sum over paths (count them, then add them up by hand), and a function
 that uses autograd. References run the library's own autograd."""
 
-from ...path_feedback import gradients_explainer
+from ...feedback.gradient_paths import gradients_explainer
 from .. import FUNCTION, Case, Exercise, HiddenDraw, register, uniform
 
 ASSIGNMENT = "02_chain_rule"

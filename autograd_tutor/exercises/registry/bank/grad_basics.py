@@ -1,7 +1,7 @@
 """01_grad_basics: requires_grad, .grad, grad_fn names and reading the graph.
 Every reference runs the library's own autograd (imported when a case is judged)."""
 
-from ...path_feedback import gradients_explainer
+from ...feedback.gradient_paths import gradients_explainer
 from .. import Case, Exercise, register
 
 ASSIGNMENT = "01_grad_basics"

@@ -19,7 +19,7 @@ import os
 import stat
 from pathlib import Path
 
-from .registry.drawing import check_seed, new_seed
+from ..registry.drawing import check_seed, new_seed
 from .result_files import CSV_COLUMNS, write_atomically
 
 INFO_SUFFIX = ".shard.json"

@@ -3,15 +3,15 @@
 Everything here happens in the grader's own process, on plain data only: the extracted
 answers, the sandbox's outcomes for function answers, and reference answers computed by
 the library. Every exercise of the assignment gets exactly one grade, whatever happened.
-`seed` is the grading run's: it decides the inputs of drawn hidden cases (drawing.py).
+`seed` is the grading run's: it decides the inputs of drawn hidden cases (registry/drawing.py).
 """
 
 import re
 import threading
 from dataclasses import dataclass, field
 
-from . import registry
-from .judging import ERROR, FAIL, PASS, TIMEOUT, Outcome, expected_answer, judge
+from .. import registry
+from ..feedback.judging import ERROR, FAIL, PASS, TIMEOUT, Outcome, expected_answer, judge
 from .runner import DIED, TIMED_OUT
 
 MISSING = "missing"

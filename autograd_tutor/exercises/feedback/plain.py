@@ -1,6 +1,6 @@
 """Answers as plain JSON data: numbers, strings, booleans, None and nested lists.
 
-This file is also executed, as source text, inside a grading kernel (see extraction.py),
+This file is also executed, as source text, inside a grading kernel (see grade/extraction.py),
 so it imports nothing but the standard library and never the rest of the package.
 Exact type checks (`type(v) is float`, not isinstance) are deliberate: a subclass could
 override `__eq__`, so only the built-in types themselves count as plain data.

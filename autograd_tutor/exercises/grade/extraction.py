@@ -1,7 +1,7 @@
 """Pull the answers out of a grading kernel as plain JSON, framed by a random marker.
 
 After the submission's cells ran, the grader executes one cell of its own that converts
-each answer variable to plain data (with plain.py's code, run from source text so that a
+each answer variable to plain data (with feedback/plain.py's code, run from source text so that a
 patched `autograd_tutor.exercises` in the kernel changes nothing) and prints it as JSON
 between two markers. The grader parses only that cell's output, expects exactly one framed
 payload and only ever calls `json.loads` on it: nothing the kernel wrote is unpickled or
@@ -12,7 +12,7 @@ import json
 import re
 import secrets
 
-from .sandbox.trusted_code import source_of
+from ..sandbox.trusted_code import source_of
 
 PLAIN_SOURCE = source_of("plain.py")
 KINDS = {"value", "function", "missing", "error"}

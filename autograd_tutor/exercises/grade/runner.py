@@ -20,10 +20,10 @@ from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
+from ..sandbox.bubblewrap import Quotas
+from ..sandbox.workspace import Limits, workspace
 from .extraction import ExtractionError, extraction_source, new_marker, parse_extraction
 from .output_cap import cap_source
-from .sandbox.bubblewrap import Quotas
-from .sandbox.workspace import Limits, workspace
 
 TIMEOUT_ENAME = "CellTimeoutError"
 MAX_ZMQ_MESSAGE = 64 * 1024 * 1024

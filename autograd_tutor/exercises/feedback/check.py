@@ -9,8 +9,8 @@ import html
 import sys
 from dataclasses import dataclass
 
-from . import registry
-from .grading_mode import in_grading_kernel
+from .. import registry
+from ..grade.grading_mode import in_grading_kernel
 from .judging import ERROR, PASS, Outcome, judge
 from .plain import NotPlainData, to_plain
 

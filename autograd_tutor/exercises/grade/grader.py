@@ -1,10 +1,10 @@
 """Batch grading: submissions -> grades.csv plus one JSON report per submission.
 
 Each submission runs in its own fresh kernel (runner.py); function answers run in the
-sandbox (sandbox/functions.py); answers are judged in this process (grading.py). Workers are threads:
+sandbox (sandbox/functions.py); answers are judged in this process (scoring.py). Workers are threads:
 the heavy lifting happens in kernel processes, and the judging is serialized anyway.
 
-A grading run has one seed (drawing.py), drawn from `secrets` unless given: it decides the
+A grading run has one seed (registry/drawing.py), drawn from `secrets` unless given: it decides the
 inputs of drawn hidden cases, and every report records it so that `--seed` reproduces a grade.
 
 A run also watches the grader's own files (integrity.py): once a submission has changed
@@ -20,15 +20,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import registry
-from .grading import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
+from .. import registry
+from ..registry.drawing import check_seed, new_seed
+from ..sandbox import bubblewrap
+from ..sandbox.functions import run_functions
+from ..sandbox.workspace import Limits, workspace
 from .integrity import TamperWatch
-from .registry.drawing import check_seed, new_seed
 from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
-from .sandbox import bubblewrap
-from .sandbox.functions import run_functions
-from .sandbox.workspace import Limits, workspace
+from .scoring import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
 from .submissions import find_notebooks, read_notebook
 
 UNKNOWN_ASSIGNMENT = "(unknown assignment)"
