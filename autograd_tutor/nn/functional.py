@@ -10,16 +10,17 @@ from autograd_tutor.ops._arg_checks import require_tensor
 
 from ..ops.linalg.matmul import addmm as _addmm
 from ..ops.nn import (
-    activations as _more,
+    activations as _activations,
     cross_entropy as _cross_entropy,
     dropout as _dropout,
+    elu as _elu,
     kl_div as _kl_div,
     losses as _loss,
     nll as _nll,
     ranking_losses as _ranking,
     robust_losses as _robust,
     smooth_activations as _smooth,
-    softmax as _activation,
+    softmax as _softmax,
 )
 from ..ops.shape.transpose import t as _t
 from . import _loss_args as _args, _reduction
@@ -80,8 +81,8 @@ def leaky_relu(input, negative_slope=0.01, inplace=False):
     if inplace:
         from autograd_tutor.ops.inplace.variants import inplace as in_place
 
-        return in_place(input, _activation.leaky_relu_, negative_slope)
-    return _activation.leaky_relu(input, negative_slope)
+        return in_place(input, _activations.leaky_relu_, negative_slope)
+    return _activations.leaky_relu(input, negative_slope)
 
 
 def dropout(input, p=0.5, training=True, inplace=False):
@@ -116,7 +117,7 @@ def softmax(input, dim=None, _stacklevel=3, dtype=None):
 def softmin(input, dim=None, _stacklevel=3, dtype=None):
     if dim is None:
         dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
-    return _activation.softmin(input, dim, dtype)
+    return _softmax.softmin(input, dim, dtype)
 
 
 softsign = _smooth.softsign
@@ -206,16 +207,11 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 
 # ---------------------------------------------------------------- smooth activations (ops/smooth_activations)
-from autograd_tutor.ops.nn.activations import (  # noqa: E402
-    glu,
-    hardshrink,
-    hardsigmoid as _hardsigmoid,
-    mish as _mish,
-    softshrink,  # noqa: E402
-)
+from autograd_tutor.ops.nn.activations import hardshrink, hardsigmoid as _hardsigmoid, softshrink  # noqa: E402
 from autograd_tutor.ops.nn.embedding import embedding  # noqa: E402
+from autograd_tutor.ops.nn.glu import glu  # noqa: E402
 from autograd_tutor.ops.nn.normalization import batch_norm, layer_norm  # noqa: E402
-from autograd_tutor.ops.nn.smooth_activations import gelu, logsigmoid, silu, softplus  # noqa: E402
+from autograd_tutor.ops.nn.smooth_activations import gelu, logsigmoid, mish as _mish, silu, softplus  # noqa: E402
 
 
 def _maybe_inplace(fn, input, inplace, *args):
@@ -227,23 +223,23 @@ def _maybe_inplace(fn, input, inplace, *args):
 
 
 def elu(input, alpha=1.0, inplace=False):
-    return _maybe_inplace(_more.elu_ if inplace else _more.elu, input, inplace, alpha)
+    return _maybe_inplace(_elu.elu_ if inplace else _elu.elu, input, inplace, alpha)
 
 
 def selu(input, inplace=False):
-    return _maybe_inplace(_more.selu_ if inplace else _more.selu, input, inplace)
+    return _maybe_inplace(_elu.selu_ if inplace else _elu.selu, input, inplace)
 
 
 def celu(input, alpha=1.0, inplace=False):
-    return _maybe_inplace(_more.celu_ if inplace else _more.celu, input, inplace, alpha)
+    return _maybe_inplace(_elu.celu_ if inplace else _elu.celu, input, inplace, alpha)
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
-    return _maybe_inplace(_more.hardtanh, input, inplace, min_val, max_val)
+    return _maybe_inplace(_activations.hardtanh, input, inplace, min_val, max_val)
 
 
 def relu6(input, inplace=False):
-    return _maybe_inplace(_more.relu6, input, inplace)
+    return _maybe_inplace(_activations.relu6, input, inplace)
 
 
 def hardsigmoid(input, inplace=False):
@@ -251,7 +247,7 @@ def hardsigmoid(input, inplace=False):
 
 
 def hardswish(input, inplace=False):
-    return _maybe_inplace(_more.hardswish, input, inplace)
+    return _maybe_inplace(_activations.hardswish, input, inplace)
 
 
 def mish(input, inplace=False):
@@ -259,7 +255,7 @@ def mish(input, inplace=False):
 
 
 def threshold(input, threshold, value, inplace=False):
-    return _maybe_inplace(_more.threshold_ if inplace else _more.threshold, input, inplace, threshold, value)
+    return _maybe_inplace(_activations.threshold_ if inplace else _activations.threshold, input, inplace, threshold, value)
 
 
 # ------------------------------------------------------------------ smooth_l1 and huber (ops/nn/robust_losses)

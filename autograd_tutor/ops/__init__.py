@@ -6,8 +6,8 @@ a node, argument checks, dims, multi-output nodes, summation order, views, keywo
 - ``compare/``: comparisons and logic, bitwise ops
 - ``reduce/``: sum/mean/prod, extrema, moments, norms, order statistics, aminmax, cov, counting
 - ``scan/``: cumulative sums, products and extrema
-- ``shape/``: views and reshapes, transpose, join, split, rearrange, diagonal, slicing, padding
-- ``index/``: indexing, gather/scatter, masked picking, assignment, sorting
+- ``shape/``: views and reshapes, transpose, join, split, rearrange (roll, rot90, flips), diagonal, diag_embed, slicing, padding
+- ``index/``: indexing, gather/scatter, take, masked picking, assignment, sorting
 - ``linalg/``: matmul family, einsum, tensordot, distances, cdist
 - ``nn/``: softmax, activations, losses, convolution, normalization, embedding
 - ``creation/``: new_* tensors, grids, sampling, dtype conversion

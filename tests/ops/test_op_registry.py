@@ -64,7 +64,7 @@ def test_nn_rules_left_the_table(cls):
 # Packages whose modules' FUNCTIONS/METHODS/PROPERTIES all come from @op declarations (tables(__name__)),
 # except the entries below, each with its reason in the module.
 DECLARING = tuple(f"autograd_tutor.ops.{p}" for p in (
-    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views"))
+    "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views", "nn."))
 HAND_WRITTEN = {
     "autograd_tutor.ops._views": {"_base"},  # a class default, not an op
     # the in-place operators (x += y: Python's TypeError for a foreign operand)
@@ -142,6 +142,17 @@ def test_inplace_variants_as_torch(o, name):
         return y.detach(), node, x.grad
 
     same(program, exact=False)
+
+
+NO_ARGUMENTS = [name for o, name in INPLACE if name not in INPLACE_ARGS and name not in ("logit_", "nan_to_num_")]
+
+
+@pytest.mark.parametrize("name", NO_ARGUMENTS)
+@pytest.mark.parametrize("call", ["x.{}(1)", "x.{}(1, 2)", "x.{}('a')"])
+def test_inplace_variants_taking_nothing_refuse_arguments_as_torch(name, call):
+    assert NO_ARGUMENTS
+    same(lambda T: eval(call.format(name), {"x": T.tensor([1, 2]) if name == "bitwise_not_" else T.tensor([0.5])}),
+         raises=TypeError)
 
 
 @pytest.mark.parametrize("name", ["add_", "sub_", "mul_", "div_"])

@@ -1,5 +1,6 @@
-"""More activations of ``torch.nn.functional``: elu, selu, celu, hardtanh, relu6, hardsigmoid,
-hardswish, mish, softshrink, hardshrink, threshold and glu.
+"""Piecewise-linear activations of ``torch.nn.functional``: hardtanh, relu6, hardsigmoid,
+hardswish, softshrink, hardshrink, threshold and leaky_relu (elu, selu and celu are in elu.py,
+mish in smooth_activations.py, glu in glu.py).
 
 Each node saves what PyTorch's saves (``self`` and the op's numbers) and its docstring states the
 local derivative. The backward uses operations that work on arrays and on tensors alike, so
@@ -10,33 +11,10 @@ import numpy as np
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._arg_checks import require_tensor
-from .._record import record, wrap_dim
+from .._record import record
 from .._registry import op, tables
 from ..pointwise.piecewise import threshold_backward
-
-_SELU_ALPHA = 1.6732632423543772848170429916717
-_SELU_SCALE = 1.0507009873554804934193349852946
-
-
-def _float_input(input, name):
-    require_tensor(input, name, "input", 1)
-    data = input._data
-    if data.dtype.kind != "f":
-        raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_legacy(data.dtype)}\'')
-    return data
-
-
-def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
-
-
-def _softplus(x):
-    if isinstance(x, Tensor):
-        from autograd_tutor.ops.nn.smooth_activations import softplus
-
-        return softplus(x)
-    return np.logaddexp(0, x).astype(x.dtype, copy=False)
+from ._activation_input import float_input as _float_input, legacy_name as _legacy
 
 
 # --------------------------------------------------------------- masked gradients, recorded
@@ -115,115 +93,6 @@ class HardsigmoidNotImplemented(Node):
 HardsigmoidNotImplemented.__name__ = HardsigmoidNotImplemented.__qualname__ = "NotImplemented"
 
 
-class EluBackward0(Node):
-    """elu(x) = scale x (x > 0), scale α (e^(s x) - 1) else  ->  scale, scale α s e^(s x)"""
-
-    rule = "grad_self = grad where self > 0, else grad * alpha * exp(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("alpha", "scale", "input_scale")
-
-    def backward(self, grad, x):
-        xp = self.xp
-        alpha, scale, input_scale = self._attrs
-        xa = xp.data(x)
-        neg = xp.times(xp.exp(xp.times(x, input_scale)), input_scale * scale * alpha)
-        return (xp.where(xa > 0, xp.times(grad, scale), grad * neg),)
-
-
-def elu(input, alpha=1.0, scale=1, input_scale=1):
-    x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
-    return record(EluBackward0, out, (input,), (input,), (alpha, scale, input_scale))
-
-
-@op("selu", method=False)
-def selu(input):
-    return elu(input, _SELU_ALPHA, _SELU_SCALE, 1)
-
-
-class EluBackward1(Node):
-    """elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"""
-
-    rule = "elu_ (in place) saves its result r: d/dx = scale (r > 0), s (r + α scale) else"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-    attr_fields = ("alpha", "scale", "input_scale")
-
-    def backward(self, grad, result):
-        xp = self.xp
-        alpha, scale, input_scale = self._attrs
-        ra = xp.data(result)
-        neg = xp.times(xp.plus(result, alpha * scale), input_scale)
-        return (xp.where(ra > 0, xp.times(grad, scale), grad * neg),)
-
-
-def elu_(input, alpha=1.0, scale=1, input_scale=1):
-    """The op ``elu_`` runs on (through ``ops.inplace``): its node saves the result."""
-    x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
-    return record(EluBackward1, out, (input,), (), (alpha, scale, input_scale), save_result=True)
-
-
-def selu_(input):
-    return elu_(input, _SELU_ALPHA, _SELU_SCALE, 1)
-
-
-class CeluBackward0(Node):
-    """celu(x) = x (x > 0), α (e^(x/α) - 1) else  ->  1, e^(x/α)"""
-
-    rule = "1, e^(x/α)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-    attr_fields = ("alpha",)
-
-    def backward(self, grad, x):
-        xp = self.xp
-        alpha = self._attrs[0]
-        xa = xp.data(x)
-        return (xp.where(xa > 0, grad, grad * xp.exp(xp.over(x, alpha))),)
-
-
-class CeluBackward1(Node):
-    """celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"""
-
-    rule = "celu_ (in place) saves its result r: d/dx = 1 (r > 0), r/α + 1 else"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-    attr_fields = ("alpha",)
-
-    def backward(self, grad, result):
-        xp = self.xp
-        alpha = self._attrs[0]
-        ra = xp.data(result)
-        return (xp.where(ra > 0, grad, grad * xp.plus(xp.over(result, alpha), 1)),)
-
-
-def celu_(input, alpha=1.0):
-    x = _float_input(input, "celu")
-    if alpha == 0:
-        raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
-    return record(CeluBackward1, out, (input,), (), (alpha,), save_result=True)
-
-
-@op("celu", method=False)
-def celu(input, alpha=1.0):
-    x = _float_input(input, "celu")
-    if alpha == 0:
-        raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
-    return record(CeluBackward0, out, (input,), (input,), (alpha,))
-
-
 class HardtanhBackward0(Node):
     """hardtanh(x) = clamp(x, min, max)  ->  1 strictly inside (min, max), 0 elsewhere"""
 
@@ -294,26 +163,6 @@ def hardswish(input):
     x = _float_input(input, "hardswish")
     out = (x * np.clip(x + 3, 0, 6) / 6).astype(x.dtype, copy=False)
     return record(HardswishBackward0, out, (input,), (input,))
-
-
-class MishBackward0(Node):
-    """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
-
-    rule = "t + x σ(x) (1 - t²), t = tanh(softplus(x))"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        xp = self.xp
-        t = xp.tanh(_softplus(x))
-        return (grad * (t + x * xp.sigmoid(x) * xp.plus(-t * t, 1)),)
-
-
-def mish(input, inplace=False):
-    x = _float_input(input, "mish")
-    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
-    return record(MishBackward0, out, (input,), (input,))
 
 
 class SoftshrinkBackward0(Node):
@@ -408,47 +257,85 @@ def threshold_(input, threshold_value, value):
     return threshold(input, threshold_value, value, ThresholdBackward1)
 
 
-class GluBackward0(Node):
-    """glu(x) = a σ(b), (a, b) the halves of x along dim  ->  (σ(b), a σ(b) (1 - σ(b)))"""
+class LeakyReluBackward0(Node):
+    """leaky_relu(x) = x where x > 0, else slope * x  ->  grad where x > 0, slope * grad elsewhere"""
 
-    rule = "(σ(b), a σ(b) (1 - σ(b)))"
+    rule = "grad_self = grad where self > 0, else negative_slope * grad"
 
     __slots__ = ()
     tensor_fields = ("self",)
-    attr_fields = ("dim",)
+    attr_fields = ("negative_slope",)
 
     def backward(self, grad, x):
-        dim = self._dim
-        n = x.shape[dim] // 2
-        if isinstance(x, Tensor):
-            a, b = x.narrow(dim, 0, n), x.narrow(dim, n, n)
-            s = b.sigmoid()
-            from autograd_tutor.ops.shape.join import cat
-
-            return (cat([grad * s, grad * a * s * (1 - s)], dim),)
-        a, b = np.split(x, 2, axis=dim)
-        s = 1 / (1 + np.exp(-b))
-        return (np.concatenate([grad * s, grad * a * s * (1 - s)], axis=dim),)
-
-    @property
-    def _dim(self):
-        d = self._attrs[0]
-        return d - 2 ** 64 if d >= 2 ** 63 else d
+        return (leaky_relu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
-def glu(input, dim=-1):
-    require_tensor(input, "glu", "input", 1)
-    x = input._data
-    if x.ndim == 0:
-        raise RuntimeError("glu does not support scalars because halving size must be even")
-    d = wrap_dim(dim, x.ndim)
-    if x.shape[d] % 2:
-        raise RuntimeError(
-            f"Halving dimension must be even, but dimension {d} is size {x.shape[d]}")
-    a, b = np.split(x, 2, axis=d)
-    with np.errstate(over="ignore"):
-        out = (a / (1 + np.exp(-b))).astype(x.dtype, copy=False)
-    return record(GluBackward0, out, (input,), (input,), (dim % 2 ** 64,))
+class LeakyReluBackwardBackward0(Node):
+    """leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"""
+
+    rule = "leaky_relu's backward as an op (create_graph): linear in the gradient, flat in x"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, x):
+        slope = self._attrs[0]
+        g_grad = leaky_relu_backward(self.xp, grad, x, slope) if self.needs(0) else None
+        return g_grad, self.xp.zeros_like(grad) if self.needs(1) else None
+
+
+def leaky_relu_backward(xp, grad, x, slope):
+    """The gradient of leaky_relu: grad where x > 0, slope * grad elsewhere (one recorded op
+    under create_graph, so that it can itself be differentiated)."""
+    def compute(g, x):
+        return np.where(x > 0, g, g * slope).astype(g.dtype, copy=False)
+
+    return xp.recorded(LeakyReluBackwardBackward0, compute, (grad, x), (x,), (slope,))
+
+
+def leaky_relu(input, negative_slope=0.01):
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward0, out, (input,), (input,), (negative_slope,))
+
+
+def _leaky_relu_data(input, negative_slope):
+    require_tensor(input, "leaky_relu", "input", 1)
+    data = input._data
+    if data.dtype.kind != "f":
+        raise NotImplementedError(f'"leaky_relu_cpu" not implemented for \'{_legacy(data.dtype)}\'')
+    return np.where(data > 0, data, data * negative_slope).astype(data.dtype, copy=False)
+
+
+class LeakyReluBackward1(Node):
+    """leaky_relu_ (in place) saves its result r: grad where r > 0, slope * grad elsewhere"""
+
+    rule = "grad_self = grad where result > 0, else negative_slope * grad"
+
+    __slots__ = ()
+    tensor_fields = ("result",)
+    attr_fields = ("negative_slope",)
+
+    def backward(self, grad, result):
+        slope = self._attrs[0]
+        if slope < 0:  # the result's sign no longer tells where the input was negative
+            raise RuntimeError(_NEGATIVE_SLOPE_IN_PLACE)
+        return (leaky_relu_backward(self.xp, grad, result, slope),)
+
+
+_NEGATIVE_SLOPE_IN_PLACE = (
+    "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+    "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+    "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+    "in-place leakRelu backward calculation with negative slope"
+)
+
+
+def leaky_relu_(input, negative_slope=0.01):
+    """The op ``F.leaky_relu(..., inplace=True)`` runs on (through ``ops.inplace``): its node
+    saves the result, as PyTorch's does."""
+    out = _leaky_relu_data(input, negative_slope)
+    return record(LeakyReluBackward1, out, (input,), (), (negative_slope,), save_result=True)
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -13,10 +13,10 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .._arg_checks import require_tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
 from ..double_backward.backward_ops import gelu_backward, softplus_backward
+from ._activation_input import float_input as _float_input
 
 _SQRT_2 = math.sqrt(2.0)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
@@ -33,19 +33,6 @@ def _erf_array(x):
 
 def _erf(x):
     return erf(x) if isinstance(x, Tensor) else _erf_array(x)
-
-
-def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
-
-
-def _float_input(input, name, kernel):
-    require_tensor(input, name, "input", 1)
-    data = input._data
-    if data.dtype.kind != "f":
-        raise NotImplementedError(f'"{kernel}" not implemented for \'{_legacy(data.dtype)}\'')
-    return data
 
 
 # ----------------------------------------------------------------------------- erf
@@ -157,6 +144,33 @@ def softplus(input, beta=1, threshold=20):
         smooth = np.log1p(np.exp(scaled)) / beta
     out = np.where(scaled > threshold, data, smooth).astype(data.dtype, copy=False)
     return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
+
+
+# ----------------------------------------------------------------------------- mish
+def _softplus(x):
+    if isinstance(x, Tensor):
+        return softplus(x)
+    return np.logaddexp(0, x).astype(x.dtype, copy=False)
+
+
+class MishBackward0(Node):
+    """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
+
+    rule = "t + x σ(x) (1 - t²), t = tanh(softplus(x))"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+
+    def backward(self, grad, x):
+        xp = self.xp
+        t = xp.tanh(_softplus(x))
+        return (grad * (t + x * xp.sigmoid(x) * xp.plus(-t * t, 1)),)
+
+
+def mish(input, inplace=False):
+    x = _float_input(input, "mish", "mish_cpu")
+    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
+    return record(MishBackward0, out, (input,), (input,))
 
 
 # ----------------------------------------------------------------------------- logsigmoid

@@ -1,4 +1,5 @@
-"""Rearranging and broadcasting: broadcast_to, broadcast_tensors, roll, tile and diff.
+"""Rearranging and broadcasting: broadcast_to, broadcast_tensors, roll, tile, diff, rot90 and
+fliplr/flipud.
 
 broadcast_* and tile are what PyTorch composes them from (expand, repeat), so their graphs show
 ExpandBackward0 and RepeatBackward0; diff is slices subtracted (SubBackward0 over SliceBackward0).
@@ -7,8 +8,9 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _dims
 from .._arg_checks import require_tensor
-from .._record import check_broadcastable, record, wrap_dim
+from .._record import check_broadcastable, record, to_tensor, wrap_dim
 from .._registry import op, tables
 
 
@@ -124,6 +126,54 @@ def diff(input, n=1, dim=-1, prepend=None, append=None):
         else:
             result = upper - lower
     return result
+
+
+# ----------------------------------------------------------------------------- rot90, fliplr, flipud
+class Rot90Backward0(Node):
+    """rotation by k quarter turns  ->  the gradient rotated back (-k)"""
+
+    rule = "the gradient rotated back (-k)"
+
+    __slots__ = ()
+    attr_fields = ("k", "dims")
+
+    def backward(self, grad):
+        k, dims = _dims.signed(self._attrs[0]), self._attrs[1]
+        if isinstance(grad, Tensor):
+            return (rot90(grad, -k, dims),)
+        return (np.ascontiguousarray(np.rot90(grad, -k, axes=tuple(dims))),)
+
+
+@op("rot90")
+def rot90(input, k=1, dims=(0, 1)):
+    input = to_tensor(input)
+    data = input._data
+    dims = tuple(int(d) for d in dims)
+    if len(dims) != 2:
+        raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
+    if data.ndim < 2:
+        raise RuntimeError(f"expected total dims >= 2, but got total dims = {data.ndim}")
+    a0, a1 = _dims.wrap(dims[0], data.ndim), _dims.wrap(dims[1], data.ndim)
+    if a0 == a1:
+        raise RuntimeError(f"expected rotation dims to be different, but got dim0 = {a0} and dim1 = {a1}")
+    out = np.ascontiguousarray(np.rot90(data, k, axes=(a0, a1)))
+    return record(Rot90Backward0, out, (input,), (), (_dims.shown(int(k)), dims))
+
+
+@op("fliplr")
+def fliplr(input):
+    input = to_tensor(input)
+    if input._data.ndim < 2:
+        raise RuntimeError("Input must be >= 2-d.")
+    return input.flip([1])
+
+
+@op("flipud")
+def flipud(input):
+    input = to_tensor(input)
+    if input._data.ndim < 1:
+        raise RuntimeError("Input must be >= 1-d.")
+    return input.flip([0])
 
 
 FUNCTIONS, METHODS = tables(__name__)

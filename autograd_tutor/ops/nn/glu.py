@@ -1,0 +1,50 @@
+"""glu, the gated linear unit: one half of the input times the sigmoid of the other half."""
+import numpy as np
+
+from ...autograd.node import Node
+from ...tensor import Tensor
+from .._arg_checks import require_tensor
+from .._record import record, wrap_dim
+
+
+class GluBackward0(Node):
+    """glu(x) = a σ(b), (a, b) the halves of x along dim  ->  (σ(b), a σ(b) (1 - σ(b)))"""
+
+    rule = "(σ(b), a σ(b) (1 - σ(b)))"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("dim",)
+
+    def backward(self, grad, x):
+        dim = self._dim
+        n = x.shape[dim] // 2
+        if isinstance(x, Tensor):
+            a, b = x.narrow(dim, 0, n), x.narrow(dim, n, n)
+            s = b.sigmoid()
+            from autograd_tutor.ops.shape.join import cat
+
+            return (cat([grad * s, grad * a * s * (1 - s)], dim),)
+        a, b = np.split(x, 2, axis=dim)
+        s = 1 / (1 + np.exp(-b))
+        return (np.concatenate([grad * s, grad * a * s * (1 - s)], axis=dim),)
+
+    @property
+    def _dim(self):
+        d = self._attrs[0]
+        return d - 2 ** 64 if d >= 2 ** 63 else d
+
+
+def glu(input, dim=-1):
+    require_tensor(input, "glu", "input", 1)
+    x = input._data
+    if x.ndim == 0:
+        raise RuntimeError("glu does not support scalars because halving size must be even")
+    d = wrap_dim(dim, x.ndim)
+    if x.shape[d] % 2:
+        raise RuntimeError(
+            f"Halving dimension must be even, but dimension {d} is size {x.shape[d]}")
+    a, b = np.split(x, 2, axis=d)
+    with np.errstate(over="ignore"):
+        out = (a / (1 + np.exp(-b))).astype(x.dtype, copy=False)
+    return record(GluBackward0, out, (input,), (input,), (dim % 2 ** 64,))
