@@ -36,6 +36,7 @@ operator that swaps its operands or checks them first (``{"__rpow__": reflected}
 The argument check of the first argument is not declared by hand: PyTorch's own refusal is
 recorded (``_torch_first_argument``) and applied to the namespace in ``_signatures``.
 """
+import inspect
 import sys
 from dataclasses import dataclass, field
 
@@ -84,9 +85,24 @@ def declared(module=None):
     return [o for ops in _OPS.values() for o in ops]
 
 
+def _takes_arguments(fn):
+    """Whether ``fn`` takes anything besides its input (and ``out=``)."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return True
+    return any(p.name != "out" for p in params)
+
+
 def _inplace_variant(fn, name):
+    takes_arguments = _takes_arguments(fn)
+
     def method(self, *args, **kwargs):
         from .inplace.variants import inplace
+
+        # PyTorch's exp_, abs_... take nothing; its words for x.exp_(1) (keywords: see _keywords)
+        if args and not takes_arguments:
+            raise TypeError(f"TensorBase.{name}() takes no arguments ({len(args)} given)")
 
         result = inplace(self, fn, *args, **kwargs)
         if result is NotImplemented:  # an op declining a foreign operand (add, sub...): PyTorch's error

@@ -144,6 +144,17 @@ def test_inplace_variants_as_torch(o, name):
     same(program, exact=False)
 
 
+NO_ARGUMENTS = [name for o, name in INPLACE if name not in INPLACE_ARGS and name not in ("logit_", "nan_to_num_")]
+
+
+@pytest.mark.parametrize("name", NO_ARGUMENTS)
+@pytest.mark.parametrize("call", ["x.{}(1)", "x.{}(1, 2)", "x.{}('a')"])
+def test_inplace_variants_taking_nothing_refuse_arguments_as_torch(name, call):
+    assert NO_ARGUMENTS
+    same(lambda T: eval(call.format(name), {"x": T.tensor([1, 2]) if name == "bitwise_not_" else T.tensor([0.5])}),
+         raises=TypeError)
+
+
 @pytest.mark.parametrize("name", ["add_", "sub_", "mul_", "div_"])
 def test_inplace_variants_refuse_other_operands_as_torch(name):
     def program(T):
