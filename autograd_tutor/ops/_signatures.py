@@ -3,6 +3,9 @@
 PyTorch's functions take tensors (``torch.exp(2.0)`` fails), while internally our ops accept
 numbers and arrays. ``checked(functions)`` wraps the public ``torch.*`` functions only, so the
 ops themselves (and Tensor methods, where ``self`` is always a tensor) pay nothing.
+
+The reductions' check of ``dim``'s type (``torch.sum(x, 1.5)``) is declared with each op
+(``@op("sum", dim_check=dim_list)``) and applied here to the function and the Tensor method.
 """
 import functools
 

@@ -1,7 +1,7 @@
 """Batch grading: submissions in, grades.csv and one JSON report per submission out.
 
-- grader.py: the run (`grade_all`, `grade_submission`, `GradeSettings`), which no submission
-  can stop;
+- grader.py: the run (`grade_all`, `grade_submission`), which no submission can stop, with
+  settings.py (`GradeSettings`: limits, seed, sandbox) and turns.py (who runs code when);
 - submissions.py: finding notebooks and reading them without trusting the file system;
 - runner.py: one submission in a fresh, limited kernel (in a sandbox workspace), with
   output_cap.py's first cell and extraction.py's last one, which reads the answers as JSON;

@@ -1,11 +1,13 @@
 """Batch grading: submissions -> grades.csv plus one JSON report per submission.
 
 Each submission runs in its own fresh kernel (runner.py); function answers run in the
-sandbox (sandbox/functions.py); answers are judged in this process (scoring.py). Workers are threads:
-the heavy lifting happens in kernel processes, and the judging is serialized anyway.
+sandbox (sandbox/functions.py); answers are judged in this process (scoring.py). Workers are
+threads: the heavy lifting happens in kernel processes, and the judging is serialized anyway.
+How a run is set up (limits, seed, sandbox) is settings.py; the order in which submissions
+run their code is turns.py.
 
-A grading run has one seed (registry/drawing.py), drawn from `secrets` unless given: it decides the
-inputs of drawn hidden cases, and every report records it so that `--seed` reproduces a grade.
+A grading run has one seed (registry/drawing.py), drawn from `secrets` unless given: it decides
+the inputs of drawn hidden cases, and every report records it so that `--seed` reproduces a grade.
 
 A run also watches the grader's own files (integrity.py): once a submission has changed
 them, its grade and every later one are `error` rows, and nothing more is run or judged.
@@ -13,7 +15,6 @@ them, its grade and every later one are `error` rows, and nothing more is run or
 
 import re
 import sys
-import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -21,55 +22,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import registry
-from ..registry.drawing import check_seed, new_seed
-from ..sandbox import bubblewrap
 from ..sandbox.functions import run_functions
 from ..sandbox.workspace import Limits, workspace
 from .integrity import TamperWatch
 from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
 from .scoring import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
+from .settings import GradeSettings, SandboxUnavailable
 from .submissions import find_notebooks, read_notebook
+from .turns import SlotTurn, Turns
 
 UNKNOWN_ASSIGNMENT = "(unknown assignment)"
 MAX_PROBLEM = 500  # characters of a problem text in a report (it may quote a kernel)
-# How to run student code: "auto" (bubblewrap when it works here, else a loud warning),
-# "require" (refuse to grade without it), "off" (plain limits only, e.g. to compare speed).
-SANDBOX_MODES = ("auto", "require", "off")
-
-
-@dataclass(frozen=True)
-class GradeSettings:
-    run: RunSettings = field(default_factory=RunSettings)
-    call_timeout: float = 10  # one call of a function answer
-    functions_timeout: float = 60  # all function answers of one submission
-    assignment: str | None = None  # force the assignment instead of guessing it
-    seed: int | None = None  # of drawn hidden inputs; None: a fresh secret one per run
-    sandbox: str = "auto"  # one of SANDBOX_MODES
-
-    def __post_init__(self):
-        if self.seed is not None:
-            check_seed(self.seed)
-        if self.sandbox not in SANDBOX_MODES:
-            raise ValueError(f"sandbox must be one of {', '.join(SANDBOX_MODES)}, got {self.sandbox!r}")
-
-    def with_sandbox(self, warn=True):
-        """These settings with the sandbox decided: RunSettings.sandbox set when bubblewrap
-        works here; else SandboxUnavailable ("require") or a loud warning on stderr ("auto")."""
-        if self.sandbox == "off":
-            return replace(self, run=replace(self.run, sandbox=False))
-        reason = bubblewrap.probe()
-        if reason is None:
-            return replace(self, run=replace(self.run, sandbox=True))
-        if self.sandbox == "require":
-            raise SandboxUnavailable(f"the sandbox is required but {reason}")
-        if warn:
-            print(unsandboxed_warning(reason), file=sys.stderr, flush=True)
-        return replace(self, sandbox="off", run=replace(self.run, sandbox=False))  # decided: warned once
-
-    def with_seed(self):
-        """These settings with a seed: the given one, else a fresh one from `secrets`."""
-        return self if self.seed is not None else replace(self, seed=new_seed())
 
 
 @dataclass
@@ -142,23 +106,6 @@ def resolve_assignment(path, nb, forced=None):
     return None
 
 
-class SandboxUnavailable(RuntimeError):
-    """Grading was asked to run under bubblewrap, which cannot run here."""
-
-
-def unsandboxed_warning(reason):
-    rule = "!" * 78
-    return (
-        f"{rule}\nWARNING: grading WITHOUT the bubblewrap sandbox: {reason}.\n"
-        "Kernels run with resource limits only. NOT isolated: the file system (kernels can read\n"
-        "what the grader's user can, including other submissions and, until the run ends, reports),\n"
-        "the network, other processes (a kernel may signal its siblings or leave one behind),\n"
-        "/tmp and /dev/shm. Install bubblewrap (Debian: apt-get install bubblewrap) on a machine\n"
-        "with user namespaces, or pass --require-sandbox to refuse grading without it.\n"
-        f"{rule}"
-    )
-
-
 class GraderTampered(Exception):
     """The grader's own files changed while grading: nothing after that can be trusted."""
 
@@ -169,11 +116,11 @@ def grade_submission(path, settings=GradeSettings(), watch=None, root=None, gate
     a seed in `settings`, this one submission is a run of its own with a fresh seed;
     without a `watch` (integrity.py), it watches the grader's files itself. `root`: the
     folder the notebook was found under (submissions.py). `gate`: its turn among the
-    submissions of grade_all (_Turn)."""
+    submissions of grade_all (turns.Turn)."""
     started = time.monotonic()
     settings = settings.with_seed()
     if gate is not None and not hasattr(gate, "done"):
-        gate = _SlotTurn(gate)  # a bare semaphore (e.g. one per dask worker): slots, no order
+        gate = SlotTurn(gate)  # a bare semaphore (e.g. one per dask worker): slots, no order
     if not settings.run.sandbox and settings.sandbox != "off":
         settings = settings.with_sandbox()
     watch = watch or TamperWatch()
@@ -244,7 +191,7 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
     bar = _progress_bar(len(paths), progress)
     # `jobs` submissions run their code at a time (the gate); as many more kernels start
     # meanwhile, so that kernel start-up, mostly waiting, overlaps the running ones.
-    turns = _Turns(max(1, jobs))
+    turns = Turns(max(1, jobs))
     with ThreadPoolExecutor(max_workers=2 * max(1, jobs)) as pool:
         futures = {
             pool.submit(grade_submission, path, settings, watch, roots.get(path), turns.turn(ticket)): path
@@ -266,82 +213,6 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
             bar.update(1)
     bar.close()
     return [results[path] for path in paths]
-
-
-class _Turns:
-    """Turns to run student code, `slots` at a time and in the order of the submissions:
-    kernels start ahead (runner.py takes a turn once its kernel is ready), but cells run as
-    they would without that, so that a submission rewriting the grader's files (integrity.py)
-    still taints exactly the ones after it. A submission that never runs code gives its
-    turn up when it is done."""
-
-    def __init__(self, slots):
-        self._condition = threading.Condition()
-        self._free = slots
-        self._next = 0  # the first ticket that has neither started nor given up
-        self._finished = set()
-
-    def turn(self, ticket):
-        return _Turn(self, ticket)
-
-    def _acquire(self, ticket):
-        with self._condition:
-            self._condition.wait_for(lambda: self._free > 0 and self._next == ticket)
-            self._free -= 1
-            self._pass(ticket)
-
-    def _release(self):
-        with self._condition:
-            self._free += 1
-            self._condition.notify_all()
-
-    def _give_up(self, ticket):
-        with self._condition:
-            self._pass(ticket)
-
-    def _pass(self, ticket):
-        self._finished.add(ticket)
-        while self._next in self._finished:
-            self._next += 1
-        self._condition.notify_all()
-
-
-class _Turn:
-    """One submission's turn (see _Turns): `acquire()` blocks until it comes; `done()`
-    gives the slot back, or the place in the order if the turn was never taken."""
-
-    def __init__(self, turns, ticket):
-        self._turns, self._ticket, self._taken = turns, ticket, False
-        self.on_start = None  # called once the turn is taken, before any student code
-
-    def acquire(self):
-        self._turns._acquire(self._ticket)
-        self._taken = True
-        if self.on_start is not None:
-            self.on_start()
-
-    def done(self):
-        if self._taken:
-            self._turns._release()
-        else:
-            self._turns._give_up(self._ticket)
-
-
-class _SlotTurn(_Turn):
-    """A turn from a bare semaphore: a slot among others, in no particular order."""
-
-    def __init__(self, semaphore):
-        self._semaphore, self._taken, self.on_start = semaphore, False, None
-
-    def acquire(self):
-        self._semaphore.acquire()
-        self._taken = True
-        if self.on_start is not None:
-            self.on_start()
-
-    def done(self):
-        if self._taken:
-            self._semaphore.release()
 
 
 def _run_and_grade(nb, exercises, settings, watch, turn=None):
