@@ -137,3 +137,43 @@ def test_one_hot_refusals(args):
         return T.nn.functional.one_hot(T.tensor(values, dtype=T.int64), *rest)
 
     same(program, raises=RuntimeError)
+
+
+# Every loss under the deprecated flags and reduction names: the reduction used, the warning
+# PyTorch gives (compared by the oracle), or its refusal.
+LOSSES = {
+    "mse_loss": lambda F, T, x, y, p, t, **kw: F.mse_loss(x, y, **kw),
+    "l1_loss": lambda F, T, x, y, p, t, **kw: F.l1_loss(x, y, **kw),
+    "smooth_l1_loss": lambda F, T, x, y, p, t, **kw: F.smooth_l1_loss(x, y, beta=0.5, **kw),
+    "binary_cross_entropy": lambda F, T, x, y, p, t, **kw: F.binary_cross_entropy(p, (y > 0).double(), **kw),
+    "binary_cross_entropy_with_logits":
+        lambda F, T, x, y, p, t, **kw: F.binary_cross_entropy_with_logits(x, (y > 0).double(), **kw),
+    "nll_loss": lambda F, T, x, y, p, t, **kw: F.nll_loss(x, t, **kw),
+    "cross_entropy": lambda F, T, x, y, p, t, **kw: F.cross_entropy(x, t, **kw),
+    "kl_div": lambda F, T, x, y, p, t, **kw: F.kl_div(x, p, **kw),
+    "margin_ranking_loss": lambda F, T, x, y, p, t, **kw: F.margin_ranking_loss(x, y, T.ones(2, 3, dtype=x.dtype), **kw),
+}
+FLAGS = [{"size_average": False}, {"reduce": False}, {"size_average": True, "reduce": True},
+         {"reduction": "elementwise_mean"}]
+
+
+def _any_loss_program(name, kwargs):
+    def program(T):
+        x = T.tensor(X, dtype=T.float64, requires_grad=True)
+        p = T.tensor([[0.3, 0.9, 0.5], [0.2, 0.6, 0.7]], dtype=T.float64, requires_grad=True)
+        loss = LOSSES[name](T.nn.functional, T, x, T.tensor(Y, dtype=T.float64), p, T.tensor([2, 0]), **kwargs)
+        loss.sum().backward()
+        return loss, x.grad, p.grad
+
+    return program
+
+
+@pytest.mark.parametrize("flags", FLAGS, ids=lambda f: "-".join(f"{k}={v}" for k, v in f.items()))
+@pytest.mark.parametrize("name", list(LOSSES))
+def test_losses_under_deprecated_flags(name, flags):
+    same(_any_loss_program(name, flags))
+
+
+@pytest.mark.parametrize("name", list(LOSSES))
+def test_losses_refuse_an_unknown_reduction(name):
+    same(_any_loss_program(name, {"reduction": "bogus"}), raises=ValueError)

@@ -81,6 +81,7 @@ class RandomBackward1(Node):
 _MANTISSA = {"float16": 11, "float32": 24, "float64": 53}
 
 
+# In place by nature (no out-of-place op to derive it from): records RandomBackward1.
 @op("random_", function=False)
 def random_(self, from_=None, to=None, *, generator=None, **kwargs):
     """Integers drawn as PyTorch's random_ does: [from, to) like randint, [0, to) with one

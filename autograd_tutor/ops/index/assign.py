@@ -4,6 +4,9 @@ The old values get no gradient (they are overwritten); the assigned value gets t
 the places it went to. ``x[key] = value`` follows PyTorch's setitem: the key's basic part picks a
 view, then the value is copied there (copy_, fill_ for a 0-dim value, or view + expand + copy_),
 or put at the key's tensor indices (index_put_).
+
+These are in-place ops of their own, not ``inplace=`` variants: no out-of-place op records
+their nodes (FillBackward2/3, ZeroBackward0, CopyBackwards, CopySlices).
 """
 import numpy as np
 

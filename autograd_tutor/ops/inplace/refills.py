@@ -46,6 +46,8 @@ def _refill(self, node_cls, values):
     return inplace(self, lambda before: record(node_cls, values.astype(before._data.dtype, copy=False), (before,)))
 
 
+# Refills are in-place ops of their own (no out-of-place op to derive them from): each records
+# its own node (UniformBackward0...) on the tensor's history.
 @op("uniform_", function=False)
 def uniform_(self, from_=0.0, to=1.0, *, generator=None, **kwargs):
     from_ = kwargs.pop("from", from_)

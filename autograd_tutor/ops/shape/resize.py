@@ -7,6 +7,7 @@ from .._registry import op, tables
 from ..inplace.variants import check_leaf
 
 
+# In place by nature, and never recorded (PyTorch refuses a tensor that requires grad).
 @op("resize_", function=False)
 def resize_(self, *sizes, memory_format=None):
     shape = tuple(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else tuple(sizes)
