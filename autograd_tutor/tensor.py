@@ -9,7 +9,7 @@ import weakref
 
 from . import _dtypes
 from ._torch_names import read_only
-from .autograd import engine, errors, grad_mode, grad_writes
+from .autograd import engine, errors, functional_api, grad_mode, grad_writes
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
 
@@ -242,9 +242,7 @@ class Tensor:
 
     def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
         """Computes the gradient of this tensor w.r.t. the graph leaves, adding it into ``.grad``."""
-        from .autograd.functional_api import backward
-
-        backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
+        functional_api.backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
     # ------------------------------------------------------------------ data access
     @property

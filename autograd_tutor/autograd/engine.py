@@ -28,20 +28,23 @@ def borrowed(grad):
     return id(grad) in _root_grads
 
 
-def _references(value):
+def _count_alone(value):
     return getrefcount(value)
 
 
+def _count_base_alone(view):
+    base = view.base
+    return getrefcount(base)
+
+
 def _probe_references():
-    """What ``_references`` reports for an array held by one local variable of its caller, and
-    for the base of a view that nothing else holds (measured, not assumed: it depends on the
-    interpreter)."""
+    """What ``owned`` sees for an array held by one local variable of its caller, and for the base
+    of a view that nothing else holds (measured, not assumed: it depends on the interpreter)."""
     array = np.empty(2)
-    alone = _references(array)
+    alone = _count_alone(array)
     view = array[:]
     del array
-    base = view.base
-    return alone, _references(base)
+    return alone, _count_base_alone(view)
 
 
 _ALONE, _BASE_ALONE = _probe_references()
@@ -52,10 +55,10 @@ def owned(grad):
     it views, and the array is writeable: then a leaf may keep it as ``.grad`` (PyTorch steals a
     gradient whose use count says nobody else holds it). Call it as ``owned(grad)`` with ``grad``
     a local variable, in its own statement (a pending call's argument is one more reference)."""
-    if type(grad) is not np.ndarray or not grad.flags.writeable or _references(grad) > _ALONE + 1:
-        return False  # + 1: this function's own parameter
+    if type(grad) is not np.ndarray or not grad.flags.writeable or getrefcount(grad) > _ALONE:
+        return False
     base = grad.base
-    return base is None or (type(base) is np.ndarray and base.base is None and _references(base) <= _BASE_ALONE)
+    return base is None or (type(base) is np.ndarray and base.base is None and getrefcount(base) <= _BASE_ALONE)
 
 
 def sum_to_shape(grad, shape):
@@ -91,6 +94,15 @@ def _fit(grad, node):
 
         grad = grad.to(from_numpy_dtype(dtype))
     return grad
+
+
+def _namespace_for(create_graph):
+    """ops._namespace.namespace_for, imported on first use (the ops are built on this module)."""
+    global _namespace_for
+    from ..ops._namespace import namespace_for
+
+    _namespace_for = namespace_for
+    return namespace_for(create_graph)
 
 
 def _newest_first(roots):
@@ -217,9 +229,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     ``capture`` maps nodes to keys: gradients arriving there are returned instead of (or, for
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
-    from ..ops._namespace import namespace_for  # ops are built on this module
-
-    xp = namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
+    xp = _namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
     order = _newest_first(roots)
     if order is None:
         order = _dependency_order(roots)
@@ -234,7 +244,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     captured = {}
     global _root_grads
     prev_roots = _root_grads
-    _root_grads = frozenset(id(g) for g in grads)
+    _root_grads = frozenset(map(id, grads))
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
@@ -262,9 +272,17 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 continue
             node.xp = xp
             if inline and node._plain_apply and not node._hooks:  # the common case
-                outputs = node.backward(grad, *node.unpack_saved(create_graph))
-                if not retain_graph and node._saved:
-                    node.release()
+                saved = node._saved
+                if not saved:
+                    outputs = node.backward(grad)
+                elif node._plain:  # numbers only (node.unpack_saved and node.release, inlined)
+                    outputs = node.backward(grad, *saved)
+                    if not retain_graph:
+                        node._plain = None
+                else:
+                    outputs = node.backward(grad, *node.unpack_saved(create_graph))
+                    if not retain_graph:
+                        node.release()
             else:
                 outputs = _run_node(node, grad, retain_graph, create_graph)
             for (nxt, output_nr), g in zip(node.next_functions, outputs):

@@ -380,7 +380,8 @@ def _first_grad(grad, like, borrowed=False, owned=False):
     backward, or the implicit 1, reaching the leaf unchanged). When nobody else can see it
     (``owned``), the array itself becomes ``.grad``: the copy would only cost time.
     """
-    grad = np.asarray(grad)
+    if type(grad) is not np.ndarray:
+        grad = np.asarray(grad)
     if not borrowed and _obeys_layout(grad, like):
         if owned and grad.dtype == like.dtype:
             return Tensor._make(grad, False, None)
@@ -395,6 +396,8 @@ def _first_grad(grad, like, borrowed=False, owned=False):
 def _obeys_layout(grad, like):
     if grad.shape != like.shape:
         return False
+    if grad.strides == like.strides and grad.itemsize == like.itemsize:
+        return True  # the same layout exactly (the common case)
     for size, gs, ls in zip(grad.shape, grad.strides, like.strides):
         if size != 1 and gs // grad.itemsize != ls // like.itemsize:
             return False
