@@ -178,6 +178,10 @@ class NumpyNamespace:
     def cumsum(x, axis):
         return np.cumsum(x, axis=axis, dtype=x.dtype)
 
+    @staticmethod
+    def cumprod(x, axis):
+        return np.cumprod(x, axis=axis, dtype=x.dtype)
+
     others_product = staticmethod(_others_product)
 
     # ----- linear algebra

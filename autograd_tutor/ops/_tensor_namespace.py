@@ -209,6 +209,10 @@ class TensorNamespace:
         return x.cumsum(axis)
 
     @staticmethod
+    def cumprod(x, axis):
+        return x.cumprod(axis)
+
+    @staticmethod
     def others_product(x, axis):
         # row k of a square block holds x with x_k replaced by 1; its product is the others'
         n = x.shape[axis]
