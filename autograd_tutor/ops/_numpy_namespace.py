@@ -70,6 +70,7 @@ class NumpyNamespace:
     log = staticmethod(np.log)
     sqrt = staticmethod(np.sqrt)
     sign = staticmethod(np.sign)
+    sgn = staticmethod(np.sign)
     abs = staticmethod(np.abs)
     cos = staticmethod(np.cos)
     sin = staticmethod(np.sin)
@@ -190,6 +191,12 @@ class NumpyNamespace:
     @staticmethod
     def gather(x, axis, index):
         return np.array(x[along(x.ndim, axis % max(x.ndim, 1), np.asarray(index))], copy=True)
+
+    @staticmethod
+    def scatter(base, axis, index, src):
+        out = np.array(base, copy=True)
+        np.put_along_axis(out, np.asarray(index), src, axis=axis)
+        return out
 
     @staticmethod
     def scatter_value(x, axis, index, value):

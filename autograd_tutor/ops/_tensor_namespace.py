@@ -71,6 +71,10 @@ class TensorNamespace:
         return x.sign()
 
     @staticmethod
+    def sgn(x):
+        return x.sgn()
+
+    @staticmethod
     def abs(x):
         return x.abs()
 
@@ -224,6 +228,10 @@ class TensorNamespace:
     @staticmethod
     def gather(x, axis, index):
         return x.gather(axis, _constant(index))
+
+    @staticmethod
+    def scatter(base, axis, index, src):
+        return base.scatter(axis, _constant(index), src)
 
     @staticmethod
     def scatter_value(x, axis, index, value):

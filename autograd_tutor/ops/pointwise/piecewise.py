@@ -65,9 +65,7 @@ class AbsBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        if isinstance(grad, Tensor):
-            return (grad * sgn(x),)  # PyTorch's graph: MulBackward0 over SgnBackward0
-        return (grad * np.sign(x),)
+        return (grad * self.xp.sgn(x),)  # PyTorch's graph: MulBackward0 over SgnBackward0
 
 
 @op("abs", aliases=("absolute",), inplace="abs_", dunders=("__abs__",))

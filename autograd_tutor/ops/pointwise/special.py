@@ -123,8 +123,7 @@ class XlogyBackward2(Node):
 
     def backward(self, grad, x):
         y = self._attrs[0]
-        gx = _xlogy_any(grad, self.xp.const(grad, y) if isinstance(grad, Tensor) else np.asarray(y, grad.dtype))
-        return (gx,)
+        return (_xlogy_any(grad, self.xp.const(grad, y)),)
 
 
 @op("xlogy", inplace="xlogy_")

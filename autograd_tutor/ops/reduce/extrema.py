@@ -68,13 +68,7 @@ class MaxBackward0(Node):
         if not keepdim:
             idx = np.expand_dims(idx, axis)
             grad = xp.reshape(grad, idx.shape)
-        if isinstance(grad, np.ndarray):
-            out = np.zeros(shape, dtype=grad.dtype)
-            np.put_along_axis(out, idx, grad, axis=axis)
-            return (out,)
-        from ...creation import zeros
-
-        return (zeros(shape, dtype=grad.dtype).scatter(axis, Tensor._make(idx, False, None), grad),)
+        return (xp.scatter(xp.zeros(shape, grad), axis, idx, grad),)
 
 
 class MinBackward0(MaxBackward0):
