@@ -100,6 +100,14 @@ class NumpyNamespace:
         return x + c
 
     @staticmethod
+    def minus(x, c):
+        return x - c
+
+    @staticmethod
+    def div(a, b, rounding_mode):
+        return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
+
+    @staticmethod
     def power(x, p):
         return x ** p
 
