@@ -1,7 +1,9 @@
-"""Graded exercises: the registry, `check()` for instant feedback, release and grading.
+"""Graded exercises, split by what the code does: `registry/` (the exercises and their answer
+keys), `feedback/` (`check()` and judging), `release.py`, `grade/` (the batch grader) and
+`sandbox/` (where student code runs while grading). README.md maps them.
 
 `from autograd_tutor.exercises import check` is all a notebook needs. The grader and
-release tools live in their own modules and are imported only by the command line.
+release tools are imported only by the command line.
 """
 
 from .feedback.check import check, evaluate

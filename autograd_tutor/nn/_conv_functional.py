@@ -3,6 +3,7 @@ and checks before the ops in ``autograd_tutor.ops.nn.convolution`` (which record
 from autograd_tutor.ops._arg_checks import require_tensor
 
 from ..ops.nn import convolution as _cv
+from ._loss_args import type_name
 
 
 def _tuple(v, n, name="value"):
@@ -86,15 +87,10 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
                 "Kernel size can't be greater than actual input size")
     if x.dtype != weight.dtype or (bias is not None and bias.dtype != x.dtype):
         other = weight if x.dtype != weight.dtype else bias
-        raise RuntimeError(f"expected scalar type {_type_name(x)} but found {_type_name(other)}")
+        raise RuntimeError(f"expected scalar type {type_name(x)} but found {type_name(other)}")
     prm = _cv._Params(nd, stride, padding, dilation, groups)
     out = _cv.conv_op(x, weight, bias, prm)
     return out.squeeze(0) if unbatched else out
-
-
-def _type_name(t):
-    return {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long"}.get(
-        t._data.dtype.name, t._data.dtype.name)
 
 
 def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):

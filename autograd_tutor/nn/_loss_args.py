@@ -2,6 +2,7 @@
 and with its words: reduction names, target sizes, broadcasting, class-weight dtypes."""
 import warnings
 
+from .. import _dtypes
 from ..size import Size
 from ..tensor import Tensor
 from . import _reduction
@@ -84,9 +85,5 @@ def refuse_class_weight_dtype(input, weight):
 
 def type_name(t):
     """PyTorch's legacy name of a tensor's dtype (Float, Double, Long...)."""
-    return _TYPE_NAMES.get(t.dtype.name, t.dtype.name)
+    return _dtypes.TYPE_NAME.get(t.dtype.name, t.dtype.name)
 
-
-_TYPE_NAMES = {"float32": "Float", "float64": "Double", "float16": "Half", "bfloat16": "BFloat16",
-               "int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-               "bool": "Bool"}

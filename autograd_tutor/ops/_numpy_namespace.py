@@ -70,6 +70,7 @@ class NumpyNamespace:
     log = staticmethod(np.log)
     sqrt = staticmethod(np.sqrt)
     sign = staticmethod(np.sign)
+    sgn = staticmethod(np.sign)
     abs = staticmethod(np.abs)
     cos = staticmethod(np.cos)
     sin = staticmethod(np.sin)
@@ -177,6 +178,10 @@ class NumpyNamespace:
     def cumsum(x, axis):
         return np.cumsum(x, axis=axis, dtype=x.dtype)
 
+    @staticmethod
+    def cumprod(x, axis):
+        return np.cumprod(x, axis=axis, dtype=x.dtype)
+
     others_product = staticmethod(_others_product)
 
     # ----- linear algebra
@@ -190,6 +195,12 @@ class NumpyNamespace:
     @staticmethod
     def gather(x, axis, index):
         return np.array(x[along(x.ndim, axis % max(x.ndim, 1), np.asarray(index))], copy=True)
+
+    @staticmethod
+    def scatter(base, axis, index, src):
+        out = np.array(base, copy=True)
+        np.put_along_axis(out, np.asarray(index), src, axis=axis)
+        return out
 
     @staticmethod
     def scatter_value(x, axis, index, value):

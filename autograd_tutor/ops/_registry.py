@@ -111,6 +111,7 @@ def _inplace_variant(fn, name):
 
     method.__name__ = method.__qualname__ = name
     method.__doc__ = f"In-place {fn.__name__}: writes the result into this tensor."
+    method.inplace_of = fn  # the op itself: the stub generator shows its arguments
     return method
 
 

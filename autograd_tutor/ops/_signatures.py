@@ -3,6 +3,9 @@
 PyTorch's functions take tensors (``torch.exp(2.0)`` fails), while internally our ops accept
 numbers and arrays. ``checked(functions)`` wraps the public ``torch.*`` functions only, so the
 ops themselves (and Tensor methods, where ``self`` is always a tensor) pay nothing.
+
+The reductions' check of ``dim``'s type (``torch.sum(x, 1.5)``) is declared with each op
+(``@op("sum", dim_check=dim_list)``) and applied here to the function and the Tensor method.
 """
 import functools
 
@@ -29,6 +32,32 @@ def invalid_combination(name, args, kwargs, expected="one of:"):
         # PyTorch's quirk: keywords alone end with ", " (``got (dim=float, )``).
         got = f"{got}, {', '.join(named)}" if got else "".join(f"{n}, " for n in named)
     return f"{name}() received an invalid combination of arguments - got ({got}), but expected {expected}"
+
+
+def overloaded(fn, name, method):
+    """``torch.<name>`` (``method`` False) or ``Tensor.<name>`` of an op PyTorch gives several
+    signatures: an ``other`` it cannot take (``fn`` raises TypeError or returns NotImplemented,
+    as operators do) is PyTorch's ``received an invalid combination of arguments``."""
+
+    def call(input, other):
+        try:
+            result = fn(input, other)
+        except TypeError:
+            result = NotImplemented
+        if result is NotImplemented:
+            raise TypeError(invalid_combination(name, (other,) if method else (input, other), {}))
+        return result
+
+    call.__name__ = name
+    return call
+
+
+def overloaded_method(fn, name):
+    return overloaded(fn, name, True)
+
+
+def overloaded_function(fn, name):
+    return overloaded(fn, name, False)
 
 
 # PyTorch's parser checks of a reduction's ``dim`` (the second argument), declared with each op

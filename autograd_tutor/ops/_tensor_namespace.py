@@ -71,6 +71,10 @@ class TensorNamespace:
         return x.sign()
 
     @staticmethod
+    def sgn(x):
+        return x.sgn()
+
+    @staticmethod
     def abs(x):
         return x.abs()
 
@@ -205,6 +209,10 @@ class TensorNamespace:
         return x.cumsum(axis)
 
     @staticmethod
+    def cumprod(x, axis):
+        return x.cumprod(axis)
+
+    @staticmethod
     def others_product(x, axis):
         # row k of a square block holds x with x_k replaced by 1; its product is the others'
         n = x.shape[axis]
@@ -224,6 +232,10 @@ class TensorNamespace:
     @staticmethod
     def gather(x, axis, index):
         return x.gather(axis, _constant(index))
+
+    @staticmethod
+    def scatter(base, axis, index, src):
+        return base.scatter(axis, _constant(index), src)
 
     @staticmethod
     def scatter_value(x, axis, index, value):

@@ -177,3 +177,12 @@ def test_inplace_variants_with_arguments_as_torch(name):
         return y.detach(), fn, x.grad
 
     same(program, exact=False)
+
+
+@pytest.mark.parametrize("call", ["torch.bitwise_and(x, 'a')", "x.bitwise_or('a')", "x.bitwise_xor(None)",
+                                  "torch.floor_divide(x, 'a')", "x.floor_divide('a')", "x // 'a'", "x & 'a'",
+                                  "torch.eq(x, 'a')", "x.lt(None)"])
+def test_overloaded_ops_refuse_another_operand_as_torch(call):
+    """Ops with several signatures in PyTorch (``overloaded`` makers): its invalid-combination
+    TypeError, never a NotImplemented returned or an AttributeError; operators: Python's."""
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([1, 2])}), raises=TypeError)

@@ -5,6 +5,7 @@ from ...tensor import Tensor
 from .._dims import axis_alias
 from .._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
 from .._registry import op, tables
+from .._signatures import overloaded_function, overloaded_method
 from ..nn._loss_common import _legacy
 from ..pointwise.arithmetic import _operator
 
@@ -19,27 +20,12 @@ def _compare(np_fn):
     return compare
 
 
-def _named(fn, name, method):
-    """``x.eq(other)`` / ``torch.eq(x, other)``: PyTorch's TypeError for an ``other`` of another type."""
-
-    def call(input, other):
-        try:
-            return fn(input, other)
-        except TypeError:
-            from .._signatures import invalid_combination
-
-            raise TypeError(invalid_combination(name, (other,) if method else (input, other), {})) from None
-
-    call.__name__ = name
-    return call
-
-
 def _comparison(name, np_fn, alias):
     """A comparison op: ``x.eq(y)``, ``torch.eq(x, y)`` and ``x == y``. The operator declines
     operands that are not tensors, numbers or arrays: ``x == "a"`` is False and ``x < None``
     Python's TypeError, as in PyTorch."""
     return op(name, aliases=(alias,) if alias else (), dunders={f"__{name}__": _operator},
-              method_as=lambda fn, n: _named(fn, n, True), function_as=lambda fn, n: _named(fn, n, False))(
+              method_as=overloaded_method, function_as=overloaded_function)(
         _compare(np_fn))
 
 
@@ -65,9 +51,14 @@ def _logical(np_fn, kernel):
     return logical
 
 
-bitwise_and = op("bitwise_and", dunders=("__and__", "__rand__"))(_logical(np.bitwise_and, "bitwise_and"))
-bitwise_or = op("bitwise_or", dunders=("__or__", "__ror__"))(_logical(np.bitwise_or, "bitwise_or"))
-bitwise_xor = op("bitwise_xor", dunders=("__xor__", "__rxor__"))(_logical(np.bitwise_xor, "bitwise_xor"))
+# torch.bitwise_and(x, "a") and x.bitwise_and("a"): PyTorch's TypeError (x & "a": Python's).
+_OVERLOADED = {"method_as": overloaded_method, "function_as": overloaded_function}
+bitwise_and = op("bitwise_and", dunders=("__and__", "__rand__"), **_OVERLOADED)(
+    _logical(np.bitwise_and, "bitwise_and"))
+bitwise_or = op("bitwise_or", dunders=("__or__", "__ror__"), **_OVERLOADED)(
+    _logical(np.bitwise_or, "bitwise_or"))
+bitwise_xor = op("bitwise_xor", dunders=("__xor__", "__rxor__"), **_OVERLOADED)(
+    _logical(np.bitwise_xor, "bitwise_xor"))
 _lshift = _logical(np.left_shift, "lshift")
 _rshift = _logical(np.right_shift, "rshift")
 

@@ -5,7 +5,6 @@ inside PyTorch (mean's backward, composite losses) multiply by a C++ number inst
 records MulBackward1 / DivBackward1 / AddBackward1. Those formulas use these.
 """
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._record import record
 
 
@@ -16,7 +15,7 @@ class MulBackward1(Node):
     attr_fields = ("other",)
 
     def backward(self, grad):
-        return (mul_number(grad, self._attrs[0]) if isinstance(grad, Tensor) else grad * self._attrs[0],)
+        return (self.xp.times(grad, self._attrs[0]),)
 
 
 class DivBackward1(Node):
@@ -26,7 +25,7 @@ class DivBackward1(Node):
     attr_fields = ("other",)
 
     def backward(self, grad):
-        return (div_number(grad, self._attrs[0]) if isinstance(grad, Tensor) else grad / self._attrs[0],)
+        return (self.xp.over(grad, self._attrs[0]),)
 
 
 class AddBackward1(Node):

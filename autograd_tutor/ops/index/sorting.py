@@ -28,14 +28,8 @@ class SortBackward0(Node):
         if not shape:
             return (grad,)
         axis = _dims.wrap(dim, len(shape))
-        if isinstance(grad, np.ndarray):
-            out = np.zeros(shape, dtype=grad.dtype)
-            np.put_along_axis(out, np.asarray(self.xp.data(indices)), grad, axis=axis)
-            return (out,)
-        from ...creation import zeros
-
-        index = indices if isinstance(indices, Tensor) else Tensor._make(indices, False, None)
-        return (zeros(shape, dtype=grad.dtype).scatter(axis, index, grad),)
+        xp = self.xp
+        return (xp.scatter(xp.zeros(shape, grad), axis, indices, grad),)
 
 
 class SortBackward1(SortBackward0):

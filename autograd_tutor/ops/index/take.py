@@ -3,7 +3,6 @@ back at its index) and along a dim (PyTorch's composition of expand and gather).
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -18,18 +17,12 @@ class TakeBackward0(Node):
     tensor_fields = ("self", "index")
 
     def backward(self, grad, x, index):
-        idx = np.asarray(self.xp.data(index)).reshape(-1)
+        xp = self.xp
+        idx = np.asarray(xp.data(index)).reshape(-1)
         size = int(np.prod(x.shape, dtype=np.int64))
-        idx = np.where(idx < 0, idx + size, idx)
-        if isinstance(grad, Tensor):
-            from autograd_tutor.creation import zeros
-
-            flat = zeros(size, dtype=grad.dtype)
-            return (flat.index_add(0, Tensor._make(idx.astype(np.int64), False, None), grad.reshape(-1))
-                    .reshape(tuple(x.shape)),)
-        out = np.zeros(size, dtype=grad.dtype)
-        np.add.at(out, idx, grad.reshape(-1))
-        return (out.reshape(x.shape),)
+        idx = np.where(idx < 0, idx + size, idx).astype(np.int64)
+        flat = xp.index_add(xp.zeros((size,), grad), 0, idx, xp.reshape(grad, (-1,)))
+        return (xp.reshape(flat, tuple(x.shape)),)
 
 
 @op("take")

@@ -1,5 +1,6 @@
 """The input check the activation kernels share: a tensor of a floating dtype, or PyTorch's error
 naming the kernel (``"elu_cpu" not implemented for 'Long'``)."""
+from ... import _dtypes
 from .._arg_checks import require_tensor
 
 
@@ -13,5 +14,4 @@ def float_input(input, name, kernel=None):
 
 def legacy_name(np_dtype):
     """PyTorch's legacy name of a NumPy dtype (Long, Int, Bool...)."""
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool"}.get(np_dtype.name, np_dtype.name)
+    return _dtypes.TYPE_NAME.get(np_dtype.name, np_dtype.name)

@@ -1,6 +1,7 @@
 """What the loss ops share: PyTorch's reduction enum and the small helpers around it."""
 import numpy as np
 
+from ... import _dtypes
 from .._cascade_sum import add_up
 
 NONE, MEAN, SUM = 0, 1, 2
@@ -16,8 +17,7 @@ def _unsigned(value):
 
 
 def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float16": "Half", "float32": "Float", "float64": "Double"}[np_dtype.name]
+    return _dtypes.TYPE_NAME.get(np_dtype.name, np_dtype.name)
 
 
 def _reduce(losses, reduction, count=None):

@@ -10,6 +10,7 @@ from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
+from ._activation_input import legacy_name as _legacy
 
 
 def _saved_dim(dim):
@@ -93,10 +94,6 @@ def softmin(input, dim, dtype=None):
     """softmax of -input (PyTorch composes it so: the graph ends in SoftmaxBackward0)."""
     return (-input).softmax(dim, dtype=dtype)
 
-
-def _legacy(np_dtype):
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float16": "Half"}.get(np_dtype.name, np_dtype.name)
 
 
 FUNCTIONS, METHODS = tables(__name__)

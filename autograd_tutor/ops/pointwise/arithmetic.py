@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
+from .._signatures import overloaded_function, overloaded_method
 
 
 def _operator(fn):
@@ -244,9 +245,12 @@ class NotImplementedBackward(Node):
 NotImplementedBackward.__name__ = NotImplementedBackward.__qualname__ = "NotImplemented"  # as printed
 
 
-@op("floor_divide", inplace="floor_divide_", dunders={"__floordiv__": _operator, "__rfloordiv__": _reflected})
+@op("floor_divide", inplace="floor_divide_", dunders={"__floordiv__": _operator, "__rfloordiv__": _reflected},
+    method_as=overloaded_method, function_as=overloaded_function)
 def floor_divide(input, other):
     result = _rounding_div(input, other, "floor")
+    if result is NotImplemented:  # another type of operand: PyTorch's TypeError (or Python's, for //)
+        return result
     node = result._grad_fn
     if node is not None:
         # One edge per tensor operand (a number divisor has none), as PyTorch's node has.

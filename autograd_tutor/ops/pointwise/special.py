@@ -8,7 +8,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
-from .exp_log_trig import _float_data
+from .exp_log import _float_data
 
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
 
@@ -123,8 +123,7 @@ class XlogyBackward2(Node):
 
     def backward(self, grad, x):
         y = self._attrs[0]
-        gx = _xlogy_any(grad, self.xp.const(grad, y) if isinstance(grad, Tensor) else np.asarray(y, grad.dtype))
-        return (gx,)
+        return (_xlogy_any(grad, self.xp.const(grad, y)),)
 
 
 @op("xlogy", inplace="xlogy_")

@@ -68,13 +68,7 @@ class MaxBackward0(Node):
         if not keepdim:
             idx = np.expand_dims(idx, axis)
             grad = xp.reshape(grad, idx.shape)
-        if isinstance(grad, np.ndarray):
-            out = np.zeros(shape, dtype=grad.dtype)
-            np.put_along_axis(out, idx, grad, axis=axis)
-            return (out,)
-        from ...creation import zeros
-
-        return (zeros(shape, dtype=grad.dtype).scatter(axis, Tensor._make(idx, False, None), grad),)
+        return (xp.scatter(xp.zeros(shape, grad), axis, idx, grad),)
 
 
 class MinBackward0(MaxBackward0):
@@ -121,7 +115,7 @@ def _extreme(input, dim, keepdim, name, pick, arg, node_all, node_dim, result_ty
 @op("max", axis_alias=True, dim_check=dim_or_tensor)
 def max(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):  # torch.max(a, b) is the elementwise maximum
-        from ..pointwise.exp_log_trig import maximum
+        from ..pointwise.selection import maximum
 
         return maximum(input, dim)
     return _extreme(input, dim, keepdim, "max", np.max, np.argmax, MaxBackward1, MaxBackward0,
@@ -131,7 +125,7 @@ def max(input, dim=None, keepdim=False, *, out=None):
 @op("min", axis_alias=True, dim_check=dim_or_tensor)
 def min(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):
-        from ..pointwise.exp_log_trig import minimum
+        from ..pointwise.selection import minimum
 
         return minimum(input, dim)
     return _extreme(input, dim, keepdim, "min", np.min, np.argmin, MinBackward1, MinBackward0,

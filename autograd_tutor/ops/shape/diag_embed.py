@@ -3,7 +3,6 @@ gradient is those diagonals of the gradient)."""
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -19,9 +18,7 @@ class DiagEmbedBackward0(Node):
 
     def backward(self, grad):
         offset, d1, d2 = (_dims.signed(v) for v in self._attrs)
-        if isinstance(grad, Tensor):
-            return (grad.diagonal(offset, d1, d2),)
-        return (np.ascontiguousarray(np.diagonal(grad, offset, d1, d2)),)
+        return (self.xp.diagonal(grad, offset, d1, d2),)
 
 
 @op("diag_embed")
