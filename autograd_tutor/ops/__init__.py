@@ -2,7 +2,7 @@
 functions it provides. The underscored modules here are the machinery every op shares (recording
 a node, argument checks, dims, multi-output nodes, summation order, views, keyword surface).
 
-- ``pointwise/``: arithmetic, remainders, exp/log/trig, inverse trig, power, piecewise, special, ternary, selection
+- ``pointwise/``: arithmetic, remainders, exp/log, trig, inverse trig, power, piecewise, special, ternary, selection
 - ``compare/``: comparisons and logic, bitwise ops
 - ``reduce/``: sum/mean/prod, extrema, moments, norms, order statistics, aminmax, cov, counting
 - ``scan/``: cumulative sums, products and extrema
@@ -23,13 +23,13 @@ from .index import assign, gather_scatter, indexing, picking, sorting
 from .inplace import refills, variants
 from .linalg import cdist, distances, einsum, matmul, tensordot
 from .nn import activations, losses, smooth_activations, softmax
-from .pointwise import arithmetic, exp_log_trig, inverse_trig, piecewise, power, remainder, selection, special, ternary
+from .pointwise import arithmetic, exp_log, inverse_trig, piecewise, power, remainder, selection, special, ternary, trig
 from .reduce import aminmax, counting, cov, extrema, moment_pairs, moments, norm, order_stats, sum_mean_prod
 from .scan import cumprod_kron, cumulative_extrema
 from .shape import diagonal, join, pad, rearrange, slicing, split, transpose, view
 
 # Installed in this order: a later module's entry replaces an earlier one of the same name.
-MODULES = [arithmetic, remainder, exp_log_trig, sum_mean_prod, view, comparison, convert, variants]
+MODULES = [arithmetic, remainder, exp_log, trig, sum_mean_prod, view, comparison, convert, variants]
 MODULES += [softmax, losses]
 MODULES += [_views, extrema, moments, norm, slicing, indexing, gather_scatter, join, matmul]
 MODULES += [piecewise, selection, transpose, sorting, new_tensors, assign, power, diagonal]

@@ -100,6 +100,14 @@ class NumpyNamespace:
         return x + c
 
     @staticmethod
+    def minus(x, c):
+        return x - c
+
+    @staticmethod
+    def div(a, b, rounding_mode):
+        return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
+
+    @staticmethod
     def power(x, p):
         return x ** p
 
@@ -177,6 +185,10 @@ class NumpyNamespace:
     @staticmethod
     def cumsum(x, axis):
         return np.cumsum(x, axis=axis, dtype=x.dtype)
+
+    @staticmethod
+    def cumprod(x, axis):
+        return np.cumprod(x, axis=axis, dtype=x.dtype)
 
     others_product = staticmethod(_others_product)
 

@@ -7,7 +7,7 @@ import numpy as np
 from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from ..double_backward.number_ops import div_number, mul_number
-from ..pointwise.exp_log_trig import masked_fill
+from ..pointwise.selection import masked_fill
 from ._loss_common import MEAN, NONE, SUM, _legacy
 from .nll import _class_dim, nll_loss
 from .softmax import log_softmax

@@ -1,19 +1,16 @@
-"""More elementwise math: inverse trigonometric and hyperbolic functions, atan2, hypot, frac and
-rad2deg/deg2rad.
+"""Inverse trigonometric and hyperbolic functions, atan2 and hypot.
 
 Each op is declared where it is defined (``@op``: torch name, aliases, in-place variant) and
 each node carries its step-through ``rule``; its docstring states PyTorch's formula; the
 backward applies it with operations that also work on tensors, so ``create_graph=True`` can
 differentiate it again.
 """
-import math
-
 import numpy as np
 
 from ...autograd.node import Node
 from .._record import record, to_tensor
 from .._registry import op, tables
-from .exp_log_trig import _binary_float, _float_data
+from .exp_log import _binary_float, _float_data
 
 
 class AsinBackward0(Node):
@@ -81,39 +78,6 @@ class AtanhBackward0(Node):
         return (grad / xp.plus(-xp.power(x, 2), 1),)
 
 
-class FracBackward0(Node):
-    """d (x - trunc(x)) = 1 (almost everywhere)"""
-
-    rule = "grad_self = grad   (self - trunc(self) has slope 1 almost everywhere)"
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (grad,)
-
-
-class Rad2DegBackward0(Node):
-    """d (x · 180/π) = 180/π"""
-
-    rule = "grad_self = grad * 180 / π"
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (self.xp.times(grad, 180.0 / math.pi),)
-
-
-class Deg2RadBackward0(Node):
-    """d (x · π/180) = π/180"""
-
-    rule = "grad_self = grad * π / 180"
-
-    __slots__ = ()
-
-    def backward(self, grad):
-        return (self.xp.times(grad, math.pi / 180.0),)
-
-
 def _unary(node_cls, fn, saves_self, name):
     def unary(input, *, out=None):
         input = to_tensor(input)
@@ -130,11 +94,6 @@ acos = op("acos", aliases=("arccos",), inplace="acos_")(_unary(AcosBackward0, np
 asinh = op("asinh", aliases=("arcsinh",))(_unary(AsinhBackward0, np.arcsinh, True, "asinh"))
 acosh = op("acosh", aliases=("arccosh",))(_unary(AcoshBackward0, np.arccosh, True, "acosh"))
 atanh = op("atanh", aliases=("arctanh",))(_unary(AtanhBackward0, np.arctanh, True, "atanh"))
-frac = op("frac", inplace="frac_")(_unary(FracBackward0, lambda x: x - np.trunc(x), False, "frac"))
-rad2deg = op("rad2deg", inplace="rad2deg_")(
-    _unary(Rad2DegBackward0, lambda x: (x * (180.0 / math.pi)).astype(x.dtype), False, "rad2deg"))
-deg2rad = op("deg2rad", inplace="deg2rad_")(
-    _unary(Deg2RadBackward0, lambda x: (x * (math.pi / 180.0)).astype(x.dtype), False, "deg2rad"))
 
 
 # ----------------------------------------------------------------------------- two operands

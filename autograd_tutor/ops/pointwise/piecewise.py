@@ -1,4 +1,4 @@
-"""Piecewise elementwise functions: relu, abs, sign, rounding and clamp.
+"""Piecewise elementwise functions: relu, abs, sign, rounding (floor, ceil, round, trunc, frac) and clamp.
 
 Where a piece is flat the gradient is stopped: the backward keeps the gradient where the input
 was inside the active piece and gives +0. elsewhere (``xp.keep``), as PyTorch's masks do.
@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
+from .exp_log import _float_data
 
 
 class ReluBackward0(Node):
@@ -152,6 +153,26 @@ def round(input, *, decimals=None):
     # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
     out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
     return record(RoundBackward1, out, (input,), (), (decimals,))
+
+
+class FracBackward0(Node):
+    """d (x - trunc(x)) = 1 (almost everywhere)"""
+
+    rule = "grad_self = grad   (self - trunc(self) has slope 1 almost everywhere)"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (grad,)
+
+
+@op("frac", inplace="frac_")
+def frac(input, *, out=None):
+    input = to_tensor(input)
+    x = _float_data(input)  # integers are promoted, unlike floor/ceil/trunc: frac is a floating function
+    with np.errstate(invalid="ignore"):
+        data = x - np.trunc(x)
+    return record(FracBackward0, data, (input,), ())
 
 
 @op("square", inplace="square_")

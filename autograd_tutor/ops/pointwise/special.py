@@ -8,7 +8,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
-from .exp_log_trig import _float_data
+from .exp_log import _float_data
 
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
 

@@ -115,7 +115,7 @@ def _extreme(input, dim, keepdim, name, pick, arg, node_all, node_dim, result_ty
 @op("max", axis_alias=True, dim_check=dim_or_tensor)
 def max(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):  # torch.max(a, b) is the elementwise maximum
-        from ..pointwise.exp_log_trig import maximum
+        from ..pointwise.selection import maximum
 
         return maximum(input, dim)
     return _extreme(input, dim, keepdim, "max", np.max, np.argmax, MaxBackward1, MaxBackward0,
@@ -125,7 +125,7 @@ def max(input, dim=None, keepdim=False, *, out=None):
 @op("min", axis_alias=True, dim_check=dim_or_tensor)
 def min(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):
-        from ..pointwise.exp_log_trig import minimum
+        from ..pointwise.selection import minimum
 
         return minimum(input, dim)
     return _extreme(input, dim, keepdim, "min", np.min, np.argmin, MinBackward1, MinBackward0,

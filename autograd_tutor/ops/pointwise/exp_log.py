@@ -1,9 +1,10 @@
-"""Smooth elementwise functions: exp, log, sqrt, trigonometry, tanh and sigmoid, logit and logaddexp.
+"""Exponentials and logarithms: exp, exp2, expm1, log, log2, log10, log1p, sqrt, rsqrt, the
+logistic sigmoid, logit (its inverse) and logaddexp.
 
 Each node's docstring states its local derivative; ``backward`` applies it to the incoming
 gradient with operations that also work on tensors, so ``create_graph=True`` can differentiate
-it again. The piecewise functions are in ``piecewise``, the choosing ones in ``selection``
-(both re-exported here, where other modules have long imported them from).
+it again. ``_float_data``, ``_binary_float`` and ``_unary`` are the helpers the other floating
+pointwise modules (trig, inverse_trig, special, piecewise's frac) build on.
 """
 import numpy as np
 
@@ -13,9 +14,7 @@ from ...tensor import Tensor
 from .._numpy_namespace import sigmoid as sigmoid_array
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
-from ..double_backward.backward_ops import sigmoid_backward, tanh_backward
-from .piecewise import abs, clamp, relu
-from .selection import masked_fill, maximum, minimum, where
+from ..double_backward.backward_ops import sigmoid_backward
 
 
 def _float_data(t):
@@ -163,92 +162,6 @@ class RsqrtBackward0(Node):
         return (xp.times(grad, -0.5) * xp.power(result, 3),)
 
 
-# ----------------------------------------------------------------------------- trigonometry
-class SinBackward0(Node):
-    """d sin(x) = cos(x)"""
-
-    rule = "grad_self = grad * cos(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        return (grad * self.xp.cos(x),)
-
-
-class CosBackward0(Node):
-    """d cos(x) = -sin(x)"""
-
-    rule = "grad_self = -grad * sin(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        return (grad * -self.xp.sin(x),)
-
-
-class TanBackward0(Node):
-    """d tan(x) = 1 + tan(x)²"""
-
-    rule = "grad_self = grad * (1 + result²)   (result = tan(self))"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-
-    def backward(self, grad, result):
-        xp = self.xp
-        return (grad * xp.plus(xp.power(result, 2), 1),)
-
-
-class AtanBackward0(Node):
-    """d atan(x) = 1 / (1 + x²)"""
-
-    rule = "grad_self = grad / (1 + self²)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        return (grad / self.xp.plus(x * x, 1),)
-
-
-class SinhBackward0(Node):
-    """d sinh(x) = cosh(x)"""
-
-    rule = "grad_self = grad * cosh(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        return (grad * self.xp.cosh(x),)
-
-
-class CoshBackward0(Node):
-    """d cosh(x) = sinh(x)"""
-
-    rule = "grad_self = grad * sinh(self)"
-
-    __slots__ = ()
-    tensor_fields = ("self",)
-
-    def backward(self, grad, x):
-        return (grad * self.xp.sinh(x),)
-
-
-class TanhBackward0(Node):
-    """d tanh(x) = 1 - tanh(x)²"""
-
-    rule = "grad_self = grad * (1 - result²)   (result = tanh(self))"
-
-    __slots__ = ()
-    tensor_fields = ("result",)
-
-    def backward(self, grad, result):
-        return (tanh_backward(self.xp, grad, result),)
-
-
 class SigmoidBackward0(Node):
     """d σ(x) = σ(x) (1 - σ(x))"""
 
@@ -270,13 +183,6 @@ log10 = op("log10")(_unary(Log10Backward0, np.log10, "self", "log10"))
 log1p = op("log1p", inplace="log1p_")(_unary(Log1PBackward0, np.log1p, "self", "log1p"))
 sqrt = op("sqrt", inplace="sqrt_")(_unary(SqrtBackward0, np.sqrt, "result", "sqrt"))
 rsqrt = op("rsqrt")(_unary(RsqrtBackward0, lambda x: 1 / np.sqrt(x), "result", "rsqrt"))
-sin = op("sin", inplace="sin_")(_unary(SinBackward0, np.sin, "self", "sin"))
-cos = op("cos", inplace="cos_")(_unary(CosBackward0, np.cos, "self", "cos"))
-tan = op("tan")(_unary(TanBackward0, np.tan, "result", "tan"))
-atan = op("atan", aliases=("arctan",))(_unary(AtanBackward0, np.arctan, "self", "atan"))
-sinh = op("sinh")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
-cosh = op("cosh")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
-tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, np.tanh, "result", "tanh"))
 sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
 
 
@@ -335,4 +241,3 @@ def logaddexp(input, other, *, out=None):
 
 
 FUNCTIONS, METHODS = tables(__name__)
-__all__ = sorted(FUNCTIONS) + ["abs", "clamp", "relu", "masked_fill", "maximum", "minimum", "where"]
