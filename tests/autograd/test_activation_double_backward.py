@@ -13,8 +13,10 @@ ACTIVATIONS = {
     "elu_inplace": lambda F, x: F.elu(x * 1, inplace=True),
     "selu_inplace": lambda F, x: F.selu(x * 1, inplace=True),
     "celu_inplace": lambda F, x: F.celu(x * 1, 0.7, inplace=True),
+    "logsigmoid": lambda F, x: F.logsigmoid(x),
+    "hardswish": lambda F, x: F.hardswish(x),
 }
-VALUES = [-3.0, -1.25, -0.5, 0.0, 0.75, 2.0, 3.5]
+VALUES = [-4.0, -3.0, -1.25, -0.5, 0.0, 0.75, 2.0, 3.0, 3.5]
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])

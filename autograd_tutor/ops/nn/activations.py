@@ -12,6 +12,7 @@ from ...autograd.node import Node
 from .._arg_checks import require_tensor
 from .._record import record
 from .._registry import op, tables
+from ..double_backward.backward_ops import hardswish_backward
 from ..pointwise.piecewise import threshold_backward
 from ._activation_input import float_input as _float_input, legacy_name as _legacy
 
@@ -153,10 +154,8 @@ class HardswishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xp = self.xp
-        xa = xp.data(x)
-        middle = grad * xp.plus(xp.over(x, 3.0), 0.5)
-        return (xp.keep(xp.where(xa < 3, middle, grad), xa > -3),)
+        # With create_graph, one recorded op (HardswishBackwardBackward0), as PyTorch records it.
+        return (hardswish_backward(self.xp, grad, x),)
 
 
 def hardswish(input):
