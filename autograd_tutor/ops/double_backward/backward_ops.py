@@ -171,3 +171,40 @@ def gelu_backward(xp, grad_output, x, approximate):
         return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
 
     return xp.recorded(GeluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (approximate,))
+
+
+class EluBackwardBackward0(Node):
+    """g = elu_backward(grad_output, x): grad_output * scale (x > 0), grad_output * s α scale e^(s x)
+    else (``is_result``: from the result r, grad_output * s (r + α scale))  ->
+    d/dgrad_output = the same backward; d/dx = elu_backward(grad * grad_output * s) where x < 0
+    (PyTorch's elu_double_backward), d/dr = grad * grad_output * s where r < 0"""
+
+    rule = "grad_grad_output = elu_backward(grad); grad_self = elu_backward(grad * grad_output * input_scale) where self < 0"
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self_or_result")
+    attr_fields = ("alpha", "scale", "input_scale", "is_result")
+
+    def backward(self, grad, grad_output, x):
+        xp = self.xp
+        alpha, scale, input_scale, is_result = self._attrs
+        g_out = elu_backward(xp, grad, x, alpha, scale, input_scale, is_result) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            scaled = xp.times(grad * grad_output, input_scale)
+            if not is_result:
+                scaled = elu_backward(xp, scaled, x, alpha, scale, input_scale, is_result)
+            g_x = scaled * xp.const(x, xp.data(x) < 0)
+        return g_out, g_x
+
+
+def elu_backward(xp, grad_output, x, alpha, scale, input_scale, is_result, compute=None):
+    """elu's gradient from its input x (or, ``is_result``, from its result); ``compute`` the array
+    arithmetic when an op rounds it its own way (celu divides by α)."""
+    def elu_compute(go, x):
+        if is_result:
+            return np.where(x > 0, go * scale, go * ((x + alpha * scale) * input_scale))
+        return np.where(x > 0, go * scale, go * (np.exp(x * input_scale) * (input_scale * scale * alpha)))
+
+    return xp.recorded(EluBackwardBackward0, compute or elu_compute, (grad_output, x), (grad_output, x),
+                       (alpha, scale, input_scale, is_result))
