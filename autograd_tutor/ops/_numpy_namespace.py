@@ -175,6 +175,10 @@ class NumpyNamespace:
         return x.sum(axis=axes, keepdims=keepdims)
 
     @staticmethod
+    def sum_all(x):
+        return np.asarray(x.sum(), dtype=x.dtype)
+
+    @staticmethod
     def mean_axes(x, axes):
         return x.mean(axis=axes, keepdims=True)
 

@@ -203,6 +203,10 @@ class TensorNamespace:
         return x.sum(dim=axes, keepdim=keepdims)
 
     @staticmethod
+    def sum_all(x):
+        return x.sum()
+
+    @staticmethod
     def mean_axes(x, axes):
         return x.mean(dim=axes, keepdim=True)
 
