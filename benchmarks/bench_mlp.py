@@ -1,6 +1,6 @@
 """MLP training steps against PyTorch: 784-256-10, batch 64, float32, cross-entropy, SGD.
 
-Run: .venv/bin/python benchmarks/bench_mlp.py
+Run: .venv/bin/python benchmarks/bench_mlp.py [--phases]
 Both libraries train the same model (autograd_tutor starts from PyTorch's initial weights) on
 the same batches in one process, PyTorch on one thread. One measurement is 20 steps of
 zero_grad, forward, loss, backward and optimizer step; the figure is the best of rounds that
@@ -8,6 +8,8 @@ run the contenders in turn.
 NumPy's BLAS is limited to one thread too (set before NumPy loads), so both sides compute on one
 core; a hand-written NumPy step is timed as well, as the floor any NumPy library can reach. It
 does autograd_tutor's arithmetic (PyTorch's rounding where that is followed), checked bit for bit.
+``--phases`` adds the time of each phase of a step (zero_grad, forward, loss, backward, optimizer
+step) beside the same phase of the NumPy step: what the framework adds, phase by phase.
 """
 import os
 import sys
@@ -58,46 +60,109 @@ def train(lib, model, optimizer, data):
 EXACT_LIMIT = 1 << 16  # optim/_fused.py: smaller float32 tensors get PyTorch's fused rounding
 
 
-def numpy_step(params, data, lr=0.01):
+def numpy_step(params, data, lr=0.01, clock=None, phases=None):
     """The same 20 steps written directly in NumPy, doing the arithmetic autograd_tutor does (and
     so PyTorch's rounding where autograd_tutor follows it): ``main`` checks the parameters agree
-    bit for bit. No graph, no tensors, no checks: what the arithmetic alone costs."""
-    w1, b1, w2, b2 = params
-    one, alpha = np.float32(1), -lr
-    alpha32 = np.float64(np.float32(alpha))
+    bit for bit. No graph, no tensors, no checks: what the arithmetic alone costs. With ``clock``,
+    the time of each phase is added to ``phases`` (as ``train`` does for autograd_tutor)."""
     for x, y in data:
-        rows = np.arange(len(y))
-        # forward: addmm (product, then bias added in place), relu, addmm
-        h = x @ w1.T
-        np.add(h, b1, out=h)
-        a = np.maximum(h, np.float32(0))
-        z = a @ w2.T
-        np.add(z, b2, out=z)
-        # cross-entropy: log_softmax, then nll_loss's mean over the batch
-        logp = z - z.max(axis=1, keepdims=True)
-        logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
-        total_weight = np.float32(len(y))
-        loss = np.asarray((-logp[rows, y]).sum(dtype=np.float32)) / total_weight  # noqa: F841
-        # backward: nll_loss, log_softmax, addmm (bias: sum over the batch), relu mask, addmm
-        g = np.zeros(logp.shape, np.float32)
-        g[rows, y] = -one / total_weight
-        dz = np.exp(logp)
-        dz *= g.sum(axis=1, keepdims=True)
-        np.subtract(g, dz, out=dz)
-        gb2, gw2 = dz.sum(axis=0), dz.T @ a
-        da = dz @ w2
-        mask = (a > 0).astype(np.uint32)  # relu's +0. where masked: clear the bits
-        np.negative(mask, out=mask)
-        gh = np.bitwise_and(mask, da.view(np.uint32), out=mask).view(np.float32)
-        gb1, gw1 = gh.sum(axis=0), gh.T @ x
-        # SGD: param.add_(grad, alpha=-lr), with one rounding (float64 detour) for small tensors
-        for p, grad in ((w1, gw1), (b1, gb1), (w2, gw2), (b2, gb2)):
-            if p.size <= EXACT_LIMIT:
-                exact = np.multiply(grad, alpha32, dtype=np.float64)
-                np.add(exact, p, out=exact)
-                np.copyto(p, exact, casting="unsafe")
-            else:
-                np.add(p, alpha * grad, out=p)
+        t0 = clock() if clock else 0
+        h, a, z = _np_forward(params, x)
+        t1 = clock() if clock else 0
+        logp = _np_loss(z, y)
+        t2 = clock() if clock else 0
+        grads = _np_backward(params, x, y, a, logp)
+        t3 = clock() if clock else 0
+        _np_sgd(params, grads, lr)
+        if clock:
+            for i, d in enumerate((0.0, t1 - t0, t2 - t1, t3 - t2, clock() - t3)):
+                phases[i] += d
+
+
+def _np_forward(params, x):
+    """addmm (the product, then the bias added in place), relu, addmm."""
+    w1, b1, w2, b2 = params
+    h = x @ w1.T
+    np.add(h, b1, out=h)
+    a = np.maximum(h, np.float32(0))
+    z = a @ w2.T
+    np.add(z, b2, out=z)
+    return h, a, z
+
+
+def _np_loss(z, y):
+    """cross-entropy: log_softmax, then nll_loss's mean over the batch."""
+    logp = z - z.max(axis=1, keepdims=True)
+    logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
+    loss = np.asarray((-logp[np.arange(len(y)), y]).sum(dtype=np.float32)) / np.float32(len(y))  # noqa: F841
+    return logp
+
+
+def _np_backward(params, x, y, a, logp):
+    """nll_loss, log_softmax, addmm (bias: the sum over the batch), relu's mask, addmm."""
+    _, _, w2, _ = params
+    g = np.zeros(logp.shape, np.float32)
+    g[np.arange(len(y)), y] = -np.float32(1) / np.float32(len(y))
+    dz = np.exp(logp)
+    dz *= g.sum(axis=1, keepdims=True)
+    np.subtract(g, dz, out=dz)
+    gb2, gw2 = dz.sum(axis=0), dz.T @ a
+    da = dz @ w2
+    mask = (a > 0).astype(np.uint32)  # relu's +0. where masked: clear the bits
+    np.negative(mask, out=mask)
+    gh = np.bitwise_and(mask, da.view(np.uint32), out=mask).view(np.float32)
+    gb1, gw1 = gh.sum(axis=0), gh.T @ x
+    return gw1, gb1, gw2, gb2
+
+
+def _np_sgd(params, grads, lr):
+    """param.add_(grad, alpha=-lr), with one rounding (a float64 detour) for small tensors."""
+    alpha = -lr
+    alpha32 = np.float64(np.float32(alpha))
+    for p, grad in zip(params, grads):
+        if p.size <= EXACT_LIMIT:
+            exact = np.multiply(grad, alpha32, dtype=np.float64)
+            np.add(exact, p, out=exact)
+            np.copyto(p, exact, casting="unsafe")
+        else:
+            np.add(p, alpha * grad, out=p)
+
+
+PHASES = ("zero_grad", "forward", "loss", "backward", "optimizer step")
+
+
+def train_phases(lib, model, optimizer, data, clock, phases):
+    """``train``, adding the time of each phase to ``phases``."""
+    loss_fn = lib.nn.CrossEntropyLoss()
+    for x, y in data:
+        t0 = clock()
+        optimizer.zero_grad()
+        t1 = clock()
+        out = model(x)
+        t2 = clock()
+        loss = loss_fn(out, y)
+        t3 = clock()
+        loss.backward()
+        t4 = clock()
+        optimizer.step()
+        for i, d in enumerate((t1 - t0, t2 - t1, t3 - t2, t4 - t3, clock() - t4)):
+            phases[i] += d
+
+
+def phase_table(a_model, a_opt, a_data, params, np_data, rounds=25):
+    """Median time of each phase per step, autograd_tutor beside the NumPy step (rounds in turn)."""
+    ours, by_hand = [[] for _ in PHASES], [[] for _ in PHASES]
+    for _ in range(rounds):
+        for table, run in ((ours, lambda c, p: train_phases(at, a_model, a_opt, a_data, c, p)),
+                           (by_hand, lambda c, p: numpy_step(params, np_data, clock=c, phases=p))):
+            phases = [0.0] * len(PHASES)
+            run(time.perf_counter, phases)
+            for column, value in zip(table, phases):
+                column.append(value / STEPS * 1e6)
+    print(f"per step, median of {rounds} rounds (us):  autograd_tutor   NumPy   difference")
+    for name, a, n in zip(PHASES, ours, by_hand):
+        a, n = float(np.median(a)), float(np.median(n))
+        print(f"  {name:15s} {a:25.1f} {n:7.1f} {a - n:12.1f}")
 
 
 def interleaved_best(*fns, rounds=15):
@@ -138,6 +203,8 @@ def main():
     print(f"autograd_tutor vs the hand-written NumPy step: ratio {t_ours / t_numpy:.2f}x "
           f"({verdict} target <= {NUMPY_TARGET}x)")
     report(f"MLP {SIZES[0]}-{SIZES[1]}-{SIZES[2]}, batch {BATCH}, {STEPS} SGD steps", t_ours, t_torch, TARGET)
+    if "--phases" in sys.argv:
+        phase_table(a_model, a_opt, a_data, params, np_data)
     return 0  # the printed verdict says whether the target is met; a slow run is not an error
 
 

@@ -100,6 +100,14 @@ class NumpyNamespace:
         return x + c
 
     @staticmethod
+    def minus(x, c):
+        return x - c
+
+    @staticmethod
+    def div(a, b, rounding_mode):
+        return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
+
+    @staticmethod
     def power(x, p):
         return x ** p
 
@@ -167,6 +175,10 @@ class NumpyNamespace:
         return x.sum(axis=axes, keepdims=keepdims)
 
     @staticmethod
+    def sum_all(x):
+        return np.asarray(x.sum(), dtype=x.dtype)
+
+    @staticmethod
     def mean_axes(x, axes):
         return x.mean(axis=axes, keepdims=True)
 
@@ -177,6 +189,10 @@ class NumpyNamespace:
     @staticmethod
     def cumsum(x, axis):
         return np.cumsum(x, axis=axis, dtype=x.dtype)
+
+    @staticmethod
+    def cumprod(x, axis):
+        return np.cumprod(x, axis=axis, dtype=x.dtype)
 
     others_product = staticmethod(_others_product)
 

@@ -7,7 +7,6 @@ kron is what PyTorch composes it from: interleaved views multiplied, then one re
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .. import _dims
 from .._arg_checks import require_tensor
 from .._numpy_namespace import row_major
@@ -39,19 +38,11 @@ class CumprodBackward0(Node):
             shape = [1] * len(grad.shape)
             shape[axis] = n
             keep = keep.reshape(shape)
-            without_i = xp.where(keep, x, xp.const(x, 1.0) if isinstance(x, Tensor) else 1.0)
+            without_i = xp.where(keep, x, xp.const(x, 1.0))
             later = np.arange(n).reshape(shape) >= i
-            terms = xp.keep(grad * _cumprod(without_i, axis), np.broadcast_to(later, tuple(grad.shape)))
+            terms = xp.keep(grad * xp.cumprod(without_i, axis), np.broadcast_to(later, tuple(grad.shape)))
             parts.append(xp.sum_axes(terms, axis, keepdims=True))
-        if isinstance(grad, Tensor):
-            from ..shape.join import cat
-
-            return (cat(parts, axis),)
-        return (np.concatenate(parts, axis=axis),)
-
-
-def _cumprod(x, axis):
-    return cumprod(x, axis) if isinstance(x, Tensor) else np.cumprod(x, axis=axis, dtype=x.dtype)
+        return (xp.cat(parts, axis),)
 
 
 @op("cumprod")
