@@ -57,12 +57,14 @@ class ArrayNamespace(Protocol):
     def rsqrt(self, x): """1 / sqrt(x)"""
     def reciprocal(self, x): """1 / x"""
     def sigmoid(self, x): """1 / (1 + exp(-x)), exactly 0 where exp(-x) overflows (as PyTorch)."""
+    def div(self, a, b, rounding_mode): """``a / b`` rounded ("floor" or "trunc")."""
 
     # A C++ formula's number (``2 * result``, ``self + 1``, ``self.pow(2.0)``) is a Scalar, not
     # a tensor: under create_graph it records MulBackward1 / DivBackward1 / AddBackward1 / PowBackward0.
     def times(self, x, c): """``x * c`` for a number ``c``."""
     def over(self, x, c): """``x / c`` for a number ``c``."""
     def plus(self, x, c): """``x + c`` for a number ``c``."""
+    def minus(self, x, c): """``x - c`` for a number ``c``."""
     def power(self, x, p): """``x ** p`` for a number ``p``."""
 
     # ----- choosing values
@@ -89,6 +91,7 @@ class ArrayNamespace(Protocol):
 
     # ----- reductions and scans
     def sum_axes(self, x, axes, keepdims=False): ...
+    def sum_all(self, x): """The sum of every element (0-dim, ``x``'s dtype)."""
     def mean_axes(self, x, axes): """The mean over ``axes``, kept as size-1 dimensions."""
     def prod_axes(self, x, axis, keepdims=False): ...
     def cumsum(self, x, axis): ...

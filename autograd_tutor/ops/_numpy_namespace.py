@@ -100,6 +100,14 @@ class NumpyNamespace:
         return x + c
 
     @staticmethod
+    def minus(x, c):
+        return x - c
+
+    @staticmethod
+    def div(a, b, rounding_mode):
+        return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
+
+    @staticmethod
     def power(x, p):
         return x ** p
 
@@ -165,6 +173,10 @@ class NumpyNamespace:
     @staticmethod
     def sum_axes(x, axes, keepdims=False):
         return x.sum(axis=axes, keepdims=keepdims)
+
+    @staticmethod
+    def sum_all(x):
+        return np.asarray(x.sum(), dtype=x.dtype)
 
     @staticmethod
     def mean_axes(x, axes):

@@ -9,7 +9,7 @@ import numpy as np
 from ..creation import zeros as _zeros, zeros_like as _zeros_like
 from ..tensor import Tensor
 from ._record import record
-from .double_backward.number_ops import add_number, div_number, mul_number
+from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
@@ -113,6 +113,12 @@ class TensorNamespace:
     times = staticmethod(mul_number)
     over = staticmethod(div_number)
     plus = staticmethod(add_number)
+    minus = staticmethod(sub_number)
+
+    @staticmethod
+    def div(a, b, rounding_mode):
+        return a.div(b, rounding_mode=rounding_mode)
+
     power = staticmethod(_pow)
 
     # ----- choosing values
@@ -195,6 +201,10 @@ class TensorNamespace:
     @staticmethod
     def sum_axes(x, axes, keepdims=False):
         return x.sum(dim=axes, keepdim=keepdims)
+
+    @staticmethod
+    def sum_all(x):
+        return x.sum()
 
     @staticmethod
     def mean_axes(x, axes):

@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from .._numpy_namespace import sigmoid as _sigmoid_array
 
 
 class TanhBackwardBackward0(Node):
@@ -171,3 +172,93 @@ def gelu_backward(xp, grad_output, x, approximate):
         return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
 
     return xp.recorded(GeluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (approximate,))
+
+
+class EluBackwardBackward0(Node):
+    """g = elu_backward(grad_output, x): grad_output * scale (x > 0), grad_output * s α scale e^(s x)
+    else (``is_result``: from the result r, grad_output * s (r + α scale))  ->
+    d/dgrad_output = the same backward; d/dx = elu_backward(grad * grad_output * s) where x < 0
+    (PyTorch's elu_double_backward), d/dr = grad * grad_output * s where r < 0"""
+
+    rule = "grad_grad_output = elu_backward(grad); grad_self = elu_backward(grad * grad_output * input_scale) where self < 0"
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self_or_result")
+    attr_fields = ("alpha", "scale", "input_scale", "is_result")
+
+    def backward(self, grad, grad_output, x):
+        xp = self.xp
+        alpha, scale, input_scale, is_result = self._attrs
+        g_out = elu_backward(xp, grad, x, alpha, scale, input_scale, is_result) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            scaled = xp.times(grad * grad_output, input_scale)
+            if not is_result:
+                scaled = elu_backward(xp, scaled, x, alpha, scale, input_scale, is_result)
+            g_x = scaled * xp.const(x, xp.data(x) < 0)
+        return g_out, g_x
+
+
+def elu_backward(xp, grad_output, x, alpha, scale, input_scale, is_result, compute=None):
+    """elu's gradient from its input x (or, ``is_result``, from its result); ``compute`` the array
+    arithmetic when an op rounds it its own way (celu divides by α)."""
+    def elu_compute(go, x):
+        if is_result:
+            return np.where(x > 0, go * scale, go * ((x + alpha * scale) * input_scale))
+        return np.where(x > 0, go * scale, go * (np.exp(x * input_scale) * (input_scale * scale * alpha)))
+
+    return xp.recorded(EluBackwardBackward0, compute or elu_compute, (grad_output, x), (grad_output, x),
+                       (alpha, scale, input_scale, is_result))
+
+
+class LogSigmoidBackwardBackward0(Node):
+    """g = grad_output σ(-x)  ->  d/dgrad_output = the same backward;
+    d/dx = grad grad_output (σ(x) - 1) σ(x) (PyTorch's log_sigmoid_double_backward)"""
+
+    rule = "grad_grad_output = grad * sigmoid(-self); grad_self = grad * grad_output * (sigmoid(self) - 1) * sigmoid(self)"
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self", "buffer")
+
+    def backward(self, grad, grad_output, x, buffer):
+        xp = self.xp
+        g_out = log_sigmoid_backward(xp, grad, x, buffer) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            z = xp.sigmoid(x)
+            g_x = grad * grad_output * xp.minus(z, 1) * z
+        return g_out, g_x
+
+
+def log_sigmoid_backward(xp, grad_output, x, buffer):
+    """logsigmoid's gradient grad_output σ(-x) (``buffer`` saved as PyTorch saves it)"""
+    return xp.recorded(LogSigmoidBackwardBackward0, lambda go, x: go * _sigmoid_array(-x),
+                       (grad_output, x), (grad_output, x, buffer))
+
+
+class HardswishBackwardBackward0(Node):
+    """g = grad_output (x/3 + 1/2) on (-3, 3), grad_output from 3, 0 up to -3  ->
+    d/dgrad_output = the same backward; d/dx = grad grad_output / 3 on (-3, 3), 0 elsewhere"""
+
+    rule = "grad_grad_output = hardswish_backward(grad); grad_self = grad * grad_output / 3 where -3 < self < 3, else 0"
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self")
+
+    def backward(self, grad, grad_output, x):
+        xp = self.xp
+        g_out = hardswish_backward(xp, grad, x) if self.needs(0) else None
+        g_x = None
+        if self.needs(1):
+            xa = xp.data(x)
+            g_x = xp.where((xa > -3) & (xa < 3), xp.over(grad * grad_output, 3.0), xp.zeros((), x))
+        return g_out, g_x
+
+
+def hardswish_backward(xp, grad_output, x):
+    """hardswish's gradient: 0 up to -3, grad_output (x/3 + 1/2) below 3, grad_output from 3"""
+    def compute(go, x):
+        inside = np.where(x < 3, go * (x / 3.0 + 0.5), go)
+        return np.where(x > -3, inside, inside.dtype.type(0))
+
+    return xp.recorded(HardswishBackwardBackward0, compute, (grad_output, x), (grad_output, x))

@@ -44,10 +44,9 @@ class FillBackward3(Node):
     __slots__ = ()
 
     def backward(self, grad):
-        g_value = None
-        if self.needs(1):
-            g_value = grad.sum() if isinstance(grad, Tensor) else np.asarray(grad.sum(), dtype=grad.dtype)
-        return (self.xp.zeros_like(grad) if self.needs(0) else None, g_value)
+        xp = self.xp
+        g_value = xp.sum_all(grad) if self.needs(1) else None
+        return (xp.zeros_like(grad) if self.needs(0) else None, g_value)
 
 
 def _filled(before, value):

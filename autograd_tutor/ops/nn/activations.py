@@ -9,10 +9,10 @@ local derivative. The backward uses operations that work on arrays and on tensor
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import record
 from .._registry import op, tables
+from ..double_backward.backward_ops import hardswish_backward
 from ..pointwise.piecewise import threshold_backward
 from ._activation_input import float_input as _float_input, legacy_name as _legacy
 
@@ -130,12 +130,13 @@ class HardsigmoidBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xa = self.xp.data(x)
-        if isinstance(grad, Tensor):
-            g = grad._data
-            data = np.where((xa > -3) & (xa < 3), g / 6, g.dtype.type(0)).astype(g.dtype, copy=False)
-            return (record(HardsigmoidNotImplemented, data, (grad, x)),)
-        return (np.where((xa > -3) & (xa < 3), grad / 6, grad.dtype.type(0)),)
+        inside = (self.xp.data(x) > -3) & (self.xp.data(x) < 3)
+
+        def compute(g, x):
+            return np.where(inside, g / 6, g.dtype.type(0)).astype(g.dtype, copy=False)
+
+        # under create_graph one op that PyTorch cannot differentiate again
+        return (self.xp.recorded(HardsigmoidNotImplemented, compute, (grad, x)),)
 
 
 def hardsigmoid(input):
@@ -153,10 +154,8 @@ class HardswishBackward0(Node):
     tensor_fields = ("self",)
 
     def backward(self, grad, x):
-        xp = self.xp
-        xa = xp.data(x)
-        middle = grad * xp.plus(xp.over(x, 3.0), 0.5)
-        return (xp.keep(xp.where(xa < 3, middle, grad), xa > -3),)
+        # With create_graph, one recorded op (HardswishBackwardBackward0), as PyTorch records it.
+        return (hardswish_backward(self.xp, grad, x),)
 
 
 def hardswish(input):

@@ -8,10 +8,16 @@ import numpy as np
 from ...autograd.node import Node
 from .._record import record
 from .._registry import op, tables
+from ..double_backward.backward_ops import elu_backward
 from ._activation_input import float_input as _float_input
 
 _SELU_ALPHA = 1.6732632423543772848170429916717
 _SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def _celu_input_scale(alpha):
+    # PyTorch's celu backward is elu_backward with input_scale 1.0 / alpha.toFloat()
+    return 1.0 / float(np.float32(alpha))
 
 
 class EluBackward0(Node):
@@ -24,11 +30,8 @@ class EluBackward0(Node):
     attr_fields = ("alpha", "scale", "input_scale")
 
     def backward(self, grad, x):
-        xp = self.xp
-        alpha, scale, input_scale = self._attrs
-        xa = xp.data(x)
-        neg = xp.times(xp.exp(xp.times(x, input_scale)), input_scale * scale * alpha)
-        return (xp.where(xa > 0, xp.times(grad, scale), grad * neg),)
+        # With create_graph, one recorded op (EluBackwardBackward0), as PyTorch records it.
+        return (elu_backward(self.xp, grad, x, *self._attrs, False),)
 
 
 def elu(input, alpha=1.0, scale=1, input_scale=1):
@@ -53,11 +56,7 @@ class EluBackward1(Node):
     attr_fields = ("alpha", "scale", "input_scale")
 
     def backward(self, grad, result):
-        xp = self.xp
-        alpha, scale, input_scale = self._attrs
-        ra = xp.data(result)
-        neg = xp.times(xp.plus(result, alpha * scale), input_scale)
-        return (xp.where(ra > 0, xp.times(grad, scale), grad * neg),)
+        return (elu_backward(self.xp, grad, result, *self._attrs, True),)
 
 
 def elu_(input, alpha=1.0, scale=1, input_scale=1):
@@ -82,10 +81,12 @@ class CeluBackward0(Node):
     attr_fields = ("alpha",)
 
     def backward(self, grad, x):
-        xp = self.xp
         alpha = self._attrs[0]
-        xa = xp.data(x)
-        return (xp.where(xa > 0, grad, grad * xp.exp(xp.over(x, alpha))),)
+
+        def compute(go, x):
+            return np.where(x > 0, go, go * np.exp(x / alpha))
+
+        return (elu_backward(self.xp, grad, x, alpha, 1, _celu_input_scale(alpha), False, compute),)
 
 
 class CeluBackward1(Node):
@@ -98,10 +99,12 @@ class CeluBackward1(Node):
     attr_fields = ("alpha",)
 
     def backward(self, grad, result):
-        xp = self.xp
         alpha = self._attrs[0]
-        ra = xp.data(result)
-        return (xp.where(ra > 0, grad, grad * xp.plus(xp.over(result, alpha), 1)),)
+
+        def compute(go, r):
+            return np.where(r > 0, go, go * (r / alpha + 1))
+
+        return (elu_backward(self.xp, grad, result, alpha, 1, _celu_input_scale(alpha), True, compute),)
 
 
 def celu_(input, alpha=1.0):

@@ -3,8 +3,9 @@ and softsign and tanhshrink (composed of ops, as PyTorch composes them).
 
 Each node's docstring states its local derivative. The backward formulas use operations that
 work on arrays and on Tensors alike, so ``create_graph=True`` differentiates them again; gelu's and softplus'
-first derivatives are recorded as ops of their own (``GeluBackwardBackward0``,
-``SoftplusBackwardBackward0``, in backward_ops.py), as PyTorch records them.
+and logsigmoid's first derivatives are recorded as ops of their own (``GeluBackwardBackward0``,
+``SoftplusBackwardBackward0``, ``LogSigmoidBackwardBackward0``, in backward_ops.py), as PyTorch
+records them.
 """
 import math
 
@@ -15,7 +16,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
-from ..double_backward.backward_ops import gelu_backward, softplus_backward
+from ..double_backward.backward_ops import gelu_backward, log_sigmoid_backward, softplus_backward
 from ._activation_input import float_input as _float_input
 
 _SQRT_2 = math.sqrt(2.0)
@@ -183,7 +184,8 @@ class LogSigmoidBackward0(Node):
     tensor_fields = ("self", "buffer")
 
     def backward(self, grad, x, buffer):
-        return (grad * self.xp.sigmoid(-x),)
+        # With create_graph, one recorded op (LogSigmoidBackwardBackward0), as PyTorch records it.
+        return (log_sigmoid_backward(self.xp, grad, x, buffer),)
 
 
 def logsigmoid(input):

@@ -6,10 +6,8 @@ offending entries to 0 the same way (``where`` on the exponent and base), and so
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
-from ..double_backward.number_ops import sub_number
 from .arithmetic import _operator, _reflected
 
 
@@ -51,8 +49,7 @@ class PowBackward1(Node):
         ea, aa = xp.data(e), xp.data(a)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             if self.needs(0):
-                e_minus_1 = sub_number(e, 1) if isinstance(e, Tensor) else e - 1
-                grad_a = _zero_where(xp, ea == 0, grad * (e * xp.power(a, e_minus_1)))
+                grad_a = _zero_where(xp, ea == 0, grad * (e * xp.power(a, xp.minus(e, 1))))
             if self.needs(1):
                 grad_e = grad * _zero_where(xp, (aa == 0) & (ea >= 0), result * xp.log(a))
         return grad_a, grad_e

@@ -33,7 +33,7 @@ class RemainderBackward1(Node):
     def backward(self, grad, a, b):
         if not self.needs(1):
             return grad, None
-        q = a.div(b, rounding_mode="floor") if isinstance(a, Tensor) else np.floor(a / b)
+        q = self.xp.div(a, b, "floor")
         return (grad if self.needs(0) else None, -grad * q)
 
 
@@ -81,7 +81,7 @@ class FmodBackward1(Node):
     def backward(self, grad, a, b):
         if not self.needs(1):
             return grad, None
-        q = a.div(b, rounding_mode="trunc") if isinstance(a, Tensor) else np.trunc(a / b)
+        q = self.xp.div(a, b, "trunc")
         return (grad if self.needs(0) else None, -grad * q)
 
 
