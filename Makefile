@@ -8,8 +8,9 @@ STAMP_TEST := $(VENV)/.stamp-test
 # grader's sandbox (exercises/sandbox/bubblewrap.py).
 APT_LAB  := graphviz
 APT_TEST := graphviz chromium fonts-dejavu-core bubblewrap
+APT_BENCH := valgrind
 
-.PHONY: lab test test-fast bench docs docs-images clean system-lab system-test
+.PHONY: lab test test-fast bench docs docs-images clean system-lab system-test system-bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +35,10 @@ system-lab:
 
 system-test:
 	@sh scripts/apt-ensure.sh $(APT_TEST)
+
+# Only benchmarks/bench_instructions.py needs it (instruction counts, steady on a loaded machine).
+system-bench:
+	@sh scripts/apt-ensure.sh $(APT_BENCH)
 
 # The same command a pip user runs; on a checkout its folder is notebooks/ itself (the sources hidden).
 lab: system-lab $(STAMP_LAB)

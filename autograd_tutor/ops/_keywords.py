@@ -84,6 +84,23 @@ def _has_varargs(fn):
         return False
 
 
+# Tensor methods PyTorch records no keywords for are C methods that take none (``x.exp_(out=x)``:
+# its words below, never an ``out`` quietly ignored), but for these, written in Python there.
+_KEYWORD_TOLERANT_METHODS = frozenset({"cpu", "cuda", "nonzero"})
+
+
+def _taking_no_keywords(name, fn):
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if kwargs:
+            raise TypeError(f"TensorBase.{name}() takes no keyword arguments")
+        return fn(*args)
+
+    call.torch_keywords = frozenset()
+    call.renamed = frozenset()
+    return call
+
+
 def keywords(name, fn, recorded, qualname=None, method=False):
     """``fn`` with PyTorch's keyword handling (see the module's docstring)."""
     ours = accepted(fn)
@@ -99,6 +116,9 @@ def keywords(name, fn, recorded, qualname=None, method=False):
 
     # A function taking ``**kwargs`` gets nothing PyTorch would refuse (nothing ignored quietly).
     known = None if ours is not None else _named(fn) | torch_keys | ALIASES.keys()
+
+    if method and recorded is not None and not torch_keys and name not in _KEYWORD_TOLERANT_METHODS:
+        return _taking_no_keywords(name, fn)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):

@@ -148,7 +148,7 @@ class NumpyNamespace:
 
     @staticmethod
     def narrow(x, axis, start, length):
-        return x[(slice(None),) * axis + (slice(start, start + length),)]
+        return x[(slice(None),) * (axis % x.ndim) + (slice(start, start + length),)]
 
     @staticmethod
     def select(x, axis, i):

@@ -17,7 +17,8 @@ their ``backward``. From the declarations come:
 - the operator methods (``Tensor.__add__``) named in ``dunders``;
 - ``rule_of(node_class)``, which the step-through rules read first;
 - ``declared()``, which the stub generator and the tests read;
-- the argument rules ``_signatures`` applies (``dim_check``: PyTorch's type check of ``dim``).
+- the argument rules ``_signatures`` applies (``dim_check``: PyTorch's type check of ``dim``;
+  an operand of the wrong type refused with PyTorch's TypeError, recorded in ``_torch_wrong_operand``).
 
 Options for ops whose Tensor method and torch function are not the same callable:
 ``function=False`` / ``method=False`` leave one out (``Tensor.view_as`` is a method only,
@@ -129,21 +130,23 @@ def _installed(o, given):
 
 def tables(module):
     """``(FUNCTIONS, METHODS)`` of ``module``'s declared ops, aliases, operators and in-place variants."""
+    from ._signatures import refusing_wrong_operands as refusing  # PyTorch's TypeError for x.sub_("a")
+
     functions, methods = {}, {}
     for o in declared(module):
         function, method = _installed(o, o.function), _installed(o, o.method)
         for name in (o.name, *o.aliases):
             if function is not None:
-                functions[name] = o.function_as(function, name) if o.function_as else function
+                functions[name] = refusing(o.function_as(function, name) if o.function_as else function, name, False)
             if method is not None:
-                methods[name] = o.method_as(method, name) if o.method_as else method
+                methods[name] = refusing(o.method_as(method, name) if o.method_as else method, name, True)
         makers = o.dunders if isinstance(o.dunders, dict) else dict.fromkeys(o.dunders)
         for dunder, maker in makers.items():
             methods[dunder] = maker(o.fn) if maker else o.fn
         if o.inplace:
-            methods[o.inplace] = _inplace_variant(o.fn, o.inplace)
+            methods[o.inplace] = refusing(_inplace_variant(o.fn, o.inplace), o.inplace, True)
             for alias in o.aliases:  # one each: an error names the alias called (subtract_)
-                methods[f"{alias}_"] = _inplace_variant(o.fn, f"{alias}_")
+                methods[f"{alias}_"] = refusing(_inplace_variant(o.fn, f"{alias}_"), f"{alias}_", True)
     return functions, methods
 
 

@@ -4,13 +4,21 @@ PyTorch's functions take tensors (``torch.exp(2.0)`` fails), while internally ou
 numbers and arrays. ``checked(functions)`` wraps the public ``torch.*`` functions only, so the
 ops themselves (and Tensor methods, where ``self`` is always a tensor) pay nothing.
 
+``refusing_wrong_operands`` gives an op's function or method PyTorch's TypeError for an operand of
+the wrong type (``x.sub_("a")``, ``torch.pow(x, None)``), recorded in ``_torch_wrong_operand``;
+the registry applies it to every op it has a rule for.
+
 The reductions' check of ``dim``'s type (``torch.sum(x, 1.5)``) is declared with each op
 (``@op("sum", dim_check=dim_list)``) and applied here to the function and the Tensor method.
 """
 import functools
+import re
+from numbers import Number
+
+import numpy as np
 
 from ..tensor import Tensor
-from . import _torch_first_argument as first_argument
+from . import _torch_first_argument as first_argument, _torch_wrong_operand as wrong_operand
 from ._arg_checks import type_name
 
 # How PyTorch refuses a first argument that is not a tensor, per torch function (recorded).
@@ -25,13 +33,92 @@ def type_label(value):
     return label.replace("autograd_tutor._dtypes.", "torch.")
 
 
-def invalid_combination(name, args, kwargs, expected="one of:"):
+def _got(args, kwargs):
+    """The ``got (...)`` of PyTorch's invalid-combination message: the arguments' types."""
     got = ", ".join(type_label(a) for a in args)
     named = [f"{k}={type_label(v)}" for k, v in kwargs.items()]
     if named:
         # PyTorch's quirk: keywords alone end with ", " (``got (dim=float, )``).
         got = f"{got}, {', '.join(named)}" if got else "".join(f"{n}, " for n in named)
-    return f"{name}() received an invalid combination of arguments - got ({got}), but expected {expected}"
+    return f"got ({got})"
+
+
+def invalid_combination(name, args, kwargs, expected="one of:"):
+    return f"{name}() received an invalid combination of arguments - {_got(args, kwargs)}, but expected {expected}"
+
+
+# ----------------------------------------------------------------------------- wrong-type operands
+_FINE = frozenset({float, int, bool})  # the fast path: no further look
+_GOT = re.compile(r"got \([^)]*\)")
+
+
+def _numeric(value):
+    if isinstance(value, (Tensor, Number, np.ndarray, np.generic)):
+        return True
+    return isinstance(value, (list, tuple)) and all(_numeric(v) for v in value)
+
+
+def _probe_type(value):
+    """Which recorded probe (str, list of str, None, object()) a wrong operand is refused like,
+    or None when its type is one the op takes (tensor, number, array, nested numbers)."""
+    if value is None:
+        return "NoneType"
+    if isinstance(value, str):
+        return "str"
+    if _numeric(value):
+        return None
+    return "list" if isinstance(value, list) else "object"
+
+
+def _marked(value):
+    """How PyTorch's ``didn't match ... (Tensor, !list of [str]!)`` names a value's type."""
+    if isinstance(value, list):
+        return f"list of [{', '.join(type_label(v) for v in value)}]"
+    if isinstance(value, tuple):
+        return f"tuple of ({', '.join(type_label(v) for v in value)}{',' if len(value) == 1 else ''})"
+    return type_label(value)
+
+
+def _wrong_operand(rule, value, args, kwargs, method):
+    probe = _probe_type(value)
+    if probe is None:
+        return None
+    template = rule if isinstance(rule, str) else rule.get(probe, rule.get("object") if probe == "object" else None)
+    if template is None:  # PyTorch takes this type there (None for clamp's max)
+        return None
+    message = template.format(type=type_label(value), marked=_marked(value))
+    # The recorded message's ``got (Tensor, str)`` had tensors before the operand and nothing
+    # after: PyTorch lists the arguments actually given.
+    return TypeError(_GOT.sub(lambda m: _got(args[1:] if method else args, kwargs), message, count=1))
+
+
+def refusing_wrong_operands(fn, name, method):
+    """``fn`` (the torch function or, ``method``, the Tensor method ``name``) refusing an operand
+    of the wrong type, given by position or keyword, as PyTorch does; ``fn`` itself when PyTorch
+    recorded no such refusal."""
+    rules = wrong_operand.RULES.get(("method" if method else "function", name))
+    if rules is None:
+        return fn
+    positions = tuple((1 + at, rule) for at, rule in rules.items() if isinstance(at, int))  # after input/self
+    keywords = {key: rule for key, rule in rules.items() if isinstance(key, str)}
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        for at, rule in positions:
+            if len(args) > at and type(args[at]) not in _FINE and not isinstance(args[at], Tensor):
+                refused = _wrong_operand(rule, args[at], args, kwargs, method)
+                if refused is not None:
+                    raise refused
+        if kwargs and keywords:
+            for key in keywords.keys() & kwargs.keys():
+                value = kwargs[key]
+                if type(value) not in _FINE and not isinstance(value, Tensor):
+                    refused = _wrong_operand(keywords[key], value, args, kwargs, method)
+                    if refused is not None:
+                        raise refused
+        return fn(*args, **kwargs)
+
+    return call
 
 
 def overloaded(fn, name, method):

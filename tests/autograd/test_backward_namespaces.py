@@ -77,6 +77,8 @@ EXTRA = [
     # an activation's *BackwardBackward0 node as a forward: its own backward runs in both worlds
     *[(f"torch.autograd.grad({F}.{act}, a, b, create_graph=True)[0]", (M, N))
       for act in ("elu(a, 0.7)", "celu(a * 1, 0.7, inplace=True)", "logsigmoid(a)", "hardswish(a * 2)")],
+    (f"torch.autograd.grad({F}.glu(a, 1), a, b[:, :2], create_graph=True)[0]", (M, N)),
+    (f"torch.autograd.grad({F}.glu(a, -1), a, b[:, 2:], create_graph=True)[0]", (M, N)),
     (f"{F}.layer_norm(a, (4,), b[0], b[1])", (M, N)), (f"{F}.layer_norm(a, (3, 4))", (M,)),
     (f"{F}.batch_norm(a, None, None, b[0], b[1], training=True)", (M, N)),
     (f"{F}.batch_norm(a, b[2].abs(), b[1].abs() + 1, b[0], b[1], training=False)", (M, N)),

@@ -262,3 +262,53 @@ def hardswish_backward(xp, grad_output, x):
         return np.where(x > -3, inside, inside.dtype.type(0))
 
     return xp.recorded(HardswishBackwardBackward0, compute, (grad_output, x), (grad_output, x))
+
+
+def _signed_dim(dim):
+    # the dim is saved as PyTorch shows it, an unsigned 64-bit number (-1 is 2**64 - 1)
+    return dim - 2 ** 64 if dim >= 2 ** 63 else dim
+
+
+class GluBackwardBackward0(Node):
+    """g = glu_backward(grad_output, x) = (grad_output σ(b), grad_output a σ(b) (1 - σ(b))), (a, b) the
+    halves of x  ->  d/dgrad_output = the two halves of grad * glu_backward(1, x) added
+    (glu_double_backward_grad_output); d/dx = PyTorch's glu_double_backward"""
+
+    rule = "grad_grad_output = sum of the halves of grad * glu_backward(1, self); grad_self = glu_double_backward(grad, grad_output, self)"
+
+    __slots__ = ()
+    tensor_fields = ("grad_output", "self")
+    attr_fields = ("dim",)
+
+    def backward(self, grad, grad_output, x):
+        xp = self.xp
+        signed = _signed_dim(self._attrs[0])
+        dim = signed % len(x.shape)  # wrapped for grad_output's part, as PyTorch's formula wraps it
+        n = x.shape[dim] // 2
+        g_out = g_x = None
+        if self.needs(0):
+            tmp = grad * glu_backward(xp, xp.const(x, np.ones(grad_output.shape)), x, dim)
+            g_out = xp.narrow(tmp, dim, 0, n) + xp.narrow(tmp, dim, n, n)
+        if self.needs(1):
+            dim = signed
+            a, s = xp.narrow(x, dim, 0, n), xp.sigmoid(xp.narrow(x, dim, n, n))
+            one_sub_s = xp.const(s, 1) - s
+            s_one_sub_s = s * one_sub_s
+            gg_a, gg_b = xp.narrow(grad, dim, 0, n), xp.narrow(grad, dim, n, n)
+            gg_b_a = gg_b * a
+            second = s_one_sub_s * one_sub_s - s * s_one_sub_s
+            g_x = xp.cat([gg_b * grad_output * s_one_sub_s,
+                          gg_b_a * grad_output * second + gg_a * grad_output * s_one_sub_s], dim)
+        return g_out, g_x
+
+
+def glu_backward(xp, grad_output, x, dim):
+    """glu's gradient (grad_output σ(b), grad_output a σ(b) (1 - σ(b))); ``dim`` as saved"""
+    axis = _signed_dim(dim)
+
+    def compute(go, x):
+        a, b = np.split(x, 2, axis=axis)
+        s = 1 / (1 + np.exp(-b))
+        return np.concatenate([go * s, go * a * s * (1 - s)], axis=axis)
+
+    return xp.recorded(GluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (dim,))

@@ -4,6 +4,7 @@ import numpy as np
 from ...autograd.node import Node
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
+from ..double_backward.backward_ops import glu_backward
 
 
 class GluBackward0(Node):
@@ -16,17 +17,8 @@ class GluBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, x):
-        xp = self.xp
-        dim = self._dim
-        n = x.shape[dim] // 2
-        a, b = xp.narrow(x, dim, 0, n), xp.narrow(x, dim, n, n)
-        s = xp.sigmoid(b)
-        return (xp.cat([grad * s, grad * a * s * (1 - s)], dim),)
-
-    @property
-    def _dim(self):
-        d = self._attrs[0]
-        return d - 2 ** 64 if d >= 2 ** 63 else d
+        # With create_graph, one recorded op (GluBackwardBackward0), as PyTorch records it.
+        return (glu_backward(self.xp, grad, x, self._attrs[0]),)
 
 
 def glu(input, dim=-1):
