@@ -8,11 +8,11 @@ Writes autograd_tutor/ops/_torch_wrong_operand.py. For every torch function, Ten
 in-place variant declared in ``ops/pointwise/`` and ``ops/compare/``, PyTorch is called on a float
 tensor with a wrong operand (a str, a list of str, None, an object()) at each operand position,
 the operands before it being tensors (``torch.f(x, bad)``, ``torch.f(x, x, bad)``, ``x.f(bad)``,
-``x.f(x, bad)``). A TypeError naming the operand's type is kept as a template, the type written
+``x.f(x, bad)``), and as each keyword PyTorch and ours take (``torch.clamp(x, max=bad)``). A TypeError naming the operand's type is kept as a template, the type written
 ``{type}`` (``{marked}`` where PyTorch marks it with its elements' types: ``!list of [str]!``): RULES[(kind, name)][position] is that template when every probe gives it, else a
 dict type name -> template (a type PyTorch accepts there, such as None, has none); kind is
 "function" or "method" (in-place variants are methods), position the operand's index after the
-input or self.
+input or self, or the keyword's name.
 
 The registry applies the rules to the ops' functions and methods (one place, ``_registry``), only
 when an operand's type is wrong; tests/ops/test_wrong_operand.py compares every recorded case
@@ -47,7 +47,7 @@ def _message(fn, *args):
 
 
 # PyTorch's argument parser refusing a type (not, e.g., apply_'s "'object' object is not callable").
-_PARSER = re.compile(r"^\w+\(\)(: argument '\w+' \(position \d+\) must be | received an invalid combination)")
+_PARSER = re.compile(r"^\w+\(\)(: argument '\w+' (\(position \d+\) )?must be | received an invalid combination)")
 
 
 def _template(message, label):
@@ -57,10 +57,10 @@ def _template(message, label):
         return None
     # The type appears in ``got (Tensor, str)`` and ``not str``, and as ``!str!`` or, for a
     # sequence, with its elements' types (``!list of [str]!``), written ``{marked}``.
-    message = message.replace("{", "{{").replace("}", "}}").replace("!list of [str]!", "!{marked}!")
-    pattern = re.compile(rf"(?<=[ (,!]){re.escape(label)}(?=[ ,)!]|$)")
+    message = message.replace("{", "{{").replace("}", "}}").replace("list of [str]!", "{marked}!")
+    pattern = re.compile(rf"(?<=[ (,!=]){re.escape(label)}(?=[ ,)!]|$)")
     templated, count = pattern.subn("{type}", message)
-    return templated.replace("!{type}!", "!{marked}!") if count else None
+    return re.sub(r"(?<=[!=])\{type\}!", "{marked}!", templated) if count else None
 
 
 def names():
@@ -80,6 +80,32 @@ def names():
             if o.inplace:
                 found.add(("method", o.inplace if name == o.name else f"{name}_"))
     return sorted(found)
+
+
+def _keywords(kind, name):
+    """(keyword, operands before it) for the operands of ours PyTorch also takes by keyword
+    (``torch.clamp(x, max="a")``, ``x.lerp(x, weight="a")``)."""
+    import inspect
+
+    import autograd_tutor
+    from autograd_tutor.ops import _torch_keywords
+
+    torch_keys = (_torch_keywords.FUNCTIONS if kind == "function" else _torch_keywords.METHODS).get(name) or ()
+    ours = getattr(autograd_tutor if kind == "function" else autograd_tutor.Tensor, name, None)
+    try:
+        params = list(inspect.signature(inspect.unwrap(ours)).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return []
+    found, before = [], 0
+    for p in params:
+        if p.name in torch_keys and p.name not in ("out", "input") and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY):
+            found.append((p.name, before))
+        if p.kind == p.POSITIONAL_OR_KEYWORD and p.default is p.empty:
+            before += 1  # a required operand before the keyword: given as a tensor
+    if any(p.kind == p.VAR_KEYWORD for p in params):  # ours passes them on (add's alpha)
+        named = {name for name, _ in found} | {p.name for p in params}
+        found += [(key, before) for key in sorted(set(torch_keys) - named - {"out", "input"})]
+    return found
 
 
 def record():
@@ -103,6 +129,17 @@ def record():
                 by_type = by_type["str"]  # one message for every wrong type
             if by_type:
                 by_position[position] = by_type
+        for keyword, before in _keywords(kind, name):
+            by_type = {}
+            for probe, label in PROBES:
+                x = torch.tensor([0.25, 0.5])
+                template = _template(_message(lambda *a: real(*a, **{keyword: probe}), *[x] * (before + 1)), label)
+                if template is not None:
+                    by_type[label] = template
+            if len(by_type) == len(PROBES) and len(set(by_type.values())) == 1:
+                by_type = by_type["str"]
+            if by_type:
+                by_position[keyword] = by_type
         if by_position:
             rules[(kind, name)] = by_position
     return rules

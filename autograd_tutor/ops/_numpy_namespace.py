@@ -155,6 +155,12 @@ class NumpyNamespace:
         return x[(slice(None),) * axis + (i,)]
 
     @staticmethod
+    def squeeze(x, axis):
+        return np.squeeze(x, axis)
+
+    unsqueeze = staticmethod(np.expand_dims)
+
+    @staticmethod
     def cat(parts, axis):
         return np.concatenate(parts, axis=axis)
 

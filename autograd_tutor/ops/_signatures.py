@@ -79,14 +79,14 @@ def _marked(value):
     return type_label(value)
 
 
-def _wrong_operand(rule, args, kwargs, at, method):
-    probe = _probe_type(args[at])
+def _wrong_operand(rule, value, args, kwargs, method):
+    probe = _probe_type(value)
     if probe is None:
         return None
     template = rule if isinstance(rule, str) else rule.get(probe, rule.get("object") if probe == "object" else None)
     if template is None:  # PyTorch takes this type there (None for clamp's max)
         return None
-    message = template.format(type=type_label(args[at]), marked=_marked(args[at]))
+    message = template.format(type=type_label(value), marked=_marked(value))
     # The recorded message's ``got (Tensor, str)`` had tensors before the operand and nothing
     # after: PyTorch lists the arguments actually given.
     return TypeError(_GOT.sub(lambda m: _got(args[1:] if method else args, kwargs), message, count=1))
@@ -94,19 +94,28 @@ def _wrong_operand(rule, args, kwargs, at, method):
 
 def refusing_wrong_operands(fn, name, method):
     """``fn`` (the torch function or, ``method``, the Tensor method ``name``) refusing an operand
-    of the wrong type as PyTorch does; ``fn`` itself when PyTorch recorded no such refusal."""
+    of the wrong type, given by position or keyword, as PyTorch does; ``fn`` itself when PyTorch
+    recorded no such refusal."""
     rules = wrong_operand.RULES.get(("method" if method else "function", name))
     if rules is None:
         return fn
-    positions = tuple((1 + position, rule) for position, rule in sorted(rules.items()))  # after input/self
+    positions = tuple((1 + at, rule) for at, rule in rules.items() if isinstance(at, int))  # after input/self
+    keywords = {key: rule for key, rule in rules.items() if isinstance(key, str)}
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         for at, rule in positions:
             if len(args) > at and type(args[at]) not in _FINE and not isinstance(args[at], Tensor):
-                refused = _wrong_operand(rule, args, kwargs, at, method)
+                refused = _wrong_operand(rule, args[at], args, kwargs, method)
                 if refused is not None:
                     raise refused
+        if kwargs and keywords:
+            for key in keywords.keys() & kwargs.keys():
+                value = kwargs[key]
+                if type(value) not in _FINE and not isinstance(value, Tensor):
+                    refused = _wrong_operand(keywords[key], value, args, kwargs, method)
+                    if refused is not None:
+                        raise refused
         return fn(*args, **kwargs)
 
     return call

@@ -178,6 +178,14 @@ class TensorNamespace:
         return x.select(axis, i)
 
     @staticmethod
+    def squeeze(x, axis):
+        return x.squeeze(axis)
+
+    @staticmethod
+    def unsqueeze(x, axis):
+        return x.unsqueeze(axis)
+
+    @staticmethod
     def cat(parts, axis):
         return _cat(parts, axis)
 

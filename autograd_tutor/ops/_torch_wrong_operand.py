@@ -1,15 +1,21 @@
 """How PyTorch 2.13 refuses an operand of the wrong type, per op function and method
 (recorded by scripts/record_torch_wrong_operand.py; do not edit by hand).
 RULES[(kind, name)][position] = the message (or type name -> message), ``{type}`` standing for the type."""
-RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be Tensor, not {type}"},
+RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be Tensor, not {type}",
+                       'alpha': "add(): argument 'alpha' must be Number, not {type}",
+                       'other': "add(): argument 'other' must be Tensor, not {type}"},
  ('function', 'addcdiv'): {0: 'addcdiv() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected (Tensor input, Tensor tensor1, Tensor tensor2, *, '
                               'Number value = 1, Tensor out = None)',
-                           1: "addcdiv(): argument 'tensor2' (position 3) must be Tensor, not {type}"},
+                           1: "addcdiv(): argument 'tensor2' (position 3) must be Tensor, not {type}",
+                           'tensor2': "addcdiv(): argument 'tensor2' must be Tensor, not {type}",
+                           'value': "addcdiv(): argument 'value' must be Number, not {type}"},
  ('function', 'addcmul'): {0: 'addcmul() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected (Tensor input, Tensor tensor1, Tensor tensor2, *, '
                               'Number value = 1, Tensor out = None)',
-                           1: "addcmul(): argument 'tensor2' (position 3) must be Tensor, not {type}"},
+                           1: "addcmul(): argument 'tensor2' (position 3) must be Tensor, not {type}",
+                           'tensor2': "addcmul(): argument 'tensor2' must be Tensor, not {type}",
+                           'value': "addcmul(): argument 'value' must be Number, not {type}"},
  ('function', 'all'): {0: {'list': 'all() received an invalid combination of arguments - got (Tensor, '
                                    '{type}), but expected one of:\n'
                                    ' * (Tensor input, *, Tensor out = None)\n'
@@ -36,9 +42,40 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           '!Tensor!, !{marked}!)\n'
                           ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
                           'None)\n'
-                          ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'},
+                          ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'dim': {'list': 'all() received an invalid combination of arguments - got (Tensor, '
+                                       'dim={type}), but expected one of:\n'
+                                       ' * (Tensor input, *, Tensor out = None)\n'
+                                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                       'Tensor out = None)\n'
+                                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                       'None)\n',
+                               'object': 'all() received an invalid combination of arguments - got (Tensor, '
+                                         'dim={type}), but expected one of:\n'
+                                         ' * (Tensor input, *, Tensor out = None)\n'
+                                         ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, '
+                                         '*, Tensor out = None)\n'
+                                         ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                         'None)\n',
+                               'str': 'all() received an invalid combination of arguments - got (Tensor, '
+                                      'dim={type}), but expected one of:\n'
+                                      ' * (Tensor input, *, Tensor out = None)\n'
+                                      ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                      'Tensor out = None)\n'
+                                      ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                      'None)\n'},
+                       'keepdim': 'all() received an invalid combination of arguments - got (Tensor, '
+                                  'keepdim={type}), but expected one of:\n'
+                                  ' * (Tensor input, *, Tensor out = None)\n'
+                                  ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                  'Tensor out = None)\n'
+                                  ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'},
  ('function', 'allclose'): {0: "allclose(): argument 'other' (position 2) must be Tensor, not {type}",
-                            1: "allclose(): argument 'rtol' (position 3) must be float, not {type}"},
+                            1: "allclose(): argument 'rtol' (position 3) must be float, not {type}",
+                            'atol': "allclose(): argument 'atol' must be float, not {type}",
+                            'equal_nan': "allclose(): argument 'equal_nan' must be bool, not {type}",
+                            'other': "allclose(): argument 'other' must be Tensor, not {type}",
+                            'rtol': "allclose(): argument 'rtol' must be float, not {type}"},
  ('function', 'any'): {0: {'list': 'any() received an invalid combination of arguments - got (Tensor, '
                                    '{type}), but expected one of:\n'
                                    ' * (Tensor input, *, Tensor out = None)\n'
@@ -65,9 +102,38 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           '!Tensor!, !{marked}!)\n'
                           ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
                           'None)\n'
-                          ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'},
- ('function', 'arctan2'): {0: "arctan2(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'atan2'): {0: "atan2(): argument 'other' (position 2) must be Tensor, not {type}"},
+                          ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'dim': {'list': 'any() received an invalid combination of arguments - got (Tensor, '
+                                       'dim={type}), but expected one of:\n'
+                                       ' * (Tensor input, *, Tensor out = None)\n'
+                                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                       'Tensor out = None)\n'
+                                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                       'None)\n',
+                               'object': 'any() received an invalid combination of arguments - got (Tensor, '
+                                         'dim={type}), but expected one of:\n'
+                                         ' * (Tensor input, *, Tensor out = None)\n'
+                                         ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, '
+                                         '*, Tensor out = None)\n'
+                                         ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                         'None)\n',
+                               'str': 'any() received an invalid combination of arguments - got (Tensor, '
+                                      'dim={type}), but expected one of:\n'
+                                      ' * (Tensor input, *, Tensor out = None)\n'
+                                      ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                      'Tensor out = None)\n'
+                                      ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = '
+                                      'None)\n'},
+                       'keepdim': 'any() received an invalid combination of arguments - got (Tensor, '
+                                  'keepdim={type}), but expected one of:\n'
+                                  ' * (Tensor input, *, Tensor out = None)\n'
+                                  ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, '
+                                  'Tensor out = None)\n'
+                                  ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'},
+ ('function', 'arctan2'): {0: "arctan2(): argument 'other' (position 2) must be Tensor, not {type}",
+                           'other': "arctan2(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'atan2'): {0: "atan2(): argument 'other' (position 2) must be Tensor, not {type}",
+                         'other': "atan2(): argument 'other' must be Tensor, not {type}"},
  ('function', 'bitwise_and'): {0: 'bitwise_and() received an invalid combination of arguments - got (Tensor, '
                                   '{type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -79,7 +145,14 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   'Tensor, {type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                   ' * (Number self, Tensor other)\n'
-                                  ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                  ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                               'other': 'bitwise_and() received an invalid combination of arguments - got '
+                                        '(Tensor, other={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                        ' * (Number self, Tensor other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!Tensor!, !other={marked}!)\n'
+                                        ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'bitwise_or'): {0: 'bitwise_or() received an invalid combination of arguments - got (Tensor, '
                                  '{type}), but expected one of:\n'
                                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -91,7 +164,14 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  'Tensor, {type}), but expected one of:\n'
                                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                  ' * (Number self, Tensor other)\n'
-                                 ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                 ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                              'other': 'bitwise_or() received an invalid combination of arguments - got '
+                                       '(Tensor, other={type}), but expected one of:\n'
+                                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                       ' * (Number self, Tensor other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!Tensor!, !other={marked}!)\n'
+                                       ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'bitwise_xor'): {0: 'bitwise_xor() received an invalid combination of arguments - got (Tensor, '
                                   '{type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -103,7 +183,14 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   'Tensor, {type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                   ' * (Number self, Tensor other)\n'
-                                  ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                  ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                               'other': 'bitwise_xor() received an invalid combination of arguments - got '
+                                        '(Tensor, other={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                        ' * (Number self, Tensor other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!Tensor!, !other={marked}!)\n'
+                                        ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'bucketize'): {0: 'bucketize() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor boundaries, *, bool out_int32 = False, bool right '
@@ -115,7 +202,25 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                 ' * (Tensor input, Tensor boundaries, *, bool out_int32 = False, bool right '
                                 '= False, Tensor out = None)\n'
                                 ' * (Number self, Tensor boundaries, *, bool out_int32 = False, bool right = '
-                                'False)\n'},
+                                'False)\n',
+                             'boundaries': 'bucketize() received an invalid combination of arguments - got '
+                                           '(Tensor, boundaries={type}), but expected one of:\n'
+                                           ' * (Tensor input, Tensor boundaries, *, bool out_int32 = False, '
+                                           'bool right = False, Tensor out = None)\n'
+                                           ' * (Number self, Tensor boundaries, *, bool out_int32 = False, '
+                                           'bool right = False)\n',
+                             'out_int32': 'bucketize() received an invalid combination of arguments - got '
+                                          '(Tensor, Tensor, out_int32={type}), but expected one of:\n'
+                                          ' * (Tensor input, Tensor boundaries, *, bool out_int32 = False, '
+                                          'bool right = False, Tensor out = None)\n'
+                                          ' * (Number self, Tensor boundaries, *, bool out_int32 = False, '
+                                          'bool right = False)\n',
+                             'right': 'bucketize() received an invalid combination of arguments - got '
+                                      '(Tensor, Tensor, right={type}), but expected one of:\n'
+                                      ' * (Tensor input, Tensor boundaries, *, bool out_int32 = False, bool '
+                                      'right = False, Tensor out = None)\n'
+                                      ' * (Number self, Tensor boundaries, *, bool out_int32 = False, bool '
+                                      'right = False)\n'},
  ('function', 'clamp'): {0: {'list': 'clamp() received an invalid combination of arguments - got (Tensor, '
                                      '{type}), but expected one of:\n'
                                      ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out '
@@ -151,7 +256,43 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                     ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = '
                                     'None)\n'
                                     ' * (Tensor input, Number min = None, Number max = None, *, Tensor out = '
-                                    'None)\n'}},
+                                    'None)\n'},
+                         'max': {'list': 'clamp() received an invalid combination of arguments - got '
+                                         '(Tensor, max={type}), but expected one of:\n'
+                                         ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                         'out = None)\n'
+                                         ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                         'out = None)\n',
+                                 'object': 'clamp() received an invalid combination of arguments - got '
+                                           '(Tensor, max={type}), but expected one of:\n'
+                                           ' * (Tensor input, Tensor min = None, Tensor max = None, *, '
+                                           'Tensor out = None)\n'
+                                           ' * (Tensor input, Number min = None, Number max = None, *, '
+                                           'Tensor out = None)\n',
+                                 'str': 'clamp() received an invalid combination of arguments - got (Tensor, '
+                                        'max={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                        'out = None)\n'
+                                        ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                        'out = None)\n'},
+                         'min': {'list': 'clamp() received an invalid combination of arguments - got '
+                                         '(Tensor, min={type}), but expected one of:\n'
+                                         ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                         'out = None)\n'
+                                         ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                         'out = None)\n',
+                                 'object': 'clamp() received an invalid combination of arguments - got '
+                                           '(Tensor, min={type}), but expected one of:\n'
+                                           ' * (Tensor input, Tensor min = None, Tensor max = None, *, '
+                                           'Tensor out = None)\n'
+                                           ' * (Tensor input, Number min = None, Number max = None, *, '
+                                           'Tensor out = None)\n',
+                                 'str': 'clamp() received an invalid combination of arguments - got (Tensor, '
+                                        'min={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                        'out = None)\n'
+                                        ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                        'out = None)\n'}},
  ('function', 'clamp_max'): {0: 'clamp_max() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor max, *, Tensor out = None)\n'
@@ -159,7 +300,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'clamp_max() received an invalid combination of arguments - got (Tensor, '
                                 'Tensor, {type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor max, *, Tensor out = None)\n'
-                                ' * (Tensor input, Number max, *, Tensor out = None)\n'},
+                                ' * (Tensor input, Number max, *, Tensor out = None)\n',
+                             'max': 'clamp_max() received an invalid combination of arguments - got (Tensor, '
+                                    'max={type}), but expected one of:\n'
+                                    ' * (Tensor input, Tensor max, *, Tensor out = None)\n'
+                                    ' * (Tensor input, Number max, *, Tensor out = None)\n'},
  ('function', 'clamp_min'): {0: 'clamp_min() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor min, *, Tensor out = None)\n'
@@ -167,7 +312,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'clamp_min() received an invalid combination of arguments - got (Tensor, '
                                 'Tensor, {type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor min, *, Tensor out = None)\n'
-                                ' * (Tensor input, Number min, *, Tensor out = None)\n'},
+                                ' * (Tensor input, Number min, *, Tensor out = None)\n',
+                             'min': 'clamp_min() received an invalid combination of arguments - got (Tensor, '
+                                    'min={type}), but expected one of:\n'
+                                    ' * (Tensor input, Tensor min, *, Tensor out = None)\n'
+                                    ' * (Tensor input, Number min, *, Tensor out = None)\n'},
  ('function', 'clip'): {0: {'list': 'clip() received an invalid combination of arguments - got (Tensor, '
                                     '{type}), but expected one of:\n'
                                     ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = '
@@ -203,7 +352,43 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                    ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = '
                                    'None)\n'
                                    ' * (Tensor input, Number min = None, Number max = None, *, Tensor out = '
-                                   'None)\n'}},
+                                   'None)\n'},
+                        'max': {'list': 'clip() received an invalid combination of arguments - got (Tensor, '
+                                        'max={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                        'out = None)\n'
+                                        ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                        'out = None)\n',
+                                'object': 'clip() received an invalid combination of arguments - got '
+                                          '(Tensor, max={type}), but expected one of:\n'
+                                          ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                          'out = None)\n'
+                                          ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                          'out = None)\n',
+                                'str': 'clip() received an invalid combination of arguments - got (Tensor, '
+                                       'max={type}), but expected one of:\n'
+                                       ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                       'out = None)\n'
+                                       ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                       'out = None)\n'},
+                        'min': {'list': 'clip() received an invalid combination of arguments - got (Tensor, '
+                                        'min={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                        'out = None)\n'
+                                        ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                        'out = None)\n',
+                                'object': 'clip() received an invalid combination of arguments - got '
+                                          '(Tensor, min={type}), but expected one of:\n'
+                                          ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                          'out = None)\n'
+                                          ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                          'out = None)\n',
+                                'str': 'clip() received an invalid combination of arguments - got (Tensor, '
+                                       'min={type}), but expected one of:\n'
+                                       ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor '
+                                       'out = None)\n'
+                                       ' * (Tensor input, Number min = None, Number max = None, *, Tensor '
+                                       'out = None)\n'}},
  ('function', 'copysign'): {0: 'copysign() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -211,7 +396,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             1: 'copysign() received an invalid combination of arguments - got (Tensor, '
                                'Tensor, {type}), but expected one of:\n'
                                ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                            'other': 'copysign() received an invalid combination of arguments - got (Tensor, '
+                                     'other={type}), but expected one of:\n'
+                                     ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                     ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'count_nonzero'): {0: {'list': 'count_nonzero() received an invalid combination of arguments - '
                                              'got (Tensor, {type}), but expected one of:\n'
                                              ' * (Tensor input, int dim = None)\n'
@@ -239,7 +428,33 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  1: 'count_nonzero() received an invalid combination of arguments - got '
                                     '(Tensor, Tensor, {type}), but expected one of:\n'
                                     ' * (Tensor input, int dim = None)\n'
-                                    ' * (Tensor input, tuple of ints dim)\n'},
+                                    ' * (Tensor input, tuple of ints dim)\n',
+                                 'dim': {'list': 'count_nonzero() received an invalid combination of '
+                                                 'arguments - got (Tensor, dim={type}), but expected one '
+                                                 'of:\n'
+                                                 ' * (Tensor input, int dim = None)\n'
+                                                 "      didn't match because some of the keywords were "
+                                                 'incorrect: dim\n'
+                                                 ' * (Tensor input, tuple of ints dim)\n'
+                                                 "      didn't match because some of the arguments have "
+                                                 'invalid types: (Tensor, !dim={marked}!)\n',
+                                         'object': 'count_nonzero() received an invalid combination of '
+                                                   'arguments - got (Tensor, dim={type}), but expected one '
+                                                   'of:\n'
+                                                   ' * (Tensor input, int dim = None)\n'
+                                                   "      didn't match because some of the keywords were "
+                                                   'incorrect: dim\n'
+                                                   ' * (Tensor input, tuple of ints dim)\n'
+                                                   "      didn't match because some of the arguments have "
+                                                   'invalid types: (Tensor, !dim={marked}!)\n',
+                                         'str': 'count_nonzero() received an invalid combination of '
+                                                'arguments - got (Tensor, dim={type}), but expected one of:\n'
+                                                ' * (Tensor input, int dim = None)\n'
+                                                "      didn't match because some of the keywords were "
+                                                'incorrect: dim\n'
+                                                ' * (Tensor input, tuple of ints dim)\n'
+                                                "      didn't match because some of the arguments have "
+                                                'invalid types: (Tensor, !dim={marked}!)\n'}},
  ('function', 'div'): {0: "div(): argument 'other' (position 2) must be Tensor, not {type}",
                        1: {'NoneType': 'div() received an invalid combination of arguments - got (Tensor, '
                                        'Tensor, {type}), but expected one of:\n'
@@ -264,7 +479,23 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                   ' * (Tensor input, Tensor other, *, {type} rounding_mode, Tensor out = '
                                   'None)\n'
-                                  ' * (Tensor input, Number other, *, {type} rounding_mode)\n'}},
+                                  ' * (Tensor input, Number other, *, {type} rounding_mode)\n'},
+                       'other': "div(): argument 'other' must be Tensor, not {type}",
+                       'rounding_mode': {'list': 'div() received an invalid combination of arguments - got '
+                                                 '(Tensor, Tensor, rounding_mode={type}), but expected one '
+                                                 'of:\n'
+                                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                                 ' * (Tensor input, Tensor other, *, str rounding_mode, '
+                                                 'Tensor out = None)\n'
+                                                 ' * (Tensor input, Number other, *, str rounding_mode)\n',
+                                         'object': 'div() received an invalid combination of arguments - got '
+                                                   '(Tensor, Tensor, rounding_mode={type}), but expected one '
+                                                   'of:\n'
+                                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                                   ' * (Tensor input, Tensor other, *, str rounding_mode, '
+                                                   'Tensor out = None)\n'
+                                                   ' * (Tensor input, Number other, *, str '
+                                                   'rounding_mode)\n'}},
  ('function', 'divide'): {0: {'NoneType': 'divide() received an invalid combination of arguments - got '
                                           '(Tensor, {type}), but expected one of:\n'
                                           ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -328,7 +559,61 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                      ' * (Tensor input, Tensor other, *, {type} rounding_mode, Tensor out = '
                                      'None)\n'
                                      ' * (Tensor input, Number other)\n'
-                                     ' * (Tensor input, Number other, *, {type} rounding_mode)\n'}},
+                                     ' * (Tensor input, Number other, *, {type} rounding_mode)\n'},
+                          'other': {'NoneType': 'divide() received an invalid combination of arguments - got '
+                                                '(Tensor, other={type}), but expected one of:\n'
+                                                ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                                ' * (Tensor input, Tensor other, *, str rounding_mode, '
+                                                'Tensor out = None)\n'
+                                                ' * (Tensor input, Number other)\n'
+                                                "      didn't match because some of the arguments have "
+                                                'invalid types: (Tensor, !other={marked}!)\n'
+                                                ' * (Tensor input, Number other, *, str rounding_mode)\n',
+                                    'list': 'divide() received an invalid combination of arguments - got '
+                                            '(Tensor, other={type}), but expected one of:\n'
+                                            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                            ' * (Tensor input, Tensor other, *, str rounding_mode, Tensor '
+                                            'out = None)\n'
+                                            ' * (Tensor input, Number other)\n'
+                                            "      didn't match because some of the arguments have invalid "
+                                            'types: (Tensor, !other={marked}!)\n'
+                                            ' * (Tensor input, Number other, *, str rounding_mode)\n',
+                                    'object': 'divide() received an invalid combination of arguments - got '
+                                              '(Tensor, other={type}), but expected one of:\n'
+                                              ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                              ' * (Tensor input, Tensor other, *, str rounding_mode, Tensor '
+                                              'out = None)\n'
+                                              ' * (Tensor input, Number other)\n'
+                                              "      didn't match because some of the arguments have invalid "
+                                              'types: (Tensor, !other={marked}!)\n'
+                                              ' * (Tensor input, Number other, *, str rounding_mode)\n',
+                                    'str': 'divide() received an invalid combination of arguments - got '
+                                           '(Tensor, other={type}), but expected one of:\n'
+                                           ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                           ' * (Tensor input, Tensor other, *, {type} rounding_mode, Tensor '
+                                           'out = None)\n'
+                                           ' * (Tensor input, Number other)\n'
+                                           "      didn't match because some of the arguments have invalid "
+                                           'types: (Tensor, !other={marked}!)\n'
+                                           ' * (Tensor input, Number other, *, {type} rounding_mode)\n'},
+                          'rounding_mode': {'list': 'divide() received an invalid combination of arguments - '
+                                                    'got (Tensor, Tensor, rounding_mode={type}), but '
+                                                    'expected one of:\n'
+                                                    ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                                    ' * (Tensor input, Tensor other, *, str rounding_mode, '
+                                                    'Tensor out = None)\n'
+                                                    ' * (Tensor input, Number other)\n'
+                                                    ' * (Tensor input, Number other, *, str rounding_mode)\n',
+                                            'object': 'divide() received an invalid combination of arguments '
+                                                      '- got (Tensor, Tensor, rounding_mode={type}), but '
+                                                      'expected one of:\n'
+                                                      ' * (Tensor input, Tensor other, *, Tensor out = '
+                                                      'None)\n'
+                                                      ' * (Tensor input, Tensor other, *, str rounding_mode, '
+                                                      'Tensor out = None)\n'
+                                                      ' * (Tensor input, Number other)\n'
+                                                      ' * (Tensor input, Number other, *, str '
+                                                      'rounding_mode)\n'}},
  ('function', 'eq'): {0: 'eq() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -336,8 +621,13 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'eq() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
- ('function', 'equal'): {0: "equal(): argument 'other' (position 2) must be Tensor, not {type}"},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'eq() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+ ('function', 'equal'): {0: "equal(): argument 'other' (position 2) must be Tensor, not {type}",
+                         'other': "equal(): argument 'other' must be Tensor, not {type}"},
  ('function', 'float_power'): {0: 'float_power() received an invalid combination of arguments - got (Tensor, '
                                   '{type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
@@ -347,15 +637,28 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   'Tensor, {type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
                                   ' * (Number self, Tensor exponent, *, Tensor out = None)\n'
-                                  ' * (Tensor input, Number exponent, *, Tensor out = None)\n'},
+                                  ' * (Tensor input, Number exponent, *, Tensor out = None)\n',
+                               'exponent': 'float_power() received an invalid combination of arguments - got '
+                                           '(Tensor, exponent={type}), but expected one of:\n'
+                                           ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
+                                           ' * (Number self, Tensor exponent, *, Tensor out = None)\n'
+                                           ' * (Tensor input, Number exponent, *, Tensor out = None)\n'},
  ('function', 'floor_divide'): {0: 'floor_divide() received an invalid combination of arguments - got '
                                    '(Tensor, {type}), but expected one of:\n'
                                    ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                    ' * (Tensor input, Number other)\n'
                                    "      didn't match because some of the arguments have invalid types: "
-                                   '(Tensor, !{marked}!)\n'},
- ('function', 'fmax'): {0: "fmax(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'fmin'): {0: "fmin(): argument 'other' (position 2) must be Tensor, not {type}"},
+                                   '(Tensor, !{marked}!)\n',
+                                'other': 'floor_divide() received an invalid combination of arguments - got '
+                                         '(Tensor, other={type}), but expected one of:\n'
+                                         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                         ' * (Tensor input, Number other)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (Tensor, !other={marked}!)\n'},
+ ('function', 'fmax'): {0: "fmax(): argument 'other' (position 2) must be Tensor, not {type}",
+                        'other': "fmax(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'fmin'): {0: "fmin(): argument 'other' (position 2) must be Tensor, not {type}",
+                        'other': "fmin(): argument 'other' must be Tensor, not {type}"},
  ('function', 'fmod'): {0: 'fmod() received an invalid combination of arguments - got (Tensor, {type}), but '
                            'expected one of:\n'
                            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -363,7 +666,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         1: 'fmod() received an invalid combination of arguments - got (Tensor, Tensor, '
                            '{type}), but expected one of:\n'
                            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                           ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                           ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                        'other': 'fmod() received an invalid combination of arguments - got (Tensor, '
+                                 'other={type}), but expected one of:\n'
+                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                 ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'ge'): {0: 'ge() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -371,7 +678,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'ge() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'ge() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'greater'): {0: 'greater() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -379,7 +690,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'greater() received an invalid combination of arguments - got (Tensor, Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                              ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                              ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                           'other': 'greater() received an invalid combination of arguments - got (Tensor, '
+                                    'other={type}), but expected one of:\n'
+                                    ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                    ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'greater_equal'): {0: 'greater_equal() received an invalid combination of arguments - got '
                                     '(Tensor, {type}), but expected one of:\n'
                                     ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -387,7 +702,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  1: 'greater_equal() received an invalid combination of arguments - got '
                                     '(Tensor, Tensor, {type}), but expected one of:\n'
                                     ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                                    ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                    ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                                 'other': 'greater_equal() received an invalid combination of arguments - '
+                                          'got (Tensor, other={type}), but expected one of:\n'
+                                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                          ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'gt'): {0: 'gt() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -395,11 +714,21 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'gt() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
- ('function', 'heaviside'): {0: "heaviside(): argument 'values' (position 2) must be Tensor, not {type}"},
- ('function', 'hypot'): {0: "hypot(): argument 'other' (position 2) must be Tensor, not {type}"},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'gt() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+ ('function', 'heaviside'): {0: "heaviside(): argument 'values' (position 2) must be Tensor, not {type}",
+                             'values': "heaviside(): argument 'values' must be Tensor, not {type}"},
+ ('function', 'hypot'): {0: "hypot(): argument 'other' (position 2) must be Tensor, not {type}",
+                         'other': "hypot(): argument 'other' must be Tensor, not {type}"},
  ('function', 'isclose'): {0: "isclose(): argument 'other' (position 2) must be Tensor, not {type}",
-                           1: "isclose(): argument 'rtol' (position 3) must be float, not {type}"},
+                           1: "isclose(): argument 'rtol' (position 3) must be float, not {type}",
+                           'atol': "isclose(): argument 'atol' must be float, not {type}",
+                           'equal_nan': "isclose(): argument 'equal_nan' must be bool, not {type}",
+                           'other': "isclose(): argument 'other' must be Tensor, not {type}",
+                           'rtol': "isclose(): argument 'rtol' must be float, not {type}"},
  ('function', 'le'): {0: 'le() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -407,7 +736,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'le() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'le() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'lerp'): {0: 'lerp() received an invalid combination of arguments - got (Tensor, {type}), but '
                            'expected one of:\n'
                            ' * (Tensor input, Tensor end, Tensor weight, *, Tensor out = None)\n'
@@ -415,7 +748,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         1: 'lerp() received an invalid combination of arguments - got (Tensor, Tensor, '
                            '{type}), but expected one of:\n'
                            ' * (Tensor input, Tensor end, Tensor weight, *, Tensor out = None)\n'
-                           ' * (Tensor input, Tensor end, Number weight, *, Tensor out = None)\n'},
+                           ' * (Tensor input, Tensor end, Number weight, *, Tensor out = None)\n',
+                        'end': 'lerp() received an invalid combination of arguments - got (Tensor, '
+                               'end={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor end, Tensor weight, *, Tensor out = None)\n'
+                               ' * (Tensor input, Tensor end, Number weight, *, Tensor out = None)\n',
+                        'weight': 'lerp() received an invalid combination of arguments - got (Tensor, '
+                                  'Tensor, weight={type}), but expected one of:\n'
+                                  ' * (Tensor input, Tensor end, Tensor weight, *, Tensor out = None)\n'
+                                  ' * (Tensor input, Tensor end, Number weight, *, Tensor out = None)\n'},
  ('function', 'less'): {0: 'less() received an invalid combination of arguments - got (Tensor, {type}), but '
                            'expected one of:\n'
                            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -423,7 +764,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         1: 'less() received an invalid combination of arguments - got (Tensor, Tensor, '
                            '{type}), but expected one of:\n'
                            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                           ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                           ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                        'other': 'less() received an invalid combination of arguments - got (Tensor, '
+                                 'other={type}), but expected one of:\n'
+                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                 ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'less_equal'): {0: 'less_equal() received an invalid combination of arguments - got (Tensor, '
                                  '{type}), but expected one of:\n'
                                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -431,14 +776,25 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                               1: 'less_equal() received an invalid combination of arguments - got (Tensor, '
                                  'Tensor, {type}), but expected one of:\n'
                                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                                 ' * (Tensor input, Number other, *, Tensor out = None)\n'},
- ('function', 'logaddexp'): {0: "logaddexp(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'logical_and'): {0: "logical_and(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'logical_or'): {0: "logical_or(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'logical_xor'): {0: "logical_xor(): argument 'other' (position 2) must be Tensor, not {type}"},
+                                 ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                              'other': 'less_equal() received an invalid combination of arguments - got '
+                                       '(Tensor, other={type}), but expected one of:\n'
+                                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                       ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+ ('function', 'logaddexp'): {0: "logaddexp(): argument 'other' (position 2) must be Tensor, not {type}",
+                             'other': "logaddexp(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'logical_and'): {0: "logical_and(): argument 'other' (position 2) must be Tensor, not {type}",
+                               'other': "logical_and(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'logical_or'): {0: "logical_or(): argument 'other' (position 2) must be Tensor, not {type}",
+                              'other': "logical_or(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'logical_xor'): {0: "logical_xor(): argument 'other' (position 2) must be Tensor, not {type}",
+                               'other': "logical_xor(): argument 'other' must be Tensor, not {type}"},
  ('function', 'logit'): {0: {'list': "logit(): argument 'eps' (position 2) must be float, not {type}",
                              'object': "logit(): argument 'eps' (position 2) must be float, not {type}",
-                             'str': "logit(): argument 'eps' (position 2) must be float, not {type}"}},
+                             'str': "logit(): argument 'eps' (position 2) must be float, not {type}"},
+                         'eps': {'list': "logit(): argument 'eps' must be float, not {type}",
+                                 'object': "logit(): argument 'eps' must be float, not {type}",
+                                 'str': "logit(): argument 'eps' must be float, not {type}"}},
  ('function', 'lt'): {0: 'lt() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -446,7 +802,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'lt() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'lt() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'masked_fill'): {0: 'masked_fill() received an invalid combination of arguments - got (Tensor, '
                                   '{type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor mask, Tensor value)\n'
@@ -458,22 +818,54 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   '(Tensor, Tensor, !{marked}!)\n'
                                   ' * (Tensor input, Tensor mask, Number value)\n'
                                   "      didn't match because some of the arguments have invalid types: "
-                                  '(Tensor, Tensor, !{marked}!)\n'},
- ('function', 'maximum'): {0: "maximum(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'minimum'): {0: "minimum(): argument 'other' (position 2) must be Tensor, not {type}"},
- ('function', 'mul'): {0: "mul(): argument 'other' (position 2) must be Tensor, not {type}"},
+                                  '(Tensor, Tensor, !{marked}!)\n',
+                               'mask': 'masked_fill() received an invalid combination of arguments - got '
+                                       '(Tensor, mask={type}), but expected one of:\n'
+                                       ' * (Tensor input, Tensor mask, Tensor value)\n'
+                                       ' * (Tensor input, Tensor mask, Number value)\n',
+                               'value': 'masked_fill() received an invalid combination of arguments - got '
+                                        '(Tensor, Tensor, value={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor mask, Tensor value)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (Tensor, Tensor, !value={marked}!)\n'
+                                        ' * (Tensor input, Tensor mask, Number value)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (Tensor, Tensor, !value={marked}!)\n'},
+ ('function', 'maximum'): {0: "maximum(): argument 'other' (position 2) must be Tensor, not {type}",
+                           'other': "maximum(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'minimum'): {0: "minimum(): argument 'other' (position 2) must be Tensor, not {type}",
+                           'other': "minimum(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'mul'): {0: "mul(): argument 'other' (position 2) must be Tensor, not {type}",
+                       'other': "mul(): argument 'other' must be Tensor, not {type}"},
  ('function', 'multiply'): {0: 'multiply() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                ' * (Tensor input, Number other)\n'
                                "      didn't match because some of the arguments have invalid types: "
-                               '(Tensor, !{marked}!)\n'},
+                               '(Tensor, !{marked}!)\n',
+                            'other': 'multiply() received an invalid combination of arguments - got (Tensor, '
+                                     'other={type}), but expected one of:\n'
+                                     ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                     ' * (Tensor input, Number other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(Tensor, !other={marked}!)\n'},
  ('function', 'nan_to_num'): {0: {'list': "nan_to_num(): argument 'nan' (position 2) must be float, not "
                                           '{type}',
                                   'object': "nan_to_num(): argument 'nan' (position 2) must be float, not "
                                             '{type}',
                                   'str': "nan_to_num(): argument 'nan' (position 2) must be float, not "
-                                         '{type}'}},
+                                         '{type}'},
+                              'nan': {'list': "nan_to_num(): argument 'nan' must be float, not {type}",
+                                      'object': "nan_to_num(): argument 'nan' must be float, not {type}",
+                                      'str': "nan_to_num(): argument 'nan' must be float, not {type}"},
+                              'neginf': {'list': "nan_to_num(): argument 'neginf' must be float, not {type}",
+                                         'object': "nan_to_num(): argument 'neginf' must be float, not "
+                                                   '{type}',
+                                         'str': "nan_to_num(): argument 'neginf' must be float, not {type}"},
+                              'posinf': {'list': "nan_to_num(): argument 'posinf' must be float, not {type}",
+                                         'object': "nan_to_num(): argument 'posinf' must be float, not "
+                                                   '{type}',
+                                         'str': "nan_to_num(): argument 'posinf' must be float, not {type}"}},
  ('function', 'ne'): {0: 'ne() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -481,7 +873,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'ne() received an invalid combination of arguments - got (Tensor, Tensor, {type}), '
                          'but expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                         ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                         ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                      'other': 'ne() received an invalid combination of arguments - got (Tensor, '
+                               'other={type}), but expected one of:\n'
+                               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                               ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'not_equal'): {0: 'not_equal() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -489,7 +885,11 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'not_equal() received an invalid combination of arguments - got (Tensor, '
                                 'Tensor, {type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
-                                ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                             'other': 'not_equal() received an invalid combination of arguments - got '
+                                      '(Tensor, other={type}), but expected one of:\n'
+                                      ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                      ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'pow'): {0: 'pow() received an invalid combination of arguments - got (Tensor, {type}), but '
                           'expected one of:\n'
                           ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
@@ -499,7 +899,12 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           '{type}), but expected one of:\n'
                           ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
                           ' * (Number self, Tensor exponent, *, Tensor out = None)\n'
-                          ' * (Tensor input, Number exponent, *, Tensor out = None)\n'},
+                          ' * (Tensor input, Number exponent, *, Tensor out = None)\n',
+                       'exponent': 'pow() received an invalid combination of arguments - got (Tensor, '
+                                   'exponent={type}), but expected one of:\n'
+                                   ' * (Tensor input, Tensor exponent, *, Tensor out = None)\n'
+                                   ' * (Number self, Tensor exponent, *, Tensor out = None)\n'
+                                   ' * (Tensor input, Number exponent, *, Tensor out = None)\n'},
  ('function', 'remainder'): {0: 'remainder() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -511,11 +916,22 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                 'Tensor, {type}), but expected one of:\n'
                                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                 ' * (Number self, Tensor other)\n'
-                                ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+                                ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                             'other': 'remainder() received an invalid combination of arguments - got '
+                                      '(Tensor, other={type}), but expected one of:\n'
+                                      ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                      ' * (Number self, Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!Tensor!, !other={marked}!)\n'
+                                      ' * (Tensor input, Number other, *, Tensor out = None)\n'},
  ('function', 'round'): {0: 'round() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * (Tensor input, *, Tensor out = None)\n'
-                            ' * (Tensor input, *, int decimals, Tensor out = None)\n'},
+                            ' * (Tensor input, *, int decimals, Tensor out = None)\n',
+                         'decimals': 'round() received an invalid combination of arguments - got (Tensor, '
+                                     'decimals={type}), but expected one of:\n'
+                                     ' * (Tensor input, *, Tensor out = None)\n'
+                                     ' * (Tensor input, *, int decimals, Tensor out = None)\n'},
  ('function', 'rsub'): {0: 'rsub() received an invalid combination of arguments - got (Tensor, {type}), but '
                            'expected one of:\n'
                            ' * (Tensor input, Tensor other, *, Number alpha = 1)\n'
@@ -525,7 +941,16 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            ' * (Tensor input, Tensor other, *, Number alpha = 1)\n'
                            ' * (Tensor input, Number other, Number alpha = 1)\n'
                            "      didn't match because some of the arguments have invalid types: (Tensor, "
-                           '!Tensor!, !{marked}!)\n'},
+                           '!Tensor!, !{marked}!)\n',
+                        'alpha': 'rsub() received an invalid combination of arguments - got (Tensor, Tensor, '
+                                 'alpha={type}), but expected one of:\n'
+                                 ' * (Tensor input, Tensor other, *, Number alpha = 1)\n'
+                                 ' * (Tensor input, Number other, Number alpha = 1)\n'
+                                 "      didn't match because some of the keywords were incorrect: alpha\n",
+                        'other': 'rsub() received an invalid combination of arguments - got (Tensor, '
+                                 'other={type}), but expected one of:\n'
+                                 ' * (Tensor input, Tensor other, *, Number alpha = 1)\n'
+                                 ' * (Tensor input, Number other, Number alpha = 1)\n'},
  ('function', 'searchsorted'): {0: {'NoneType': 'searchsorted() received an invalid combination of arguments '
                                                 '- got (Tensor, {type}), but expected one of:\n'
                                                 ' * (Tensor sorted_sequence, Tensor input, *, bool out_int32 '
@@ -589,8 +1014,127 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                            'None, Tensor out = None)\n'
                                            ' * (Tensor sorted_sequence, Number self, *, bool out_int32 = '
                                            'False, bool right = False, {type} side = None, Tensor sorter = '
-                                           'None, Tensor out = None)\n'}},
- ('function', 'sub'): {0: "sub(): argument 'other' (position 2) must be Tensor, not {type}"},
+                                           'None, Tensor out = None)\n'},
+                                'out_int32': {'NoneType': 'searchsorted() received an invalid combination of '
+                                                          'arguments - got (Tensor, Tensor, '
+                                                          'out_int32={type}), but expected one of:\n'
+                                                          ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                          'out_int32 = False, bool right = False, str side = '
+                                                          'None, Tensor sorter = None, Tensor out = None)\n'
+                                                          ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                          'out_int32 = False, bool right = False, str side = '
+                                                          'None, Tensor sorter = None, Tensor out = None)\n',
+                                              'list': 'searchsorted() received an invalid combination of '
+                                                      'arguments - got (Tensor, Tensor, out_int32={type}), '
+                                                      'but expected one of:\n'
+                                                      ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                      'out_int32 = False, bool right = False, str side = '
+                                                      'None, Tensor sorter = None, Tensor out = None)\n'
+                                                      ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                      'out_int32 = False, bool right = False, str side = '
+                                                      'None, Tensor sorter = None, Tensor out = None)\n',
+                                              'object': 'searchsorted() received an invalid combination of '
+                                                        'arguments - got (Tensor, Tensor, out_int32={type}), '
+                                                        'but expected one of:\n'
+                                                        ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                        'out_int32 = False, bool right = False, str side = '
+                                                        'None, Tensor sorter = None, Tensor out = None)\n'
+                                                        ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                        'out_int32 = False, bool right = False, str side = '
+                                                        'None, Tensor sorter = None, Tensor out = None)\n',
+                                              'str': 'searchsorted() received an invalid combination of '
+                                                     'arguments - got (Tensor, Tensor, out_int32={type}), '
+                                                     'but expected one of:\n'
+                                                     ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                     'out_int32 = False, bool right = False, {type} side = '
+                                                     'None, Tensor sorter = None, Tensor out = None)\n'
+                                                     ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                     'out_int32 = False, bool right = False, {type} side = '
+                                                     'None, Tensor sorter = None, Tensor out = None)\n'},
+                                'right': {'NoneType': 'searchsorted() received an invalid combination of '
+                                                      'arguments - got (Tensor, Tensor, right={type}), but '
+                                                      'expected one of:\n'
+                                                      ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                      'out_int32 = False, bool right = False, str side = '
+                                                      'None, Tensor sorter = None, Tensor out = None)\n'
+                                                      ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                      'out_int32 = False, bool right = False, str side = '
+                                                      'None, Tensor sorter = None, Tensor out = None)\n',
+                                          'list': 'searchsorted() received an invalid combination of '
+                                                  'arguments - got (Tensor, Tensor, right={type}), but '
+                                                  'expected one of:\n'
+                                                  ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                  'out_int32 = False, bool right = False, str side = None, '
+                                                  'Tensor sorter = None, Tensor out = None)\n'
+                                                  ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                  'out_int32 = False, bool right = False, str side = None, '
+                                                  'Tensor sorter = None, Tensor out = None)\n',
+                                          'object': 'searchsorted() received an invalid combination of '
+                                                    'arguments - got (Tensor, Tensor, right={type}), but '
+                                                    'expected one of:\n'
+                                                    ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                    'out_int32 = False, bool right = False, str side = None, '
+                                                    'Tensor sorter = None, Tensor out = None)\n'
+                                                    ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                    'out_int32 = False, bool right = False, str side = None, '
+                                                    'Tensor sorter = None, Tensor out = None)\n',
+                                          'str': 'searchsorted() received an invalid combination of '
+                                                 'arguments - got (Tensor, Tensor, right={type}), but '
+                                                 'expected one of:\n'
+                                                 ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                 'out_int32 = False, bool right = False, {type} side = None, '
+                                                 'Tensor sorter = None, Tensor out = None)\n'
+                                                 ' * (Tensor sorted_sequence, Number self, *, bool out_int32 '
+                                                 '= False, bool right = False, {type} side = None, Tensor '
+                                                 'sorter = None, Tensor out = None)\n'},
+                                'side': {'list': 'searchsorted() received an invalid combination of '
+                                                 'arguments - got (Tensor, Tensor, side={type}), but '
+                                                 'expected one of:\n'
+                                                 ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                 'out_int32 = False, bool right = False, str side = None, '
+                                                 'Tensor sorter = None, Tensor out = None)\n'
+                                                 ' * (Tensor sorted_sequence, Number self, *, bool out_int32 '
+                                                 '= False, bool right = False, str side = None, Tensor '
+                                                 'sorter = None, Tensor out = None)\n',
+                                         'object': 'searchsorted() received an invalid combination of '
+                                                   'arguments - got (Tensor, Tensor, side={type}), but '
+                                                   'expected one of:\n'
+                                                   ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                   'out_int32 = False, bool right = False, str side = None, '
+                                                   'Tensor sorter = None, Tensor out = None)\n'
+                                                   ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                   'out_int32 = False, bool right = False, str side = None, '
+                                                   'Tensor sorter = None, Tensor out = None)\n'},
+                                'sorter': {'list': 'searchsorted() received an invalid combination of '
+                                                   'arguments - got (Tensor, Tensor, sorter={type}), but '
+                                                   'expected one of:\n'
+                                                   ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                   'out_int32 = False, bool right = False, str side = None, '
+                                                   'Tensor sorter = None, Tensor out = None)\n'
+                                                   ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                   'out_int32 = False, bool right = False, str side = None, '
+                                                   'Tensor sorter = None, Tensor out = None)\n',
+                                           'object': 'searchsorted() received an invalid combination of '
+                                                     'arguments - got (Tensor, Tensor, sorter={type}), but '
+                                                     'expected one of:\n'
+                                                     ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                     'out_int32 = False, bool right = False, str side = '
+                                                     'None, Tensor sorter = None, Tensor out = None)\n'
+                                                     ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                     'out_int32 = False, bool right = False, str side = '
+                                                     'None, Tensor sorter = None, Tensor out = None)\n',
+                                           'str': 'searchsorted() received an invalid combination of '
+                                                  'arguments - got (Tensor, Tensor, sorter={type}), but '
+                                                  'expected one of:\n'
+                                                  ' * (Tensor sorted_sequence, Tensor input, *, bool '
+                                                  'out_int32 = False, bool right = False, {type} side = '
+                                                  'None, Tensor sorter = None, Tensor out = None)\n'
+                                                  ' * (Tensor sorted_sequence, Number self, *, bool '
+                                                  'out_int32 = False, bool right = False, {type} side = '
+                                                  'None, Tensor sorter = None, Tensor out = None)\n'}},
+ ('function', 'sub'): {0: "sub(): argument 'other' (position 2) must be Tensor, not {type}",
+                       'alpha': "sub(): argument 'alpha' must be Number, not {type}",
+                       'other': "sub(): argument 'other' must be Tensor, not {type}"},
  ('function', 'subtract'): {0: 'subtract() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)\n'
@@ -600,13 +1144,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                ' * (Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)\n'
                                ' * (Tensor input, Number other, Number alpha = 1)\n'
                                "      didn't match because some of the arguments have invalid types: "
-                               '(Tensor, !Tensor!, !{marked}!)\n'},
+                               '(Tensor, !Tensor!, !{marked}!)\n',
+                            'alpha': 'subtract() received an invalid combination of arguments - got (Tensor, '
+                                     'Tensor, alpha={type}), but expected one of:\n'
+                                     ' * (Tensor input, Tensor other, *, Number alpha = 1, Tensor out = '
+                                     'None)\n'
+                                     ' * (Tensor input, Number other, Number alpha = 1)\n'
+                                     "      didn't match because some of the keywords were incorrect: "
+                                     'alpha\n',
+                            'other': 'subtract() received an invalid combination of arguments - got (Tensor, '
+                                     'other={type}), but expected one of:\n'
+                                     ' * (Tensor input, Tensor other, *, Number alpha = 1, Tensor out = '
+                                     'None)\n'
+                                     ' * (Tensor input, Number other, Number alpha = 1)\n'},
  ('function', 'true_divide'): {0: 'true_divide() received an invalid combination of arguments - got (Tensor, '
                                   '{type}), but expected one of:\n'
                                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                                   ' * (Tensor input, Number other)\n'
                                   "      didn't match because some of the arguments have invalid types: "
-                                  '(Tensor, !{marked}!)\n'},
+                                  '(Tensor, !{marked}!)\n',
+                               'other': 'true_divide() received an invalid combination of arguments - got '
+                                        '(Tensor, other={type}), but expected one of:\n'
+                                        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                        ' * (Tensor input, Number other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (Tensor, !other={marked}!)\n'},
  ('function', 'where'): {0: 'where() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * (Tensor condition)\n'
@@ -626,7 +1188,14 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             'Tensor, !{marked}!)\n'
                             ' * (Tensor condition, Number self, Number other)\n'
                             "      didn't match because some of the arguments have invalid types: (Tensor, "
-                            '!Tensor!, !{marked}!)\n'},
+                            '!Tensor!, !{marked}!)\n',
+                         'other': 'where() received an invalid combination of arguments - got (Tensor, '
+                                  'other={type}), but expected one of:\n'
+                                  ' * (Tensor condition)\n'
+                                  ' * (Tensor condition, Tensor input, Tensor other, *, Tensor out = None)\n'
+                                  ' * (Tensor condition, Number self, Tensor other)\n'
+                                  ' * (Tensor condition, Tensor input, Number other)\n'
+                                  ' * (Tensor condition, Number self, Number other)\n'},
  ('function', 'xlogy'): {0: 'xlogy() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -636,18 +1205,30 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             '{type}), but expected one of:\n'
                             ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
                             ' * (Number self, Tensor other, *, Tensor out = None)\n'
-                            ' * (Tensor input, Number other, *, Tensor out = None)\n'},
- ('method', 'add'): {0: "add(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'add_'): {0: "add_(): argument 'other' (position 1) must be Tensor, not {type}"},
+                            ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                         'other': 'xlogy() received an invalid combination of arguments - got (Tensor, '
+                                  'other={type}), but expected one of:\n'
+                                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                                  ' * (Number self, Tensor other, *, Tensor out = None)\n'
+                                  ' * (Tensor input, Number other, *, Tensor out = None)\n'},
+ ('method', 'add'): {0: "add(): argument 'other' (position 1) must be Tensor, not {type}",
+                     'alpha': "add(): argument 'alpha' must be Number, not {type}",
+                     'other': "add(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'add_'): {0: "add_(): argument 'other' (position 1) must be Tensor, not {type}",
+                      'other': "add_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'addcdiv'): {0: 'addcdiv() received an invalid combination of arguments - got ({type}), but '
                             'expected (Tensor tensor1, Tensor tensor2, *, Number value = 1)',
-                         1: "addcdiv(): argument 'tensor2' (position 2) must be Tensor, not {type}"},
+                         1: "addcdiv(): argument 'tensor2' (position 2) must be Tensor, not {type}",
+                         'tensor2': "addcdiv(): argument 'tensor2' must be Tensor, not {type}",
+                         'value': "addcdiv(): argument 'value' must be Number, not {type}"},
  ('method', 'addcdiv_'): {0: 'addcdiv_() received an invalid combination of arguments - got ({type}), but '
                              'expected (Tensor tensor1, Tensor tensor2, *, Number value = 1)',
                           1: "addcdiv_(): argument 'tensor2' (position 2) must be Tensor, not {type}"},
  ('method', 'addcmul'): {0: 'addcmul() received an invalid combination of arguments - got ({type}), but '
                             'expected (Tensor tensor1, Tensor tensor2, *, Number value = 1)',
-                         1: "addcmul(): argument 'tensor2' (position 2) must be Tensor, not {type}"},
+                         1: "addcmul(): argument 'tensor2' (position 2) must be Tensor, not {type}",
+                         'tensor2': "addcmul(): argument 'tensor2' must be Tensor, not {type}",
+                         'value': "addcmul(): argument 'value' must be Number, not {type}"},
  ('method', 'addcmul_'): {0: 'addcmul_() received an invalid combination of arguments - got ({type}), but '
                              'expected (Tensor tensor1, Tensor tensor2, *, Number value = 1)',
                           1: "addcmul_(): argument 'tensor2' (position 2) must be Tensor, not {type}"},
@@ -680,9 +1261,37 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         '!{marked}!)\n'
                         ' * (int dim, bool keepdim = False)\n'
                         "      didn't match because some of the arguments have invalid types: (!Tensor!, "
-                        '!{marked}!)\n'},
+                        '!{marked}!)\n',
+                     'dim': {'list': 'all() received an invalid combination of arguments - got (dim={type}, '
+                                     '), but expected one of:\n'
+                                     ' * ()\n'
+                                     "      didn't match because some of the keywords were incorrect: dim\n"
+                                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                     ' * (int dim, bool keepdim = False)\n',
+                             'object': 'all() received an invalid combination of arguments - got '
+                                       '(dim={type}, ), but expected one of:\n'
+                                       ' * ()\n'
+                                       "      didn't match because some of the keywords were incorrect: dim\n"
+                                       ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                       ' * (int dim, bool keepdim = False)\n',
+                             'str': 'all() received an invalid combination of arguments - got (dim={type}, '
+                                    '), but expected one of:\n'
+                                    ' * ()\n'
+                                    "      didn't match because some of the keywords were incorrect: dim\n"
+                                    ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                    ' * (int dim, bool keepdim = False)\n'},
+                     'keepdim': 'all() received an invalid combination of arguments - got (keepdim={type}, '
+                                '), but expected one of:\n'
+                                ' * ()\n'
+                                "      didn't match because some of the keywords were incorrect: keepdim\n"
+                                ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                ' * (int dim, bool keepdim = False)\n'},
  ('method', 'allclose'): {0: "allclose(): argument 'other' (position 1) must be Tensor, not {type}",
-                          1: "allclose(): argument 'rtol' (position 2) must be float, not {type}"},
+                          1: "allclose(): argument 'rtol' (position 2) must be float, not {type}",
+                          'atol': "allclose(): argument 'atol' must be float, not {type}",
+                          'equal_nan': "allclose(): argument 'equal_nan' must be bool, not {type}",
+                          'other': "allclose(): argument 'other' must be Tensor, not {type}",
+                          'rtol': "allclose(): argument 'rtol' must be float, not {type}"},
  ('method', 'any'): {0: {'list': 'any() received an invalid combination of arguments - got ({type}), but '
                                  'expected one of:\n'
                                  ' * ()\n'
@@ -712,11 +1321,39 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         '!{marked}!)\n'
                         ' * (int dim, bool keepdim = False)\n'
                         "      didn't match because some of the arguments have invalid types: (!Tensor!, "
-                        '!{marked}!)\n'},
- ('method', 'arctan2'): {0: "arctan2(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'arctan2_'): {0: "arctan2_(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'atan2'): {0: "atan2(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'atan2_'): {0: "atan2_(): argument 'other' (position 1) must be Tensor, not {type}"},
+                        '!{marked}!)\n',
+                     'dim': {'list': 'any() received an invalid combination of arguments - got (dim={type}, '
+                                     '), but expected one of:\n'
+                                     ' * ()\n'
+                                     "      didn't match because some of the keywords were incorrect: dim\n"
+                                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                     ' * (int dim, bool keepdim = False)\n',
+                             'object': 'any() received an invalid combination of arguments - got '
+                                       '(dim={type}, ), but expected one of:\n'
+                                       ' * ()\n'
+                                       "      didn't match because some of the keywords were incorrect: dim\n"
+                                       ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                       ' * (int dim, bool keepdim = False)\n',
+                             'str': 'any() received an invalid combination of arguments - got (dim={type}, '
+                                    '), but expected one of:\n'
+                                    ' * ()\n'
+                                    "      didn't match because some of the keywords were incorrect: dim\n"
+                                    ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                    ' * (int dim, bool keepdim = False)\n'},
+                     'keepdim': 'any() received an invalid combination of arguments - got (keepdim={type}, '
+                                '), but expected one of:\n'
+                                ' * ()\n'
+                                "      didn't match because some of the keywords were incorrect: keepdim\n"
+                                ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                                ' * (int dim, bool keepdim = False)\n'},
+ ('method', 'arctan2'): {0: "arctan2(): argument 'other' (position 1) must be Tensor, not {type}",
+                         'other': "arctan2(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'arctan2_'): {0: "arctan2_(): argument 'other' (position 1) must be Tensor, not {type}",
+                          'other': "arctan2_(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'atan2'): {0: "atan2(): argument 'other' (position 1) must be Tensor, not {type}",
+                       'other': "atan2(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'atan2_'): {0: "atan2_(): argument 'other' (position 1) must be Tensor, not {type}",
+                        'other': "atan2_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'bitwise_and'): {0: 'bitwise_and() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
                                 ' * (Tensor other)\n'
@@ -728,7 +1365,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'bitwise_and() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor other)\n'
-                                ' * (Number other)\n'},
+                                ' * (Number other)\n',
+                             'other': 'bitwise_and() received an invalid combination of arguments - got '
+                                      '(other={type}, ), but expected one of:\n'
+                                      ' * (Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'
+                                      ' * (Number other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'},
  ('method', 'bitwise_or'): {0: 'bitwise_or() received an invalid combination of arguments - got ({type}), '
                                'but expected one of:\n'
                                ' * (Tensor other)\n'
@@ -740,7 +1385,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             1: 'bitwise_or() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor other)\n'
-                               ' * (Number other)\n'},
+                               ' * (Number other)\n',
+                            'other': 'bitwise_or() received an invalid combination of arguments - got '
+                                     '(other={type}, ), but expected one of:\n'
+                                     ' * (Tensor other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'
+                                     ' * (Number other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'},
  ('method', 'bitwise_xor'): {0: 'bitwise_xor() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
                                 ' * (Tensor other)\n'
@@ -752,7 +1405,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'bitwise_xor() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor other)\n'
-                                ' * (Number other)\n'},
+                                ' * (Number other)\n',
+                             'other': 'bitwise_xor() received an invalid combination of arguments - got '
+                                      '(other={type}, ), but expected one of:\n'
+                                      ' * (Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'
+                                      ' * (Number other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'},
  ('method', 'clamp'): {0: {'list': 'clamp() received an invalid combination of arguments - got ({type}), but '
                                    'expected one of:\n'
                                    ' * (Tensor min = None, Tensor max = None)\n'
@@ -788,7 +1449,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   '(!Tensor!, !{marked}!)\n'
                                   ' * (Number min = None, Number max = None)\n'
                                   "      didn't match because some of the arguments have invalid types: "
-                                  '(!Tensor!, !{marked}!)\n'}},
+                                  '(!Tensor!, !{marked}!)\n'},
+                       'max': {'list': 'clamp() received an invalid combination of arguments - got '
+                                       '(max={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n',
+                               'object': 'clamp() received an invalid combination of arguments - got '
+                                         '(max={type}, ), but expected one of:\n'
+                                         ' * (Tensor min = None, Tensor max = None)\n'
+                                         ' * (Number min = None, Number max = None)\n',
+                               'str': 'clamp() received an invalid combination of arguments - got '
+                                      '(max={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n'},
+                       'min': {'list': 'clamp() received an invalid combination of arguments - got '
+                                       '(min={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n',
+                               'object': 'clamp() received an invalid combination of arguments - got '
+                                         '(min={type}, ), but expected one of:\n'
+                                         ' * (Tensor min = None, Tensor max = None)\n'
+                                         ' * (Number min = None, Number max = None)\n',
+                               'str': 'clamp() received an invalid combination of arguments - got '
+                                      '(min={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n'}},
  ('method', 'clamp_'): {0: {'list': 'clamp_() received an invalid combination of arguments - got ({type}), '
                                     'but expected one of:\n'
                                     ' * (Tensor min = None, Tensor max = None)\n'
@@ -824,7 +1509,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                    '(!Tensor!, !{marked}!)\n'
                                    ' * (Number min = None, Number max = None)\n'
                                    "      didn't match because some of the arguments have invalid types: "
-                                   '(!Tensor!, !{marked}!)\n'}},
+                                   '(!Tensor!, !{marked}!)\n'},
+                        'max': {'list': 'clamp_() received an invalid combination of arguments - got '
+                                        '(max={type}, ), but expected one of:\n'
+                                        ' * (Tensor min = None, Tensor max = None)\n'
+                                        ' * (Number min = None, Number max = None)\n',
+                                'object': 'clamp_() received an invalid combination of arguments - got '
+                                          '(max={type}, ), but expected one of:\n'
+                                          ' * (Tensor min = None, Tensor max = None)\n'
+                                          ' * (Number min = None, Number max = None)\n',
+                                'str': 'clamp_() received an invalid combination of arguments - got '
+                                       '(max={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n'},
+                        'min': {'list': 'clamp_() received an invalid combination of arguments - got '
+                                        '(min={type}, ), but expected one of:\n'
+                                        ' * (Tensor min = None, Tensor max = None)\n'
+                                        ' * (Number min = None, Number max = None)\n',
+                                'object': 'clamp_() received an invalid combination of arguments - got '
+                                          '(min={type}, ), but expected one of:\n'
+                                          ' * (Tensor min = None, Tensor max = None)\n'
+                                          ' * (Number min = None, Number max = None)\n',
+                                'str': 'clamp_() received an invalid combination of arguments - got '
+                                       '(min={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n'}},
  ('method', 'clamp_max'): {0: 'clamp_max() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor max)\n'
@@ -836,7 +1545,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'clamp_max() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor max)\n'
-                              ' * (Number max)\n'},
+                              ' * (Number max)\n',
+                           'max': 'clamp_max() received an invalid combination of arguments - got '
+                                  '(max={type}, ), but expected one of:\n'
+                                  ' * (Tensor max)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!max={marked}!, )\n'
+                                  ' * (Number max)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!max={marked}!, )\n'},
  ('method', 'clamp_min'): {0: 'clamp_min() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor min)\n'
@@ -848,7 +1565,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'clamp_min() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor min)\n'
-                              ' * (Number min)\n'},
+                              ' * (Number min)\n',
+                           'min': 'clamp_min() received an invalid combination of arguments - got '
+                                  '(min={type}, ), but expected one of:\n'
+                                  ' * (Tensor min)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!min={marked}!, )\n'
+                                  ' * (Number min)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!min={marked}!, )\n'},
  ('method', 'clip'): {0: {'list': 'clip() received an invalid combination of arguments - got ({type}), but '
                                   'expected one of:\n'
                                   ' * (Tensor min = None, Tensor max = None)\n'
@@ -884,7 +1609,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  '(!Tensor!, !{marked}!)\n'
                                  ' * (Number min = None, Number max = None)\n'
                                  "      didn't match because some of the arguments have invalid types: "
-                                 '(!Tensor!, !{marked}!)\n'}},
+                                 '(!Tensor!, !{marked}!)\n'},
+                      'max': {'list': 'clip() received an invalid combination of arguments - got '
+                                      '(max={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n',
+                              'object': 'clip() received an invalid combination of arguments - got '
+                                        '(max={type}, ), but expected one of:\n'
+                                        ' * (Tensor min = None, Tensor max = None)\n'
+                                        ' * (Number min = None, Number max = None)\n',
+                              'str': 'clip() received an invalid combination of arguments - got (max={type}, '
+                                     '), but expected one of:\n'
+                                     ' * (Tensor min = None, Tensor max = None)\n'
+                                     ' * (Number min = None, Number max = None)\n'},
+                      'min': {'list': 'clip() received an invalid combination of arguments - got '
+                                      '(min={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n',
+                              'object': 'clip() received an invalid combination of arguments - got '
+                                        '(min={type}, ), but expected one of:\n'
+                                        ' * (Tensor min = None, Tensor max = None)\n'
+                                        ' * (Number min = None, Number max = None)\n',
+                              'str': 'clip() received an invalid combination of arguments - got (min={type}, '
+                                     '), but expected one of:\n'
+                                     ' * (Tensor min = None, Tensor max = None)\n'
+                                     ' * (Number min = None, Number max = None)\n'}},
  ('method', 'clip_'): {0: {'list': 'clip_() received an invalid combination of arguments - got ({type}), but '
                                    'expected one of:\n'
                                    ' * (Tensor min = None, Tensor max = None)\n'
@@ -920,7 +1669,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   '(!Tensor!, !{marked}!)\n'
                                   ' * (Number min = None, Number max = None)\n'
                                   "      didn't match because some of the arguments have invalid types: "
-                                  '(!Tensor!, !{marked}!)\n'}},
+                                  '(!Tensor!, !{marked}!)\n'},
+                       'max': {'list': 'clip_() received an invalid combination of arguments - got '
+                                       '(max={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n',
+                               'object': 'clip_() received an invalid combination of arguments - got '
+                                         '(max={type}, ), but expected one of:\n'
+                                         ' * (Tensor min = None, Tensor max = None)\n'
+                                         ' * (Number min = None, Number max = None)\n',
+                               'str': 'clip_() received an invalid combination of arguments - got '
+                                      '(max={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n'},
+                       'min': {'list': 'clip_() received an invalid combination of arguments - got '
+                                       '(min={type}, ), but expected one of:\n'
+                                       ' * (Tensor min = None, Tensor max = None)\n'
+                                       ' * (Number min = None, Number max = None)\n',
+                               'object': 'clip_() received an invalid combination of arguments - got '
+                                         '(min={type}, ), but expected one of:\n'
+                                         ' * (Tensor min = None, Tensor max = None)\n'
+                                         ' * (Number min = None, Number max = None)\n',
+                               'str': 'clip_() received an invalid combination of arguments - got '
+                                      '(min={type}, ), but expected one of:\n'
+                                      ' * (Tensor min = None, Tensor max = None)\n'
+                                      ' * (Number min = None, Number max = None)\n'}},
  ('method', 'copysign'): {0: 'copysign() received an invalid combination of arguments - got ({type}), but '
                              'expected one of:\n'
                              ' * (Tensor other)\n'
@@ -932,7 +1705,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           1: 'copysign() received an invalid combination of arguments - got (Tensor, '
                              '{type}), but expected one of:\n'
                              ' * (Tensor other)\n'
-                             ' * (Number other)\n'},
+                             ' * (Number other)\n',
+                          'other': 'copysign() received an invalid combination of arguments - got '
+                                   '(other={type}, ), but expected one of:\n'
+                                   ' * (Tensor other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'
+                                   ' * (Number other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'},
  ('method', 'copysign_'): {0: 'copysign_() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor other)\n'
@@ -944,7 +1725,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'copysign_() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor other)\n'
-                              ' * (Number other)\n'},
+                              ' * (Number other)\n',
+                           'other': 'copysign_() received an invalid combination of arguments - got '
+                                    '(other={type}, ), but expected one of:\n'
+                                    ' * (Tensor other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'
+                                    ' * (Number other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'},
  ('method', 'count_nonzero'): {0: {'list': 'count_nonzero() received an invalid combination of arguments - '
                                            'got ({type}), but expected one of:\n'
                                            ' * (int dim = None)\n'
@@ -972,7 +1761,31 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                1: 'count_nonzero() received an invalid combination of arguments - got '
                                   '(Tensor, {type}), but expected one of:\n'
                                   ' * (int dim = None)\n'
-                                  ' * (tuple of ints dim)\n'},
+                                  ' * (tuple of ints dim)\n',
+                               'dim': {'list': 'count_nonzero() received an invalid combination of arguments '
+                                               '- got (dim={type}, ), but expected one of:\n'
+                                               ' * (int dim = None)\n'
+                                               "      didn't match because some of the keywords were "
+                                               'incorrect: dim\n'
+                                               ' * (tuple of ints dim)\n'
+                                               "      didn't match because some of the arguments have "
+                                               'invalid types: (!dim={marked}!, )\n',
+                                       'object': 'count_nonzero() received an invalid combination of '
+                                                 'arguments - got (dim={type}, ), but expected one of:\n'
+                                                 ' * (int dim = None)\n'
+                                                 "      didn't match because some of the keywords were "
+                                                 'incorrect: dim\n'
+                                                 ' * (tuple of ints dim)\n'
+                                                 "      didn't match because some of the arguments have "
+                                                 'invalid types: (!dim={marked}!, )\n',
+                                       'str': 'count_nonzero() received an invalid combination of arguments '
+                                              '- got (dim={type}, ), but expected one of:\n'
+                                              ' * (int dim = None)\n'
+                                              "      didn't match because some of the keywords were "
+                                              'incorrect: dim\n'
+                                              ' * (tuple of ints dim)\n'
+                                              "      didn't match because some of the arguments have invalid "
+                                              'types: (!dim={marked}!, )\n'}},
  ('method', 'div'): {0: "div(): argument 'other' (position 1) must be Tensor, not {type}",
                      1: {'NoneType': 'div() received an invalid combination of arguments - got (Tensor, '
                                      '{type}), but expected one of:\n'
@@ -993,7 +1806,18 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                 'but expected one of:\n'
                                 ' * (Tensor other)\n'
                                 ' * (Tensor other, *, {type} rounding_mode)\n'
-                                ' * (Number other, *, {type} rounding_mode)\n'}},
+                                ' * (Number other, *, {type} rounding_mode)\n'},
+                     'other': "div(): argument 'other' must be Tensor, not {type}",
+                     'rounding_mode': {'list': 'div() received an invalid combination of arguments - got '
+                                               '(Tensor, rounding_mode={type}), but expected one of:\n'
+                                               ' * (Tensor other)\n'
+                                               ' * (Tensor other, *, str rounding_mode)\n'
+                                               ' * (Number other, *, str rounding_mode)\n',
+                                       'object': 'div() received an invalid combination of arguments - got '
+                                                 '(Tensor, rounding_mode={type}), but expected one of:\n'
+                                                 ' * (Tensor other)\n'
+                                                 ' * (Tensor other, *, str rounding_mode)\n'
+                                                 ' * (Number other, *, str rounding_mode)\n'}},
  ('method', 'div_'): {0: "div_(): argument 'other' (position 1) must be Tensor, not {type}",
                       1: {'NoneType': 'div_() received an invalid combination of arguments - got (Tensor, '
                                       '{type}), but expected one of:\n'
@@ -1014,7 +1838,8 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  '{type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
                                  ' * (Tensor other, *, {type} rounding_mode)\n'
-                                 ' * (Number other, *, {type} rounding_mode)\n'}},
+                                 ' * (Number other, *, {type} rounding_mode)\n'},
+                      'other': "div_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'divide'): {0: {'NoneType': 'divide() received an invalid combination of arguments - got '
                                         '({type}), but expected one of:\n'
                                         ' * (Tensor other)\n'
@@ -1078,7 +1903,60 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                    ' * (Tensor other)\n'
                                    ' * (Tensor other, *, {type} rounding_mode)\n'
                                    ' * (Number other)\n'
-                                   ' * (Number other, *, {type} rounding_mode)\n'}},
+                                   ' * (Number other, *, {type} rounding_mode)\n'},
+                        'other': {'NoneType': 'divide() received an invalid combination of arguments - got '
+                                              '(other={type}, ), but expected one of:\n'
+                                              ' * (Tensor other)\n'
+                                              "      didn't match because some of the arguments have invalid "
+                                              'types: (!other={marked}!, )\n'
+                                              ' * (Tensor other, *, str rounding_mode)\n'
+                                              ' * (Number other)\n'
+                                              "      didn't match because some of the arguments have invalid "
+                                              'types: (!other={marked}!, )\n'
+                                              ' * (Number other, *, str rounding_mode)\n',
+                                  'list': 'divide() received an invalid combination of arguments - got '
+                                          '(other={type}, ), but expected one of:\n'
+                                          ' * (Tensor other)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!other={marked}!, )\n'
+                                          ' * (Tensor other, *, str rounding_mode)\n'
+                                          ' * (Number other)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!other={marked}!, )\n'
+                                          ' * (Number other, *, str rounding_mode)\n',
+                                  'object': 'divide() received an invalid combination of arguments - got '
+                                            '(other={type}, ), but expected one of:\n'
+                                            ' * (Tensor other)\n'
+                                            "      didn't match because some of the arguments have invalid "
+                                            'types: (!other={marked}!, )\n'
+                                            ' * (Tensor other, *, str rounding_mode)\n'
+                                            ' * (Number other)\n'
+                                            "      didn't match because some of the arguments have invalid "
+                                            'types: (!other={marked}!, )\n'
+                                            ' * (Number other, *, str rounding_mode)\n',
+                                  'str': 'divide() received an invalid combination of arguments - got '
+                                         '(other={type}, ), but expected one of:\n'
+                                         ' * (Tensor other)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!other={marked}!, )\n'
+                                         ' * (Tensor other, *, {type} rounding_mode)\n'
+                                         ' * (Number other)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!other={marked}!, )\n'
+                                         ' * (Number other, *, {type} rounding_mode)\n'},
+                        'rounding_mode': {'list': 'divide() received an invalid combination of arguments - '
+                                                  'got (Tensor, rounding_mode={type}), but expected one of:\n'
+                                                  ' * (Tensor other)\n'
+                                                  ' * (Tensor other, *, str rounding_mode)\n'
+                                                  ' * (Number other)\n'
+                                                  ' * (Number other, *, str rounding_mode)\n',
+                                          'object': 'divide() received an invalid combination of arguments - '
+                                                    'got (Tensor, rounding_mode={type}), but expected one '
+                                                    'of:\n'
+                                                    ' * (Tensor other)\n'
+                                                    ' * (Tensor other, *, str rounding_mode)\n'
+                                                    ' * (Number other)\n'
+                                                    ' * (Number other, *, str rounding_mode)\n'}},
  ('method', 'divide_'): {0: {'NoneType': 'divide_() received an invalid combination of arguments - got '
                                          '({type}), but expected one of:\n'
                                          ' * (Tensor other)\n'
@@ -1142,7 +2020,88 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                     ' * (Tensor other)\n'
                                     ' * (Tensor other, *, {type} rounding_mode)\n'
                                     ' * (Number other)\n'
-                                    ' * (Number other, *, {type} rounding_mode)\n'}},
+                                    ' * (Number other, *, {type} rounding_mode)\n'},
+                         'other': {'NoneType': 'divide_() received an invalid combination of arguments - got '
+                                               '(other={type}, ), but expected one of:\n'
+                                               ' * (Tensor other)\n'
+                                               "      didn't match because some of the arguments have "
+                                               'invalid types: (!other={marked}!, )\n'
+                                               ' * (Tensor other, *, str rounding_mode)\n'
+                                               ' * (Number other)\n'
+                                               "      didn't match because some of the arguments have "
+                                               'invalid types: (!other={marked}!, )\n'
+                                               ' * (Number other, *, str rounding_mode)\n',
+                                   'list': 'divide_() received an invalid combination of arguments - got '
+                                           '(other={type}, ), but expected one of:\n'
+                                           ' * (Tensor other)\n'
+                                           "      didn't match because some of the arguments have invalid "
+                                           'types: (!other={marked}!, )\n'
+                                           ' * (Tensor other, *, str rounding_mode)\n'
+                                           ' * (Number other)\n'
+                                           "      didn't match because some of the arguments have invalid "
+                                           'types: (!other={marked}!, )\n'
+                                           ' * (Number other, *, str rounding_mode)\n',
+                                   'object': 'divide_() received an invalid combination of arguments - got '
+                                             '(other={type}, ), but expected one of:\n'
+                                             ' * (Tensor other)\n'
+                                             "      didn't match because some of the arguments have invalid "
+                                             'types: (!other={marked}!, )\n'
+                                             ' * (Tensor other, *, str rounding_mode)\n'
+                                             ' * (Number other)\n'
+                                             "      didn't match because some of the arguments have invalid "
+                                             'types: (!other={marked}!, )\n'
+                                             ' * (Number other, *, str rounding_mode)\n',
+                                   'str': 'divide_() received an invalid combination of arguments - got '
+                                          '(other={type}, ), but expected one of:\n'
+                                          ' * (Tensor other)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!other={marked}!, )\n'
+                                          ' * (Tensor other, *, {type} rounding_mode)\n'
+                                          ' * (Number other)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!other={marked}!, )\n'
+                                          ' * (Number other, *, {type} rounding_mode)\n'},
+                         'rounding_mode': {'NoneType': 'divide_() received an invalid combination of '
+                                                       'arguments - got (rounding_mode={type}, ), but '
+                                                       'expected one of:\n'
+                                                       ' * (Tensor other)\n'
+                                                       "      didn't match because some of the keywords were "
+                                                       'incorrect: rounding_mode\n'
+                                                       ' * (Tensor other, *, str rounding_mode)\n'
+                                                       ' * (Number other)\n'
+                                                       "      didn't match because some of the keywords were "
+                                                       'incorrect: rounding_mode\n'
+                                                       ' * (Number other, *, str rounding_mode)\n',
+                                           'list': 'divide_() received an invalid combination of arguments - '
+                                                   'got (rounding_mode={type}, ), but expected one of:\n'
+                                                   ' * (Tensor other)\n'
+                                                   "      didn't match because some of the keywords were "
+                                                   'incorrect: rounding_mode\n'
+                                                   ' * (Tensor other, *, str rounding_mode)\n'
+                                                   ' * (Number other)\n'
+                                                   "      didn't match because some of the keywords were "
+                                                   'incorrect: rounding_mode\n'
+                                                   ' * (Number other, *, str rounding_mode)\n',
+                                           'object': 'divide_() received an invalid combination of arguments '
+                                                     '- got (rounding_mode={type}, ), but expected one of:\n'
+                                                     ' * (Tensor other)\n'
+                                                     "      didn't match because some of the keywords were "
+                                                     'incorrect: rounding_mode\n'
+                                                     ' * (Tensor other, *, str rounding_mode)\n'
+                                                     ' * (Number other)\n'
+                                                     "      didn't match because some of the keywords were "
+                                                     'incorrect: rounding_mode\n'
+                                                     ' * (Number other, *, str rounding_mode)\n',
+                                           'str': 'divide_() received an invalid combination of arguments - '
+                                                  'got (rounding_mode={type}, ), but expected one of:\n'
+                                                  ' * (Tensor other)\n'
+                                                  "      didn't match because some of the keywords were "
+                                                  'incorrect: rounding_mode\n'
+                                                  ' * (Tensor other, *, {type} rounding_mode)\n'
+                                                  ' * (Number other)\n'
+                                                  "      didn't match because some of the keywords were "
+                                                  'incorrect: rounding_mode\n'
+                                                  ' * (Number other, *, {type} rounding_mode)\n'}},
  ('method', 'eq'): {0: 'eq() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1152,8 +2111,17 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'eq() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
- ('method', 'equal'): {0: "equal(): argument 'other' (position 1) must be Tensor, not {type}"},
+                       ' * (Number other)\n',
+                    'other': 'eq() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
+ ('method', 'equal'): {0: "equal(): argument 'other' (position 1) must be Tensor, not {type}",
+                       'other': "equal(): argument 'other' must be Tensor, not {type}"},
  ('method', 'float_power'): {0: 'float_power() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
                                 ' * (Tensor exponent)\n'
@@ -1165,7 +2133,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'float_power() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor exponent)\n'
-                                ' * (Number exponent)\n'},
+                                ' * (Number exponent)\n',
+                             'exponent': 'float_power() received an invalid combination of arguments - got '
+                                         '(exponent={type}, ), but expected one of:\n'
+                                         ' * (Tensor exponent)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!exponent={marked}!, )\n'
+                                         ' * (Number exponent)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!exponent={marked}!, )\n'},
  ('method', 'floor_divide'): {0: 'floor_divide() received an invalid combination of arguments - got '
                                  '({type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
@@ -1177,7 +2153,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                               1: 'floor_divide() received an invalid combination of arguments - got (Tensor, '
                                  '{type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
-                                 ' * (Number other)\n'},
+                                 ' * (Number other)\n',
+                              'other': 'floor_divide() received an invalid combination of arguments - got '
+                                       '(other={type}, ), but expected one of:\n'
+                                       ' * (Tensor other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'
+                                       ' * (Number other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'},
  ('method', 'floor_divide_'): {0: 'floor_divide_() received an invalid combination of arguments - got '
                                   '({type}), but expected one of:\n'
                                   ' * (Tensor other)\n'
@@ -1189,9 +2173,19 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                1: 'floor_divide_() received an invalid combination of arguments - got '
                                   '(Tensor, {type}), but expected one of:\n'
                                   ' * (Tensor other)\n'
-                                  ' * (Number other)\n'},
- ('method', 'fmax'): {0: "fmax(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'fmin'): {0: "fmin(): argument 'other' (position 1) must be Tensor, not {type}"},
+                                  ' * (Number other)\n',
+                               'other': 'floor_divide_() received an invalid combination of arguments - got '
+                                        '(other={type}, ), but expected one of:\n'
+                                        ' * (Tensor other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!other={marked}!, )\n'
+                                        ' * (Number other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!other={marked}!, )\n'},
+ ('method', 'fmax'): {0: "fmax(): argument 'other' (position 1) must be Tensor, not {type}",
+                      'other': "fmax(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'fmin'): {0: "fmin(): argument 'other' (position 1) must be Tensor, not {type}",
+                      'other': "fmin(): argument 'other' must be Tensor, not {type}"},
  ('method', 'fmod'): {0: 'fmod() received an invalid combination of arguments - got ({type}), but expected '
                          'one of:\n'
                          ' * (Tensor other)\n'
@@ -1202,7 +2196,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'fmod() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor other)\n'
-                         ' * (Number other)\n'},
+                         ' * (Number other)\n',
+                      'other': 'fmod() received an invalid combination of arguments - got (other={type}, ), '
+                               'but expected one of:\n'
+                               ' * (Tensor other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!other={marked}!, )\n'
+                               ' * (Number other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!other={marked}!, )\n'},
  ('method', 'fmod_'): {0: 'fmod_() received an invalid combination of arguments - got ({type}), but expected '
                           'one of:\n'
                           ' * (Tensor other)\n'
@@ -1214,7 +2216,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                        1: 'fmod_() received an invalid combination of arguments - got (Tensor, {type}), but '
                           'expected one of:\n'
                           ' * (Tensor other)\n'
-                          ' * (Number other)\n'},
+                          ' * (Number other)\n',
+                       'other': 'fmod_() received an invalid combination of arguments - got (other={type}, '
+                                '), but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'
+                                ' * (Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'},
  ('method', 'ge'): {0: 'ge() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1224,7 +2234,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'ge() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
+                       ' * (Number other)\n',
+                    'other': 'ge() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
  ('method', 'greater'): {0: 'greater() received an invalid combination of arguments - got ({type}), but '
                             'expected one of:\n'
                             ' * (Tensor other)\n'
@@ -1236,7 +2254,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                          1: 'greater() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * (Tensor other)\n'
-                            ' * (Number other)\n'},
+                            ' * (Number other)\n',
+                         'other': 'greater() received an invalid combination of arguments - got '
+                                  '(other={type}, ), but expected one of:\n'
+                                  ' * (Tensor other)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!other={marked}!, )\n'
+                                  ' * (Number other)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!other={marked}!, )\n'},
  ('method', 'greater_equal'): {0: 'greater_equal() received an invalid combination of arguments - got '
                                   '({type}), but expected one of:\n'
                                   ' * (Tensor other)\n'
@@ -1248,7 +2274,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                1: 'greater_equal() received an invalid combination of arguments - got '
                                   '(Tensor, {type}), but expected one of:\n'
                                   ' * (Tensor other)\n'
-                                  ' * (Number other)\n'},
+                                  ' * (Number other)\n',
+                               'other': 'greater_equal() received an invalid combination of arguments - got '
+                                        '(other={type}, ), but expected one of:\n'
+                                        ' * (Tensor other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!other={marked}!, )\n'
+                                        ' * (Number other)\n'
+                                        "      didn't match because some of the arguments have invalid "
+                                        'types: (!other={marked}!, )\n'},
  ('method', 'gt'): {0: 'gt() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1258,12 +2292,27 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'gt() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
- ('method', 'heaviside'): {0: "heaviside(): argument 'values' (position 1) must be Tensor, not {type}"},
- ('method', 'hypot'): {0: "hypot(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'hypot_'): {0: "hypot_(): argument 'other' (position 1) must be Tensor, not {type}"},
+                       ' * (Number other)\n',
+                    'other': 'gt() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
+ ('method', 'heaviside'): {0: "heaviside(): argument 'values' (position 1) must be Tensor, not {type}",
+                           'values': "heaviside(): argument 'values' must be Tensor, not {type}"},
+ ('method', 'hypot'): {0: "hypot(): argument 'other' (position 1) must be Tensor, not {type}",
+                       'other': "hypot(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'hypot_'): {0: "hypot_(): argument 'other' (position 1) must be Tensor, not {type}",
+                        'other': "hypot_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'isclose'): {0: "isclose(): argument 'other' (position 1) must be Tensor, not {type}",
-                         1: "isclose(): argument 'rtol' (position 2) must be float, not {type}"},
+                         1: "isclose(): argument 'rtol' (position 2) must be float, not {type}",
+                         'atol': "isclose(): argument 'atol' must be float, not {type}",
+                         'equal_nan': "isclose(): argument 'equal_nan' must be bool, not {type}",
+                         'other': "isclose(): argument 'other' must be Tensor, not {type}",
+                         'rtol': "isclose(): argument 'rtol' must be float, not {type}"},
  ('method', 'le'): {0: 'le() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1273,7 +2322,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'le() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
+                       ' * (Number other)\n',
+                    'other': 'le() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
  ('method', 'lerp'): {0: 'lerp() received an invalid combination of arguments - got ({type}), but expected '
                          'one of:\n'
                          ' * (Tensor end, Tensor weight)\n'
@@ -1285,7 +2342,19 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                          '!{marked}!)\n'
                          ' * (Tensor end, Number weight)\n'
                          "      didn't match because some of the arguments have invalid types: (Tensor, "
-                         '!{marked}!)\n'},
+                         '!{marked}!)\n',
+                      'end': 'lerp() received an invalid combination of arguments - got (end={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor end, Tensor weight)\n'
+                             ' * (Tensor end, Number weight)\n',
+                      'weight': 'lerp() received an invalid combination of arguments - got (Tensor, '
+                                'weight={type}), but expected one of:\n'
+                                ' * (Tensor end, Tensor weight)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(Tensor, !weight={marked}!)\n'
+                                ' * (Tensor end, Number weight)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(Tensor, !weight={marked}!)\n'},
  ('method', 'lerp_'): {0: 'lerp_() received an invalid combination of arguments - got ({type}), but expected '
                           'one of:\n'
                           ' * (Tensor end, Tensor weight)\n'
@@ -1297,7 +2366,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           '!{marked}!)\n'
                           ' * (Tensor end, Number weight)\n'
                           "      didn't match because some of the arguments have invalid types: (Tensor, "
-                          '!{marked}!)\n'},
+                          '!{marked}!)\n',
+                       'end': 'lerp_() received an invalid combination of arguments - got (end={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor end, Tensor weight)\n'
+                              ' * (Tensor end, Number weight)\n',
+                       'weight': 'lerp_() received an invalid combination of arguments - got (weight={type}, '
+                                 '), but expected one of:\n'
+                                 ' * (Tensor end, Tensor weight)\n'
+                                 ' * (Tensor end, Number weight)\n'},
  ('method', 'less'): {0: 'less() received an invalid combination of arguments - got ({type}), but expected '
                          'one of:\n'
                          ' * (Tensor other)\n'
@@ -1308,7 +2385,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'less() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor other)\n'
-                         ' * (Number other)\n'},
+                         ' * (Number other)\n',
+                      'other': 'less() received an invalid combination of arguments - got (other={type}, ), '
+                               'but expected one of:\n'
+                               ' * (Tensor other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!other={marked}!, )\n'
+                               ' * (Number other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!other={marked}!, )\n'},
  ('method', 'less_equal'): {0: 'less_equal() received an invalid combination of arguments - got ({type}), '
                                'but expected one of:\n'
                                ' * (Tensor other)\n'
@@ -1320,17 +2405,35 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             1: 'less_equal() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor other)\n'
-                               ' * (Number other)\n'},
- ('method', 'logaddexp'): {0: "logaddexp(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'logical_and'): {0: "logical_and(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'logical_or'): {0: "logical_or(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'logical_xor'): {0: "logical_xor(): argument 'other' (position 1) must be Tensor, not {type}"},
+                               ' * (Number other)\n',
+                            'other': 'less_equal() received an invalid combination of arguments - got '
+                                     '(other={type}, ), but expected one of:\n'
+                                     ' * (Tensor other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'
+                                     ' * (Number other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'},
+ ('method', 'logaddexp'): {0: "logaddexp(): argument 'other' (position 1) must be Tensor, not {type}",
+                           'other': "logaddexp(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_and'): {0: "logical_and(): argument 'other' (position 1) must be Tensor, not {type}",
+                             'other': "logical_and(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_or'): {0: "logical_or(): argument 'other' (position 1) must be Tensor, not {type}",
+                            'other': "logical_or(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_xor'): {0: "logical_xor(): argument 'other' (position 1) must be Tensor, not {type}",
+                             'other': "logical_xor(): argument 'other' must be Tensor, not {type}"},
  ('method', 'logit'): {0: {'list': "logit(): argument 'eps' (position 1) must be float, not {type}",
                            'object': "logit(): argument 'eps' (position 1) must be float, not {type}",
-                           'str': "logit(): argument 'eps' (position 1) must be float, not {type}"}},
+                           'str': "logit(): argument 'eps' (position 1) must be float, not {type}"},
+                       'eps': {'list': "logit(): argument 'eps' must be float, not {type}",
+                               'object': "logit(): argument 'eps' must be float, not {type}",
+                               'str': "logit(): argument 'eps' must be float, not {type}"}},
  ('method', 'logit_'): {0: {'list': "logit_(): argument 'eps' (position 1) must be float, not {type}",
                             'object': "logit_(): argument 'eps' (position 1) must be float, not {type}",
-                            'str': "logit_(): argument 'eps' (position 1) must be float, not {type}"}},
+                            'str': "logit_(): argument 'eps' (position 1) must be float, not {type}"},
+                        'eps': {'list': "logit_(): argument 'eps' must be float, not {type}",
+                                'object': "logit_(): argument 'eps' must be float, not {type}",
+                                'str': "logit_(): argument 'eps' must be float, not {type}"}},
  ('method', 'lt'): {0: 'lt() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1340,7 +2443,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'lt() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
+                       ' * (Number other)\n',
+                    'other': 'lt() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
  ('method', 'map_'): {0: "map_(): argument 'other' (position 1) must be Tensor, not {type}"},
  ('method', 'masked_fill'): {0: 'masked_fill() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
@@ -1353,7 +2464,19 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                 '(Tensor, !{marked}!)\n'
                                 ' * (Tensor mask, Number value)\n'
                                 "      didn't match because some of the arguments have invalid types: "
-                                '(Tensor, !{marked}!)\n'},
+                                '(Tensor, !{marked}!)\n',
+                             'mask': 'masked_fill() received an invalid combination of arguments - got '
+                                     '(mask={type}, ), but expected one of:\n'
+                                     ' * (Tensor mask, Tensor value)\n'
+                                     ' * (Tensor mask, Number value)\n',
+                             'value': 'masked_fill() received an invalid combination of arguments - got '
+                                      '(Tensor, value={type}), but expected one of:\n'
+                                      ' * (Tensor mask, Tensor value)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(Tensor, !value={marked}!)\n'
+                                      ' * (Tensor mask, Number value)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(Tensor, !value={marked}!)\n'},
  ('method', 'masked_fill_'): {0: 'masked_fill_() received an invalid combination of arguments - got '
                                  '({type}), but expected one of:\n'
                                  ' * (Tensor mask, Tensor value)\n'
@@ -1365,11 +2488,23 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                  '(Tensor, !{marked}!)\n'
                                  ' * (Tensor mask, Number value)\n'
                                  "      didn't match because some of the arguments have invalid types: "
-                                 '(Tensor, !{marked}!)\n'},
- ('method', 'maximum'): {0: "maximum(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'minimum'): {0: "minimum(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'mul'): {0: "mul(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'mul_'): {0: "mul_(): argument 'other' (position 1) must be Tensor, not {type}"},
+                                 '(Tensor, !{marked}!)\n',
+                              'mask': 'masked_fill_() received an invalid combination of arguments - got '
+                                      '(mask={type}, ), but expected one of:\n'
+                                      ' * (Tensor mask, Tensor value)\n'
+                                      ' * (Tensor mask, Number value)\n',
+                              'value': 'masked_fill_() received an invalid combination of arguments - got '
+                                       '(value={type}, ), but expected one of:\n'
+                                       ' * (Tensor mask, Tensor value)\n'
+                                       ' * (Tensor mask, Number value)\n'},
+ ('method', 'maximum'): {0: "maximum(): argument 'other' (position 1) must be Tensor, not {type}",
+                         'other': "maximum(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'minimum'): {0: "minimum(): argument 'other' (position 1) must be Tensor, not {type}",
+                         'other': "minimum(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'mul'): {0: "mul(): argument 'other' (position 1) must be Tensor, not {type}",
+                     'other': "mul(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'mul_'): {0: "mul_(): argument 'other' (position 1) must be Tensor, not {type}",
+                      'other': "mul_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'multiply'): {0: 'multiply() received an invalid combination of arguments - got ({type}), but '
                              'expected one of:\n'
                              ' * (Tensor other)\n'
@@ -1381,7 +2516,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           1: 'multiply() received an invalid combination of arguments - got (Tensor, '
                              '{type}), but expected one of:\n'
                              ' * (Tensor other)\n'
-                             ' * (Number other)\n'},
+                             ' * (Number other)\n',
+                          'other': 'multiply() received an invalid combination of arguments - got '
+                                   '(other={type}, ), but expected one of:\n'
+                                   ' * (Tensor other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'
+                                   ' * (Number other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'},
  ('method', 'multiply_'): {0: 'multiply_() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor other)\n'
@@ -1393,18 +2536,45 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'multiply_() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor other)\n'
-                              ' * (Number other)\n'},
+                              ' * (Number other)\n',
+                           'other': 'multiply_() received an invalid combination of arguments - got '
+                                    '(other={type}, ), but expected one of:\n'
+                                    ' * (Tensor other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'
+                                    ' * (Number other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'},
  ('method', 'nan_to_num'): {0: {'list': "nan_to_num(): argument 'nan' (position 1) must be float, not {type}",
                                 'object': "nan_to_num(): argument 'nan' (position 1) must be float, not "
                                           '{type}',
-                                'str': "nan_to_num(): argument 'nan' (position 1) must be float, not "
-                                       '{type}'}},
+                                'str': "nan_to_num(): argument 'nan' (position 1) must be float, not {type}"},
+                            'nan': {'list': "nan_to_num(): argument 'nan' must be float, not {type}",
+                                    'object': "nan_to_num(): argument 'nan' must be float, not {type}",
+                                    'str': "nan_to_num(): argument 'nan' must be float, not {type}"},
+                            'neginf': {'list': "nan_to_num(): argument 'neginf' must be float, not {type}",
+                                       'object': "nan_to_num(): argument 'neginf' must be float, not {type}",
+                                       'str': "nan_to_num(): argument 'neginf' must be float, not {type}"},
+                            'posinf': {'list': "nan_to_num(): argument 'posinf' must be float, not {type}",
+                                       'object': "nan_to_num(): argument 'posinf' must be float, not {type}",
+                                       'str': "nan_to_num(): argument 'posinf' must be float, not {type}"}},
  ('method', 'nan_to_num_'): {0: {'list': "nan_to_num_(): argument 'nan' (position 1) must be float, not "
                                          '{type}',
                                  'object': "nan_to_num_(): argument 'nan' (position 1) must be float, not "
                                            '{type}',
                                  'str': "nan_to_num_(): argument 'nan' (position 1) must be float, not "
-                                        '{type}'}},
+                                        '{type}'},
+                             'nan': {'list': "nan_to_num_(): argument 'nan' must be float, not {type}",
+                                     'object': "nan_to_num_(): argument 'nan' must be float, not {type}",
+                                     'str': "nan_to_num_(): argument 'nan' must be float, not {type}"},
+                             'neginf': {'list': "nan_to_num_(): argument 'neginf' must be float, not {type}",
+                                        'object': "nan_to_num_(): argument 'neginf' must be float, not "
+                                                  '{type}',
+                                        'str': "nan_to_num_(): argument 'neginf' must be float, not {type}"},
+                             'posinf': {'list': "nan_to_num_(): argument 'posinf' must be float, not {type}",
+                                        'object': "nan_to_num_(): argument 'posinf' must be float, not "
+                                                  '{type}',
+                                        'str': "nan_to_num_(): argument 'posinf' must be float, not {type}"}},
  ('method', 'ne'): {0: 'ne() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -1414,7 +2584,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                     1: 'ne() received an invalid combination of arguments - got (Tensor, {type}), but '
                        'expected one of:\n'
                        ' * (Tensor other)\n'
-                       ' * (Number other)\n'},
+                       ' * (Number other)\n',
+                    'other': 'ne() received an invalid combination of arguments - got (other={type}, ), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!other={marked}!, )\n'},
  ('method', 'nonzero'): {1: 'nonzero() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * ()\n'
@@ -1432,7 +2610,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'not_equal() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor other)\n'
-                              ' * (Number other)\n'},
+                              ' * (Number other)\n',
+                           'other': 'not_equal() received an invalid combination of arguments - got '
+                                    '(other={type}, ), but expected one of:\n'
+                                    ' * (Tensor other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'
+                                    ' * (Number other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'},
  ('method', 'pow'): {0: 'pow() received an invalid combination of arguments - got ({type}), but expected one '
                         'of:\n'
                         ' * (Tensor exponent)\n'
@@ -1442,7 +2628,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                      1: 'pow() received an invalid combination of arguments - got (Tensor, {type}), but '
                         'expected one of:\n'
                         ' * (Tensor exponent)\n'
-                        ' * (Number exponent)\n'},
+                        ' * (Number exponent)\n',
+                     'exponent': 'pow() received an invalid combination of arguments - got (exponent={type}, '
+                                 '), but expected one of:\n'
+                                 ' * (Tensor exponent)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!exponent={marked}!, )\n'
+                                 ' * (Number exponent)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!exponent={marked}!, )\n'},
  ('method', 'pow_'): {0: 'pow_() received an invalid combination of arguments - got ({type}), but expected '
                          'one of:\n'
                          ' * (Tensor exponent)\n'
@@ -1453,7 +2647,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                       1: 'pow_() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor exponent)\n'
-                         ' * (Number exponent)\n'},
+                         ' * (Number exponent)\n',
+                      'exponent': 'pow_() received an invalid combination of arguments - got '
+                                  '(exponent={type}, ), but expected one of:\n'
+                                  ' * (Tensor exponent)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!exponent={marked}!, )\n'
+                                  ' * (Number exponent)\n'
+                                  "      didn't match because some of the arguments have invalid types: "
+                                  '(!exponent={marked}!, )\n'},
  ('method', 'remainder'): {0: 'remainder() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor other)\n'
@@ -1465,7 +2667,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                            1: 'remainder() received an invalid combination of arguments - got (Tensor, '
                               '{type}), but expected one of:\n'
                               ' * (Tensor other)\n'
-                              ' * (Number other)\n'},
+                              ' * (Number other)\n',
+                           'other': 'remainder() received an invalid combination of arguments - got '
+                                    '(other={type}, ), but expected one of:\n'
+                                    ' * (Tensor other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'
+                                    ' * (Number other)\n'
+                                    "      didn't match because some of the arguments have invalid types: "
+                                    '(!other={marked}!, )\n'},
  ('method', 'remainder_'): {0: 'remainder_() received an invalid combination of arguments - got ({type}), '
                                'but expected one of:\n'
                                ' * (Tensor other)\n'
@@ -1477,15 +2687,27 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                             1: 'remainder_() received an invalid combination of arguments - got (Tensor, '
                                '{type}), but expected one of:\n'
                                ' * (Tensor other)\n'
-                               ' * (Number other)\n'},
+                               ' * (Number other)\n',
+                            'other': 'remainder_() received an invalid combination of arguments - got '
+                                     '(other={type}, ), but expected one of:\n'
+                                     ' * (Tensor other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'
+                                     ' * (Number other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'},
  ('method', 'round'): {1: 'round() received an invalid combination of arguments - got (Tensor, {type}), but '
                           'expected one of:\n'
                           ' * ()\n'
                           ' * (*, int decimals)\n'
                           "      didn't match because some of the arguments have invalid types: (!Tensor!, "
-                          '!{marked}!)\n'},
- ('method', 'sub'): {0: "sub(): argument 'other' (position 1) must be Tensor, not {type}"},
- ('method', 'sub_'): {0: "sub_(): argument 'other' (position 1) must be Tensor, not {type}"},
+                          '!{marked}!)\n',
+                       'decimals': "round(): argument 'decimals' must be int, not {type}"},
+ ('method', 'sub'): {0: "sub(): argument 'other' (position 1) must be Tensor, not {type}",
+                     'alpha': "sub(): argument 'alpha' must be Number, not {type}",
+                     'other': "sub(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'sub_'): {0: "sub_(): argument 'other' (position 1) must be Tensor, not {type}",
+                      'other': "sub_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'subtract'): {0: 'subtract() received an invalid combination of arguments - got ({type}), but '
                              'expected one of:\n'
                              ' * (Tensor other, *, Number alpha = 1)\n'
@@ -1495,7 +2717,16 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Tensor other, *, Number alpha = 1)\n'
                              ' * (Number other, Number alpha = 1)\n'
                              "      didn't match because some of the arguments have invalid types: "
-                             '(!Tensor!, !{marked}!)\n'},
+                             '(!Tensor!, !{marked}!)\n',
+                          'alpha': 'subtract() received an invalid combination of arguments - got (Tensor, '
+                                   'alpha={type}), but expected one of:\n'
+                                   ' * (Tensor other, *, Number alpha = 1)\n'
+                                   ' * (Number other, Number alpha = 1)\n'
+                                   "      didn't match because some of the keywords were incorrect: alpha\n",
+                          'other': 'subtract() received an invalid combination of arguments - got '
+                                   '(other={type}, ), but expected one of:\n'
+                                   ' * (Tensor other, *, Number alpha = 1)\n'
+                                   ' * (Number other, Number alpha = 1)\n'},
  ('method', 'subtract_'): {0: 'subtract_() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor other, *, Number alpha = 1)\n'
@@ -1505,7 +2736,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                               ' * (Tensor other, *, Number alpha = 1)\n'
                               ' * (Number other, Number alpha = 1)\n'
                               "      didn't match because some of the arguments have invalid types: "
-                              '(!Tensor!, !{marked}!)\n'},
+                              '(!Tensor!, !{marked}!)\n',
+                           'alpha': 'subtract_() received an invalid combination of arguments - got '
+                                    '(alpha={type}, ), but expected one of:\n'
+                                    ' * (Tensor other, *, Number alpha = 1)\n'
+                                    ' * (Number other, Number alpha = 1)\n',
+                           'other': 'subtract_() received an invalid combination of arguments - got '
+                                    '(other={type}, ), but expected one of:\n'
+                                    ' * (Tensor other, *, Number alpha = 1)\n'
+                                    ' * (Number other, Number alpha = 1)\n'},
  ('method', 'true_divide'): {0: 'true_divide() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
                                 ' * (Tensor other)\n'
@@ -1517,7 +2756,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              1: 'true_divide() received an invalid combination of arguments - got (Tensor, '
                                 '{type}), but expected one of:\n'
                                 ' * (Tensor other)\n'
-                                ' * (Number other)\n'},
+                                ' * (Number other)\n',
+                             'other': 'true_divide() received an invalid combination of arguments - got '
+                                      '(other={type}, ), but expected one of:\n'
+                                      ' * (Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'
+                                      ' * (Number other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'},
  ('method', 'true_divide_'): {0: 'true_divide_() received an invalid combination of arguments - got '
                                  '({type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
@@ -1529,7 +2776,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                               1: 'true_divide_() received an invalid combination of arguments - got (Tensor, '
                                  '{type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
-                                 ' * (Number other)\n'},
+                                 ' * (Number other)\n',
+                              'other': 'true_divide_() received an invalid combination of arguments - got '
+                                       '(other={type}, ), but expected one of:\n'
+                                       ' * (Tensor other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'
+                                       ' * (Number other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'},
  ('method', 'where'): {0: 'where() received an invalid combination of arguments - got ({type}), but expected '
                           'one of:\n'
                           ' * (Tensor condition, Tensor other)\n'
@@ -1541,7 +2796,19 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           '!{marked}!)\n'
                           ' * (Tensor condition, Number other)\n'
                           "      didn't match because some of the arguments have invalid types: (Tensor, "
-                          '!{marked}!)\n'},
+                          '!{marked}!)\n',
+                       'condition': 'where() received an invalid combination of arguments - got '
+                                    '(condition={type}, ), but expected one of:\n'
+                                    ' * (Tensor condition, Tensor other)\n'
+                                    ' * (Tensor condition, Number other)\n',
+                       'other': 'where() received an invalid combination of arguments - got (Tensor, '
+                                'other={type}), but expected one of:\n'
+                                ' * (Tensor condition, Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(Tensor, !other={marked}!)\n'
+                                ' * (Tensor condition, Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(Tensor, !other={marked}!)\n'},
  ('method', 'xlogy'): {0: 'xlogy() received an invalid combination of arguments - got ({type}), but expected '
                           'one of:\n'
                           ' * (Tensor other)\n'
@@ -1553,7 +2820,15 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                        1: 'xlogy() received an invalid combination of arguments - got (Tensor, {type}), but '
                           'expected one of:\n'
                           ' * (Tensor other)\n'
-                          ' * (Number other)\n'},
+                          ' * (Number other)\n',
+                       'other': 'xlogy() received an invalid combination of arguments - got (other={type}, '
+                                '), but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'
+                                ' * (Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'},
  ('method', 'xlogy_'): {0: 'xlogy_() received an invalid combination of arguments - got ({type}), but '
                            'expected one of:\n'
                            ' * (Tensor other)\n'
@@ -1565,4 +2840,12 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                         1: 'xlogy_() received an invalid combination of arguments - got (Tensor, {type}), '
                            'but expected one of:\n'
                            ' * (Tensor other)\n'
-                           ' * (Number other)\n'}}
+                           ' * (Number other)\n',
+                        'other': 'xlogy_() received an invalid combination of arguments - got (other={type}, '
+                                 '), but expected one of:\n'
+                                 ' * (Tensor other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!other={marked}!, )\n'
+                                 ' * (Number other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!other={marked}!, )\n'}}

@@ -18,7 +18,7 @@ PROBES = {"str": lambda: "a", "list": lambda: ["a"], "NoneType": lambda: None, "
 
 def _cases():
     for (kind, name), positions in sorted(recorded.RULES.items()):
-        for position, rule in sorted(positions.items()):
+        for position, rule in sorted(positions.items(), key=str):
             for probe in PROBES if isinstance(rule, str) else sorted(rule):
                 yield kind, name, position, probe
 
@@ -26,21 +26,21 @@ def _cases():
 CASES = list(_cases())
 
 
-def _message(lib, kind, name, args):
+def _message(lib, kind, name, args, kwargs):
     x = lib.tensor([0.25, 0.5])
     fn = getattr(lib, name) if kind == "function" else getattr(x, name)
     operands = [x] * (1 if kind == "function" else 0) + [lib.tensor([0.5, 1.0]) if a == "x" else a for a in args]
     with pytest.raises(Exception) as caught:
-        fn(*operands)
+        fn(*operands, **kwargs)
     return type(caught.value), str(caught.value)
 
 
-def _both(kind, name, args):
+def _both(kind, name, args, kwargs=None):
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _message(torch, kind, name, args), _message(autograd_tutor, kind, name, args)
+        return _message(torch, kind, name, args, kwargs or {}), _message(autograd_tutor, kind, name, args, kwargs or {})
 
 
 def test_the_recorded_table_is_current():
@@ -61,10 +61,25 @@ def test_the_table_covers_the_reported_ops():
         assert key in recorded.RULES, key
 
 
+def _recorder():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("recorder", ROOT / "scripts" / "record_torch_wrong_operand.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RECORDER = _recorder()
+
+
 @pytest.mark.parametrize("kind, name, position, probe", CASES, ids=lambda v: str(v))
 def test_a_wrong_operand_is_refused_as_torch(kind, name, position, probe):
-    args = ["x"] * position + [PROBES[probe]()]
-    theirs, ours = _both(kind, name, args)
+    if isinstance(position, str):  # a keyword: torch.clamp(x, max="a"), after the operands it needs
+        before = dict(RECORDER._keywords(kind, name))[position]
+        theirs, ours = _both(kind, name, ["x"] * before, {position: PROBES[probe]()})
+    else:
+        theirs, ours = _both(kind, name, ["x"] * position + [PROBES[probe]()])
     assert theirs[0] is TypeError
     assert ours == theirs
 
