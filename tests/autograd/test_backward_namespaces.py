@@ -178,7 +178,7 @@ ROUNDING = {
     "ProdBackward0": "the product of the others is prefix times suffix products on arrays, a product of rows "
                      "with the element replaced by 1 on tensors (differentiable again)",
     "ProdBackward1": "as ProdBackward0",
-    "MishBackward0": "softplus inside is np.logaddexp on arrays, the softplus op on tensors",
+    "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
 }
 
