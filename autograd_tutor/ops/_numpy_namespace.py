@@ -46,6 +46,23 @@ def sigmoid(x):
         return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
 
 
+def rolled(data, shifts, axes):
+    """``np.roll`` as torch.roll: no axes rolls the flattened array, then gives its shape back."""
+    if not axes:
+        return np.roll(data.reshape(-1), shifts[0]).reshape(data.shape)
+    return np.roll(data, shifts, axis=axes)
+
+
+def constant_padded(data, pad, value):
+    """``data`` padded as F.pad's ``pad`` (last dimension first); negative widths cut."""
+    widths = [(0, 0)] * data.ndim
+    for i in range(len(pad) // 2):
+        widths[data.ndim - 1 - i] = (pad[2 * i], pad[2 * i + 1])
+    crop = tuple(slice(max(-lo, 0), data.shape[a] - max(-hi, 0)) for a, (lo, hi) in enumerate(widths))
+    grow = [(max(lo, 0), max(hi, 0)) for lo, hi in widths]
+    return np.pad(data[crop], grow, constant_values=value)
+
+
 def _others_product(x, axis):
     # prefix products times suffix products: exact when there are zeros (no division)
     moved = np.moveaxis(x, axis, -1)
@@ -180,6 +197,16 @@ class NumpyNamespace:
     def stack(parts, axis):
         return np.stack(parts, axis=axis)
 
+    roll = staticmethod(rolled)
+
+    @staticmethod
+    def rot90(x, k, axes):
+        return np.ascontiguousarray(np.rot90(x, k, axes=tuple(axes)))
+
+    @staticmethod
+    def constant_pad(x, pad, value):
+        return constant_padded(x, pad, value)
+
     @staticmethod
     def diagonal(x, offset, d1, d2):
         return np.diagonal(x, offset, d1, d2).copy()
@@ -240,6 +267,8 @@ class NumpyNamespace:
 
     @staticmethod
     def scatter_add(base, axis, index, src):
+        if base.ndim == 0:  # a 0-dim scatter adds to the one element
+            return base + src
         out = np.array(base, copy=True)
         np.add.at(out, along(out.ndim, axis, np.asarray(index)), src)
         return out
@@ -247,6 +276,12 @@ class NumpyNamespace:
     @staticmethod
     def index_select(x, axis, index):
         return np.take(x, np.asarray(index).reshape(-1), axis=axis)
+
+    @staticmethod
+    def put_at(base, positions, src):
+        out = np.array(base, copy=True)
+        out[tuple(np.asarray(p) for p in positions)] = src
+        return out
 
     @staticmethod
     def index_add(base, axis, index, src):
