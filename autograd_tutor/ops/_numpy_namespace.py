@@ -27,6 +27,18 @@ def row_major(array):
     return np.asarray(array, order="C")
 
 
+def sign(x):
+    """PyTorch's sign of real numbers, ``(0 < x) - (x < 0)``: 0. for nan and for -0.
+    (``np.sign`` gives nan and -0., and has no loop for booleans)."""
+    if x.dtype.kind == "b":
+        return x.copy()  # True is 1 and False 0: their own signs
+    if x.dtype.kind != "f":
+        return np.sign(x)
+    out = (x > 0).astype(x.dtype)
+    out -= x < 0
+    return out
+
+
 def sigmoid(x):
     """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
@@ -86,8 +98,8 @@ class NumpyNamespace:
     exp = staticmethod(np.exp)
     log = staticmethod(np.log)
     sqrt = staticmethod(np.sqrt)
-    sign = staticmethod(np.sign)
-    sgn = staticmethod(np.sign)
+    sign = staticmethod(sign)
+    sgn = staticmethod(sign)
     abs = staticmethod(np.abs)
     cos = staticmethod(np.cos)
     sin = staticmethod(np.sin)

@@ -40,3 +40,17 @@ def test_clamp_with_tensor_bounds(lo, hi):
 ])
 def test_relu_and_threshold_keep_signed_zero_and_nan(name, call):
     same(_through(call))
+
+
+@pytest.mark.parametrize("name, call", [
+    ("sign", lambda T, x: x.sign()),
+    ("sgn", lambda T, x: x.sgn()),
+    ("abs", lambda T, x: x.abs()),
+])
+def test_sign_of_nan_and_signed_zero_is_zero(name, call):
+    same(_through(call))
+
+
+@pytest.mark.parametrize("dtype", ["int64", "bool"])
+def test_sign_of_integers_and_bools(dtype):
+    same(lambda T: T.tensor([1, -2, 0] if dtype == "int64" else [True, False]).sign())

@@ -9,6 +9,7 @@ from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._masks import keep
+from .._numpy_namespace import sign as real_sign
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
@@ -95,7 +96,7 @@ class SignBackward0(Node):
 @op("sign")
 def sign(input):
     input = to_tensor(input)
-    return record(SignBackward0, np.sign(input._data), (input,))
+    return record(SignBackward0, real_sign(input._data), (input,))
 
 
 class SgnBackward0(Node):
@@ -115,7 +116,7 @@ class SgnBackward0(Node):
 @op("sgn")
 def sgn(input):
     input = to_tensor(input)
-    return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
+    return record(SgnBackward0, real_sign(input._data), (input,), (input,), save_result=True)
 
 
 def _rounding(name, fn):
