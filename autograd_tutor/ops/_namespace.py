@@ -83,8 +83,14 @@ class ArrayNamespace(Protocol):
     def flip(self, x, axes): ...
     def narrow(self, x, axis, start, length): """``length`` entries from ``start`` along ``axis``."""
     def select(self, x, axis, i): """Entry ``i`` along ``axis`` (that dimension removed)."""
+    def slice(self, x, axis, start, end, step): """A copy of rows ``start:end:step`` along ``axis``."""
+    def squeeze(self, x, axis): """``x`` without its size-1 dimension ``axis``."""
+    def unsqueeze(self, x, axis): """``x`` with a size-1 dimension inserted at ``axis``."""
     def cat(self, parts, axis): ...
     def stack(self, parts, axis): ...
+    def roll(self, x, shifts, axes): """``x`` rolled by ``shifts`` along ``axes`` (no axes: flattened)."""
+    def rot90(self, x, k, axes): """``x`` rotated by ``k`` quarter turns in the plane of ``axes``."""
+    def constant_pad(self, x, pad, value): """``x`` padded (or cut, by negative widths) as F.pad's ``pad``."""
     def diagonal(self, x, offset, d1, d2): """A copy of a diagonal (last dimension)."""
     def tril(self, x, k): ...
     def triu(self, x, k): ...
@@ -109,6 +115,7 @@ class ArrayNamespace(Protocol):
     def scatter_value(self, x, axis, index, value): """``x`` with ``value`` at ``index`` along ``axis``."""
     def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
     def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""
+    def put_at(self, base, positions, src): """``base`` with ``src`` put at ``positions`` (a tuple of integer arrays)."""
     def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
 
     # ----- ops of the backward itself

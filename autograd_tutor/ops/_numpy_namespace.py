@@ -27,11 +27,40 @@ def row_major(array):
     return np.asarray(array, order="C")
 
 
+def sign(x):
+    """PyTorch's sign of real numbers, ``(0 < x) - (x < 0)``: 0. for nan and for -0.
+    (``np.sign`` gives nan and -0., and has no loop for booleans)."""
+    if x.dtype.kind == "b":
+        return x.copy()  # True is 1 and False 0: their own signs
+    if x.dtype.kind != "f":
+        return np.sign(x)
+    out = (x > 0).astype(x.dtype)
+    out -= x < 0
+    return out
+
+
 def sigmoid(x):
     """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
     with np.errstate(over="ignore"):
         return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+
+
+def rolled(data, shifts, axes):
+    """``np.roll`` as torch.roll: no axes rolls the flattened array, then gives its shape back."""
+    if not axes:
+        return np.roll(data.reshape(-1), shifts[0]).reshape(data.shape)
+    return np.roll(data, shifts, axis=axes)
+
+
+def constant_padded(data, pad, value):
+    """``data`` padded as F.pad's ``pad`` (last dimension first); negative widths cut."""
+    widths = [(0, 0)] * data.ndim
+    for i in range(len(pad) // 2):
+        widths[data.ndim - 1 - i] = (pad[2 * i], pad[2 * i + 1])
+    crop = tuple(slice(max(-lo, 0), data.shape[a] - max(-hi, 0)) for a, (lo, hi) in enumerate(widths))
+    grow = [(max(lo, 0), max(hi, 0)) for lo, hi in widths]
+    return np.pad(data[crop], grow, constant_values=value)
 
 
 def _others_product(x, axis):
@@ -69,8 +98,8 @@ class NumpyNamespace:
     exp = staticmethod(np.exp)
     log = staticmethod(np.log)
     sqrt = staticmethod(np.sqrt)
-    sign = staticmethod(np.sign)
-    sgn = staticmethod(np.sign)
+    sign = staticmethod(sign)
+    sgn = staticmethod(sign)
     abs = staticmethod(np.abs)
     cos = staticmethod(np.cos)
     sin = staticmethod(np.sin)
@@ -152,7 +181,18 @@ class NumpyNamespace:
 
     @staticmethod
     def select(x, axis, i):
-        return x[(slice(None),) * axis + (i,)]
+        # a copy, and a 0-dim array (not a NumPy scalar) when a vector is picked from
+        return np.array(x[(slice(None),) * (axis % x.ndim) + (i,)], copy=True)
+
+    @staticmethod
+    def slice(x, axis, start, end, step):
+        return np.array(x[(slice(None),) * (axis % x.ndim) + (slice(start, end, step),)], copy=True)
+
+    @staticmethod
+    def squeeze(x, axis):
+        return np.squeeze(x, axis)
+
+    unsqueeze = staticmethod(np.expand_dims)
 
     @staticmethod
     def cat(parts, axis):
@@ -161,6 +201,16 @@ class NumpyNamespace:
     @staticmethod
     def stack(parts, axis):
         return np.stack(parts, axis=axis)
+
+    roll = staticmethod(rolled)
+
+    @staticmethod
+    def rot90(x, k, axes):
+        return np.ascontiguousarray(np.rot90(x, k, axes=tuple(axes)))
+
+    @staticmethod
+    def constant_pad(x, pad, value):
+        return constant_padded(x, pad, value)
 
     @staticmethod
     def diagonal(x, offset, d1, d2):
@@ -222,6 +272,8 @@ class NumpyNamespace:
 
     @staticmethod
     def scatter_add(base, axis, index, src):
+        if base.ndim == 0:  # a 0-dim scatter adds to the one element
+            return base + src
         out = np.array(base, copy=True)
         np.add.at(out, along(out.ndim, axis, np.asarray(index)), src)
         return out
@@ -229,6 +281,12 @@ class NumpyNamespace:
     @staticmethod
     def index_select(x, axis, index):
         return np.take(x, np.asarray(index).reshape(-1), axis=axis)
+
+    @staticmethod
+    def put_at(base, positions, src):
+        out = np.array(base, copy=True)
+        out[tuple(np.asarray(p) for p in positions)] = src
+        return out
 
     @staticmethod
     def index_add(base, axis, index, src):

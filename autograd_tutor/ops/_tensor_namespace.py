@@ -13,6 +13,8 @@ from .double_backward.number_ops import add_number, div_number, mul_number, sub_
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
+from .shape.pad import constant_pad_nd as _constant_pad_nd
+from .shape.slicing import slice_dim as _slice_dim
 
 
 def _constant(array):
@@ -178,12 +180,36 @@ class TensorNamespace:
         return x.select(axis, i)
 
     @staticmethod
+    def slice(x, axis, start, end, step):
+        return _slice_dim(x, axis, start, end, step)
+
+    @staticmethod
+    def squeeze(x, axis):
+        return x.squeeze(axis)
+
+    @staticmethod
+    def unsqueeze(x, axis):
+        return x.unsqueeze(axis)
+
+    @staticmethod
     def cat(parts, axis):
         return _cat(parts, axis)
 
     @staticmethod
     def stack(parts, axis):
         return _stack(parts, axis)
+
+    @staticmethod
+    def roll(x, shifts, axes):
+        return x.roll(shifts, axes)
+
+    @staticmethod
+    def rot90(x, k, axes):
+        return x.rot90(k, axes)
+
+    @staticmethod
+    def constant_pad(x, pad, value):
+        return _constant_pad_nd(x, pad, value)
 
     @staticmethod
     def diagonal(x, offset, d1, d2):
@@ -253,11 +279,17 @@ class TensorNamespace:
 
     @staticmethod
     def scatter_add(base, axis, index, src):
+        if base.dim() == 0:  # the scatter_add op here refuses 0-dim tensors: add to the one element
+            return base + src
         return base.scatter_add(axis, _constant(index), src)
 
     @staticmethod
     def index_select(x, axis, index):
         return x.index_select(axis, _constant(index))
+
+    @staticmethod
+    def put_at(base, positions, src):
+        return base.index_put(tuple(_constant(p) for p in positions), src)
 
     @staticmethod
     def index_add(base, axis, index, src):

@@ -87,6 +87,14 @@ EXTRA = [
     (f"{F}.conv2d(a, b)", (IMG, IMG[:, :, :3, :3])), (f"{F}.conv1d(a[:, :, 0], b[:, :, 0, :3])", (IMG, IMG)),
     (f"{F}.max_pool2d(a, 2)", (IMG,)), (f"{F}.avg_pool2d(a, 2)", (IMG,)),
     (f"{F}.adaptive_avg_pool2d(a, 2)", (IMG,)), (f"{F}.adaptive_max_pool2d(a, 2)", (IMG,)),
+    (f"{F}.adaptive_avg_pool2d(a, (3, 2)) ** 2", (IMG,)), (f"{F}.adaptive_max_pool2d(a, (2, 3)) ** 2", (IMG,)),
+    ("a.unsqueeze(-2).squeeze(-2) ** 2", (M,)),
+    ("a.roll(1, 0) ** 2", (M,)), ("a.roll((1, -2), (0, 1))", (M,)), ("a.roll(5) ** 2", (M,)),
+    ("a.rot90(3, (1, 0)) ** 2", (M,)), (f"{F}.pad(a, (1, -2, 2, 0), value=0.5) ** 2", (M,)),
+    ("a.cummax(1).values ** 2", (M,)), ("a[0, 0].cummin(0).values ** 2", (M,)),
+    ("a.masked_select(a > 0) ** 2", (M,)), ("a[1] ** 2", (M,)), ("a[:, 1] ** 2", (M,)), ("a[0, 2] ** 2", (M,)),
+    ("a.select(-1, -2) ** 2", (M,)), ("a[:, 1:4:2] ** 2", (M,)), ("a[-2:] ** 2", (M,)),
+    ("a.narrow(-1, 1, 2) ** 2", (M,)), ("a.masked_select(torch.tensor([True, False, True, True])) ** 2", (M,)),
     (f"{F}.cosine_similarity(a, b)", (M, N)), (f"{F}.pairwise_distance(a, b)", (M, N)),
     (f"{F}.margin_ranking_loss(a[0], b[0], torch.tensor([1., -1., 1., -1.]))", (M, N)),
     (f"{F}.normalize(a)", (M,)), (f"{F}.dropout(a, 0.0)", (M,)), (f"{F}.pad(a, (1, 2))", (M,)),
@@ -157,8 +165,6 @@ EXTRA = [
 NOT_TWICE = {
     "CdistBackwardBackward0": "its backward raises PyTorch's \"the derivative for '_cdist_backward' is not implemented\"",
     "NotImplemented": "PyTorch's node for a backward it cannot differentiate (hardsigmoid's, ...): its backward raises",
-    "AdaptiveAvgPool2DBackward0": "its backward is written on arrays only: under create_graph it raises TypeError",
-    "AdaptiveMaxPool2DBackward0": "its backward is written on arrays only: under create_graph it raises TypeError",
     "InvalidatedViewBackward": "a view of a multi-output op changed in place: its backward raises PyTorch's error",
 }
 # Base classes of node families, never recorded themselves.
@@ -174,7 +180,7 @@ ROUNDING = {
     "ProdBackward0": "the product of the others is prefix times suffix products on arrays, a product of rows "
                      "with the element replaced by 1 on tensors (differentiable again)",
     "ProdBackward1": "as ProdBackward0",
-    "MishBackward0": "softplus inside is np.logaddexp on arrays, the softplus op on tensors",
+    "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
 }
 

@@ -24,17 +24,11 @@ class MaskedSelectBackward0(Node):
     tensor_fields = ("mask", "self")
 
     def backward(self, grad, mask, x):
-        mask = mask._data if isinstance(mask, Tensor) else mask
+        xp = self.xp
+        mask = np.asarray(xp.data(mask))
         shape = np.broadcast_shapes(mask.shape, tuple(x.shape))
-        full_mask = np.broadcast_to(mask, shape)
-        if isinstance(grad, Tensor):
-            from ...creation import zeros
-
-            where = tuple(Tensor._make(i, False, None) for i in np.nonzero(full_mask))
-            return (zeros(shape, dtype=grad.dtype).index_put(where, grad),)
-        out = np.zeros(shape, dtype=grad.dtype)
-        out[full_mask] = grad
-        return (out,)
+        # PyTorch's masked_select_backward: zeros with grad put at the True places (IndexPutBackward0)
+        return (xp.put_at(xp.zeros(shape, grad), np.nonzero(np.broadcast_to(mask, shape)), grad),)
 
 
 @op("masked_select")

@@ -248,7 +248,7 @@ class ThresholdBackward1(ThresholdBackward0):
 def threshold(input, threshold, value, node=ThresholdBackward0):
     require_tensor(input, "threshold", "input", 1)
     x = input._data
-    out = np.where(x > threshold, x, value).astype(x.dtype, copy=False)
+    out = np.where(x <= threshold, value, x).astype(x.dtype, copy=False)  # PyTorch's test: nan stays nan
     return record(node, out, (input,), (input,), (threshold,))
 
 

@@ -149,8 +149,8 @@ def softplus(input, beta=1, threshold=20):
 
 # ----------------------------------------------------------------------------- mish
 def _softplus(x):
-    if isinstance(x, Tensor):
-        return softplus(x)
+    if isinstance(x, Tensor):  # recorded as PyTorch's formula writes it: input.exp().log1p()
+        return x.exp().log1p()
     return np.logaddexp(0, x).astype(x.dtype, copy=False)
 
 
@@ -165,7 +165,8 @@ class MishBackward0(Node):
     def backward(self, grad, x):
         xp = self.xp
         t = xp.tanh(_softplus(x))
-        return (grad * (t + x * xp.sigmoid(x) * xp.plus(-t * t, 1)),)
+        # (-t t) + 1 rounds as 1 - t t does; 1 is a C++ number on the left: SubBackward0
+        return (grad * (t + x * xp.sigmoid(x) * (xp.const(t, 1) - t * t)),)
 
 
 def mish(input, inplace=False):

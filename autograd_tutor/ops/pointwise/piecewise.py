@@ -8,6 +8,8 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .._masks import keep
+from .._numpy_namespace import sign as real_sign
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
@@ -41,9 +43,10 @@ class ThresholdBackwardBackward0(Node):
 
 
 def threshold_backward(xp, grad, result, threshold):
-    """``grad`` where ``result > threshold``, +0 elsewhere (one recorded op under create_graph)."""
+    """``grad`` except where ``result <= threshold``, +0 there (one recorded op under create_graph).
+    Written as PyTorch's test, so a nan input passes its gradient on."""
     def compute(g, result):
-        return np.where(result > threshold, g, g.dtype.type(0))
+        return keep(g, np.logical_not(result <= threshold))
 
     return xp.recorded(ThresholdBackwardBackward0, compute, (grad, result), (result,), (threshold,))
 
@@ -53,7 +56,10 @@ def relu(input):
     input = to_tensor(input)
     if input._data.dtype == np.bool_:
         raise RuntimeError('"clamp_min_scalar_cpu" not implemented for \'Bool\'')
-    return record(ReluBackward0, np.maximum(input._data, input._data.dtype.type(0)), (input,), save_result=True)
+    data = input._data
+    # PyTorch's clamp_min(x, 0): x unless x < 0, so -0. and nan stay as they are.
+    data = keep(data, np.logical_not(data < 0)) if data.dtype.kind == "f" else np.maximum(data, data.dtype.type(0))
+    return record(ReluBackward0, data, (input,), save_result=True)
 
 
 class AbsBackward0(Node):
@@ -90,7 +96,7 @@ class SignBackward0(Node):
 @op("sign")
 def sign(input):
     input = to_tensor(input)
-    return record(SignBackward0, np.sign(input._data), (input,))
+    return record(SignBackward0, real_sign(input._data), (input,))
 
 
 class SgnBackward0(Node):
@@ -110,7 +116,7 @@ class SgnBackward0(Node):
 @op("sgn")
 def sgn(input):
     input = to_tensor(input)
-    return record(SgnBackward0, np.sign(input._data), (input,), (input,), save_result=True)
+    return record(SgnBackward0, real_sign(input._data), (input,), (input,), save_result=True)
 
 
 def _rounding(name, fn):
@@ -261,11 +267,13 @@ class ClampMaxBackward0(Node):
 
 
 def _clamped(data, lo, hi):
+    """PyTorch's clamp: x unless x < min (then min) or x > max (then max), so an x equal to a
+    bound keeps its own sign of zero; a nan bound gives nan (``b != b``)."""
     out = data
     if lo is not None:
-        out = np.maximum(out, lo)
+        out = np.where((out < lo) | (lo != lo), lo, out)
     if hi is not None:
-        out = np.minimum(out, hi)
+        out = np.where((out > hi) | (hi != hi), hi, out)
     return np.asarray(out)
 
 

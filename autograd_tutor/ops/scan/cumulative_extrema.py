@@ -24,15 +24,10 @@ class CummaxBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad, indices, x):
+        # PyTorch's cummaxmin_backward: zeros(self's shape).scatter_add(dim, indices, grad)
+        xp = self.xp
         axis = _dims.wrap(self._attrs[0], max(len(x.shape), 1))
-        if isinstance(grad, np.ndarray):
-            return (_scatter_add_arrays(np.zeros(x.shape, dtype=grad.dtype), axis, indices, grad),)
-        from autograd_tutor.creation import zeros
-
-        if not x.shape:
-            return (grad,)
-        index = indices if isinstance(indices, Tensor) else Tensor._make(indices, False, None)
-        return (zeros(tuple(x.shape), dtype=grad.dtype).scatter_add(axis, index, grad),)
+        return (xp.scatter_add(xp.zeros(tuple(x.shape), grad), axis, indices, grad),)
 
 
 class CumminBackward0(CummaxBackward0):
@@ -41,15 +36,6 @@ class CumminBackward0(CummaxBackward0):
     rule = "running min: the gradient of each output goes to the element it was copied from"
 
     __slots__ = ()
-
-
-def _scatter_add_arrays(out, axis, indices, grad):
-    if out.ndim == 0:
-        return out + grad
-    idx = list(np.indices(indices.shape, sparse=True))
-    idx[axis] = indices
-    np.add.at(out, tuple(idx), np.broadcast_to(grad, indices.shape))
-    return out
 
 
 def _running(data, axis, better):

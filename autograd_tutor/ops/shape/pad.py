@@ -7,8 +7,8 @@ pad by ``-pad``).
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .. import _dims
+from .._numpy_namespace import constant_padded
 from .._record import record, to_tensor
 from .._registry import op, tables
 
@@ -23,20 +23,7 @@ class ConstantPadNdBackward0(Node):
 
     def backward(self, grad):
         back = tuple(-_dims.signed(p) for p in self._attrs[0])
-        if isinstance(grad, Tensor):
-            return (constant_pad_nd(grad, back, 0),)
-        return (_pad_array(grad, back, 0),)
-
-
-def _pad_array(data, pad, value):
-    widths = [(0, 0)] * data.ndim
-    for i in range(len(pad) // 2):
-        axis = data.ndim - 1 - i
-        widths[axis] = (pad[2 * i], pad[2 * i + 1])
-    crop = tuple(slice(max(-lo, 0), data.shape[a] - max(-hi, 0)) for a, (lo, hi) in enumerate(widths))
-    data = data[crop]
-    grow = [(max(lo, 0), max(hi, 0)) for lo, hi in widths]
-    return np.pad(data, grow, constant_values=value)
+        return (self.xp.constant_pad(grad, back, 0),)
 
 
 @op("constant_pad_nd", method=False)
@@ -55,7 +42,7 @@ def constant_pad_nd(input, pad, value=0):
         new = data.shape[axis] + pad[2 * i] + pad[2 * i + 1]
         if new < 0:  # PyTorch cuts with narrow first, and narrow refuses a negative length
             raise RuntimeError("narrow(): length must be non-negative.")
-    out = np.ascontiguousarray(_pad_array(data, pad, data.dtype.type(value)))
+    out = np.ascontiguousarray(constant_padded(data, pad, data.dtype.type(value)))
     return record(ConstantPadNdBackward0, out, (input,), (), (tuple(_dims.shown(p) for p in pad),))
 
 

@@ -10,6 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _dims
 from .._arg_checks import require_tensor
+from .._numpy_namespace import rolled
 from .._record import check_broadcastable, record, to_tensor, wrap_dim
 from .._registry import op, tables
 
@@ -47,16 +48,7 @@ class RollBackward0(Node):
 
     def backward(self, grad):
         dims, shifts = (_signed(v) for v in self._attrs)
-        back = tuple(-s for s in shifts)
-        if isinstance(grad, Tensor):
-            return (roll(grad, back, dims),)
-        return (_rolled(grad, back, dims),)
-
-
-def _rolled(data, shifts, dims):
-    if not dims:  # no dims: the flattened tensor is rolled, then given its shape back
-        return np.roll(data.reshape(-1), shifts[0]).reshape(data.shape)
-    return np.roll(data, shifts, axis=dims)
+        return (self.xp.roll(grad, tuple(-s for s in shifts), dims),)
 
 
 @op("roll")
@@ -70,7 +62,7 @@ def roll(input, shifts, dims=()):
         raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
     data = input._data
     axes = tuple(wrap_dim(d, data.ndim) for d in dims)
-    out = _rolled(data, shifts, axes)
+    out = rolled(data, shifts, axes)
     return record(RollBackward0, out, (input,), (), (_unsigned(dims), _unsigned(shifts)))
 
 
@@ -139,9 +131,7 @@ class Rot90Backward0(Node):
 
     def backward(self, grad):
         k, dims = _dims.signed(self._attrs[0]), self._attrs[1]
-        if isinstance(grad, Tensor):
-            return (rot90(grad, -k, dims),)
-        return (np.ascontiguousarray(np.rot90(grad, -k, axes=tuple(dims))),)
+        return (self.xp.rot90(grad, -k, dims),)
 
 
 @op("rot90")

@@ -318,8 +318,8 @@ class UnsqueezeBackward0(Node):
     attr_fields = ("dim",)
 
     def backward(self, grad):
-        axis = _dims.wrap(self._attrs[0], len(grad.shape))
-        return (self.xp.reshape(grad, tuple(s for i, s in enumerate(grad.shape) if i != axis)),)
+        # the dim as given (negative too): PyTorch's SqueezeBackward1 saves it so under create_graph
+        return (self.xp.squeeze(grad, _dims.signed(self._attrs[0])),)
 
 
 def _int_dim(dim, name, position):
@@ -360,6 +360,12 @@ class SqueezeBackward1(SqueezeBackward0):
 
     __slots__ = ()
     attr_fields = ("self_sym_sizes", "dim")
+
+    def backward(self, grad):
+        shape, dim = self._attrs
+        axis = _dims.wrap(_dims.signed(dim), len(shape))
+        # PyTorch's unsqueeze_to: a dimension squeezed away comes back (UnsqueezeBackward0 under create_graph)
+        return (self.xp.unsqueeze(grad, axis) if shape[axis] == 1 else grad,)
 
 
 class SqueezeBackward2(SqueezeBackward0):
