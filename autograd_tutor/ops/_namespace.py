@@ -83,6 +83,7 @@ class ArrayNamespace(Protocol):
     def flip(self, x, axes): ...
     def narrow(self, x, axis, start, length): """``length`` entries from ``start`` along ``axis``."""
     def select(self, x, axis, i): """Entry ``i`` along ``axis`` (that dimension removed)."""
+    def slice(self, x, axis, start, end, step): """A copy of rows ``start:end:step`` along ``axis``."""
     def squeeze(self, x, axis): """``x`` without its size-1 dimension ``axis``."""
     def unsqueeze(self, x, axis): """``x`` with a size-1 dimension inserted at ``axis``."""
     def cat(self, parts, axis): ...

@@ -181,7 +181,12 @@ class NumpyNamespace:
 
     @staticmethod
     def select(x, axis, i):
-        return x[(slice(None),) * axis + (i,)]
+        # a copy, and a 0-dim array (not a NumPy scalar) when a vector is picked from
+        return np.array(x[(slice(None),) * (axis % x.ndim) + (i,)], copy=True)
+
+    @staticmethod
+    def slice(x, axis, start, end, step):
+        return np.array(x[(slice(None),) * (axis % x.ndim) + (slice(start, end, step),)], copy=True)
 
     @staticmethod
     def squeeze(x, axis):

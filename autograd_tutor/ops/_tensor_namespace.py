@@ -14,6 +14,7 @@ from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
 from .shape.pad import constant_pad_nd as _constant_pad_nd
+from .shape.slicing import slice_dim as _slice_dim
 
 
 def _constant(array):
@@ -177,6 +178,10 @@ class TensorNamespace:
     @staticmethod
     def select(x, axis, i):
         return x.select(axis, i)
+
+    @staticmethod
+    def slice(x, axis, start, end, step):
+        return _slice_dim(x, axis, start, end, step)
 
     @staticmethod
     def squeeze(x, axis):

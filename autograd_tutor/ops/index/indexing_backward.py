@@ -42,19 +42,20 @@ class SelectBackwardBackward0(Node):
 
     def backward(self, grad):
         dim, index = (_dims.signed(v) for v in self._attrs)
-        if _is_array(grad):
-            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (index,)], copy=True),)
-        return (grad.select(dim, index),)
+        return (self.xp.select(grad, dim, index),)
 
 
-def select_backward(grad, shape, dim, index):
-    if _is_array(grad):
-        out = np.zeros(shape, dtype=grad.dtype)
-        out[(slice(None),) * (dim % len(shape)) + (index,)] = grad
-        return out
-    data = np.zeros(shape, dtype=grad._data.dtype)
-    data[(slice(None),) * (dim % len(shape)) + (index,)] = grad._data
-    return record(SelectBackwardBackward0, data, (grad,), (), (_dims.shown(dim), _dims.shown(index)))
+def _put(grad, shape, key):
+    out = np.zeros(shape, dtype=grad.dtype)
+    out[key] = grad
+    return out
+
+
+def select_backward(xp, grad, shape, dim, index):
+    """``grad`` put at ``index`` along ``dim`` of zeros (PyTorch's select_backward, an op of its own)."""
+    key = (slice(None),) * (dim % len(shape)) + (index,)
+    return xp.recorded(SelectBackwardBackward0, lambda g: _put(g, shape, key), (grad,), (),
+                       (_dims.shown(dim), _dims.shown(index)))
 
 
 # ----------------------------------------------------------------------------- slice
@@ -67,25 +68,15 @@ class SliceBackwardBackward0(Node):
     attr_fields = ("dim", "start", "end", "step")
 
     def backward(self, grad):
-        from ..shape.slicing import slice_dim
-
         dim, start, end, step = self._attrs
-        dim, start, end = _dims.signed(dim), _dims.signed(start), _dims.signed(end)
-        if _is_array(grad):
-            return (np.array(grad[(slice(None),) * (dim % grad.ndim) + (slice(start, end, step),)], copy=True),)
-        return (slice_dim(grad, dim, start, end, step),)
+        return (self.xp.slice(grad, _dims.signed(dim), _dims.signed(start), _dims.signed(end), step),)
 
 
-def slice_backward(grad, shape, dim, start, end, step):
+def slice_backward(xp, grad, shape, dim, start, end, step):
+    """``grad`` put at rows start:end:step along ``dim`` of zeros (PyTorch's slice_backward)."""
     key = (slice(None),) * (dim % len(shape)) + (slice(start, end, step),)
-    if _is_array(grad):
-        out = np.zeros(shape, dtype=grad.dtype)
-        out[key] = grad
-        return out
-    data = np.zeros(shape, dtype=grad._data.dtype)
-    data[key] = grad._data
     attrs = (_dims.shown(dim), _dims.shown(start), _dims.shown(end), step)
-    return record(SliceBackwardBackward0, data, (grad,), (), attrs)
+    return xp.recorded(SliceBackwardBackward0, lambda g: _put(g, shape, key), (grad,), (), attrs)
 
 
 # ----------------------------------------------------------------------------- index

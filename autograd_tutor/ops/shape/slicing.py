@@ -26,7 +26,7 @@ class SelectBackward0(Node):
 
     def backward(self, grad):
         dim, index, shape = self._attrs
-        return (select_backward(grad, shape, _dims.signed(dim), _dims.signed(index)),)
+        return (select_backward(self.xp, grad, shape, _dims.signed(dim), _dims.signed(index)),)
 
 
 def _out_of_range(index, dim, size):
@@ -66,7 +66,7 @@ class SliceBackward0(Node):
 
     def backward(self, grad):
         dim, start, end, step, shape = self._attrs
-        return (slice_backward(grad, shape, _dims.signed(dim), _dims.signed(start), _dims.signed(end), step),)
+        return (slice_backward(self.xp, grad, shape, _dims.signed(dim), _dims.signed(start), _dims.signed(end), step),)
 
 
 def slice_dim(input, dim, start, end, step):
