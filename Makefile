@@ -58,7 +58,7 @@ test-fast: $(STAMP_TEST)
 	$(BIN)/python -m pytest -m "not kernel and not browser" -x -q
 
 # Every benchmark, one after the other; each prints its figure against its target.
-bench: system-test $(STAMP_TEST)
+bench: system-test system-bench $(STAMP_TEST)
 	@status=0; for script in benchmarks/bench_*.py; do \
 		echo "== $$script"; $(BIN)/python $$script || status=1; \
 	done; exit $$status
