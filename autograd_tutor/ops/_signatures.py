@@ -48,7 +48,7 @@ def invalid_combination(name, args, kwargs, expected="one of:"):
 
 
 # ----------------------------------------------------------------------------- wrong-type operands
-_FINE = frozenset({float, int, bool})  # the fast path: no further look
+_FINE = frozenset({Tensor, float, int, bool})  # the fast path: no further look (subclasses: isinstance)
 _GOT = re.compile(r"got \([^)]*\)")
 
 

@@ -69,7 +69,7 @@ class SiluBackward0(Node):
 
     def backward(self, grad, x):
         s = self.xp.sigmoid(x)
-        return (grad * (s * (x * (1 - s) + 1)),)
+        return ((grad * s) * (x * (1 - s) + 1),)  # PyTorch's grouping: (grad * σ) first
 
 
 def _silu(input):
