@@ -115,6 +115,7 @@ class ArrayNamespace(Protocol):
     def scatter_value(self, x, axis, index, value): """``x`` with ``value`` at ``index`` along ``axis``."""
     def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
     def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""
+    def index(self, x, indices): """``x[indices]`` (advanced indexing: a tensor, array or None per dimension)."""
     def put_at(self, base, positions, src): """``base`` with ``src`` put at ``positions`` (a tuple of integer arrays)."""
     def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
 

@@ -63,6 +63,21 @@ def constant_padded(data, pad, value):
     return np.pad(data[crop], grow, constant_values=value)
 
 
+def numpy_key(indices):
+    """An indexing ``indices`` tuple (tensors, arrays or None per dim) as a NumPy index.
+
+    Boolean masks become their nonzero() coordinates so ``np.add.at`` accepts them.
+    """
+    key = []
+    for i in indices:
+        if i is None:
+            key.append(slice(None))
+        else:
+            data = i._data if hasattr(i, "_data") else i
+            key.extend(np.nonzero(data) if data.dtype == np.bool_ else (data,))
+    return tuple(key)
+
+
 def _others_product(x, axis):
     # prefix products times suffix products: exact when there are zeros (no division)
     moved = np.moveaxis(x, axis, -1)
@@ -281,6 +296,10 @@ class NumpyNamespace:
     @staticmethod
     def index_select(x, axis, index):
         return np.take(x, np.asarray(index).reshape(-1), axis=axis)
+
+    @staticmethod
+    def index(x, indices):
+        return np.array(x[numpy_key(indices)], copy=True)
 
     @staticmethod
     def put_at(base, positions, src):

@@ -10,6 +10,7 @@ from ..creation import zeros as _zeros, zeros_like as _zeros_like
 from ..tensor import Tensor
 from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
+from .index.indexing import index as _index
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
@@ -286,6 +287,10 @@ class TensorNamespace:
     @staticmethod
     def index_select(x, axis, index):
         return x.index_select(axis, _constant(index))
+
+    @staticmethod
+    def index(x, indices):
+        return _index(x, indices)
 
     @staticmethod
     def put_at(base, positions, src):

@@ -248,7 +248,7 @@ class IndexPutBackward0(Node):
         if self.needs(0):
             g_self = grad if accumulate else index_put(grad, indices, _zero_like_scalar(grad))
         if self.needs(1):
-            g_values = index(grad, indices) if isinstance(grad, Tensor) else grad[numpy_key(indices)]
+            g_values = self.xp.index(grad, indices)
         return g_self, g_values
 
 

@@ -9,26 +9,12 @@ import numpy as np
 
 from ...autograd.node import Node
 from .. import _dims
+from .._numpy_namespace import numpy_key
 from .._record import record
 
 
 def _is_array(x):
     return isinstance(x, np.ndarray) or isinstance(x, np.generic)
-
-
-def numpy_key(indices):
-    """An IndexBackward0 ``indices`` tuple (tensors or None per dim) as a NumPy index.
-
-    Boolean masks become their nonzero() coordinates so ``np.add.at`` accepts them.
-    """
-    key = []
-    for i in indices:
-        if i is None:
-            key.append(slice(None))
-        else:
-            data = i._data if hasattr(i, "_data") else i
-            key.extend(np.nonzero(data) if data.dtype == np.bool_ else (data,))
-    return tuple(key)
 
 
 # ----------------------------------------------------------------------------- select
@@ -90,12 +76,8 @@ class IndexPutImplBackward0(Node):
     attr_fields = ("accumulate",)
 
     def backward(self, grad, indices):
-        from .indexing import index
-
         # next_functions: (the zero tensor, which needs no gradient, the values)
-        if _is_array(grad):
-            return None, np.array(grad[numpy_key(indices)], copy=True)
-        return None, index(grad, indices)
+        return None, self.xp.index(grad, indices)
 
 
 def index_backward(grad, shape, indices):
