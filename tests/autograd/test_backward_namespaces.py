@@ -102,6 +102,8 @@ EXTRA = [
     (f"{F}.margin_ranking_loss(a[0], b[0], torch.tensor([1., -1., 1., -1.]))", (M, N)),
     (f"{F}.normalize(a)", (M,)), (f"{F}.dropout(a, 0.0)", (M,)), (f"{F}.pad(a, (1, 2))", (M,)),
     ("torch.cdist(a, b)", (M, N)), ("torch.cdist(a, b, p=1)", (M, N)), ("torch.cdist(a, b, p=3)", (M, N)),
+    ("torch.cdist(a.detach(), b, p=float('inf'))", (M, N)), ("torch.cdist(a, b.detach(), p=0.5)", (M, N)),
+    ("torch.cdist(a.unsqueeze(0), b[:2].unsqueeze(0), p=0)", (M, N)),
     ("torch.dist(a, b)", (M, N)), ("torch.dist(a, b, 3)", (M, N)), ("a.norm()", (M,)), ("a.norm(1, 1)", (M,)),
     ("a.norm(3, 0)", (M,)), ("torch.linalg.vector_norm(a, 4)", (M,)), ("a.norm(float('inf'))", (M,)),
     ("torch.cov(a)", (M,)), ("torch.tensordot(a, b, ([1], [1]))", (M, N)),
