@@ -146,6 +146,11 @@ EXTRA = [
     ("torch.histc(a, 4)", (M,)), ("a[...]", (M,)), ("(a * 1).bernoulli_(0.5)", (M,)),
     (f"{F}.elu(a * 1, inplace=True)", (M,)), (f"{F}.leaky_relu(a * 1, 0.2, inplace=True)", (M,)), (f"{F}.celu(a * 1, inplace=True)", (M,)),
     ("(c := a * 1).__setitem__(0, b[0]) or c", (M, N)), ("(c := a * 1, v := c[1], c[0].mul_(2), v)[-1]", (M,)),
+    # in place on views: CopySlices (a zero_ whose node gives no gradient, two inputs, a 0-dim view)
+    # and AsStridedBackward0 (the changed view, and another live view of the base)
+    ("(c := a * 1, c[:, 1].zero_(), c)[-1] ** 2", (M,)), ("(c := a * 1, c.t()[1:].mul_(b.t()[1:]), c)[-1]", (M, N)),
+    ("(c := a * 1, c[0, 0].add_(b[0, 0]), c)[-1] ** 2", (M, N)), ("(c := a * 1, v := c.t(), c[1].exp_(), v)[-1]", (M,)),
+    ("(c := a * 1, v := c[1:, ::2], v.mul_(b[1:, ::2]))[-1] ** 2", (M, N)),
     ("torch.copysign(a, b)", (M, N)), ("torch.copysign(a, -2.0)", (M,)), ("a.diagonal() ** 2", (M,)),
     (f"{F}.embedding(torch.tensor([0, 2]), a) ** 2", (M,)),
     ("torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')", (M, N)), ("(a * 1).fill_(b.sum())", (M, N)),
