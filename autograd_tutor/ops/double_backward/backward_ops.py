@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as _sigmoid_array
 
 
@@ -169,7 +170,8 @@ def gelu_backward(xp, grad_output, x, approximate):
     from ..nn.smooth_activations import gelu_derivative  # that module imports this one
 
     def compute(go, x):
-        return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
+        with np.errstate(over="ignore", invalid="ignore"):  # at ±inf, as PyTorch, unwarned
+            return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
 
     return xp.recorded(GeluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (approximate,))
 
@@ -207,7 +209,10 @@ def elu_backward(xp, grad_output, x, alpha, scale, input_scale, is_result, compu
             return np.where(x > 0, go * scale, go * ((x + alpha * scale) * input_scale))
         return np.where(x > 0, go * scale, go * (np.exp(x * input_scale) * (input_scale * scale * alpha)))
 
-    return xp.recorded(EluBackwardBackward0, compute or elu_compute, (grad_output, x), (grad_output, x),
+    def nan_like_torch(go, x):
+        return _nan_like_torch((compute or elu_compute)(go, x), go * scale, x)
+
+    return xp.recorded(EluBackwardBackward0, nan_like_torch, (grad_output, x), (grad_output, x),
                        (alpha, scale, input_scale, is_result))
 
 
@@ -255,11 +260,22 @@ class HardswishBackwardBackward0(Node):
         return g_out, g_x
 
 
+def _nan_like_torch(out, linear, x):
+    """``out`` with PyTorch's gradient at a nan of ``x``: its kernels test ``x <= 0`` (elu) or
+    ``x <= -3`` then ``x < 3`` (hardswish), so nan takes the ``linear`` branch in their scalar
+    loop; their vectorised loop (128 bytes a step, measured) gives nan."""
+    nan = np.isnan(x)
+    if not nan.any():
+        return out
+    at_nan = np.where(scalar_tail(x, 128), linear, out.dtype.type(np.nan))
+    return np.where(nan, at_nan, out).astype(out.dtype, copy=False)
+
+
 def hardswish_backward(xp, grad_output, x):
     """hardswish's gradient: 0 up to -3, grad_output (x/3 + 1/2) below 3, grad_output from 3"""
     def compute(go, x):
         inside = np.where(x < 3, go * (x / 3.0 + 0.5), go)
-        return np.where(x > -3, inside, inside.dtype.type(0))
+        return _nan_like_torch(np.where(x > -3, inside, inside.dtype.type(0)), go, x)
 
     return xp.recorded(HardswishBackwardBackward0, compute, (grad_output, x), (grad_output, x))
 
