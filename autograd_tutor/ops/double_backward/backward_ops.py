@@ -17,6 +17,8 @@ from .._numpy_namespace import sigmoid as _sigmoid_array
 class TanhBackwardBackward0(Node):
     """g = grad_output * (1 - y²)  ->  d/dgrad_output = (1 - y²), d/dy = -2 y grad_output"""
 
+    rule = "d/dgrad_output = (1 - y²), d/dy = -2 y grad_output"
+
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
 
@@ -32,6 +34,8 @@ def tanh_backward(xp, grad_output, y):
 
 class SigmoidBackwardBackward0(Node):
     """g = grad_output * y (1 - y)  ->  d/dgrad_output = y (1 - y), d/dy = grad_output (1 - 2y)"""
+
+    rule = "d/dgrad_output = y (1 - y), d/dy = grad_output (1 - 2y)"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
@@ -50,6 +54,8 @@ class SoftmaxBackwardDataBackward0(Node):
     """g = y * (grad_output - sum(grad_output * y))  ->
     d/dgrad_output = y * (grad - sum(grad * y)),  d/dy = grad * grad_output - grad * sum(grad_output * y)
     - grad_output * sum(grad * y)   (sums along ``dim``)"""
+
+    rule = "d/dgrad_output = y * (grad - sum(grad * y)), d/dy = grad * grad_output - grad * sum(grad_output * y) - grad_output * sum(grad * y) (sums along ``dim``)"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
@@ -82,6 +88,8 @@ class LogSoftmaxBackwardDataBackward0(Node):
     """g = grad_output - exp(y) * sum(grad_output)  ->
     d/dgrad_output = grad - sum(grad * exp(y)),  d/dy = -grad * exp(y) * sum(grad_output)"""
 
+    rule = "d/dgrad_output = grad - sum(grad * exp(y)), d/dy = -grad * exp(y) * sum(grad_output)"
+
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
     attr_fields = ("dim",)
@@ -110,6 +118,8 @@ class SoftplusBackwardBackward0(Node):
     """g = grad_output * σ(βx) (grad_output where βx > threshold)  ->
     d/dgrad_output = the same backward; d/dx = grad_output * β σ'(βx) (0 where linear),
     PyTorch's softplus_double_backward: sigmoid_backward(g, σ(βx)) * (βx < threshold) * β"""
+
+    rule = "d/dgrad_output = the same backward; d/dx = grad_output * β σ'(βx) (0 where linear), PyTorch's softplus_double_backward: sigmoid_backward(g, σ(βx)) * (βx < threshold) * β"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "self")
@@ -140,6 +150,8 @@ def softplus_backward(xp, grad_output, x, beta, threshold):
 class GeluBackwardBackward0(Node):
     """g = grad_output * gelu'(x)  ->  d/dgrad_output = gelu'(x); d/dx = grad_output * gelu''(x),
     gelu''(x) = φ(x) (2 - x²) exactly (PyTorch's gelu_double_backward), or the tanh form's."""
+
+    rule = "d/dgrad_output = gelu'(x); d/dx = grad_output * gelu''(x), gelu''(x) = φ(x) (2 - x²) exactly (PyTorch's gelu_double_backward), or the tanh form's."
 
     __slots__ = ()
     tensor_fields = ("grad_output", "self")
