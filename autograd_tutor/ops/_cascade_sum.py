@@ -21,7 +21,8 @@ def add_up(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)``, in PyTorch's order where that is known."""
     if sums_like_torch(data, axes):
         return torch_order_sum(data, axes, keepdims)
-    return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
+    with np.errstate(invalid="ignore", over="ignore"):
+        return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
 
 
 def sums_like_torch(data, axes):
@@ -37,7 +38,8 @@ def torch_order_sum(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)`` with PyTorch's rounding (see the module)."""
     whole = axes is None or len(axes) == data.ndim
     rows = data.reshape(1, -1) if whole else data.reshape(-1, data.shape[-1])
-    sums = _row_sums(np.ascontiguousarray(rows))
+    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf is nan, as in PyTorch, unwarned
+        sums = _row_sums(np.ascontiguousarray(rows))
     if whole:
         out = sums.reshape(())
         return out.reshape((1,) * data.ndim) if keepdims else out

@@ -29,3 +29,19 @@ def _same_layout(a, b):
     """Both row-major or both column-major: then np.where's result has that layout too."""
     fa, fb = a.flags, b.flags
     return (fa.c_contiguous and fb.c_contiguous) or (fa.f_contiguous and fb.f_contiguous)
+
+
+def scalar_tail(x, step_bytes=64):
+    """Where (in ``x``'s row-major order) PyTorch's CPU kernels reach an element in their scalar
+    loop, after whole steps of two 32-byte vectors (``step_bytes``; some kernels step further), rather than in the vectorised one. Their two
+    loops send nan down different branches (hardtanh's gradient at nan: 0 vectorised, 1 scalar)."""
+    flat = np.zeros(x.size, np.bool_)
+    lanes = max(step_bytes // x.itemsize, 1)
+    flat[x.size - x.size % lanes:] = True
+    return flat.reshape(x.shape)
+
+
+def nan_in_tail(x):
+    """The nan of ``x`` its kernel meets in the scalar loop (``None`` when ``x`` has no nan)."""
+    nan = np.isnan(x)
+    return nan & scalar_tail(x) if nan.any() else None

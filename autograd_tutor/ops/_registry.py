@@ -157,13 +157,15 @@ def properties(module):
 
 def rule_of(node_name):
     """The step-through rule text the node class named ``node_name`` declares (``rule = ...``),
-    or None. By name, so a real PyTorch graph's nodes read the same rules."""
+    or None. By name, so a real PyTorch graph's nodes read the same rules. A class that only
+    borrows PyTorch's name for another computation (``borrows_name = True``: einsum's nodes)
+    is not the one a name means."""
     from ..autograd.node import Node
 
     stack, found = [Node], None
     while stack and found is None:  # iterative walk of every loaded node class
         cls = stack.pop()
-        if cls.__name__ == node_name and "rule" in vars(cls):
+        if cls.__name__ == node_name and "rule" in vars(cls) and not vars(cls).get("borrows_name"):
             found = cls.rule
         stack.extend(cls.__subclasses__())
     return found

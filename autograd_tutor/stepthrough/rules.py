@@ -17,11 +17,7 @@ RULES = {
     # classes declares its own rule; this line serves the name alone (a real PyTorch graph).
     "NotImplemented": "no rule: floor division (//) cannot be differentiated",
     # arithmetic nodes PyTorch records and autograd_tutor does not (its own declare their rule)
-    "AddBackward1": "grad_self = grad   (other is a number)",
-    "SubBackward1": "grad_self = grad   (other is a number)",
     "RsubBackward0": "grad_self = -alpha * grad,  grad_other = grad",
-    "MulBackward1": "grad_self = grad * other   (other is a number)",
-    "DivBackward1": "grad_self = grad / other   (other is a number)",
     "NotImplementedBackward": "no rule: floor division (//) cannot be differentiated",
     # elementwise
     # in-place

@@ -40,10 +40,24 @@ def test_nodes_of_registered_modules_declare_their_rule(cls):
 
 
 # Packages whose every node class declares its rule on the class itself: no table entry, no docstring.
+# That is every op package: only the machinery in _multi_output (BASES) has no rule of its own.
 RULE_ON_CLASS = tuple(f"autograd_tutor.ops.{p}" for p in (
     "pointwise.", "compare.", "scan.", "reduce.", "shape.", "index.", "creation.", "linalg.", "inplace.", "_views",
-    "nn."))
+    "nn.", "double_backward."))
 SHARED_NAMES = {"NotImplemented"}  # PyTorch's name for several classes: RULES keeps a line for the name alone
+
+
+def test_every_op_package_declares_rules_on_its_classes():
+    outside = {c.__module__ for c in NODES if not c.__module__.startswith(RULE_ON_CLASS) and c.__name__ not in BASES}
+    assert not outside, f"node classes outside RULE_ON_CLASS: {sorted(outside)}"
+
+
+def test_einsum_nodes_read_the_einsum_rule():
+    """einsum's nodes carry PyTorch's names (MulBackward0...) but their own rule, not that name's."""
+    from autograd_tutor.ops.linalg import einsum
+
+    for name, cls in einsum._NODES.items():
+        assert rule_for(name, cls) == einsum._EinsumBackward.rule
 
 
 @pytest.mark.parametrize("cls", [c for c in NODES if c.__module__.startswith(RULE_ON_CLASS)], ids=lambda c: c.__name__)

@@ -10,11 +10,14 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as _sigmoid_array
 
 
 class TanhBackwardBackward0(Node):
     """g = grad_output * (1 - y²)  ->  d/dgrad_output = (1 - y²), d/dy = -2 y grad_output"""
+
+    rule = "d/dgrad_output = (1 - y²), d/dy = -2 y grad_output"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
@@ -31,6 +34,8 @@ def tanh_backward(xp, grad_output, y):
 
 class SigmoidBackwardBackward0(Node):
     """g = grad_output * y (1 - y)  ->  d/dgrad_output = y (1 - y), d/dy = grad_output (1 - 2y)"""
+
+    rule = "d/dgrad_output = y (1 - y), d/dy = grad_output (1 - 2y)"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
@@ -49,6 +54,8 @@ class SoftmaxBackwardDataBackward0(Node):
     """g = y * (grad_output - sum(grad_output * y))  ->
     d/dgrad_output = y * (grad - sum(grad * y)),  d/dy = grad * grad_output - grad * sum(grad_output * y)
     - grad_output * sum(grad * y)   (sums along ``dim``)"""
+
+    rule = "d/dgrad_output = y * (grad - sum(grad * y)), d/dy = grad * grad_output - grad * sum(grad_output * y) - grad_output * sum(grad * y) (sums along ``dim``)"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
@@ -81,6 +88,8 @@ class LogSoftmaxBackwardDataBackward0(Node):
     """g = grad_output - exp(y) * sum(grad_output)  ->
     d/dgrad_output = grad - sum(grad * exp(y)),  d/dy = -grad * exp(y) * sum(grad_output)"""
 
+    rule = "d/dgrad_output = grad - sum(grad * exp(y)), d/dy = -grad * exp(y) * sum(grad_output)"
+
     __slots__ = ()
     tensor_fields = ("grad_output", "output")
     attr_fields = ("dim",)
@@ -109,6 +118,8 @@ class SoftplusBackwardBackward0(Node):
     """g = grad_output * σ(βx) (grad_output where βx > threshold)  ->
     d/dgrad_output = the same backward; d/dx = grad_output * β σ'(βx) (0 where linear),
     PyTorch's softplus_double_backward: sigmoid_backward(g, σ(βx)) * (βx < threshold) * β"""
+
+    rule = "d/dgrad_output = the same backward; d/dx = grad_output * β σ'(βx) (0 where linear), PyTorch's softplus_double_backward: sigmoid_backward(g, σ(βx)) * (βx < threshold) * β"
 
     __slots__ = ()
     tensor_fields = ("grad_output", "self")
@@ -140,6 +151,8 @@ class GeluBackwardBackward0(Node):
     """g = grad_output * gelu'(x)  ->  d/dgrad_output = gelu'(x); d/dx = grad_output * gelu''(x),
     gelu''(x) = φ(x) (2 - x²) exactly (PyTorch's gelu_double_backward), or the tanh form's."""
 
+    rule = "d/dgrad_output = gelu'(x); d/dx = grad_output * gelu''(x), gelu''(x) = φ(x) (2 - x²) exactly (PyTorch's gelu_double_backward), or the tanh form's."
+
     __slots__ = ()
     tensor_fields = ("grad_output", "self")
     attr_fields = ("approximate",)
@@ -169,7 +182,8 @@ def gelu_backward(xp, grad_output, x, approximate):
     from ..nn.smooth_activations import gelu_derivative  # that module imports this one
 
     def compute(go, x):
-        return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
+        with np.errstate(over="ignore", invalid="ignore"):  # at ±inf, as PyTorch, unwarned
+            return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
 
     return xp.recorded(GeluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (approximate,))
 
@@ -207,7 +221,10 @@ def elu_backward(xp, grad_output, x, alpha, scale, input_scale, is_result, compu
             return np.where(x > 0, go * scale, go * ((x + alpha * scale) * input_scale))
         return np.where(x > 0, go * scale, go * (np.exp(x * input_scale) * (input_scale * scale * alpha)))
 
-    return xp.recorded(EluBackwardBackward0, compute or elu_compute, (grad_output, x), (grad_output, x),
+    def nan_like_torch(go, x):
+        return _nan_like_torch((compute or elu_compute)(go, x), go * scale, x)
+
+    return xp.recorded(EluBackwardBackward0, nan_like_torch, (grad_output, x), (grad_output, x),
                        (alpha, scale, input_scale, is_result))
 
 
@@ -255,11 +272,22 @@ class HardswishBackwardBackward0(Node):
         return g_out, g_x
 
 
+def _nan_like_torch(out, linear, x):
+    """``out`` with PyTorch's gradient at a nan of ``x``: its kernels test ``x <= 0`` (elu) or
+    ``x <= -3`` then ``x < 3`` (hardswish), so nan takes the ``linear`` branch in their scalar
+    loop; their vectorised loop (128 bytes a step, measured) gives nan."""
+    nan = np.isnan(x)
+    if not nan.any():
+        return out
+    at_nan = np.where(scalar_tail(x, 128), linear, out.dtype.type(np.nan))
+    return np.where(nan, at_nan, out).astype(out.dtype, copy=False)
+
+
 def hardswish_backward(xp, grad_output, x):
     """hardswish's gradient: 0 up to -3, grad_output (x/3 + 1/2) below 3, grad_output from 3"""
     def compute(go, x):
         inside = np.where(x < 3, go * (x / 3.0 + 0.5), go)
-        return np.where(x > -3, inside, inside.dtype.type(0))
+        return _nan_like_torch(np.where(x > -3, inside, inside.dtype.type(0)), go, x)
 
     return xp.recorded(HardswishBackwardBackward0, compute, (grad_output, x), (grad_output, x))
 

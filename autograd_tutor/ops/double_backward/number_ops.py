@@ -11,6 +11,8 @@ from .._record import record
 class MulBackward1(Node):
     """x * c (c a number)  ->  grad_x = c grad"""
 
+    rule = "grad_self = grad * other   (other is a number)"
+
     __slots__ = ()
     attr_fields = ("other",)
 
@@ -20,6 +22,8 @@ class MulBackward1(Node):
 
 class DivBackward1(Node):
     """x / c (c a number)  ->  grad_x = grad / c"""
+
+    rule = "grad_self = grad / other   (other is a number)"
 
     __slots__ = ()
     attr_fields = ("other",)
@@ -31,6 +35,8 @@ class DivBackward1(Node):
 class AddBackward1(Node):
     """x + c (c a number)  ->  grad_x = grad"""
 
+    rule = "grad_self = grad   (other is a number)"
+
     __slots__ = ()
 
     def backward(self, grad):
@@ -39,6 +45,8 @@ class AddBackward1(Node):
 
 class SubBackward1(Node):
     """x - c (c a number)  ->  grad_x = grad"""
+
+    rule = "grad_self = grad   (other is a number)"
 
     __slots__ = ()
 

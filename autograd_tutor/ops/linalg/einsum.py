@@ -38,7 +38,10 @@ class _EinsumBackward(Node):
 
 
 def _named(name):
-    return type(name, (_EinsumBackward,), {"__slots__": (), "__doc__": _EinsumBackward.__doc__})
+    # Each carries the einsum rule itself (its PyTorch name alone would read another op's rule),
+    # and is not the class that name means elsewhere (borrows_name, see _registry.rule_of).
+    return type(name, (_EinsumBackward,), {"__slots__": (), "__doc__": _EinsumBackward.__doc__,
+                                           "rule": _EinsumBackward.rule, "borrows_name": True})
 
 
 _NODES = {n: _named(n) for n in ("ViewBackward0", "MulBackward0", "SumBackward1", "PermuteBackward0")}

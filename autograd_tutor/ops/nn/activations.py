@@ -10,6 +10,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from .._arg_checks import require_tensor
+from .._masks import nan_in_tail
 from .._record import record
 from .._registry import op, tables
 from ..double_backward.backward_ops import hardswish_backward
@@ -71,6 +72,9 @@ def masked_grad(xp, cls, grad, x, attrs):
     ``cls`` under create_graph."""
     def compute(g, x):
         mask, scale = cls.mask(x, attrs)
+        tail_nan = nan_in_tail(x)
+        if tail_nan is not None:  # PyTorch's scalar loop tests x <= lo: nan keeps the gradient
+            mask = mask | tail_nan
         return np.where(mask, g * scale if scale != 1 else g, g.dtype.type(0)).astype(g.dtype, copy=False)
 
     return xp.recorded(cls, compute, (grad, x), (x,), attrs)
@@ -160,7 +164,8 @@ class HardswishBackward0(Node):
 
 def hardswish(input):
     x = _float_input(input, "hardswish")
-    out = (x * np.clip(x + 3, 0, 6) / 6).astype(x.dtype, copy=False)
+    with np.errstate(invalid="ignore"):  # -inf * 0 is nan, as in PyTorch, unwarned
+        out = (x * np.clip(x + 3, 0, 6) / 6).astype(x.dtype, copy=False)
     return record(HardswishBackward0, out, (input,), (input,))
 
 
@@ -211,15 +216,17 @@ def _scalar_tail_zeros(out, x):
 def softshrink(input, lambd=0.5):
     x = _float_input(input, "softshrink")
     _check_lambd(x, lambd)
-    out = np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0)).astype(x.dtype, copy=False)
+    with np.errstate(invalid="ignore"):
+        out = np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0)).astype(x.dtype, copy=False)
     _scalar_tail_zeros(out, x)
+    np.copyto(out, x, where=np.isnan(x))  # nan passes through PyTorch's kernel
     return record(SoftshrinkBackward0, out, (input,), (input,), (lambd,))
 
 
 @op("hardshrink")
 def hardshrink(input, lambd=0.5):
     x = _float_input(input, "hardshrink")
-    out = np.where((x > lambd) | (x < -lambd), x, 0).astype(x.dtype, copy=False)
+    out = np.where((x >= -lambd) & (x <= lambd), 0, x).astype(x.dtype, copy=False)  # PyTorch's test: nan stays
     return record(HardshrinkBackward0, out, (input,), (input,), (lambd,))
 
 

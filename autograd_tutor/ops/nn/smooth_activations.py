@@ -74,7 +74,7 @@ class SiluBackward0(Node):
 
 def _silu(input):
     data = _float_input(input, "silu", "silu_cpu")
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):  # silu(-inf) is nan, unwarned in PyTorch
         out = (data / (1 + np.exp(-data))).astype(data.dtype, copy=False)
     return record(SiluBackward0, out, (input,), (input,))
 
@@ -115,11 +115,14 @@ def gelu(input, approximate="none"):
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     data = _float_input(input, "gelu", "GeluKernelImpl")
-    if approximate == "tanh":
-        out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
-    else:
-        out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
+    with np.errstate(over="ignore", invalid="ignore"):  # gelu(-inf) is nan, unwarned in PyTorch
+        if approximate == "tanh":
+            out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
+        else:
+            out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
     out = out.astype(data.dtype, copy=False)
+    if approximate == "none" and data.dtype == np.float32 and data.size > 1:
+        out[np.isposinf(data)] = np.nan  # PyTorch's vectorised float kernel (not one element) gives nan
     return record(GeluBackward0, out, (input,), (input,), (approximate,))
 
 
@@ -171,7 +174,8 @@ class MishBackward0(Node):
 
 def mish(input, inplace=False):
     x = _float_input(input, "mish", "mish_cpu")
-    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
+    with np.errstate(invalid="ignore"):  # mish(-inf) is nan, unwarned in PyTorch
+        out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
     return record(MishBackward0, out, (input,), (input,))
 
 
