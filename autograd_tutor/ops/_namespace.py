@@ -116,6 +116,7 @@ class ArrayNamespace(Protocol):
     def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
     def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""
     def index(self, x, indices): """``x[indices]`` (advanced indexing: a tensor, array or None per dimension)."""
+    def index_put(self, base, indices, value): """``base`` with ``value`` at ``indices`` (as ``index`` takes them)."""
     def put_at(self, base, positions, src): """``base`` with ``src`` put at ``positions`` (a tuple of integer arrays)."""
     def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
     def add_at(self, base, positions, src): """``base`` plus ``src`` added at ``positions`` (repeats add up)."""

@@ -302,6 +302,12 @@ class NumpyNamespace:
         return np.array(x[numpy_key(indices)], copy=True)
 
     @staticmethod
+    def index_put(base, indices, value):
+        out = np.array(base, copy=True)
+        out[numpy_key(indices)] = value
+        return out
+
+    @staticmethod
     def put_at(base, positions, src):
         out = np.array(base, copy=True)
         out[tuple(np.asarray(p) for p in positions)] = src

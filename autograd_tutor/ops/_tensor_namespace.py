@@ -10,7 +10,7 @@ from ..creation import zeros as _zeros, zeros_like as _zeros_like
 from ..tensor import Tensor
 from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
-from .index.indexing import index as _index
+from .index.indexing import index as _index, index_put as _index_put
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
@@ -291,6 +291,10 @@ class TensorNamespace:
     @staticmethod
     def index(x, indices):
         return _index(x, indices)
+
+    @staticmethod
+    def index_put(base, indices, value):
+        return _index_put(base, indices, value)
 
     @staticmethod
     def put_at(base, positions, src):
