@@ -109,6 +109,8 @@ class ArrayNamespace(Protocol):
         """``a @ b``; ``column_major``: made in the layout of a transposed matrix (arrays only:
         a weight used as ``w.t()`` then gets its gradient row-major, as PyTorch lays it out)."""
 
+    def einsum(self, equation, operands): """``torch.einsum(equation, *operands)`` (operands expanded to full size)."""
+
     # ----- indexing
     def gather(self, x, axis, index): """``x``'s values at ``index`` along ``axis`` (torch.gather)."""
     def scatter(self, base, axis, index, src): """``base`` with ``src``'s values put at ``index`` along ``axis``."""

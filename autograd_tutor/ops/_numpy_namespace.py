@@ -268,6 +268,10 @@ class NumpyNamespace:
             return matmul_arrays(b.T, a.T).T
         return matmul_arrays(a, b)
 
+    @staticmethod
+    def einsum(equation, operands):
+        return np.einsum(equation, *operands)
+
     # ----- indexing
     @staticmethod
     def gather(x, axis, index):

@@ -11,6 +11,7 @@ from ..tensor import Tensor
 from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .index.indexing import index as _index, index_put as _index_put
+from .linalg.einsum import einsum as _einsum
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .shape.join import cat as _cat, stack as _stack
@@ -264,6 +265,10 @@ class TensorNamespace:
     @staticmethod
     def matmul(a, b, column_major=False):
         return a @ b
+
+    @staticmethod
+    def einsum(equation, operands):
+        return _einsum(equation, *operands)
 
     # ----- indexing
     @staticmethod
