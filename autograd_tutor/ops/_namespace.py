@@ -58,6 +58,11 @@ class ArrayNamespace(Protocol):
     def reciprocal(self, x): """1 / x"""
     def sigmoid(self, x): """1 / (1 + exp(-x)), exactly 0 where exp(-x) overflows (as PyTorch)."""
     def div(self, a, b, rounding_mode): """``a / b`` rounded ("floor" or "trunc")."""
+    def log1p(self, x): """log(1 + x)"""
+    def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
+    def log1p_exp(self, x):
+        """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
+        PyTorch's mish formula writes it (so the two round differently)."""
 
     # A C++ formula's number (``2 * result``, ``self + 1``, ``self.pow(2.0)``) is a Scalar, not
     # a tensor: under create_graph it records MulBackward1 / DivBackward1 / AddBackward1 / PowBackward0.

@@ -123,6 +123,16 @@ class NumpyNamespace:
     sinh = staticmethod(np.sinh)
     sigmoid = staticmethod(sigmoid)
 
+    log1p = staticmethod(np.log1p)
+
+    @staticmethod
+    def clamp_min(x, low):
+        return np.maximum(x, low)
+
+    @staticmethod
+    def log1p_exp(x):
+        return np.logaddexp(0, x).astype(x.dtype, copy=False)
+
     @staticmethod
     def rsqrt(x):
         return 1 / np.sqrt(x)

@@ -107,6 +107,18 @@ class TensorNamespace:
         return x.sigmoid()
 
     @staticmethod
+    def log1p(x):
+        return x.log1p()
+
+    @staticmethod
+    def clamp_min(x, low):
+        return x.clamp(min=low)
+
+    @staticmethod
+    def log1p_exp(x):
+        return x.exp().log1p()
+
+    @staticmethod
     def rsqrt(x):
         return x.rsqrt()
 

@@ -63,6 +63,8 @@ EXTRA = [
     (f"{F}.mse_loss(a, b)", (M, N)), (f"{F}.l1_loss(a, b)", (M, N)), (f"{F}.smooth_l1_loss(a, b)", (M, N)),
     (f"{F}.huber_loss(a, b, delta=0.5)", (M, N)), (f"{F}.binary_cross_entropy(a.sigmoid(), b.sigmoid())", (M, N)),
     (f"{F}.binary_cross_entropy_with_logits(a, b.sigmoid())", (M, N)),
+    (f"{F}.binary_cross_entropy_with_logits(a, b.sigmoid(), pos_weight=torch.tensor([1.5, 0.5, 2., 1.]))", (M, N)),
+    ("torch.split(a, [1, 3], 1)[0] ** 2", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]), label_smoothing=0.1)", (M,)),
     (f"{F}.nll_loss(a.log_softmax(1), torch.tensor([0, 3, 1]))", (M,)),

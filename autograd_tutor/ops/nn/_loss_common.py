@@ -42,12 +42,6 @@ def _numel(x):
     return x.size if isinstance(x, np.ndarray) else x.numel()
 
 
-def _clamp_min(x, low):
-    if isinstance(x, np.ndarray):
-        return np.maximum(x, low)
-    return x.clamp(min=low)
-
-
 def apply_reduction(losses, reduction):
     """A tensor of losses reduced by the enum, with recorded ops (the losses composed of ops)."""
     if reduction == MEAN:
