@@ -59,6 +59,7 @@ class ArrayNamespace(Protocol):
     def sigmoid(self, x): """1 / (1 + exp(-x)), exactly 0 where exp(-x) overflows (as PyTorch)."""
     def div(self, a, b, rounding_mode): """``a / b`` rounded ("floor" or "trunc")."""
     def log1p(self, x): """log(1 + x)"""
+    def xlogy(self, x, y): """x * log(y), 0 where x is 0 (torch.xlogy)."""
     def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
     def log1p_exp(self, x):
         """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as

@@ -14,6 +14,7 @@ from .index.indexing import index as _index, index_put as _index_put
 from .linalg.einsum import einsum as _einsum
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
+from .pointwise.special import xlogy as _xlogy
 from .shape.join import cat as _cat, stack as _stack
 from .shape.pad import constant_pad_nd as _constant_pad_nd
 from .shape.slicing import slice_dim as _slice_dim
@@ -109,6 +110,8 @@ class TensorNamespace:
     @staticmethod
     def log1p(x):
         return x.log1p()
+
+    xlogy = staticmethod(_xlogy)
 
     @staticmethod
     def clamp_min(x, low):

@@ -172,6 +172,7 @@ EXTRA = [
     ("(a * 1).t_()", (M,)), ("(a * 1).transpose_(0, 1)", (M,)), ("(a * 1).unsqueeze_(0)", (M,)),
     (f"{F}.threshold(a * 1, 0.2, -1.0, inplace=True)", (M,)), ("torch.vdot(a[0], b[0])", (M, N)),
     ("torch.xlogy(2.0, a.abs() + 1)", (M,)), ("torch.xlogy(a, 2.0)", (M,)),
+    ("torch.xlogy(a, b).nan_to_num() ** 2", (M, N)),  # x = 0 where y <= 0: a zero gradient
     ("torch.einsum('ij,ij->ij', a, b)", (M, N)), ("torch.einsum('ij->i', a)", (M,)),
     ("torch.einsum('ij->ji', a)", (M,)), ("torch.einsum('ii->i', a[:, :3]) ** 2", (M,)),
     ("torch.einsum('ij,k->ijk', a, b[0]) ** 2", (M, N)), ("torch.einsum('ij,ij->', a[:1], b) ** 2", (M, N)),
