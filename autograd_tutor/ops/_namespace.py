@@ -118,8 +118,13 @@ class ArrayNamespace(Protocol):
     def index(self, x, indices): """``x[indices]`` (advanced indexing: a tensor, array or None per dimension)."""
     def put_at(self, base, positions, src): """``base`` with ``src`` put at ``positions`` (a tuple of integer arrays)."""
     def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
+    def add_at(self, base, positions, src): """``base`` plus ``src`` added at ``positions`` (repeats add up)."""
 
     # ----- ops of the backward itself
+    def backward_of(self, node, grad):
+        """``node``'s gradients for ``grad``, computed in this world (a node whose formula runs
+        another's, as CopySlices runs the in-place op's)."""
+
     def recorded(self, node_cls, compute, inputs, saved=(), attrs=()):
         """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
         ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its

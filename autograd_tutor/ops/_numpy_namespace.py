@@ -313,7 +313,17 @@ class NumpyNamespace:
         np.add.at(out, (slice(None),) * axis + (np.asarray(index).reshape(-1),), src)
         return out
 
+    @staticmethod
+    def add_at(base, positions, src):
+        out = np.array(base, copy=True)
+        np.add.at(out, tuple(np.asarray(p) for p in positions), src)
+        return out
+
     # ----- ops of the backward itself
+    @staticmethod
+    def backward_of(node, grad):
+        return node.apply(grad, False)
+
     @staticmethod
     def recorded(node_cls, compute, inputs, saved=(), attrs=()):
         return compute(*inputs)

@@ -300,7 +300,15 @@ class TensorNamespace:
     def index_add(base, axis, index, src):
         return base.index_add(axis, _constant(index), src)
 
+    @staticmethod
+    def add_at(base, positions, src):
+        return base.index_put(tuple(_constant(p) for p in positions), src, accumulate=True)
+
     # ----- ops of the backward itself
+    @staticmethod
+    def backward_of(node, grad):
+        return node.apply(grad, True)
+
     @staticmethod
     def recorded(node_cls, compute, inputs, saved=(), attrs=()):
         inputs = tuple(None if t is None else _constant(t) for t in inputs)

@@ -27,27 +27,13 @@ class CopySlices(Node):
         return "torch::autograd::CopySlices"
 
     def backward(self, grad):
-        pos = self.positions
-        if isinstance(grad, Tensor):
-            return self._differentiable(grad)
-        flat = np.array(grad, copy=True).reshape(-1)
-        piece = flat[pos]
-        res = self.fn.apply(piece, False)
+        xp = self.xp
+        pos = (xp.constant(self.positions),)
+        flat = xp.reshape(grad, (-1,))
+        res = xp.backward_of(self.fn, xp.index(flat, pos))
         first = res[0] if res else None
-        flat[pos] = 0 if first is None else sum_to_shape(np.asarray(first), pos.shape)
-        return (flat.reshape(grad.shape),) + tuple(res[1:])
-
-    def _differentiable(self, grad):
-        from ..index.indexing import index, index_put
-
-        index_t = Tensor._make(self.positions, False, None)
-        flat = grad.reshape(-1)
-        res = self.fn.apply(index(flat, (index_t,)), True)
-        first = res[0] if res else None
-        values = 0.0 if first is None else sum_to_shape(first, self.positions.shape)
-        if not isinstance(values, Tensor):
-            values = Tensor._make(np.asarray(values, dtype=grad._data.dtype), False, None)
-        return (index_put(flat, (index_t,), values).reshape(grad.shape),) + tuple(res[1:])
+        values = xp.zeros(self.positions.shape, flat) if first is None else sum_to_shape(first, self.positions.shape)
+        return (xp.reshape(xp.put_at(flat, pos, values), grad.shape),) + tuple(res[1:])
 
     def release(self):
         self.fn.release()
@@ -62,16 +48,9 @@ class AsStridedBackward0(Node):
     attr_fields = ("size", "stride", "storage_offset")
 
     def backward(self, grad):
-        if isinstance(grad, Tensor):
-            from ...creation import zeros
-            from ..index.indexing import index_put
-
-            index_t = Tensor._make(self.positions, False, None)
-            out = zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
-            return (index_put(out, (index_t,), grad, accumulate=True).reshape(self.base_shape),)
-        out = np.zeros(int(np.prod(self.base_shape)), dtype=grad.dtype)
-        np.add.at(out, self.positions, grad)
-        return (out.reshape(self.base_shape),)
+        xp = self.xp
+        out = xp.zeros((int(np.prod(self.base_shape)),), grad)
+        return (xp.reshape(xp.add_at(out, (xp.constant(self.positions),), grad), self.base_shape),)
 
 
 def rebase(view, fn):

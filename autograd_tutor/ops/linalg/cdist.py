@@ -8,7 +8,6 @@ reproduced yet (they get CdistBackward0)."""
 import numpy as np
 
 from ...autograd.node import Node, SavedOutput
-from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import record
 from .._registry import op, tables
@@ -61,23 +60,20 @@ class CdistBackward0(Node):
 
     def backward(self, grad, x1, x2, result):
         p = self._attrs[0]
-        tensors = isinstance(grad, Tensor)
-        g = grad._data if tensors else grad
-        a = x1._data if isinstance(x1, Tensor) else x1
-        b = x2._data if isinstance(x2, Tensor) else x2
-        r = result._data if isinstance(result, Tensor) else result
-        g1, g2 = _pair_grads(g, a, b, r, p)
-        g1 = _sum_to(g1, a.shape)
-        g2 = _sum_to(g2, b.shape)
-        if not tensors:
-            return g1.astype(a.dtype), g2.astype(b.dtype)
-        outs = []
-        for k, data in enumerate((g1, g2)):
-            if not self.needs(k):
-                outs.append(None)
-                continue
-            outs.append(record(CdistBackwardBackward0, data.astype(g.dtype), (grad, x1, x2, result)))
-        return tuple(outs)
+        pair = []  # both gradients come from one pass over the pairs
+
+        def gradient(k):
+            # PyTorch's _cdist_backward: computed on arrays, recorded as one (not differentiable) node
+            def compute(g, a, b, r):
+                if not pair:
+                    pair.extend(_pair_grads(g, a, b, r, p))
+                x = (a, b)[k]
+                return _sum_to(pair[k], x.shape).astype(x.dtype)
+            return compute
+
+        inputs = (grad, x1, x2, result)
+        return tuple(self.xp.recorded(CdistBackwardBackward0, gradient(k), inputs) if self.needs(k) else None
+                     for k in (0, 1))
 
 
 def _sum_to(g, shape):

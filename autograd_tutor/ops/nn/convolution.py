@@ -96,10 +96,6 @@ class _Params:
         self.groups = groups
 
 
-def _arr(t):
-    return t._data if isinstance(t, Tensor) else t
-
-
 def _down(a, nd):
     return a[:, :, 0, :] if nd == 1 else a
 
@@ -134,23 +130,10 @@ class ConvolutionBackward0(Node):
         return _Params(len(stride), stride, padding, dilation, groups)
 
     def backward(self, grad, x, w):
-        prm = self._prm()
-        gx = gw = gb = None
-        if isinstance(grad, Tensor):
-            if self.needs(0):
-                gx = conv_transpose_op(grad, w, tuple(x.shape), prm)
-            if self.needs(1):
-                gw = conv_weight_op(x, grad, tuple(w.shape), prm)
-            if self.needs(2):
-                gb = bias_grad_op(grad, x)
-            return gx, gw, gb
-        if self.needs(0):
-            gx = convT_arrays(grad, w, x.shape, prm)
-        if self.needs(1):
-            gw = corr_arrays(x, grad, w.shape, prm)
-        if self.needs(2):
-            gb = grad.sum(axis=(0,) + tuple(range(2, grad.ndim)))
-        return gx, gw, gb
+        xp, prm = self.xp, self._prm()
+        return (conv_input_grad(xp, grad, w, tuple(x.shape), prm) if self.needs(0) else None,
+                conv_weight_grad(xp, x, grad, tuple(w.shape), prm) if self.needs(1) else None,
+                conv_bias_grad(xp, grad, x) if self.needs(2) else None)
 
 
 class ConvolutionBackwardBackward0(Node):
@@ -163,11 +146,8 @@ class ConvolutionBackwardBackward0(Node):
 
     def backward(self, h, g, w):
         prm, _ = self._attrs
-        if not isinstance(h, Tensor):
-            return (conv_arrays(h, _arr(w), prm) if self.needs(0) else None,
-                    corr_arrays(h, _arr(g), tuple(w.shape), prm) if self.needs(1) else None)
-        return (conv_op(h, _as_tensor(w, h._data), None, prm) if self.needs(0) else None,
-                conv_weight_op(h, g, tuple(w.shape), prm) if self.needs(1) else None)
+        return (conv_again(self.xp, h, w, prm) if self.needs(0) else None,
+                conv_weight_grad(self.xp, h, g, tuple(w.shape), prm) if self.needs(1) else None)
 
 
 class ConvolutionBackwardBackward1(Node):
@@ -180,11 +160,8 @@ class ConvolutionBackwardBackward1(Node):
 
     def backward(self, h, x, g):
         prm, _ = self._attrs
-        if not isinstance(h, Tensor):
-            return (convT_arrays(_arr(g), h, tuple(x.shape), prm) if self.needs(0) else None,
-                    conv_arrays(_arr(x), h, prm) if self.needs(1) else None)
-        return (conv_transpose_op(g, h, tuple(x.shape), prm) if self.needs(0) else None,
-                conv_op(_as_tensor(x, h._data), h, None, prm) if self.needs(1) else None)
+        return (conv_input_grad(self.xp, g, h, tuple(x.shape), prm) if self.needs(0) else None,
+                conv_again(self.xp, x, h, prm) if self.needs(1) else None)
 
 
 class ConvolutionBackwardBackward2(Node):
@@ -196,48 +173,52 @@ class ConvolutionBackwardBackward2(Node):
 
     def backward(self, h):
         shape, nd = self._attrs
-        view = (1, -1) + (1,) * nd
-        if isinstance(h, Tensor):
-            return h.reshape(view).expand(shape), None
-        return np.broadcast_to(h.reshape(view), shape), None
+        return self.xp.expand(self.xp.reshape(h, (1, -1) + (1,) * nd), shape), None
 
 
 ConvolutionBackwardBackward2.__name__ = "ConvolutionBackwardBackward0"
 
 
-def bias_grad_op(g, x):
-    axes = (0,) + tuple(range(2, g._data.ndim))
-    data = g._data.sum(axis=axes)
-    return record(ConvolutionBackwardBackward2, data, (g, x), (), (tuple(g.shape), g._data.ndim - 2))
-
-
 ConvolutionBackwardBackward1.__name__ = "ConvolutionBackwardBackward0"  # one node in PyTorch
 
 
-def _as_tensor(a, like):
-    return a if isinstance(a, Tensor) else Tensor._make(np.asarray(a, dtype=like.dtype), False, None)
+# PyTorch's convolution_backward, computed on arrays; under create_graph each gradient is
+# recorded as one node (its double-backward formula above).
+def conv_input_grad(xp, g, w, xshape, prm):
+    """X̄ = convT(G, W)"""
+    return xp.recorded(ConvolutionBackwardBackward0, lambda g, w: convT_arrays(g, w, xshape, prm),
+                       (g, w), (g, w), (prm, None))
 
 
-def conv_transpose_op(g, w, xshape, prm):
-    g, w = _as_tensor(g, _arr(w)), _as_tensor(w, _arr(g))
-    data = convT_arrays(g._data, w._data, xshape, prm)
-    return record(ConvolutionBackwardBackward0, data, (g, w), (g, w), (prm, None))
+def conv_weight_grad(xp, x, g, wshape, prm):
+    """W̄ = corr(X, G)"""
+    return xp.recorded(ConvolutionBackwardBackward1, lambda x, g: corr_arrays(x, g, wshape, prm),
+                       (x, g), (x, g), (prm, None))
 
 
-def conv_weight_op(x, g, wshape, prm):
-    x, g = _as_tensor(x, _arr(g)), _as_tensor(g, _arr(x))
-    data = corr_arrays(x._data, g._data, wshape, prm)
-    return record(ConvolutionBackwardBackward1, data, (x, g), (x, g), (prm, None))
+def conv_bias_grad(xp, g, x):
+    """b̄ = G summed over all but the channels"""
+    return xp.recorded(ConvolutionBackwardBackward2, lambda g, x: g.sum(axis=(0,) + tuple(range(2, g.ndim))),
+                       (g, x), (), (tuple(g.shape), len(g.shape) - 2))
+
+
+def conv_again(xp, x, w, prm):
+    """conv(X, W) without bias, as a double backward records it (a ConvolutionBackward0)."""
+    return xp.recorded(ConvolutionBackward0, lambda x, w, b: conv_arrays(x, w, prm), (x, w, None), (x, w),
+                       _conv_attrs(None, prm))
+
+
+def _conv_attrs(b, prm):
+    nd = prm.nd
+    return ((0,) if b is None else tuple(b.shape), prm.s[-nd:], prm.p[-nd:], prm.d[-nd:], False, (0,) * nd,
+            prm.groups)
 
 
 def conv_op(x, w, b, prm):
     data = conv_arrays(x._data, w._data, prm)
     if b is not None:
         data = data + b._data.reshape((1, -1) + (1,) * prm.nd)
-    nd = prm.nd
-    attrs = ((0,) if b is None else tuple(b.shape), prm.s[-nd:], prm.p[-nd:], prm.d[-nd:], False, (0,) * nd,
-             prm.groups)
-    return record(ConvolutionBackward0, data, (x, w, b), (x, w), attrs)
+    return record(ConvolutionBackward0, data, (x, w, b), (x, w), _conv_attrs(b, prm))
 
 
 # ----------------------------------------------------------------------------- max pooling
@@ -251,7 +232,7 @@ class MaxPool2DWithIndicesBackward0(Node):
     attr_fields = ("kernel_size", "stride", "padding", "dilation", "ceil_mode")
 
     def backward(self, grad, x, indices):
-        return (max_pool_backward(grad, x, indices),)
+        return (max_pool_backward(self.xp, grad, x, indices),)
 
 
 class MaxPool2DWithIndicesBackwardBackward0(Node):
@@ -263,39 +244,25 @@ class MaxPool2DWithIndicesBackwardBackward0(Node):
     tensor_fields = ("indices",)
 
     def backward(self, h, indices):
-        out_shape = self._attrs[0]
-        if not isinstance(h, Tensor):
-            idx = _arr(indices)
-            flat = h.reshape(h.shape[:-2] + (-1,))
-            picked = np.take_along_axis(flat, idx.reshape(idx.shape[:-2] + (-1,)), -1)
-            return picked.reshape(out_shape), self._zeros(h)
-        idx = indices if isinstance(indices, Tensor) else Tensor._make(indices, False, None)
-        flat = h.flatten(-2)
-        picked = flat.gather(flat.dim() - 1, idx.flatten(-2))
-        return picked.view(out_shape), self._zeros(h)
+        xp, out_shape = self.xp, self._attrs[0]
+        idx = xp.data(indices)
+        picked = xp.gather(xp.reshape(h, tuple(h.shape[:-2]) + (-1,)), -1, idx.reshape(idx.shape[:-2] + (-1,)))
+        return xp.reshape(picked, out_shape), self._zeros(h)
 
     def _zeros(self, h):
         """No gradient reaches the pooled input through its own backward (zeros, as PyTorch's)."""
-        if not self.needs(1):
-            return None
-        if isinstance(h, Tensor):
-            from autograd_tutor.creation import zeros
-
-            return zeros(self._out_shape, dtype=h.dtype)
-        return np.zeros(self._out_shape, dtype=h.dtype)
+        return self.xp.zeros(self._out_shape, h) if self.needs(1) else None
 
 
-def max_pool_backward(grad, x, indices):
+def max_pool_backward(xp, grad, x, indices):
+    """PyTorch's max_pool2d_with_indices_backward: computed on arrays, one node under create_graph."""
     shape = tuple(x.shape)
-    idx = _arr(indices)
+    idx = xp.data(indices)
     plane = shape[-2] * shape[-1]
-    if isinstance(grad, Tensor):
-        gflat = grad._data.reshape(grad._data.shape[:-2] + (-1,))
-        data = _scatter_planes(gflat, idx.reshape(idx.shape[:-2] + (-1,)), plane).reshape(shape)
-        ind = indices if isinstance(indices, Tensor) else Tensor._make(idx, False, None)
-        return record(MaxPool2DWithIndicesBackwardBackward0, data, (grad, x), (ind,), (tuple(grad.shape),))
-    gflat = grad.reshape(grad.shape[:-2] + (-1,))
-    return _scatter_planes(gflat, idx.reshape(idx.shape[:-2] + (-1,)), plane).reshape(shape)
+
+    def compute(g, x):
+        return _scatter_planes(g.reshape(g.shape[:-2] + (-1,)), idx.reshape(idx.shape[:-2] + (-1,)), plane).reshape(shape)
+    return xp.recorded(MaxPool2DWithIndicesBackwardBackward0, compute, (grad, x), (indices,), (tuple(grad.shape),))
 
 
 def _scatter_planes(gflat, iflat, plane):
@@ -403,10 +370,9 @@ class AvgPool2DBackward0(Node):
         k, _, p, ceil, cip, dov = self._attrs
         s = self._stride
         shape = tuple(x.shape)
-        if isinstance(grad, Tensor):
-            data = avg_pool2d_backward_arrays(grad._data, shape, k, s, p, ceil, cip, dov)
-            return (record(AvgPool2DBackwardBackward0, data, (grad, x), (), (self._attrs, s)),)
-        return (avg_pool2d_backward_arrays(grad, shape, k, s, p, ceil, cip, dov),)
+        return (self.xp.recorded(AvgPool2DBackwardBackward0,
+                                 lambda g, x: avg_pool2d_backward_arrays(g, shape, k, s, p, ceil, cip, dov),
+                                 (grad, x), (), (self._attrs, s)),)
 
     @property
     def _stride(self):
@@ -422,10 +388,10 @@ class AvgPool2DBackwardBackward0(Node):
 
     def backward(self, h):
         (k, _, p, ceil, cip, dov), s = self._attrs
-        zeros = MaxPool2DWithIndicesBackwardBackward0._zeros(self, h)
-        if not isinstance(h, Tensor):
-            return avg_pool2d_arrays(h, k, s, p, ceil, cip, dov), zeros
-        return avg_pool_op(h, k, s, p, ceil, cip, dov, ()), zeros
+        pooled = self.xp.recorded(AvgPool2DBackward0,
+                                  lambda h: np.ascontiguousarray(avg_pool2d_arrays(h, k, s, p, ceil, cip, dov)),
+                                  (h,), (h,), (k, (), p, ceil, cip, dov))
+        return pooled, MaxPool2DWithIndicesBackwardBackward0._zeros(self, h)
 
 
 def avg_pool_op(x, k, s, p, ceil, count_include_pad, divisor_override, shown_stride):
