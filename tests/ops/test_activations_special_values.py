@@ -35,6 +35,7 @@ CALLS = {
     "hardshrink": lambda T, x: F(T).hardshrink(x),
     "softshrink": lambda T, x: F(T).softshrink(x),
     "hardswish": lambda T, x: F(T).hardswish(x),
+    "hardsigmoid": lambda T, x: F(T).hardsigmoid(x),
     "silu": lambda T, x: F(T).silu(x),
     "gelu": lambda T, x: F(T).gelu(x),
     "gelu tanh": lambda T, x: F(T).gelu(x, approximate="tanh"),
@@ -69,7 +70,7 @@ def test_special_values_through(name, dtype):
     same(_through(CALLS[name], dtype, ONLY_SPECIAL if name in SMOOTH else SPECIAL))
 
 
-@pytest.mark.parametrize("name", ["hardtanh", "elu", "hardswish", "softshrink", "hardshrink"])
+@pytest.mark.parametrize("name", ["hardtanh", "elu", "hardswish", "softshrink", "hardshrink", "hardsigmoid"])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("size", [5, 17, 40, 70])
 def test_nan_gradient_follows_the_kernel_loop_it_falls_in(name, dtype, size):
@@ -103,5 +104,17 @@ def test_tied_zeros_of_opposite_signs(name, dtype, size):
         b = T.zeros(size, dtype=getattr(T, dtype))
         fn = getattr(T, name)
         return fn(a, b), fn(b, a), fn(a, T.tensor(0.0, dtype=a.dtype))
+
+    same(program)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_hardsigmoid_rounds_as_pytorch(dtype):
+    def program(T):
+        T.manual_seed(0)
+        x = (T.rand(300, dtype=getattr(T, dtype)) * 8 - 4).requires_grad_()
+        y = T.nn.functional.hardsigmoid(x)
+        (grad,) = T.autograd.grad(y, x, T.randn(300, dtype=x.dtype))
+        return y.tolist(), grad.tolist()  # every bit (a tensor's repr rounds to 4 digits)
 
     same(program)
