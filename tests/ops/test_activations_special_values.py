@@ -35,6 +35,7 @@ CALLS = {
     "hardshrink": lambda T, x: F(T).hardshrink(x),
     "softshrink": lambda T, x: F(T).softshrink(x),
     "hardswish": lambda T, x: F(T).hardswish(x),
+    "hardsigmoid": lambda T, x: F(T).hardsigmoid(x),
     "silu": lambda T, x: F(T).silu(x),
     "gelu": lambda T, x: F(T).gelu(x),
     "gelu tanh": lambda T, x: F(T).gelu(x, approximate="tanh"),
@@ -47,6 +48,17 @@ CALLS = {
     "tanh": lambda T, x: T.tanh(x),
     "softsign": lambda T, x: F(T).softsign(x),
     "tanhshrink": lambda T, x: F(T).tanhshrink(x),
+    "maximum zeros": lambda T, x: T.maximum(x, T.zeros_like(x)),
+    "minimum zeros": lambda T, x: T.minimum(x, T.zeros_like(x)),
+    "maximum -0.": lambda T, x: T.maximum(x, T.full_like(x, -0.0)),
+    "max binary": lambda T, x: T.max(x, T.zeros_like(x)),
+    "min binary": lambda T, x: T.min(x, T.zeros_like(x)),
+    "fmax zeros": lambda T, x: T.fmax(x, T.zeros_like(x)),
+    "fmin zeros": lambda T, x: T.fmin(x, T.zeros_like(x)),
+    "maximum flipped": lambda T, x: T.maximum(x, x.flip(0)),
+    "minimum flipped": lambda T, x: T.minimum(x, x.flip(0)),
+    "fmax flipped": lambda T, x: T.fmax(x, x.flip(0)),
+    "fmin flipped": lambda T, x: T.fmin(x, x.flip(0)),
     "sum": lambda T, x: x.sum(),
     "mean": lambda T, x: x.mean(),
 }
@@ -58,7 +70,7 @@ def test_special_values_through(name, dtype):
     same(_through(CALLS[name], dtype, ONLY_SPECIAL if name in SMOOTH else SPECIAL))
 
 
-@pytest.mark.parametrize("name", ["hardtanh", "elu", "hardswish", "softshrink", "hardshrink"])
+@pytest.mark.parametrize("name", ["hardtanh", "elu", "hardswish", "softshrink", "hardshrink", "hardsigmoid"])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("size", [5, 17, 40, 70])
 def test_nan_gradient_follows_the_kernel_loop_it_falls_in(name, dtype, size):
@@ -79,3 +91,30 @@ def test_nan_gradient_follows_the_kernel_loop_it_falls_in(name, dtype, size):
 @pytest.mark.parametrize("size", [1, 5, 40])
 def test_gelu_of_infinities(dtype, size):
     same(lambda T: T.nn.functional.gelu(T.tensor([float("inf"), -float("inf")] * size, dtype=getattr(T, dtype))[:size]))
+
+
+@pytest.mark.parametrize("name", ["maximum", "minimum", "fmax", "fmin"])
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("size", [1, 5, 10, 17, 40, 70])
+def test_tied_zeros_of_opposite_signs(name, dtype, size):
+    """Which of -0. and 0. comes out depends on the kernel loop that meets the tie."""
+    def program(T):
+        a = T.zeros(size, dtype=getattr(T, dtype))
+        a[0] = a[size - 1] = -0.0
+        b = T.zeros(size, dtype=getattr(T, dtype))
+        fn = getattr(T, name)
+        return fn(a, b), fn(b, a), fn(a, T.tensor(0.0, dtype=a.dtype))
+
+    same(program)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_hardsigmoid_rounds_as_pytorch(dtype):
+    def program(T):
+        T.manual_seed(0)
+        x = (T.rand(300, dtype=getattr(T, dtype)) * 8 - 4).requires_grad_()
+        y = T.nn.functional.hardsigmoid(x)
+        (grad,) = T.autograd.grad(y, x, T.randn(300, dtype=x.dtype))
+        return y.tolist(), grad.tolist()  # every bit (a tensor's repr rounds to 4 digits)
+
+    same(program)

@@ -125,6 +125,9 @@ def relu6(input):
     return hardtanh(input, 0, 6)
 
 
+_SIXTH = float(np.float32(1 / 6))
+
+
 class HardsigmoidBackward0(Node):
     """hardsigmoid(x) = clamp(x/6 + 1/2, 0, 1)  ->  1/6 on (-3, 3), 0 elsewhere"""
 
@@ -137,7 +140,8 @@ class HardsigmoidBackward0(Node):
         inside = (self.xp.data(x) > -3) & (self.xp.data(x) < 3)
 
         def compute(g, x):
-            return np.where(inside, g / 6, g.dtype.type(0)).astype(g.dtype, copy=False)
+            # PyTorch multiplies by 1/6 rounded to float, in float64 too (measured bit for bit)
+            return np.where(inside, g * g.dtype.type(_SIXTH), g.dtype.type(0)).astype(g.dtype, copy=False)
 
         # under create_graph one op that PyTorch cannot differentiate again
         return (self.xp.recorded(HardsigmoidNotImplemented, compute, (grad, x)),)
@@ -145,7 +149,7 @@ class HardsigmoidBackward0(Node):
 
 def hardsigmoid(input):
     x = _float_input(input, "hardsigmoid")
-    out = np.clip(x / 6 + 0.5, 0, 1).astype(x.dtype, copy=False)
+    out = np.clip((x + 3) / 6, 0, 1).astype(x.dtype, copy=False)  # PyTorch's rounding: (x + 3) / 6
     return record(HardsigmoidBackward0, out, (input,), (input,))
 
 

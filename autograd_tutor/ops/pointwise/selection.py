@@ -7,6 +7,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .._masks import scalar_tail
 from .._numpy_namespace import row_major
 from .._record import binary_operands, check_broadcastable, record, to_tensor
 from .._registry import op, tables
@@ -23,7 +24,7 @@ class MaximumBackward0(Node):
     def backward(self, grad, a, b):
         xp = self.xp
         a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
-        return _tie_split(self.xp, grad, a > b, a == b), _tie_split(self.xp, grad, a < b, a == b)
+        return _tie_split(self.xp, grad, a < b, a == b), _tie_split(self.xp, grad, a > b, a == b)
 
 
 class MinimumBackward0(Node):
@@ -37,14 +38,15 @@ class MinimumBackward0(Node):
     def backward(self, grad, a, b):
         xp = self.xp
         a, b = np.asarray(xp.data(a)), np.asarray(xp.data(b))
-        return _tie_split(self.xp, grad, a < b, a == b), _tie_split(self.xp, grad, a > b, a == b)
+        return _tie_split(self.xp, grad, a > b, a == b), _tie_split(self.xp, grad, a < b, a == b)
 
 
-def _tie_split(xp, grad, wins, ties):
+def _tie_split(xp, grad, loses, ties):
     """The winner's share of the gradient: all of it, half on a tie, +0 for the loser. PyTorch's
     formula (so create_graph shows grad_fn=<MaskedFillBackward0>):
-    where(a == b, grad / 2, grad).masked_fill_(loses, 0)"""
-    return xp.masked_fill(xp.where(ties, grad / 2, grad), ~(wins | ties), 0)
+    where(a == b, grad / 2, grad).masked_fill_(loses, 0); a nan neither ties nor loses, so
+    both inputs of a comparison with nan get the whole gradient"""
+    return xp.masked_fill(xp.where(ties, grad / 2, grad), loses, 0)
 
 
 def _other_first(fn, name):
@@ -66,14 +68,29 @@ def _tensor_other(name, other, position):
 def maximum(input, other, *, out=None, _position=2):
     _tensor_other("maximum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
-    return record(MaximumBackward0, np.maximum(av, bv), (a, b), (a, b))
+    return record(MaximumBackward0, zero_ties(np.maximum(av, bv), av, bv, True), (a, b), (a, b))
 
 
 @op("minimum", method_as=_other_first)
 def minimum(input, other, *, out=None, _position=2):
     _tensor_other("minimum", other, _position)
     a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
-    return record(MinimumBackward0, np.minimum(av, bv), (a, b), (a, b))
+    return record(MinimumBackward0, zero_ties(np.minimum(av, bv), av, bv, True), (a, b), (a, b))
+
+
+def zero_ties(out, av, bv, vectorised_takes_other):
+    """``out`` with PyTorch's choice between tied zeros of opposite signs: its scalar loop keeps
+    ``input``; maximum's and minimum's vectorised loop (``vectorised_takes_other``) ``other``."""
+    if type(out) is not np.ndarray or out.dtype.kind != "f":
+        return out
+    zero = out == 0
+    if not zero.any():
+        return out
+    av, bv = np.broadcast_to(av, out.shape), np.broadcast_to(bv, out.shape)
+    chosen = np.where(scalar_tail(out), av, bv) if vectorised_takes_other else av
+    out = np.array(out, copy=True)
+    np.copyto(out, chosen, where=zero & (av == bv), casting="unsafe")
+    return out
 
 
 # ----------------------------------------------------------------------------- where, masked_fill

@@ -10,6 +10,7 @@ from .._numpy_namespace import xlogy_arrays as _xlogy_arrays
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
+from .selection import zero_ties
 
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
 
@@ -240,7 +241,7 @@ class FminBackward0(FmaxBackward0):
 def _fextreme(node_cls, fn):
     def extreme(input, other, *, out=None):
         a, b, av, bv = binary_operands(to_tensor(input), to_tensor(other))
-        return record(node_cls, fn(av, bv), (a, b), (a, b))
+        return record(node_cls, zero_ties(fn(av, bv), av, bv, False), (a, b), (a, b))
 
     extreme.__name__ = extreme.__qualname__ = fn.__name__
     return extreme
