@@ -66,9 +66,7 @@ class MultiOutputNode(Node):
     def zeros_for(self, index, like):
         """A zero gradient for an output that got none (PyTorch materialises them)."""
         shape, dtype = self._outputs[index]
-        if isinstance(like, Tensor):
-            return Tensor._make(np.zeros(shape, dtype), False, None)
-        return np.zeros(shape, dtype)
+        return self.xp.constant(np.zeros(shape, dtype))
 
 
 def _retain_into(tensor, grad, create_graph):

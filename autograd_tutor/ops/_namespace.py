@@ -58,6 +58,12 @@ class ArrayNamespace(Protocol):
     def reciprocal(self, x): """1 / x"""
     def sigmoid(self, x): """1 / (1 + exp(-x)), exactly 0 where exp(-x) overflows (as PyTorch)."""
     def div(self, a, b, rounding_mode): """``a / b`` rounded ("floor" or "trunc")."""
+    def log1p(self, x): """log(1 + x)"""
+    def xlogy(self, x, y): """x * log(y), 0 where x is 0 (torch.xlogy)."""
+    def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
+    def log1p_exp(self, x):
+        """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
+        PyTorch's mish formula writes it (so the two round differently)."""
 
     # A C++ formula's number (``2 * result``, ``self + 1``, ``self.pow(2.0)``) is a Scalar, not
     # a tensor: under create_graph it records MulBackward1 / DivBackward1 / AddBackward1 / PowBackward0.
@@ -109,6 +115,8 @@ class ArrayNamespace(Protocol):
         """``a @ b``; ``column_major``: made in the layout of a transposed matrix (arrays only:
         a weight used as ``w.t()`` then gets its gradient row-major, as PyTorch lays it out)."""
 
+    def einsum(self, equation, operands): """``torch.einsum(equation, *operands)`` (operands expanded to full size)."""
+
     # ----- indexing
     def gather(self, x, axis, index): """``x``'s values at ``index`` along ``axis`` (torch.gather)."""
     def scatter(self, base, axis, index, src): """``base`` with ``src``'s values put at ``index`` along ``axis``."""
@@ -116,6 +124,7 @@ class ArrayNamespace(Protocol):
     def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
     def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""
     def index(self, x, indices): """``x[indices]`` (advanced indexing: a tensor, array or None per dimension)."""
+    def index_put(self, base, indices, value): """``base`` with ``value`` at ``indices`` (as ``index`` takes them)."""
     def put_at(self, base, positions, src): """``base`` with ``src`` put at ``positions`` (a tuple of integer arrays)."""
     def index_add(self, base, axis, index, src): """``base`` plus slices of ``src`` added at ``index``."""
     def add_at(self, base, positions, src): """``base`` plus ``src`` added at ``positions`` (repeats add up)."""

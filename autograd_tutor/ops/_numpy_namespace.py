@@ -1,7 +1,7 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
 Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``, ``sigmoid``).
+``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
 
@@ -44,6 +44,13 @@ def sigmoid(x):
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
     with np.errstate(over="ignore"):
         return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+
+
+def xlogy_arrays(x, y):
+    """x * log(y), 0 where x is 0 (unless y is nan), as torch.xlogy."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = x * np.log(y)
+    return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
 def rolled(data, shifts, axes):
@@ -122,6 +129,17 @@ class NumpyNamespace:
     cosh = staticmethod(np.cosh)
     sinh = staticmethod(np.sinh)
     sigmoid = staticmethod(sigmoid)
+
+    log1p = staticmethod(np.log1p)
+    xlogy = staticmethod(xlogy_arrays)
+
+    @staticmethod
+    def clamp_min(x, low):
+        return np.maximum(x, low)
+
+    @staticmethod
+    def log1p_exp(x):
+        return np.logaddexp(0, x).astype(x.dtype, copy=False)
 
     @staticmethod
     def rsqrt(x):
@@ -268,6 +286,10 @@ class NumpyNamespace:
             return matmul_arrays(b.T, a.T).T
         return matmul_arrays(a, b)
 
+    @staticmethod
+    def einsum(equation, operands):
+        return np.einsum(equation, *operands)
+
     # ----- indexing
     @staticmethod
     def gather(x, axis, index):
@@ -300,6 +322,12 @@ class NumpyNamespace:
     @staticmethod
     def index(x, indices):
         return np.array(x[numpy_key(indices)], copy=True)
+
+    @staticmethod
+    def index_put(base, indices, value):
+        out = np.array(base, copy=True)
+        out[numpy_key(indices)] = value
+        return out
 
     @staticmethod
     def put_at(base, positions, src):

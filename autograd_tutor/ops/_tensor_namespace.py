@@ -10,9 +10,11 @@ from ..creation import zeros as _zeros, zeros_like as _zeros_like
 from ..tensor import Tensor
 from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
-from .index.indexing import index as _index
+from .index.indexing import index as _index, index_put as _index_put
+from .linalg.einsum import einsum as _einsum
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
+from .pointwise.special import xlogy as _xlogy
 from .shape.join import cat as _cat, stack as _stack
 from .shape.pad import constant_pad_nd as _constant_pad_nd
 from .shape.slicing import slice_dim as _slice_dim
@@ -104,6 +106,20 @@ class TensorNamespace:
     @staticmethod
     def sigmoid(x):
         return x.sigmoid()
+
+    @staticmethod
+    def log1p(x):
+        return x.log1p()
+
+    xlogy = staticmethod(_xlogy)
+
+    @staticmethod
+    def clamp_min(x, low):
+        return x.clamp(min=low)
+
+    @staticmethod
+    def log1p_exp(x):
+        return x.exp().log1p()
 
     @staticmethod
     def rsqrt(x):
@@ -265,6 +281,10 @@ class TensorNamespace:
     def matmul(a, b, column_major=False):
         return a @ b
 
+    @staticmethod
+    def einsum(equation, operands):
+        return _einsum(equation, *operands)
+
     # ----- indexing
     @staticmethod
     def gather(x, axis, index):
@@ -291,6 +311,10 @@ class TensorNamespace:
     @staticmethod
     def index(x, indices):
         return _index(x, indices)
+
+    @staticmethod
+    def index_put(base, indices, value):
+        return _index_put(base, indices, value)
 
     @staticmethod
     def put_at(base, positions, src):

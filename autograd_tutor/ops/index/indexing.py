@@ -246,16 +246,10 @@ class IndexPutBackward0(Node):
         accumulate = self._attrs[0]
         g_self = g_values = None
         if self.needs(0):
-            g_self = grad if accumulate else index_put(grad, indices, _zero_like_scalar(grad))
+            g_self = grad if accumulate else self.xp.index_put(grad, indices, self.xp.const(grad, 0))
         if self.needs(1):
             g_values = self.xp.index(grad, indices)
         return g_self, g_values
-
-
-def _zero_like_scalar(grad):
-    if isinstance(grad, Tensor):
-        return Tensor._make(np.zeros((), dtype=grad._data.dtype), False, None)
-    return grad.dtype.type(0)
 
 
 @op("index_put", inplace="index_put_")

@@ -16,7 +16,6 @@ import numpy as np
 
 from ... import _dtypes
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._record import record
 from .._registry import op, tables
 
@@ -32,7 +31,7 @@ class _EinsumBackward(Node):
     def backward(self, grad, *operands):
         inputs, out_subs, shapes, sizes = self._attrs
         return tuple(
-            _operand_grad(grad, k, inputs, out_subs, shapes, sizes, operands) if self.needs(k) else None
+            _operand_grad(self.xp, grad, k, inputs, out_subs, shapes, sizes, operands) if self.needs(k) else None
             for k in range(len(inputs))
         )
 
@@ -130,7 +129,7 @@ def _full(data, subs, sizes):
     return np.broadcast_to(data, tuple(sizes[c] for c in subs))
 
 
-def _operand_grad(grad, k, inputs, out_subs, shapes, sizes, operands):
+def _operand_grad(xp, grad, k, inputs, out_subs, shapes, sizes, operands):
     """The gradient for operand ``k``: one einsum, then summed where the operand was broadcast."""
     target = inputs[k]
     used = set(out_subs).union(*(set(s) for j, s in enumerate(inputs) if j != k))
@@ -151,31 +150,18 @@ def _operand_grad(grad, k, inputs, out_subs, shapes, sizes, operands):
         if j != k:
             terms.append(operands[j])
             subs.append(s)
-    tensor_world = isinstance(grad, Tensor)
-    dtype = grad.dtype if not tensor_world else grad._data.dtype
     for c in sorted(set(target) - used):  # letters only this operand has: ones over their range
-        terms.append(_const(np.ones(sizes[c], dtype), tensor_world))
+        terms.append(xp.const(grad, np.ones(sizes[c])))
         subs.append(c)
     for pair in ties:
-        terms.append(_const(np.eye(sizes[pair[0]], dtype=dtype), tensor_world))
+        terms.append(xp.const(grad, np.eye(sizes[pair[0]])))
         subs.append(pair)
-    equation = ",".join(subs) + "->" + renamed
-    if tensor_world:
-        terms = [t if isinstance(t, Tensor) else _const(np.asarray(t), True) for t in terms]
-        terms = [t.expand(tuple(sizes[c] for c in s)) if j else t for j, (t, s) in enumerate(zip(terms, subs))]
-        g = einsum(equation, *terms)
-    else:
-        terms = [_full(t, s, sizes) if j else t for j, (t, s) in enumerate(zip(terms, subs))]
-        g = np.einsum(equation, *terms)
+    terms = [xp.expand(xp.constant(t), tuple(sizes[c] for c in s)) if j else t
+             for j, (t, s) in enumerate(zip(terms, subs))]
+    g = xp.einsum(",".join(subs) + "->" + renamed, terms)
     shape = shapes[k]
     axes = tuple(i for i, n in enumerate(shape) if n == 1 and sizes[target[i]] != 1)
-    if axes:
-        g = g.sum(axes, keepdim=True) if tensor_world else g.sum(axis=axes, keepdims=True)
-    return g
-
-
-def _const(array, tensor_world):
-    return Tensor._make(array, False, None) if tensor_world else array
+    return xp.sum_axes(g, axes, True) if axes else g
 
 
 @op("einsum", method=False)

@@ -1,4 +1,6 @@
 """What the loss ops share: PyTorch's reduction enum and the small helpers around it."""
+import math
+
 import numpy as np
 
 from ... import _dtypes
@@ -39,13 +41,7 @@ def _scale_for(reduction, grad, numel):
 
 
 def _numel(x):
-    return x.size if isinstance(x, np.ndarray) else x.numel()
-
-
-def _clamp_min(x, low):
-    if isinstance(x, np.ndarray):
-        return np.maximum(x, low)
-    return x.clamp(min=low)
+    return math.prod(x.shape)  # an array's or a tensor's
 
 
 def apply_reduction(losses, reduction):

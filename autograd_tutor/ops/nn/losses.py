@@ -9,10 +9,9 @@ argument checks and their messages are PyTorch's.
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
-from ._loss_common import MEAN, _clamp_min, _legacy, _numel, _reduce, _scale_for, reduce_weighted
+from ._loss_common import MEAN, _legacy, _numel, _reduce, _scale_for, reduce_weighted
 
 _BCE_EPSILON = 1e-12  # PyTorch's floor for x (1 - x) in the BCE gradient
 
@@ -110,7 +109,7 @@ class BinaryCrossEntropyBackward0(Node):
             scale = scale * weight
         grad_x = grad_t = None
         if self.needs(0):
-            grad_x = scale * (x - target) / _clamp_min(x * (1 - x), _BCE_EPSILON)
+            grad_x = scale * (x - target) / xp.clamp_min(x * (1 - x), _BCE_EPSILON)
         if self.needs(1):
             grad_t = scale * (xp.log(1 - x) - xp.log(x))
         return grad_x, grad_t
@@ -158,15 +157,17 @@ class BinaryCrossEntropyWithLogitsBackward0(Node):
                 log_weight = (pos_weight - 1) * target + 1
                 grad_x = scale * (log_weight * xp.sigmoid(x) - log_weight + 1 - target)
         if self.needs(1):
-            grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(-x) - x
+            grad_t = -x if pos_weight is None else (pos_weight - 1) * _softplus(xp, -x) - x
             grad_t = scale * grad_t
         return grad_x, grad_t
 
 
-def _softplus(x):
+def _softplus(xp, x):
     """log(1 + exp(x)), without overflow for large x."""
-    if isinstance(x, Tensor):
-        return x.clamp(min=0) + (-x.abs()).exp().log1p()
+    return xp.clamp_min(x, 0) + xp.log1p(xp.exp(-xp.abs(x)))
+
+
+def _softplus_array(x):
     return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
@@ -178,7 +179,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
         raise RuntimeError(f"result type {_legacy(x.dtype)} can't be cast to the desired output type {_legacy(t.dtype)}")
     x = x.astype(t.dtype, copy=False)  # PyTorch computes (and returns) in the target's dtype
     with np.errstate(over="ignore"):
-        softplus_neg = _softplus(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
+        softplus_neg = _softplus_array(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
         if pos_weight is None:
             losses = (1 - t) * x + softplus_neg
         else:

@@ -5,7 +5,6 @@
 import numpy as np
 
 from ...autograd.node import Node
-from ...tensor import Tensor
 from .._arg_checks import require_tensor
 from .._record import record
 from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
@@ -95,18 +94,17 @@ def _nll_pattern(x, target, weight, ignore_index, reduction, total_weight, class
 
 
 def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, class_dim):
-    if not isinstance(grad, Tensor):
-        w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
-        ignored = target == ignore_index
-        if reduction == MEAN:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                w = w / total_weight
-        out = np.zeros(x.shape, x.dtype)
-        values = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
-        # Ignored samples keep an exact +0 (PyTorch skips them; -0 * grad could print -0.).
-        out[_picks(x, safe, class_dim)] = np.where(ignored, x.dtype.type(0), values) if ignored.any() else values
-        return out
-    return None  # create_graph: handled by NllLossBackwardBackward0
+    """The gradient on arrays (under create_graph, the array part of NllLossBackwardBackward0)."""
+    w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
+    ignored = target == ignore_index
+    if reduction == MEAN:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w = w / total_weight
+    out = np.zeros(x.shape, x.dtype)
+    values = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
+    # Ignored samples keep an exact +0 (PyTorch skips them; -0 * grad could print -0.).
+    out[_picks(x, safe, class_dim)] = np.where(ignored, x.dtype.type(0), values) if ignored.any() else values
+    return out
 
 
 class NllLossBackwardBackward0(Node):

@@ -32,10 +32,6 @@ def _erf_array(x):
     return _vector_erf(x).astype(x.dtype, copy=False) if x.size else x.copy()
 
 
-def _erf(x):
-    return erf(x) if isinstance(x, Tensor) else _erf_array(x)
-
-
 # ----------------------------------------------------------------------------- erf
 class ErfBackward0(Node):
     """d erf(x) = 2 / sqrt(pi) exp(-x²)"""
@@ -151,12 +147,6 @@ def softplus(input, beta=1, threshold=20):
 
 
 # ----------------------------------------------------------------------------- mish
-def _softplus(x):
-    if isinstance(x, Tensor):  # recorded as PyTorch's formula writes it: input.exp().log1p()
-        return x.exp().log1p()
-    return np.logaddexp(0, x).astype(x.dtype, copy=False)
-
-
 class MishBackward0(Node):
     """mish(x) = x tanh(softplus(x))  ->  t + x σ(x) (1 - t²), t = tanh(softplus(x))"""
 
@@ -167,7 +157,7 @@ class MishBackward0(Node):
 
     def backward(self, grad, x):
         xp = self.xp
-        t = xp.tanh(_softplus(x))
+        t = xp.tanh(xp.log1p_exp(x))
         # (-t t) + 1 rounds as 1 - t t does; 1 is a C++ number on the left: SubBackward0
         return (grad * (t + x * xp.sigmoid(x) * (xp.const(t, 1) - t * t)),)
 

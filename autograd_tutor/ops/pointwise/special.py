@@ -6,6 +6,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .._numpy_namespace import xlogy_arrays as _xlogy_arrays
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
@@ -68,18 +69,6 @@ def sinc(input, *, out=None):
 
 
 # ----------------------------------------------------------------------------- xlogy
-def _xlogy_arrays(x, y):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = x * np.log(y)
-    return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
-
-
-def _xlogy_any(x, y):
-    if isinstance(x, Tensor) or isinstance(y, Tensor):
-        return xlogy(x, y)
-    return _xlogy_arrays(x, y)
-
-
 class XlogyBackward0(Node):
     """x log y  ->  (log y, 0 where x = 0 and y <= 0), x / y"""
 
@@ -92,7 +81,7 @@ class XlogyBackward0(Node):
         xp = self.xp
         gx = gy = None
         if self.needs(0):
-            gx = _xlogy_any(grad, y)
+            gx = xp.xlogy(grad, y)
             xa, ya = np.asarray(xp.data(x)), np.asarray(xp.data(y))
             bad = np.broadcast_to((xa == 0) & (ya <= 0), np.broadcast_shapes(xa.shape, ya.shape))
             if bad.any():
@@ -126,7 +115,7 @@ class XlogyBackward2(Node):
 
     def backward(self, grad, x):
         y = self._attrs[0]
-        return (_xlogy_any(grad, self.xp.const(grad, y)),)
+        return (self.xp.xlogy(grad, self.xp.const(grad, y)),)
 
 
 @op("xlogy", inplace="xlogy_")
