@@ -59,6 +59,9 @@ CALLS = {
     "minimum flipped": lambda T, x: T.minimum(x, x.flip(0)),
     "fmax flipped": lambda T, x: T.fmax(x, x.flip(0)),
     "fmin flipped": lambda T, x: T.fmin(x, x.flip(0)),
+    "sinc": lambda T, x: T.sinc(x),
+    "cumsum": lambda T, x: x.cumsum(0),
+    "cumsum of -0.": lambda T, x: x.clamp(-0.0, -0.0).cumsum(0),
     "sum": lambda T, x: x.sum(),
     "mean": lambda T, x: x.mean(),
 }

@@ -63,7 +63,9 @@ class SincBackward0(Node):
 def sinc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
-    return record(SincBackward0, np.sinc(x).astype(x.dtype, copy=False), (input,), (input,))
+    with np.errstate(invalid="ignore"):  # sinc(±inf) is nan, unwarned in PyTorch
+        out = np.sinc(x).astype(x.dtype, copy=False)
+    return record(SincBackward0, out, (input,), (input,))
 
 
 # ----------------------------------------------------------------------------- xlogy
