@@ -25,7 +25,9 @@ def _node_classes():
                 yield cls
 
 
-NODES = sorted(set(_node_classes()), key=lambda c: (c.__module__, c.__name__))
+# __qualname__ too: some classes share a __name__ (PyTorch records one node for them), and the
+# order must not depend on the set, or pytest-xdist workers collect different lists.
+NODES = sorted(set(_node_classes()), key=lambda c: (c.__module__, c.__name__, c.__qualname__))
 BASES = {"MultiOutputNode", "InvalidatedViewBackward"}  # machinery, never a node a graph shows by itself
 
 
