@@ -82,6 +82,7 @@ class ArrayNamespace(Protocol):
     def reshape(self, x, shape): ...
     def expand(self, x, shape): """``x`` broadcast to ``shape`` (the backward of a reduction)."""
     def regrow(self, grad, shape, axes, keepdim): """A reduction's gradient back to ``shape``."""
+    def sum_to(self, x, shape): """``x`` summed back to ``shape`` (a broadcast's backward, PyTorch's sum_to)."""
     def swap_last(self, x): """The last two dimensions swapped."""
     def transpose(self, x, d0, d1): """Dimensions ``d0`` and ``d1`` swapped."""
     def t(self, x): """A matrix transposed (a vector or a number as it is)."""

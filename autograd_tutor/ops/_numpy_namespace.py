@@ -53,6 +53,12 @@ def xlogy_arrays(x, y):
     return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
+def summed_axes(shape, target):
+    """The axes of ``shape`` to sum so that it broadcasts from ``target`` (leading ones first)."""
+    lead = len(shape) - len(target)
+    return tuple(range(lead)) + tuple(i + lead for i, n in enumerate(target) if n == 1 and shape[i + lead] != 1)
+
+
 def rolled(data, shifts, axes):
     """``np.roll`` as torch.roll: no axes rolls the flattened array, then gives its shape back."""
     if not axes:
@@ -195,6 +201,13 @@ class NumpyNamespace:
         if not keepdim and axes:
             grad = grad.reshape(tuple(1 if i in axes else s for i, s in enumerate(shape)))
         return np.broadcast_to(grad, tuple(shape))
+
+    @staticmethod
+    def sum_to(x, shape):
+        if x.shape == shape:
+            return x
+        axes = summed_axes(x.shape, shape)
+        return (x.sum(axis=axes, keepdims=True) if axes else x).reshape(shape)
 
     @staticmethod
     def swap_last(x):

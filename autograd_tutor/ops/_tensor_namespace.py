@@ -8,6 +8,7 @@ import numpy as np
 
 from ..creation import zeros as _zeros, zeros_like as _zeros_like
 from ..tensor import Tensor
+from ._numpy_namespace import summed_axes
 from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .index.indexing import index as _index, index_put as _index_put
@@ -167,6 +168,16 @@ class TensorNamespace:
         if not keepdim and axes:
             grad = grad.reshape(tuple(1 if i in axes else s for i, s in enumerate(shape)))
         return grad.expand(tuple(shape))
+
+    @staticmethod
+    def sum_to(x, shape):
+        if x.shape == shape:
+            return x
+        if not shape:  # PyTorch's sum_to: a 0-dim target is a plain sum (SumBackward0)
+            return x.sum()
+        axes = summed_axes(tuple(x.shape), shape)
+        out = x.sum(dim=axes, keepdim=True) if axes else x
+        return out.reshape(shape) if len(x.shape) > len(shape) else out  # a view only when leading dims go
 
     @staticmethod
     def swap_last(x):

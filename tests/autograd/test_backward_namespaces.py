@@ -144,6 +144,7 @@ EXTRA = [
     ("a.log_softmax(1).exp()", (M,)), ("torch.nan_to_num(a.log())", (M,)),
     ("a.double()", (M,)), ("a.to(torch.float64)", (M,)), ("a.new_tensor(1.0) * a", (M,)),
     ("a.expand_as(b.unsqueeze(0).expand(2, 3, 4))", (M, N)), ("a.repeat(2, 1)", (M,)),
+    ("a[:1].expand(3, 4) * b", (M, N)), ("a[0, 0].expand(3, 4) * b", (M, N)),  # summed to a row, to 0-dim
     ("a.contiguous()", (M,)), ("a.view_as(b)", (M, N)), ("a.unflatten(1, (2, 2))", (M,)),
     ("torch.addmm(a, b, c)", ([[0.5, 1.0], [2.0, -1.0]], [[1.0, 2.0], [0.5, -0.5]], [[1.5, 0.0], [1.0, 2.0]])),
     ("torch.addmv(a[0], b, c[0])", ([[0.5, 1.0], [2.0, -1.0]], [[1.0, 2.0], [0.5, -0.5]], [[1.5, 0.0], [1.0, 2.0]])),

@@ -7,7 +7,6 @@ history: their grad_fn becomes AsStridedBackward0 (their place in the base).
 """
 import numpy as np
 
-from ...autograd.engine import sum_to_shape
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _views
@@ -32,7 +31,7 @@ class CopySlices(Node):
         flat = xp.reshape(grad, (-1,))
         res = xp.backward_of(self.fn, xp.index(flat, pos))
         first = res[0] if res else None
-        values = xp.zeros(self.positions.shape, flat) if first is None else sum_to_shape(first, self.positions.shape)
+        values = xp.zeros(self.positions.shape, flat) if first is None else xp.sum_to(first, self.positions.shape)
         return (xp.reshape(xp.put_at(flat, pos, values), grad.shape),) + tuple(res[1:])
 
     def release(self):

@@ -229,9 +229,7 @@ class ExpandBackward0(Node):
     attr_fields = ("self_sym_sizes",)
 
     def backward(self, grad):
-        from ...autograd.engine import sum_to_shape
-
-        return (sum_to_shape(grad, self._attrs[0]),)
+        return (self.xp.sum_to(grad, tuple(self._attrs[0])),)
 
 
 def _type_name(t):
