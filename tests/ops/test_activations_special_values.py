@@ -62,6 +62,9 @@ CALLS = {
     "sinc": lambda T, x: T.sinc(x),
     "cumsum": lambda T, x: x.cumsum(0),
     "cumsum of -0.": lambda T, x: x.clamp(-0.0, -0.0).cumsum(0),
+    "amax": lambda T, x: x.amax(),
+    "amin of rows": lambda T, x: x.reshape(2, 5).amin(1),
+    "max": lambda T, x: x.max(),
     "sum": lambda T, x: x.sum(),
     "mean": lambda T, x: x.mean(),
 }

@@ -148,9 +148,13 @@ class AmaxBackward0(Node):
         axes = _dims.reduced_axes(dim, len(shape)) if shape else ()
         grad = xp.regrow(grad, shape, axes, keepdim)
         ra = NUMPY.regrow(xp.data(result), shape, axes, keepdim)  # masks are arrays in both worlds
-        mask = _tie_mask(self.xp, x, ra)
+        # PyTorch's amax/amin backward compares with ==: a nan row has no match, and its
+        # gradient is 0 / 0, nan (unlike max(), whose backward lets nan match nan)
+        mask = np.asarray(xp.data(x)) == ra
         count = mask.sum(axis=axes, keepdims=True)
-        return (grad * xp.const(grad, mask / count),)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = mask / count
+        return (grad * xp.const(grad, share),)
 
 
 class AminBackward0(AmaxBackward0):
