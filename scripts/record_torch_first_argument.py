@@ -30,7 +30,7 @@ _OVERLOADED = re.compile(r"^(\w+)\(\) received an invalid combination of argumen
                          r"but expected (.*)$")
 
 
-def _refusal(fn, *args):
+def torch_refusal(fn, *args):
     """PyTorch's TypeError message for ``fn(*args)``, or None when it does not raise one."""
     try:
         with warnings.catch_warnings():
@@ -56,7 +56,7 @@ def rule(fn):
 
     seen = set()
     for probe in (2.0, [1.0, 2.0]):
-        message = _refusal(fn, probe)
+        message = torch_refusal(fn, probe)
         if message is None:
             return None
         first = message.splitlines()[0]
@@ -64,7 +64,7 @@ def rule(fn):
         if tensor:
             seen.add(("tensor", tensor.group(1), tensor.group(2)))
         elif overloaded and _tensor_first_everywhere(message, overloaded.group(3)):
-            strict = _refusal(fn, 2.0, torch.ones(2)) is not None
+            strict = torch_refusal(fn, 2.0, torch.ones(2)) is not None
             seen.add(("overloaded", overloaded.group(1), overloaded.group(3), strict))
         else:
             return None

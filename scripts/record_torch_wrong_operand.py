@@ -22,28 +22,17 @@ import pathlib
 import pprint
 import re
 import sys
-import warnings
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))  # also when loaded by path (tests/ops/test_wrong_operand.py)
+from record_torch_first_argument import torch_refusal  # noqa: E402 - PyTorch's TypeError message, or None
+
 TARGET = ROOT / "autograd_tutor" / "ops" / "_torch_wrong_operand.py"
 GROUPS = ("autograd_tutor.ops.pointwise.", "autograd_tutor.ops.compare.")
 # The wrong operands and the type name PyTorch's messages give them.
 PROBES = (("a", "str"), (["a"], "list"), (None, "NoneType"), (object(), "object"))
 OPERAND_POSITIONS = (0, 1)  # after self (methods) or input (functions)
-
-
-def _message(fn, *args):
-    """PyTorch's TypeError message for ``fn(*args)``, or None when it does not raise one."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            fn(*args)
-    except TypeError as exc:
-        return str(exc)
-    except Exception:  # noqa: BLE001 - refused for another reason: not a type rule
-        return None
-    return None
 
 
 # PyTorch's argument parser refusing a type (not, e.g., apply_'s "'object' object is not callable").
@@ -122,7 +111,7 @@ def record():
             for probe, label in PROBES:
                 x = torch.tensor([0.25, 0.5])
                 before = [x] * (position + 1)  # self or input, then tensor operands
-                template = _template(_message(real, *before, probe), label)
+                template = _template(torch_refusal(real, *before, probe), label)
                 if template is not None:
                     by_type[label] = template
             if len(by_type) == len(PROBES) and len(set(by_type.values())) == 1:
@@ -133,7 +122,7 @@ def record():
             by_type = {}
             for probe, label in PROBES:
                 x = torch.tensor([0.25, 0.5])
-                template = _template(_message(lambda *a: real(*a, **{keyword: probe}), *[x] * (before + 1)), label)
+                template = _template(torch_refusal(lambda *a: real(*a, **{keyword: probe}), *[x] * (before + 1)), label)
                 if template is not None:
                     by_type[label] = template
             if len(by_type) == len(PROBES) and len(set(by_type.values())) == 1:
