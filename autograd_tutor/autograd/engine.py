@@ -62,20 +62,9 @@ def owned(grad):
 
 
 def sum_to_shape(grad, shape):
-    """Sums a broadcast gradient back to ``shape`` (works for arrays and tensors)."""
-    if grad.shape == shape:
-        return grad
-    lead = len(grad.shape) - len(shape)
-    axes = tuple(range(lead)) + tuple(
-        i + lead for i, size in enumerate(shape) if size == 1 and grad.shape[i + lead] != 1
-    )
-    if isinstance(grad, np.ndarray):
-        out = grad.sum(axis=axes, keepdims=True) if axes else grad
-        return out.reshape(shape)
-    if not shape:  # PyTorch's sum_to: a 0-dim target is a plain sum (SumBackward0)
-        return grad.sum()
-    out = grad.sum(dim=axes, keepdim=True) if axes else grad
-    return out.reshape(shape) if lead else out  # a view only when leading dims go
+    """Sums a broadcast gradient back to ``shape``, in the gradient's own world: the array
+    namespace's ``sum_to`` for arrays, the Tensor one's (PyTorch's nodes) for tensors."""
+    return _namespace_for(not isinstance(grad, np.ndarray)).sum_to(grad, shape)
 
 
 def _fit(grad, node):
