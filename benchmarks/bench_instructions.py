@@ -1,12 +1,14 @@
 """Instructions per workload, counted by valgrind: a figure the machine's load does not move.
 
-Run: .venv/bin/python benchmarks/bench_instructions.py  (needs valgrind: ``make system-bench``)
+Run: .venv/bin/python benchmarks/bench_instructions.py [--phases]  (needs valgrind: ``make system-bench``)
 On a shared machine wall-clock ratios move by 30% between runs; instruction counts move by
 about 1.5%. Each workload runs under valgrind's callgrind once with 1 repetition and once with
 6; the difference over 5 is what one repetition costs, start-up and imports cancelled out.
 Workloads (autograd_tutor only, no PyTorch): ``ops``, bench_ops.py's 2000 ops and backward;
 ``mlp``, one training step of an 8-8-4 network on a batch of 4, where the arithmetic costs
-nothing and what is counted is the framework's bookkeeping.
+nothing and what is counted is the framework's bookkeeping. ``--phases`` counts, instead of the ops workload, each
+phase of that step (zero_grad, forward, loss, backward, optimizer step) as the difference
+between running the step up to it and up to the one before.
 """
 import gc
 import os
@@ -35,7 +37,11 @@ def ops_workload():
     return run, 1
 
 
-def mlp_workload():
+MLP_PHASES = ("zero_grad", "forward", "loss", "backward", "optimizer step")
+
+
+def mlp_workload(upto=len(MLP_PHASES)):
+    """An MLP step; ``upto`` phases of it only (``--phases`` counts each phase as a difference)."""
     import numpy as np
 
     import autograd_tutor as at
@@ -51,13 +57,20 @@ def mlp_workload():
     def run():
         for x, y in data:
             optimizer.zero_grad()
-            loss_fn(model(x), y).backward()
-            optimizer.step()
+            if upto > 1:
+                out = model(x)
+            if upto > 2:
+                loss = loss_fn(out, y)
+            if upto > 3:
+                loss.backward()
+            if upto > 4:
+                optimizer.step()
 
     return run, len(data)
 
 
 WORKLOADS = {"ops": (ops_workload, "2000 ops + backward"), "mlp": (mlp_workload, "one MLP step, 8-8-4, batch 4")}
+PHASE_WORKLOADS = {f"mlp-upto-{n}": (lambda n=n: mlp_workload(n), name) for n, name in enumerate(MLP_PHASES, 1)}
 
 
 def count(name, repeats):
@@ -74,7 +87,7 @@ def count(name, repeats):
 def main():
     if sys.argv[1:2] == ["--workload"]:
         gc.disable()  # collections at varying moments would blur the count
-        run, _ = WORKLOADS[sys.argv[2]][0]()
+        run, _ = {**WORKLOADS, **PHASE_WORKLOADS}[sys.argv[2]][0]()
         for _ in range(int(sys.argv[3])):
             run()
         return 0
@@ -82,9 +95,17 @@ def main():
         print("valgrind not found: make system-bench (or apt-get install valgrind)")
         return 1
     for name, (_, title) in WORKLOADS.items():
+        if "--phases" in sys.argv and name != "mlp":
+            continue  # the phases are what is wanted: skip the slow ops workload
         per_run = (count(name, REPEATS) - count(name, 1)) / (REPEATS - 1)
         steps = 20 if name == "mlp" else 1
         print(f"{title}: {per_run / steps / 1e6:.2f} M instructions")
+    if "--phases" in sys.argv:
+        previous = 0.0
+        for name, (_, title) in PHASE_WORKLOADS.items():
+            upto = (count(name, REPEATS) - count(name, 1)) / (REPEATS - 1) / 20
+            print(f"  MLP step, {title}: {(upto - previous) / 1e3:.0f} k instructions")
+            previous = upto
     return 0
 
 
