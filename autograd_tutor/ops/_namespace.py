@@ -65,6 +65,9 @@ class ArrayNamespace(Protocol):
     def log1p(self, x): """log(1 + x)"""
     def xlogy(self, x, y): """x * log(y), 0 where x is 0 (torch.xlogy)."""
     def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
+    def digamma(self, x): """The derivative of lgamma (DigammaBackward0 under create_graph)."""
+    def polygamma(self, n, x): """The n-th derivative of digamma (PolygammaBackward0)."""
+    def erfinv(self, x): """The inverse of erf (ErfinvBackward0)."""
     def log1p_exp(self, x):
         """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
         PyTorch's mish formula writes it (so the two round differently)."""

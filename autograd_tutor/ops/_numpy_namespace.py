@@ -1,9 +1,11 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
+Depends on NumPy only (and ``_special_arrays``, NumPy and ``math``), so forward code may use its
+helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
+
+from . import _special_arrays
 
 
 def along(ndim, axis, idx):
@@ -183,6 +185,10 @@ class NumpyNamespace:
         return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
 
     power = staticmethod(scalar_power)
+
+    digamma = staticmethod(_special_arrays.digamma)
+    polygamma = staticmethod(_special_arrays.polygamma)
+    erfinv = staticmethod(_special_arrays.erfinv)
 
     # ----- choosing values
     where = staticmethod(np.where)

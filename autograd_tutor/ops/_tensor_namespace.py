@@ -14,6 +14,7 @@ from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .index.indexing import index as _index, index_put as _index_put
 from .linalg.einsum import einsum as _einsum
+from .pointwise.gamma import digamma as _digamma, erfinv as _erfinv, polygamma as _polygamma
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .pointwise.special import xlogy as _xlogy
@@ -142,6 +143,10 @@ class TensorNamespace:
         return a.div(b, rounding_mode=rounding_mode)
 
     power = staticmethod(_pow)
+
+    digamma = staticmethod(_digamma)
+    polygamma = staticmethod(lambda n, x: _polygamma(x, n))
+    erfinv = staticmethod(_erfinv)
 
     # ----- choosing values
     @staticmethod
