@@ -35,6 +35,10 @@ class ArrayNamespace(Protocol):
     plain boolean arrays (masks are not differentiated); ``index`` arguments are integer arrays or
     (saved, under create_graph) Tensors."""
 
+    # PyTorch's ``GradMode::is_enabled()`` inside a backward (create_graph): a few of its formulas
+    # take a shortcut without it (prod's with two zeros, logit's kernel); those test this.
+    grad_mode: bool
+
     # ----- the data and constants
     def data(self, x): """The NumPy array behind ``x`` (for masks, shapes, tests on values)."""
     def constant(self, array): """``array`` in this world, no gradient (its own dtype)."""
@@ -139,6 +143,11 @@ class ArrayNamespace(Protocol):
         """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
         ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its
         ``*_backward`` functions, so it can be differentiated again."""
+
+    def recorded_outputs(self, node_cls, compute, inputs, saved=(), attrs=()):
+        """``recorded`` for a ``*_backward`` function with several results: ``compute`` returns
+        a tuple of arrays; under create_graph they are the outputs of ONE ``node_cls`` node (a
+        ``MultiOutputNode``), as PyTorch records ``_prelu_kernel_backward``."""
 
     def batch_stats(self, x, axes, eps, saved):
         """The mean and 1/sqrt(biased variance + eps) a normalization's backward uses: the ones

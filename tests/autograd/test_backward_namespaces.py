@@ -116,6 +116,7 @@ EXTRA = [
     ("torch.cov(a)", (M,)), ("torch.tensordot(a, b, ([1], [1]))", (M, N)),
     ("torch.einsum('ij,kj->ik', a, b)", (M, N)), ("a.var(1)", (M,)), ("a.std()", (M,)),
     ("a.prod()", (M,)), ("a.prod(1)", (M,)), ("(a + 3).prod(0)", (M,)),
+    ("torch.prelu(a, b[0])", (M, N)), ("torch.prelu(a, b[0, :1])", (M, N)),
     ("a.max()", (M,)), ("a.min()", (M,)), ("a.max(1).values", (M,)), ("a.amax(1)", (M,)), ("a.amin(0)", (M,)),
     ("torch.aminmax(a, dim=1).max", (M,)), ("a.median()", (M,)), ("a.median(1).values", (M,)),
     ("a.kthvalue(2, 1).values", (M,)), ("a.sort(1).values", (M,)), ("a.topk(2).values", (M,)),
