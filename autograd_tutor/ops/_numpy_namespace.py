@@ -217,12 +217,14 @@ class NumpyNamespace:
     def sum_to(x, shape):
         if x.shape == shape:
             return x
+        if x.shape[1:] == shape:  # one leading axis (a bias over a batch): x.sum(axis=0), without its wrapper
+            return np.add.reduce(x, axis=0)
         axes = summed_axes(x.shape, shape)
         return (x.sum(axis=axes, keepdims=True) if axes else x).reshape(shape)
 
     @staticmethod
     def swap_last(x):
-        return np.swapaxes(x, -1, -2)
+        return x.swapaxes(-1, -2)  # the method: np.swapaxes is a Python wrapper around it
 
     transpose = staticmethod(np.swapaxes)
 
