@@ -93,15 +93,6 @@ def numpy_key(indices):
     return tuple(key)
 
 
-def _others_product(x, axis):
-    # prefix products times suffix products: exact when there are zeros (no division)
-    moved = np.moveaxis(x, axis, -1)
-    ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
-    left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
-    right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
-    return np.moveaxis(left * right, -1, axis)
-
-
 def scalar_power(x, p):
     """``x ** p`` for a number ``p``, as PyTorch's pow kernel: it takes ``1 / sqrt(x)`` for
     p = -0.5, which gives -inf at -0. and nan at -inf where ``x ** -0.5`` gives inf and 0."""
@@ -302,8 +293,6 @@ class NumpyNamespace:
     @staticmethod
     def cumprod(x, axis):
         return np.cumprod(x, axis=axis, dtype=x.dtype)
-
-    others_product = staticmethod(_others_product)
 
     # ----- linear algebra
     @staticmethod

@@ -47,16 +47,6 @@ def test_a_list_as_masked_fills_mask_lacks_the_didnt_match_lines():
     assert "`x.masked_fill([True, False], 1.0)`" in PAGE
 
 
-def test_prod_with_zeros_under_create_graph_has_another_graph():
-    names = []
-    for lib in (torch, autograd_tutor):
-        x = lib.tensor([[0.0, 1.0], [2.0, 0.0]], requires_grad=True)
-        (g,) = lib.autograd.grad(x.prod(), x, create_graph=True)
-        names.append(g.grad_fn.name())
-    assert names == ["ViewBackward0", "MulBackward0"]
-    assert all(f"`{name}`" in PAGE for name in names)
-
-
 @pytest.mark.parametrize("name", ["mvlgamma", "i0", "special"])
 def test_a_missing_function_raises_attribute_error_naming_it(name):
     assert hasattr(torch, name)
