@@ -366,8 +366,8 @@ class NumpyNamespace:
         return node.apply(grad, False)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
-        return compute(*inputs)
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        return compute(*inputs, *args)
 
     @staticmethod
     def batch_stats(x, axes, eps, saved):
