@@ -333,7 +333,7 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, r
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding", "layer_norm", "batch_norm",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
-    "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
+    "hardshrink", "threshold", "glu", "prelu", "smooth_l1_loss", "huber_loss", "pad",
     "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
     "cosine_similarity",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
@@ -362,3 +362,5 @@ def _with_torch_keywords():
 
 
 _with_torch_keywords()
+# PyTorch's F.prelu is torch.prelu itself, with its checks and keywords already applied
+prelu = _torch.prelu

@@ -1,9 +1,11 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
+Depends on NumPy only (and ``_special_arrays``, NumPy and ``math``), so forward code may use its
+helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
+
+from . import _special_arrays
 
 
 def along(ndim, axis, idx):
@@ -100,10 +102,17 @@ def _others_product(x, axis):
     return np.moveaxis(left * right, -1, axis)
 
 
+def scalar_power(x, p):
+    """``x ** p`` for a number ``p``, as PyTorch's pow kernel: it takes ``1 / sqrt(x)`` for
+    p = -0.5, which gives -inf at -0. and nan at -inf where ``x ** -0.5`` gives inf and 0."""
+    return 1 / np.sqrt(x) if isinstance(p, (float, np.floating)) and p == -0.5 else x ** p
+
+
 class NumpyNamespace:
     """``ArrayNamespace`` for NumPy arrays."""
 
     name = "numpy"
+    grad_mode = False
 
     # ----- the data and constants
     @staticmethod
@@ -175,9 +184,11 @@ class NumpyNamespace:
     def div(a, b, rounding_mode):
         return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
 
-    @staticmethod
-    def power(x, p):
-        return x ** p
+    power = staticmethod(scalar_power)
+
+    digamma = staticmethod(_special_arrays.digamma)
+    polygamma = staticmethod(_special_arrays.polygamma)
+    erfinv = staticmethod(_special_arrays.erfinv)
 
     # ----- choosing values
     where = staticmethod(np.where)
@@ -206,12 +217,14 @@ class NumpyNamespace:
     def sum_to(x, shape):
         if x.shape == shape:
             return x
+        if x.shape[1:] == shape:  # one leading axis (a bias over a batch): x.sum(axis=0), without its wrapper
+            return np.add.reduce(x, axis=0)
         axes = summed_axes(x.shape, shape)
         return (x.sum(axis=axes, keepdims=True) if axes else x).reshape(shape)
 
     @staticmethod
     def swap_last(x):
-        return np.swapaxes(x, -1, -2)
+        return x.swapaxes(-1, -2)  # the method: np.swapaxes is a Python wrapper around it
 
     transpose = staticmethod(np.swapaxes)
 
@@ -368,6 +381,10 @@ class NumpyNamespace:
     @staticmethod
     def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
         return compute(*inputs, *args)
+
+    @staticmethod
+    def recorded_outputs(node_cls, compute, inputs, saved=(), attrs=()):
+        return compute(*inputs)
 
     @staticmethod
     def batch_stats(x, axes, eps, saved):

@@ -36,7 +36,8 @@ def type_label(value):
 def _got(args, kwargs):
     """The ``got (...)`` of PyTorch's invalid-combination message: the arguments' types."""
     got = ", ".join(type_label(a) for a in args)
-    named = [f"{k}={type_label(v)}" for k, v in kwargs.items()]
+    # PyTorch's parser lists the keywords in the reverse of the order they were written
+    named = [f"{k}={type_label(v)}" for k, v in reversed(kwargs.items())]
     if named:
         # PyTorch's quirk: keywords alone end with ", " (``got (dim=float, )``).
         got = f"{got}, {', '.join(named)}" if got else "".join(f"{n}, " for n in named)

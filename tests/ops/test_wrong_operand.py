@@ -119,3 +119,18 @@ def test_methods_taking_no_keywords_refuse_them_as_torch(name):
             eval(f"x.{name}(out=x)", {"x": lib.tensor([0.25, 0.5])})  # x.name(...), not getattr: CPython names the class TensorBase then
         messages.append(str(caught.value))
     assert messages[1] == messages[0]
+
+
+@pytest.mark.parametrize("call", [
+    "torch.clamp(x, min='a', max=1)", "torch.clamp(x, max=1, min='a')", "x.clamp(max=1, min='a')",
+    "torch.clamp(max=1, min='a', input=x)", "torch.lerp(x, weight=0.5, end='a')",
+    "torch.where(x > 0, other='a', input=x)",
+])
+def test_keywords_in_got_are_listed_in_torchs_order(call):
+    """PyTorch's ``got (...)`` lists keywords in the reverse of the order they were written."""
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            eval(call, {"torch": lib, "x": lib.tensor([0.25, 0.5])})
+        messages.append(str(caught.value).splitlines()[0])
+    assert messages[1] == messages[0]

@@ -160,8 +160,13 @@ class ProdBackward0(Node):
     def backward(self, grad, x, result):
         xp = self.xp
         shape = tuple(x.shape)
-        if not (xp.data(x) == 0).any():
+        zeros = np.count_nonzero(xp.data(x) == 0)
+        if not zeros:
             return (xp.expand(grad, shape) * (result / x),)
+        if zeros > 1 and not xp.grad_mode:
+            # PyTorch's prod_backward: with grad mode off (no create_graph) two zeros make every
+            # gradient 0, nan elements included; under create_graph it multiplies the others.
+            return (xp.zeros_like(xp.data(x)),)
         others = xp.reshape(xp.others_product(xp.reshape(x, (-1,)), 0), shape)
         return (xp.expand(grad, shape) * others,)
 
@@ -192,10 +197,12 @@ def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     if dim is _NOT_GIVEN:
-        out = np.asarray(np.prod(data), dtype=data.dtype)
+        with np.errstate(invalid="ignore", over="ignore"):  # 0 * inf, overflow: PyTorch is silent
+            out = np.asarray(np.prod(data), dtype=data.dtype)
         return record(ProdBackward0, out, (input,), (input,), save_result=True)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = np.prod(data, axis=axis, keepdims=keepdim) if data.ndim else data.copy()
+    with np.errstate(invalid="ignore", over="ignore"):
+        out = np.prod(data, axis=axis, keepdims=keepdim) if data.ndim else data.copy()
     out = np.asarray(out, dtype=data.dtype)
     return record(ProdBackward1, out, (input,), (input,), (_dims.shown(int(dim)), keepdim), save_result=True)
 
