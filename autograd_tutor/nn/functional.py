@@ -198,7 +198,8 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
     reduction_enum = _reduction.get_enum(reduction)
-    if _args.class_weight_of_other_dtype(input, weight) and isinstance(target, _torch.Tensor) \
+    if weight is not None and _args.class_weight_of_other_dtype(input, weight) \
+            and isinstance(target, _torch.Tensor) \
             and target.shape != input.shape:  # class indices (probability targets promote instead)
         _cross_entropy.cross_entropy(input, target, weight.to(input.dtype), reduction_enum, ignore_index,
                                      label_smoothing)

@@ -141,10 +141,11 @@ class ArrayNamespace(Protocol):
         """``node``'s gradients for ``grad``, computed in this world (a node whose formula runs
         another's, as CopySlices runs the in-place op's)."""
 
-    def recorded(self, node_cls, compute, inputs, saved=(), attrs=()):
-        """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
-        ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its
-        ``*_backward`` functions, so it can be differentiated again."""
+    def recorded(self, node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        """``compute(*arrays of inputs, *args)`` (tensors among ``args`` passed as their arrays,
+        so ``compute`` can be a module-level function rather than a closure); under create_graph
+        the result is recorded as one ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``),
+        as PyTorch records its ``*_backward`` functions, so it can be differentiated again."""
 
     def recorded_outputs(self, node_cls, compute, inputs, saved=(), attrs=()):
         """``recorded`` for a ``*_backward`` function with several results: ``compute`` returns

@@ -368,8 +368,8 @@ class NumpyNamespace:
         return node.apply(grad, False)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
-        return compute(*inputs)
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        return compute(*inputs, *args)
 
     @staticmethod
     def recorded_outputs(node_cls, compute, inputs, saved=(), attrs=()):

@@ -341,9 +341,9 @@ class TensorNamespace:
         return node.apply(grad, True)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
         inputs = tuple(None if t is None else _constant(t) for t in inputs)
-        data = compute(*[None if t is None else t._data for t in inputs])
+        data = compute(*[None if t is None else t._data for t in inputs], *[TensorNamespace.data(a) for a in args])
         saved = tuple(None if s is None else _constant(s) for s in saved)
         return record(node_cls, data, inputs, saved, attrs)
 
