@@ -208,7 +208,8 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     if size_average is not None or reduce is not None:
         reduction = _reduction.legacy_get_string(size_average, reduce)
     reduction_enum = _reduction.get_enum(reduction)
-    if _args.class_weight_of_other_dtype(input, weight) and isinstance(target, _torch.Tensor) \
+    if weight is not None and _args.class_weight_of_other_dtype(input, weight) \
+            and isinstance(target, _torch.Tensor) \
             and target.shape != input.shape:  # class indices (probability targets promote instead)
         _cross_entropy.cross_entropy(input, target, weight.to(input.dtype), reduction_enum, ignore_index,
                                      label_smoothing)
@@ -342,7 +343,7 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, size_average=None, r
 __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding", "layer_norm", "batch_norm",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
-    "hardshrink", "threshold", "glu", "smooth_l1_loss", "huber_loss", "pad",
+    "hardshrink", "threshold", "glu", "prelu", "smooth_l1_loss", "huber_loss", "pad",
     "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
     "cosine_similarity",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
@@ -371,3 +372,5 @@ def _with_torch_keywords():
 
 
 _with_torch_keywords()
+# PyTorch's F.prelu is torch.prelu itself, with its checks and keywords already applied
+prelu = _torch.prelu

@@ -36,7 +36,8 @@ def type_label(value):
 def _got(args, kwargs):
     """The ``got (...)`` of PyTorch's invalid-combination message: the arguments' types."""
     got = ", ".join(type_label(a) for a in args)
-    named = [f"{k}={type_label(v)}" for k, v in kwargs.items()]
+    # PyTorch's parser lists the keywords in the reverse of the order they were written
+    named = [f"{k}={type_label(v)}" for k, v in reversed(kwargs.items())]
     if named:
         # PyTorch's quirk: keywords alone end with ", " (``got (dim=float, )``).
         got = f"{got}, {', '.join(named)}" if got else "".join(f"{n}, " for n in named)
@@ -79,8 +80,18 @@ def _marked(value):
     return type_label(value)
 
 
+def _takes_int_lists(rule):
+    """Whether PyTorch takes a list of ints at this operand (the dims of all, any and
+    count_nonzero, whose recorded messages list a ``tuple of ints`` signature)."""
+    return any("tuple of ints" in t for t in ([rule] if isinstance(rule, str) else rule.values()))
+
+
 def _wrong_operand(rule, value, args, kwargs, method):
     probe = _probe_type(value)
+    if probe is None and isinstance(value, (list, tuple)):
+        # PyTorch's parser takes no list of numbers for a Tensor or number operand: x.masked_fill(m, [2.])
+        if not (_takes_int_lists(rule) and all(isinstance(v, int) for v in value)):
+            probe = "list" if isinstance(value, list) else "object"
     if probe is None:
         return None
     template = rule if isinstance(rule, str) else rule.get(probe, rule.get("object") if probe == "object" else None)

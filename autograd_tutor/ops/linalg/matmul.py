@@ -43,9 +43,10 @@ class MmBackward0(Node):
 
     def backward(self, grad, a, b):
         _, a_strides, _, b_strides = self._attrs
+        (to_a, _), (to_b, _) = self.next_functions  # self.needs(i), unrolled
         return (
-            _grad_first(self.xp, grad, b, a_strides) if self.needs(0) else None,
-            _grad_second(self.xp, grad, a, b_strides) if self.needs(1) else None,
+            _grad_first(self.xp, grad, b, a_strides) if to_a is not None else None,
+            _grad_second(self.xp, grad, a, b_strides) if to_b is not None else None,
         )
 
 
@@ -204,15 +205,16 @@ class AddmmBackward0(Node):
     attr_fields = ("alpha", "beta", "mat1_sym_sizes", "mat1_sym_strides", "mat2_sym_sizes", "mat2_sym_strides")
 
     def backward(self, grad, mat1, mat2):
-        alpha, beta = self._attrs[0], self._attrs[1]
+        alpha, beta, _, mat1_strides, _, mat2_strides = self._attrs
+        (to_self, _), (to_mat1, _), (to_mat2, _) = self.next_functions  # self.needs(i), unrolled
         g_self = g1 = g2 = None
-        if self.needs(0):
+        if to_self is not None:
             g_self = grad if beta == 1 else grad * beta
-        if self.needs(1):
-            g1 = _grad_first(self.xp, grad, mat2, self._attrs[3])
+        if to_mat1 is not None:
+            g1 = _grad_first(self.xp, grad, mat2, mat1_strides)
             g1 = g1 if alpha == 1 else g1 * alpha
-        if self.needs(2):
-            g2 = _grad_second(self.xp, grad, mat1, self._attrs[5])
+        if to_mat2 is not None:
+            g2 = _grad_second(self.xp, grad, mat1, mat2_strides)
             g2 = g2 if alpha == 1 else g2 * alpha
         return g_self, g1, g2
 

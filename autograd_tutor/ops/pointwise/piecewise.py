@@ -8,7 +8,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .._masks import keep
+from .._masks import drop, keep
 from .._numpy_namespace import sign as real_sign
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -46,7 +46,7 @@ def threshold_backward(xp, grad, result, threshold):
     """``grad`` except where ``result <= threshold``, +0 there (one recorded op under create_graph).
     Written as PyTorch's test, so a nan input passes its gradient on."""
     def compute(g, result):
-        return keep(g, np.logical_not(result <= threshold))
+        return drop(g, result <= threshold)
 
     return xp.recorded(ThresholdBackwardBackward0, compute, (grad, result), (result,), (threshold,))
 
