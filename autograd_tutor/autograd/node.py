@@ -109,16 +109,26 @@ class Node:
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
-        if saved and saved_tensors_hooks_stack:
-            saved = _pack_all(self, saved)
-        self._saved = saved
         if saved:
+            if saved_tensors_hooks_stack:
+                saved = _pack_all(self, saved)
+            # One loop, no comprehension (a frame less on every recorded op): the version of each
+            # saved tensor (None for other values), unless only numbers and None are saved.
+            versions = []
+            plain = True
             for value in saved:
-                if type(value) not in _PLAIN_TYPES:
-                    self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved])
-                    break
-            else:
+                if isinstance(value, Tensor):
+                    versions.append(value._vc[0])
+                    plain = False
+                else:
+                    versions.append(None)
+                    if plain and type(value) not in _PLAIN_TYPES:
+                        plain = False
+            if plain:
                 self._plain = True
+            else:
+                self._versions = tuple(versions)
+        self._saved = saved
         if attrs:
             self._attrs = attrs
         self._out_shape = out_shape
