@@ -152,7 +152,8 @@ def test_a_list_of_numbers_for_a_tensor_or_number_is_refused_as_torch(call):
     assert ours == theirs
 
 
-@pytest.mark.parametrize("call", ["torch.all(x > 0, [0])", "x.any(dim=[0])", "torch.any(x, (0, 1))"])
+@pytest.mark.parametrize("call", ["torch.all(x > 0, [0])", "x.any(dim=[0])", "torch.any(x, (0, 1))",
+                                  "torch.count_nonzero(x, [0])"])
 def test_a_list_of_dims_is_still_taken(call):
     for lib in (torch, autograd_tutor):
         eval(call, {"torch": lib, "x": lib.tensor([[0.25, 0.5]])})
