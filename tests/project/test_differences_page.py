@@ -52,3 +52,14 @@ def test_a_missing_function_raises_attribute_error_naming_it(name):
     assert hasattr(torch, name)
     with pytest.raises(AttributeError, match=f"has no attribute '{name}'"):
         getattr(autograd_tutor, name)
+
+
+def test_a_wrong_dim_message_stops_after_its_first_line():
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            lib.sum(lib.ones(2), "a")
+        messages.append(str(caught.value))
+    assert messages[0].splitlines()[0] == messages[1]
+    assert len(messages[0].splitlines()) > 1
+    assert '`torch.sum(x, "a")`' in PAGE
