@@ -51,6 +51,15 @@ def _tensor_first_everywhere(message, expected):
     return bool(signatures) and all(sig.startswith("(Tensor ") for sig in signatures)
 
 
+def _expected(message, expected):
+    """What follows ``but expected``: one signature, or ``one of:`` and the signature lines
+    (`` * (Tensor input, ...)``; the ``didn't match`` lines depend on the call and are left out)."""
+    if expected != "one of:":
+        return expected
+    lines = [line for line in message.splitlines()[1:] if line.startswith(" * (")]
+    return "one of:\n" + "".join(f"{line}\n" for line in lines)
+
+
 def rule(fn):
     import torch
 
@@ -65,7 +74,7 @@ def rule(fn):
             seen.add(("tensor", tensor.group(1), tensor.group(2)))
         elif overloaded and _tensor_first_everywhere(message, overloaded.group(3)):
             strict = torch_refusal(fn, 2.0, torch.ones(2)) is not None
-            seen.add(("overloaded", overloaded.group(1), overloaded.group(3), strict))
+            seen.add(("overloaded", overloaded.group(1), _expected(message, overloaded.group(3)), strict))
         else:
             return None
     # A number first is fine in some calls of some functions (normal(0., 1., size)): no rule.

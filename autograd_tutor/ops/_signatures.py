@@ -219,12 +219,36 @@ def _refusal(rule, args, kwargs):
     return None
 
 
+def _numbers_as_tensors(name, rule, args, kwargs):
+    """Whether PyTorch reads a number first as a 0-dim tensor here although no tensor follows:
+    its parser does so for add, sub, mul, div and their aliases (``torch.add(2, 3)`` is
+    ``tensor(5)``). With a wrong operand after it, add, sub, mul and div refuse that operand
+    (``torch.add(2, "a")``: argument 'other'), the aliases the whole call (``got (int, str)``)."""
+    if rule[0] != "overloaded" or rule[3] or type(args[0]) not in (int, float, bool):
+        return False
+    if len(args) < 2 and "other" not in kwargs:  # torch.add(2.0): refused as a whole
+        return False
+    if any(isinstance(a, Tensor) for a in (*args[1:], *kwargs.values())):
+        return False
+    wrong = [a for a in args[1:] if type(a) not in (int, float, bool)]
+    if not wrong:
+        return True
+    template = wrong_operand.RULES.get(("function", name), {}).get(0)
+    if isinstance(template, dict):
+        template = template.get(_probe_type(wrong[0]) or "object")
+    return isinstance(template, str) and template.startswith(f"{name}(): argument")
+
+
 def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if rule is not None and args and not isinstance(args[0], Tensor):
+            if _numbers_as_tensors(name, rule, args, kwargs):
+                from ..creation import tensor
+
+                return call(tensor(args[0]), *args[1:], **kwargs)
             refused = _refusal(rule, args, kwargs)
             if refused is not None:
                 raise refused

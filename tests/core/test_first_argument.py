@@ -41,3 +41,20 @@ def test_overloads_taking_a_number_first_still_work(call):
 def test_every_tensor_first_function_of_the_namespace_is_checked():
     wrapped = {n for n in recorded.RULES if hasattr(getattr(autograd_tutor, n), "__wrapped__")}
     assert wrapped == set(recorded.RULES)
+
+
+SEVERAL_SIGNATURES = sorted(n for n, r in recorded.RULES.items() if r[0] == "overloaded" and r[2].startswith("one of"))
+
+
+@pytest.mark.parametrize("name", SEVERAL_SIGNATURES)
+def test_the_whole_message_lists_torchs_signatures(name):
+    """Not only the first line: ``but expected one of:`` is followed by PyTorch's signatures."""
+    import torch
+
+    assert len(SEVERAL_SIGNATURES) > 20
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            getattr(lib, name)(2.0)
+        messages.append(str(caught.value))
+    assert messages[1] == messages[0]

@@ -27,7 +27,7 @@ def test_numpy_warns_where_pytorch_is_silent():
     assert "RuntimeWarning: invalid value encountered in multiply" in PAGE
 
 
-@pytest.mark.parametrize("call", [lambda T, x: T.matmul(x, "a"), lambda T, x: T.add(2, "a")])
+@pytest.mark.parametrize("call", [lambda T, x: T.matmul(x, "a"), lambda T, x: T.where(True, "a", 1.0)])
 def test_quoted_error_messages_still_differ(call):
     theirs, ours = _message(call, torch), _message(call, autograd_tutor)
     assert theirs != ours
@@ -52,3 +52,14 @@ def test_a_missing_function_raises_attribute_error_naming_it(name):
     assert hasattr(torch, name)
     with pytest.raises(AttributeError, match=f"has no attribute '{name}'"):
         getattr(autograd_tutor, name)
+
+
+def test_a_wrong_dim_message_stops_after_its_first_line():
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            lib.sum(lib.ones(2), "a")
+        messages.append(str(caught.value))
+    assert messages[0].splitlines()[0] == messages[1]
+    assert len(messages[0].splitlines()) > 1
+    assert '`torch.sum(x, "a")`' in PAGE
