@@ -91,6 +91,7 @@ class Node:
     attr_fields = ()
     # True when the class keeps Node.apply, so the engine may call backward() directly.
     _plain_apply = True
+    _plain_init = True  # True when the class keeps Node.__init__ (set by __init_subclass__)
     # Set on few nodes, so read from the class until set (a graph has thousands of nodes).
     _versions = ()  # version of each saved tensor when saved (None for other values)
     _plain = False  # only numbers and None saved: backward takes them unchecked (None once released)
@@ -104,6 +105,8 @@ class Node:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._plain_apply = cls.apply is Node.apply
+        # ops/_record may then make the node without the class call (object.__new__, Node.__init__)
+        cls._plain_init = cls.__init__ is Node.__init__ and cls.__new__ is object.__new__
         _define_saved_fields(cls)
 
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):

@@ -9,7 +9,7 @@ import autograd_tutor as _torch
 from autograd_tutor.ops._arg_checks import require_tensor
 from autograd_tutor.tensor import Tensor as _Tensor
 
-from ..ops.linalg.matmul import addmm as _addmm
+from ..ops.linalg.matmul import linear as _addmm_linear
 from ..ops.nn import (
     activations as _activations,
     cross_entropy as _cross_entropy,
@@ -24,7 +24,6 @@ from ..ops.nn import (
     softmax as _softmax,
 )
 from ..ops.pointwise.piecewise import relu as _relu
-from ..ops.shape.transpose import t as _t
 from . import _loss_args as _args, _reduction
 
 
@@ -49,7 +48,7 @@ def linear(input, weight, bias=None):
     if ndim == 2:
         # The ops themselves: the arguments are tensors and there are no keywords, so the
         # torch.addmm / Tensor.t wrappers (argument types, keyword surface) have nothing to do.
-        return _addmm(bias, input, _t(weight))
+        return _addmm_linear(input, weight, bias)
     if input.is_contiguous():
         # Other ranks: flatten to 2-D, addmm, view back (PyTorch's fused path).
         shape = tuple(input.shape)
@@ -82,7 +81,8 @@ def _addmm_dtype_error(input, weight, bias):
 
 # -------------------------------------------------------------------------------- activations
 def relu(input, inplace=False):
-    require_tensor(input, "relu", "input", 1)
+    if not isinstance(input, _Tensor):
+        require_tensor(input, "relu", "input", 1)
     # The op itself: a tensor and no keywords leave the torch.relu wrappers nothing to do.
     return input.relu_() if inplace else _relu(input)
 

@@ -67,3 +67,48 @@ def test_views_dropped_from_their_base_list_still_follow_in_place_changes():
         return [v.grad_fn for v in kept], kept[-1]
 
     same(program)
+
+
+# F.linear's 2-D case records addmm(bias, input, weight.t()) itself when the shapes are the
+# everyday ones (a 1-D bias of the output's width); any other shape goes through addmm.
+LINEAR_CASES = {
+    "everyday": ((4, 3), (2, 3), (2,), None),
+    "input without grad": ((4, 3), (2, 3), (2,), "input"),
+    "weight without grad": ((4, 3), (2, 3), (2,), "weight"),
+    "row bias": ((4, 3), (2, 3), (1, 2), None),
+    "full bias": ((4, 3), (2, 3), (4, 2), None),
+    "scalar bias": ((4, 3), (2, 3), (), None),
+    "one column": ((4, 1), (2, 1), (2,), None),
+}
+LINEAR_ERRORS = {
+    "wrong bias": ((4, 3), (2, 3), (3,)),
+    "wrong input": ((4, 5), (2, 3), (2,)),
+    "1-D weight": ((4, 3), (3,), (2,)),
+    "3-D weight": ((4, 3), (2, 3, 1), (2,)),
+}
+
+
+@pytest.mark.parametrize("case", LINEAR_CASES)
+def test_linear_records_what_pytorch_records(case):
+    x_shape, w_shape, b_shape, frozen = LINEAR_CASES[case]
+
+    def program(T):
+        x = T.linspace(0.25, 1.5, int(np.prod(x_shape))).reshape(x_shape).requires_grad_(frozen != "input")
+        w = T.linspace(-2, 1, int(np.prod(w_shape))).reshape(w_shape).requires_grad_(frozen != "weight")
+        b = T.linspace(0, 1, int(np.prod(b_shape))).reshape(b_shape).requires_grad_()
+        y = T.nn.functional.linear(x, w, b)
+        y.backward(T.ones_like(y))
+        return y, x.grad, w.grad, b.grad
+
+    same(program)
+
+
+@pytest.mark.parametrize("case", LINEAR_ERRORS)
+def test_linear_refuses_what_pytorch_refuses(case):
+    x_shape, w_shape, b_shape = LINEAR_ERRORS[case]
+
+    def program(T):
+        x = T.ones(x_shape, requires_grad=True)
+        return T.nn.functional.linear(x, T.ones(w_shape), T.ones(b_shape))
+
+    same(program, raises=RuntimeError)

@@ -247,10 +247,27 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
         product *= alpha
     if beta != 0:
         np.add(product, bias * beta if beta != 1 else bias, out=product, casting="unsafe")
+    return _recorded_addmm(product, input, mat1, mat2, beta, alpha)
+
+
+def linear(input, weight, bias):
+    """``addmm(bias, input, weight.t())``: F.linear for a 2-D input, its three tensors of one
+    dtype (F.linear checked both). The same TBackward0 view and AddmmBackward0 node; of addmm's
+    checks only the shapes' are left, and any other shape goes through addmm itself."""
+    wt = transpose.t(weight)
+    m1, m2, b = input._data, wt._data, bias._data
+    if m2.ndim != 2 or m1.shape[1] != m2.shape[0] or b.ndim != 1 or b.shape[0] != m2.shape[1]:
+        return addmm(bias, input, wt)  # its errors, or a bias it broadcasts
+    product = matmul_arrays(m1, m2)
+    np.add(product, b, out=product)
+    return _recorded_addmm(product, bias, input, wt, 1, 1)
+
+
+def _recorded_addmm(product, input, mat1, mat2, beta, alpha):
     needs1, needs2 = mat1._requires_grad, mat2._requires_grad
     saved = (mat1 if needs2 else None, mat2 if needs1 else None)
-    attrs = (alpha, beta, m1.shape, _matrix_strides(m1) if needs1 else (),
-             m2.shape, _matrix_strides(m2) if needs2 else ())
+    attrs = (alpha, beta, mat1._data.shape, _matrix_strides(mat1._data) if needs1 else (),
+             mat2._data.shape, _matrix_strides(mat2._data) if needs2 else ())
     return record(AddmmBackward0, product, (input, mat1, mat2), saved, attrs)
 
 

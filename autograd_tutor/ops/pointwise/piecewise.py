@@ -53,7 +53,8 @@ def threshold_backward(xp, grad, result, threshold):
 
 @op("relu", inplace="relu_")
 def relu(input):
-    input = to_tensor(input)
+    if not isinstance(input, Tensor):
+        input = to_tensor(input)
     data = input._data
     dtype = data.dtype
     if dtype == np.bool_:
