@@ -12,8 +12,8 @@ from sys import getrefcount
 
 import numpy as np
 
-from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks
-from .node import AccumulateGrad
+from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks, node as _node
+from .node import AccumulateGrad, weak_accumulator
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
@@ -64,25 +64,26 @@ def owned(grad):
 def sum_to_shape(grad, shape):
     """Sums a broadcast gradient back to ``shape``, in the gradient's own world: the array
     namespace's ``sum_to`` for arrays, the Tensor one's (PyTorch's nodes) for tensors."""
-    return _namespace_for(not isinstance(grad, np.ndarray)).sum_to(grad, shape)
+    if isinstance(grad, np.ndarray):
+        return _array_sum_to(grad, shape)
+    return _namespace_for(True).sum_to(grad, shape)
 
 
 def _fit(grad, node):
     """Reduces and casts a gradient to what the receiving node's output looks like."""
-    if isinstance(grad, np.generic):  # NumPy turns 0-dim results into scalars
-        grad = np.asarray(grad)
-    shape = node._out_shape
-    if grad.shape != shape:
-        grad = sum_to_shape(grad, shape)
-    dtype = node._out_dtype
-    if isinstance(grad, np.ndarray):
-        if grad.dtype != dtype:
-            grad = grad.astype(dtype)
-    elif grad._data.dtype != dtype:
-        from .._dtypes import from_numpy_dtype
+    shape, dtype = node._out_shape, node._out_dtype
+    if not isinstance(grad, np.ndarray):
+        if not isinstance(grad, np.generic):  # a Tensor (create_graph)
+            grad = grad if grad.shape == shape else _namespace_for(True).sum_to(grad, shape)
+            if grad._data.dtype != dtype:
+                from .._dtypes import from_numpy_dtype
 
-        grad = grad.to(from_numpy_dtype(dtype))
-    return grad
+                grad = grad.to(from_numpy_dtype(dtype))
+            return grad
+        grad = np.asarray(grad)  # NumPy turns 0-dim results into scalars
+    if grad.shape != shape:
+        grad = _array_sum_to(grad, shape)
+    return grad if grad.dtype == dtype else grad.astype(dtype)
 
 
 def _namespace_for(create_graph):
@@ -92,6 +93,15 @@ def _namespace_for(create_graph):
 
     _namespace_for = namespace_for
     return namespace_for(create_graph)
+
+
+def _array_sum_to(grad, shape):
+    """The NumPy namespace's sum_to, imported on first use (as _namespace_for)."""
+    global _array_sum_to
+    from ..ops._numpy_namespace import NUMPY
+
+    _array_sum_to = NUMPY.sum_to
+    return _array_sum_to(grad, shape)
 
 
 def _newest_first(roots):
@@ -241,19 +251,26 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     quiet.__enter__()
     # Nodes run inline unless a tracer or anomaly detection must see each one (_run_node).
     inline = tracer is None and not anomaly_mode._state["enabled"]
+    # Without capture (backward(), not grad()), a node with no pre-hook and no retain_grad goes
+    # straight to its formula: nothing else happens to its gradient before it runs.
+    direct = capture is None
+    pop, get = buffers.pop, buffers.get  # bound once: the loop runs per node and per edge
     try:
         for node in order:
-            grad = buffers.pop(node, None)
-            if grad is None or (needed is not None and node not in needed):
-                continue  # no gradient reaches this node (or it leads nowhere wanted)
-            if node._pre_hooks:
-                grad = _run_pre_hooks(node, grad, create_graph)
-            if node._retain is not None:
-                _retain(node, grad, create_graph)
-            if capture is not None and node in capture:
-                captured[capture[node]] = grad
-                if not (accumulate or node.next_functions):
-                    continue
+            grad = pop(node, None)
+            if grad is None:
+                continue  # no gradient reaches this node
+            if not direct or node._pre_hooks is not None or node._retain is not None:
+                if needed is not None and node not in needed:
+                    continue  # it leads nowhere wanted
+                if node._pre_hooks:
+                    grad = _run_pre_hooks(node, grad, create_graph)
+                if node._retain is not None:
+                    _retain(node, grad, create_graph)
+                if capture is not None and node in capture:
+                    captured[capture[node]] = grad
+                    if not (accumulate or node.next_functions):
+                        continue
             if inline and node.__class__ is AccumulateGrad and not (node._hooks or create_graph):
                 outputs = g = old = None  # drop the loop's last references to any gradient
                 keep = owned(grad)
@@ -264,7 +281,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 saved = node._saved
                 if not saved:
                     outputs = node.backward(grad)
-                elif node._plain:  # numbers only (node.unpack_saved and node.release, inlined)
+                elif node._plain:  # numbers only (node.unpack_saved and its release, inlined)
                     outputs = node.backward(grad, *saved)
                     if not retain_graph:
                         node._plain = None
@@ -278,11 +295,11 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 if nxt is None or g is None:
                     continue
                 if output_nr:  # a later output of a multi-output node: it keeps one slot per output
-                    buffers[nxt] = nxt.add_output_grad(buffers.get(nxt), output_nr, g)
+                    buffers[nxt] = nxt.add_output_grad(get(nxt), output_nr, g)
                     continue
                 if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
                     g = _fit(g, nxt)
-                old = buffers.get(nxt)
+                old = get(nxt)
                 buffers[nxt] = g if old is None else old + g
     finally:
         _root_grads = prev_roots
@@ -344,14 +361,15 @@ def _fitted(node, outputs):
 
 def root_gradient(index, tensor, gradient, create_graph):
     """Checks ``gradient`` for output ``tensor`` (or makes the implicit 1 for a scalar)."""
-    from ..tensor import Tensor
-
+    # Tensor from the node module (bound there once tensor.py exists): an import statement here
+    # would cost more than the rest of this function.
+    Tensor = _node.Tensor
     if gradient is None:
-        if tensor._data.size != 1:
+        data = tensor._data
+        if data.size != 1:
             raise RuntimeError(errors.IMPLICIT_NON_SCALAR)
-        return _for_output(tensor, np.ones(tensor._data.shape, tensor._data.dtype) if not create_graph else Tensor._make(
-            np.ones(tensor._data.shape, tensor._data.dtype), False, None
-        ))
+        one = np.ones(data.shape, data.dtype)
+        return _for_output(tensor, one if not create_graph else Tensor._make(one, False, None))
     if not isinstance(gradient, Tensor):
         raise TypeError(f"gradients can be either Tensors or None, but got {type(gradient).__name__}")
     if gradient._data.shape != tensor._data.shape:
@@ -371,8 +389,6 @@ def _for_output(tensor, grad):
 
 def graph_root(index, tensor):
     """The node where backward starts for ``tensor``: its grad_fn, or its AccumulateGrad if a leaf."""
-    from .node import weak_accumulator
-
     if tensor._grad_fn is not None:
         return tensor._grad_fn
     if tensor._requires_grad:

@@ -1,15 +1,13 @@
 """``torch.autograd.backward`` and ``torch.autograd.grad``: the two ways to start a backward pass."""
 import numpy as np
 
-from . import engine, grad_writes
+from . import engine, grad_writes, node as _node
 
 
 def _as_tuple(x):
-    if x is None:
-        return None
-    from ..tensor import Tensor
-
-    return (x,) if isinstance(x, Tensor) else tuple(x)
+    if x is None or type(x) is tuple:  # Tensor.backward passes (self,)
+        return x
+    return (x,) if isinstance(x, _node.Tensor) else tuple(x)
 
 
 def _roots(tensors, grad_tensors, create_graph):

@@ -91,6 +91,7 @@ class Node:
     attr_fields = ()
     # True when the class keeps Node.apply, so the engine may call backward() directly.
     _plain_apply = True
+    _plain_init = True  # True when the class keeps Node.__init__ (set by __init_subclass__)
     # Set on few nodes, so read from the class until set (a graph has thousands of nodes).
     _versions = ()  # version of each saved tensor when saved (None for other values)
     _plain = False  # only numbers and None saved: backward takes them unchecked (None once released)
@@ -104,20 +105,33 @@ class Node:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._plain_apply = cls.apply is Node.apply
+        # ops/_record may then make the node without the class call (object.__new__, Node.__init__)
+        cls._plain_init = cls.__init__ is Node.__init__ and cls.__new__ is object.__new__
+        _define_saved_fields(cls)
 
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
-        if saved and saved_tensors_hooks_stack:
-            saved = _pack_all(self, saved)
-        self._saved = saved
         if saved:
+            if saved_tensors_hooks_stack:
+                saved = _pack_all(self, saved)
+            # One loop, no comprehension (a frame less on every recorded op): the version of each
+            # saved tensor (None for other values), unless only numbers and None are saved.
+            versions = []
+            plain = True
             for value in saved:
-                if type(value) not in _PLAIN_TYPES:
-                    self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved])
-                    break
-            else:
+                if isinstance(value, Tensor):
+                    versions.append(value._vc[0])
+                    plain = False
+                else:
+                    versions.append(None)
+                    if plain and type(value) not in _PLAIN_TYPES:
+                        plain = False
+            if plain:
                 self._plain = True
+            else:
+                self._versions = tuple(versions)
+        self._saved = saved
         if attrs:
             self._attrs = attrs
         self._out_shape = out_shape
@@ -145,21 +159,11 @@ class Node:
             self._pre_hooks = []
         return _Handle(self._pre_hooks, ("node", hook))
 
-    def __getattr__(self, attr):
-        if attr.startswith("_saved_"):
-            field = attr[len("_saved_"):]
-            cls = type(self)
-            if field in cls.tensor_fields:
-                return self._read_saved(cls.tensor_fields.index(field))
-            if field in cls.attr_fields:
-                return self._attrs[cls.attr_fields.index(field)]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
-
     def __dir__(self):
         # As PyTorch's nodes: the public names and the saved fields, none of our own internals.
         cls = type(self)
-        public = {a for a in super().__dir__() if not a.startswith("_") or a.startswith("__")
-                  or a.startswith("_saved_")}
+        public = {a for a in super().__dir__() if not a.startswith("_") or a.startswith("__")}
+        public |= {a for a in self.__dict__ if a.startswith("_saved_")}
         return sorted(public | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
 
     def __repr__(self):
@@ -238,6 +242,40 @@ class Node:
         return tensor(value)  # a Python number, which PyTorch saves as a wrapped 0-dim tensor
 
 
+class _SavedField:
+    """``node._saved_<field>``, as PyTorch's generated nodes expose what they saved: a tensor field
+    (``tensor_fields``, freed after backward) or a plain attribute (``attr_fields``).
+
+    A descriptor on each node class rather than a ``__getattr__`` on Node: a class with
+    ``__getattr__`` makes every attribute read on its instances slower, and the engine reads
+    several per node. Non-data (no ``__set__``), so a value set on the instance wins, as before."""
+
+    __slots__ = ("name", "index", "tensor")
+
+    def __init__(self, name, index, tensor):
+        self.name, self.index, self.tensor = name, index, tensor
+
+    def __get__(self, node, cls=None):
+        if node is None:
+            return self
+        if self.index is None:  # inherited from a class that saves it, not saved by this one
+            raise AttributeError(f"'{type(node).__name__}' object has no attribute '_saved_{self.name}'")
+        return node._read_saved(self.index) if self.tensor else node._attrs[self.index]
+
+
+def _define_saved_fields(cls):
+    """Gives ``cls`` a ``_saved_<field>`` descriptor per saved field (a tensor field wins over an
+    attribute of the same name; the first of two equal names wins), and hides the ones inherited
+    that it does not save."""
+    for base in cls.__mro__[1:]:
+        for name, value in vars(base).items():
+            if isinstance(value, _SavedField) and name not in vars(cls):
+                setattr(cls, name, _SavedField(value.name, None, False))
+    for fields, tensor in ((cls.attr_fields, False), (cls.tensor_fields, True)):
+        for index in reversed(range(len(fields))):
+            setattr(cls, f"_saved_{fields[index]}", _SavedField(fields[index], index, tensor))
+
+
 class AccumulateGrad(Node):
     """The end of the graph for a leaf tensor: adds the incoming gradient into ``variable.grad``."""
 
@@ -255,13 +293,8 @@ class AccumulateGrad(Node):
         first gradient may become ``.grad`` without a copy, as PyTorch steals such a gradient."""
         var = self.variable
         if var._hooks:
+            grad = _run_tensor_hooks(var._hooks, grad, create_graph)
             owned = False  # a tensor hook may keep the gradient it was shown
-        for hook in var._hooks or ():
-            new = hook(_as_tensor(grad))
-            if new is not None:
-                check_hook_result(hook, grad, new)
-                grad = new._data if not create_graph else new
-                owned = False
         current = var._grad
         if grad_writes.observer is not None:
             grad_writes.observer.before(var)
@@ -270,7 +303,7 @@ class AccumulateGrad(Node):
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
             # Owned means nobody else holds it: not a gradient backward was started with either.
-            var._grad = _first_grad(grad, var._data, borrowed=not owned and _engine().borrowed(grad), owned=owned)
+            var._grad = _first_grad(grad, var._data, not owned and _engine().borrowed(grad), owned)
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -280,9 +313,20 @@ class AccumulateGrad(Node):
             var._grad = Tensor._make(current._data + grad, False, None)
         if grad_writes.observer is not None:
             grad_writes.observer.after(var, "backward")
-        for hook in var._post_acc_hooks or ():
-            hook(var)
+        if var._post_acc_hooks:
+            for hook in var._post_acc_hooks:
+                hook(var)
         return ()
+
+
+def _run_tensor_hooks(hooks, grad, create_graph):
+    """A leaf's tensor hooks (register_hook), each shown the gradient the previous one returned."""
+    for hook in hooks:
+        new = hook(_as_tensor(grad))
+        if new is not None:
+            check_hook_result(hook, grad, new)
+            grad = new._data if not create_graph else new
+    return grad
 
 
 class RemovableHandle(metaclass=TorchNamed):
@@ -380,6 +424,8 @@ def _first_grad(grad, like, borrowed=False, owned=False):
     backward, or the implicit 1, reaching the leaf unchanged). When nobody else can see it
     (``owned``), the array itself becomes ``.grad``: the copy would only cost time.
     """
+    if owned and grad.strides == like.strides and grad.shape == like.shape and grad.dtype == like.dtype:
+        return Tensor._make(grad, False, None)  # the common case, decided without a call
     if type(grad) is not np.ndarray:
         grad = np.asarray(grad)
     if not borrowed and _obeys_layout(grad, like):

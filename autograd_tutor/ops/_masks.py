@@ -13,16 +13,39 @@ _WORDS = {2: np.uint16, 4: np.uint32, 8: np.uint64}
 
 def keep(grad, mask):
     """``grad`` where ``mask`` holds, +0. elsewhere (arrays only)."""
+    word = _word(grad, mask)
+    if word is None:
+        return np.where(mask, grad, grad.dtype.type(0))
+    bits = mask.astype(word)  # 1 or 0, in the mask's layout (the gradient's too)
+    np.negative(bits, out=bits)  # all ones where kept, all zeros elsewhere
+    return _cleared(bits, grad, word)
+
+
+def drop(grad, mask):
+    """``grad`` where ``mask`` does not hold, +0. where it does: ``keep(grad, ~mask)`` without
+    the pass that inverts the mask."""
+    word = _word(grad, mask)
+    if word is None:
+        return np.where(mask, grad.dtype.type(0), grad)
+    bits = mask.astype(word)  # 1 where dropped, 0 where kept
+    np.subtract(bits, 1, out=bits)  # all zeros where dropped, all ones (0 - 1 wraps) where kept
+    return _cleared(bits, grad, word)
+
+
+def _word(grad, mask):
+    """The unsigned integer type as wide as ``grad``'s numbers when the bit trick applies: a
+    native float gradient and a boolean mask of its shape and layout. None otherwise."""
     if (type(grad) is np.ndarray and type(mask) is np.ndarray and mask.dtype == np.bool_
             and grad.shape == mask.shape and grad.ndim and grad.dtype.kind == "f"
             and grad.dtype.isnative and _same_layout(grad, mask)):
-        word = _WORDS.get(grad.dtype.itemsize)
-        if word is not None:
-            bits = mask.astype(word)  # 1 or 0, in the mask's layout (the gradient's too)
-            np.negative(bits, out=bits)  # all ones or all zeros
-            np.bitwise_and(bits, grad.view(word), out=bits)
-            return bits.view(grad.dtype)
-    return np.where(mask, grad, grad.dtype.type(0))
+        return _WORDS.get(grad.dtype.itemsize)
+    return None
+
+
+def _cleared(bits, grad, word):
+    """``grad``'s bits AND ``bits`` (all ones or all zeros per element), as ``grad``'s dtype."""
+    np.bitwise_and(bits, grad.view(word), out=bits)
+    return bits.view(grad.dtype)
 
 
 def _same_layout(a, b):

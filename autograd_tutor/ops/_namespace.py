@@ -35,6 +35,10 @@ class ArrayNamespace(Protocol):
     plain boolean arrays (masks are not differentiated); ``index`` arguments are integer arrays or
     (saved, under create_graph) Tensors."""
 
+    # PyTorch's ``GradMode::is_enabled()`` inside a backward (create_graph): a few of its formulas
+    # take a shortcut without it (prod's with two zeros, logit's kernel); those test this.
+    grad_mode: bool
+
     # ----- the data and constants
     def data(self, x): """The NumPy array behind ``x`` (for masks, shapes, tests on values)."""
     def constant(self, array): """``array`` in this world, no gradient (its own dtype)."""
@@ -61,6 +65,9 @@ class ArrayNamespace(Protocol):
     def log1p(self, x): """log(1 + x)"""
     def xlogy(self, x, y): """x * log(y), 0 where x is 0 (torch.xlogy)."""
     def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
+    def digamma(self, x): """The derivative of lgamma (DigammaBackward0 under create_graph)."""
+    def polygamma(self, n, x): """The n-th derivative of digamma (PolygammaBackward0)."""
+    def erfinv(self, x): """The inverse of erf (ErfinvBackward0)."""
     def log1p_exp(self, x):
         """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
         PyTorch's mish formula writes it (so the two round differently)."""
@@ -109,7 +116,6 @@ class ArrayNamespace(Protocol):
     def prod_axes(self, x, axis, keepdims=False): ...
     def cumsum(self, x, axis): ...
     def cumprod(self, x, axis): ...
-    def others_product(self, x, axis): """For each element, the product of the others along ``axis``."""
 
     # ----- linear algebra
     def matmul(self, a, b, column_major=False):
@@ -135,10 +141,16 @@ class ArrayNamespace(Protocol):
         """``node``'s gradients for ``grad``, computed in this world (a node whose formula runs
         another's, as CopySlices runs the in-place op's)."""
 
-    def recorded(self, node_cls, compute, inputs, saved=(), attrs=()):
-        """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
-        ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its
-        ``*_backward`` functions, so it can be differentiated again."""
+    def recorded(self, node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        """``compute(*arrays of inputs, *args)`` (tensors among ``args`` passed as their arrays,
+        so ``compute`` can be a module-level function rather than a closure); under create_graph
+        the result is recorded as one ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``),
+        as PyTorch records its ``*_backward`` functions, so it can be differentiated again."""
+
+    def recorded_outputs(self, node_cls, compute, inputs, saved=(), attrs=()):
+        """``recorded`` for a ``*_backward`` function with several results: ``compute`` returns
+        a tuple of arrays; under create_graph they are the outputs of ONE ``node_cls`` node (a
+        ``MultiOutputNode``), as PyTorch records ``_prelu_kernel_backward``."""
 
     def batch_stats(self, x, axes, eps, saved):
         """The mean and 1/sqrt(biased variance + eps) a normalization's backward uses: the ones

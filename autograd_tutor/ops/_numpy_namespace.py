@@ -1,9 +1,11 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
+Depends on NumPy only (and ``_special_arrays``, NumPy and ``math``), so forward code may use its
+helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
+
+from . import _special_arrays
 
 
 def along(ndim, axis, idx):
@@ -91,19 +93,17 @@ def numpy_key(indices):
     return tuple(key)
 
 
-def _others_product(x, axis):
-    # prefix products times suffix products: exact when there are zeros (no division)
-    moved = np.moveaxis(x, axis, -1)
-    ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
-    left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
-    right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
-    return np.moveaxis(left * right, -1, axis)
+def scalar_power(x, p):
+    """``x ** p`` for a number ``p``, as PyTorch's pow kernel: it takes ``1 / sqrt(x)`` for
+    p = -0.5, which gives -inf at -0. and nan at -inf where ``x ** -0.5`` gives inf and 0."""
+    return 1 / np.sqrt(x) if isinstance(p, (float, np.floating)) and p == -0.5 else x ** p
 
 
 class NumpyNamespace:
     """``ArrayNamespace`` for NumPy arrays."""
 
     name = "numpy"
+    grad_mode = False
 
     # ----- the data and constants
     @staticmethod
@@ -175,9 +175,11 @@ class NumpyNamespace:
     def div(a, b, rounding_mode):
         return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
 
-    @staticmethod
-    def power(x, p):
-        return x ** p
+    power = staticmethod(scalar_power)
+
+    digamma = staticmethod(_special_arrays.digamma)
+    polygamma = staticmethod(_special_arrays.polygamma)
+    erfinv = staticmethod(_special_arrays.erfinv)
 
     # ----- choosing values
     where = staticmethod(np.where)
@@ -206,12 +208,14 @@ class NumpyNamespace:
     def sum_to(x, shape):
         if x.shape == shape:
             return x
+        if x.shape[1:] == shape:  # one leading axis (a bias over a batch): x.sum(axis=0), without its wrapper
+            return np.add.reduce(x, axis=0)
         axes = summed_axes(x.shape, shape)
         return (x.sum(axis=axes, keepdims=True) if axes else x).reshape(shape)
 
     @staticmethod
     def swap_last(x):
-        return np.swapaxes(x, -1, -2)
+        return x.swapaxes(-1, -2)  # the method: np.swapaxes is a Python wrapper around it
 
     transpose = staticmethod(np.swapaxes)
 
@@ -290,8 +294,6 @@ class NumpyNamespace:
     def cumprod(x, axis):
         return np.cumprod(x, axis=axis, dtype=x.dtype)
 
-    others_product = staticmethod(_others_product)
-
     # ----- linear algebra
     @staticmethod
     def matmul(a, b, column_major=False):
@@ -366,7 +368,11 @@ class NumpyNamespace:
         return node.apply(grad, False)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        return compute(*inputs, *args)
+
+    @staticmethod
+    def recorded_outputs(node_cls, compute, inputs, saved=(), attrs=()):
         return compute(*inputs)
 
     @staticmethod

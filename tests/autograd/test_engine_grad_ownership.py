@@ -83,3 +83,55 @@ def test_owned_counts_references():
     del base
     assert engine.owned(view)
     assert not engine.owned(np.broadcast_to(np.ones(1), (3,)))  # read-only
+
+
+
+@pytest.mark.parametrize("small, big", [
+    ((3,), (4, 3)),  # one leading axis: sum_to's short path (one reduction over axis 0)
+    ((2, 3), (4, 2, 3)),  # one leading axis of a 3-D gradient
+    ((3,), (5, 4, 3)),  # two leading axes: the general path
+    ((1, 3), (4, 3)),  # a kept axis of size 1
+    ((4, 1), (4, 3)),
+    ((), (4, 3)),
+])
+def test_broadcast_gradients_summed_back_match_torch(small, big):
+    rng = np.random.default_rng(4)
+    s_values = rng.standard_normal(small).astype(np.float32)
+    b_values = rng.standard_normal(big).astype(np.float32)
+    weights = rng.standard_normal(big).astype(np.float32)
+    results = []
+    for lib in (torch, at):
+        s = lib.tensor(s_values, requires_grad=True)
+        x = lib.tensor(b_values, requires_grad=True)
+        ((s + x) * lib.tensor(weights)).sum().backward()
+        results.append((s.grad.detach().numpy(), tuple(s.grad.shape), s.grad.stride(), s.grad._version))
+        if lib is at:
+            assert not np.shares_memory(s.grad._data, x.grad._data)
+    (theirs, *meta_t), (ours, *meta_a) = results
+    assert meta_t == meta_a
+    np.testing.assert_allclose(ours, theirs, rtol=1e-6)  # the order of the sum is NumPy's
+
+
+@pytest.mark.parametrize("shape, target", [((4, 3), (3,)), ((4, 2, 3), (2, 3)), ((4, 3), (1, 3)), ((5, 4, 3), (3,))])
+@pytest.mark.parametrize("order", ["C", "F"])
+def test_sum_to_short_path_is_the_general_sum_bit_for_bit(shape, target, order):
+    from autograd_tutor.ops._numpy_namespace import NUMPY, summed_axes
+
+    g = np.asarray(np.random.default_rng(6).standard_normal(shape).astype(np.float32) * 1e3, order=order)
+    got = NUMPY.sum_to(g, target)
+    want = g.sum(axis=summed_axes(g.shape, target), keepdims=True).reshape(target)
+    assert got.shape == want.shape and got.dtype == want.dtype and got.tobytes() == want.tobytes()
+
+
+def test_linear_bias_gradient_matches_torch():
+    """nn.Linear on a batch: addmm's bias gradient is the batch's sum (sum_to's short path)."""
+    rng = np.random.default_rng(5)
+    x, w, b = (rng.standard_normal(shape).astype(np.float32) for shape in ((6, 5), (3, 5), (3,)))
+    results = []
+    for lib in (torch, at):
+        weight, bias = lib.tensor(w, requires_grad=True), lib.tensor(b, requires_grad=True)
+        (lib.nn.functional.linear(lib.tensor(x), weight, bias) * lib.tensor(x[:, :3])).sum().backward()
+        results.append([(p.grad.detach().numpy(), p.grad.stride(), p.grad._version) for p in (weight, bias)])
+    for (theirs, *meta_t), (ours, *meta_a) in zip(*results):
+        assert meta_t == meta_a
+        np.testing.assert_allclose(ours, theirs, rtol=1e-6)  # the order of the batch's sum is NumPy's

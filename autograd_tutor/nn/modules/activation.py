@@ -1,5 +1,7 @@
 """Activation layers: thin modules over nn.functional."""
-from .. import functional as F
+from ... import creation
+from .. import functional as F, init as nn_init
+from ..parameter import Parameter
 from .module import Module
 
 
@@ -11,7 +13,7 @@ class ReLU(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.relu(input, inplace=self.inplace)
+        return F.relu(input, self.inplace)  # positional: the keyword layer then passes it straight on
 
     def extra_repr(self):
         return "inplace=True" if self.inplace else ""
@@ -260,6 +262,29 @@ class GLU(Module):
 
     def extra_repr(self):
         return f"dim={self.dim}"
+
+
+class PReLU(Module):
+    """prelu with a learnt slope: one for all channels, or one per channel (``num_parameters``
+    = the size of the input's dim 1)."""
+
+    __constants__ = ["num_parameters"]
+
+    def __init__(self, num_parameters=1, init=0.25, device=None, dtype=None):
+        super().__init__()
+        self.num_parameters = num_parameters
+        self.init = init
+        self.weight = Parameter(creation.empty(num_parameters, device=device, dtype=dtype))
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        nn_init.constant_(self.weight, self.init)
+
+    def forward(self, input):
+        return F.prelu(input, self.weight)
+
+    def extra_repr(self):
+        return f"num_parameters={self.num_parameters}"
 
 
 class PairwiseDistance(Module):

@@ -11,6 +11,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as sigmoid_array
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
@@ -188,7 +189,7 @@ sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, sigmoid_arr
 
 # ----------------------------------------------------------------------------- log-odds and log-sum-exp
 class LogitBackward0(Node):
-    """d log(x / (1 - x)) = 1 / (x (1 - x)); with eps, 0 outside [eps, 1 - eps]"""
+    """d log(x / (1 - x)) = 1 / (x (1 - x)); nan outside [0, 1], or 0 outside [eps, 1 - eps]"""
 
     rule = "grad_self = grad / (self * (1 - self)),  0 outside [eps, 1 - eps] when eps is given"
 
@@ -197,14 +198,25 @@ class LogitBackward0(Node):
     attr_fields = ("eps",)
 
     def backward(self, grad, x):
+        # PyTorch's infinitely_differentiable_logit_backward: where(inside, grad / (x * (1 - x)),
+        # fill), so create_graph records WhereBackward0 over DivBackward0 and SubBackward0.
         xp = self.xp
         eps = self._attrs[0]
-        g = grad / (x * xp.plus(-x, 1))
         xa = xp.data(x)
-        if eps is None:
-            outside = (xa < 0) | (xa > 1)
-            return (xp.where(outside, xp.const(g, np.full(tuple(g.shape), np.nan)), g) if outside.any() else g,)
-        return (xp.keep(g, (xa >= eps) & (xa <= 1 - eps)),)
+        lo, hi, fill = (0, 1, np.nan) if eps is None else (eps, 1 - eps, 0)
+        inside = (xa >= lo) & (xa <= hi)
+        g = grad / (x * (xp.const(x, 1) - x))
+        if not xp.grad_mode:  # a plain backward runs PyTorch's logit_backward kernel
+            g = _kernel_at_minus_zero(np.asarray(g), xa, inside)
+        return (xp.where(inside, g, xp.const(g, np.full(tuple(g.shape), fill))),)
+
+
+def _kernel_at_minus_zero(g, x, inside):
+    """PyTorch's CPU kernel gives ``grad * inf`` at x = 0 in its scalar loop, where the vectorised
+    loop divides by x (1 - x): at -0. the two differ in sign. Only the elements after the last
+    whole step of two 64-byte vectors reach the scalar loop (positions depend on the CPU)."""
+    at = scalar_tail(x, 128) & inside & (x == 0) & np.signbit(x)
+    return np.where(at, -g, g) if at.any() else g
 
 
 @op("logit", inplace="logit_")

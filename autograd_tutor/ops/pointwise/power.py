@@ -6,6 +6,7 @@ offending entries to 0 the same way (``where`` on the exponent and base), and so
 import numpy as np
 
 from ...autograd.node import Node
+from .._numpy_namespace import scalar_power
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
 from .arithmetic import _operator, _reflected
@@ -109,7 +110,7 @@ def pow(input, exponent):
 
             av = av.astype(default_np_float())
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = av ** exponent
+            data = scalar_power(av, exponent)
         return record(PowBackward0, data, (input,), (input,), (exponent,))
     a, e, av, ev = binary_operands(input, exponent)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
