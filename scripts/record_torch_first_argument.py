@@ -112,17 +112,42 @@ def record():
     return rules
 
 
+def record_dims():
+    """What follows ``but expected`` when a reduction's ``dim`` has the wrong type, for
+    ``torch.<name>(x, "a")`` and ``x.<name>("a")``: the signatures PyTorch lists."""
+    import torch
+
+    from autograd_tutor.ops._signatures import dim_checks
+
+    found = {}
+    for name in sorted(dim_checks()):
+        x = torch.ones(2)
+        expected = []
+        for message in (torch_refusal(getattr(torch, name), x, "a"), torch_refusal(getattr(x, name), "a")):
+            match = message and _OVERLOADED.match(message.splitlines()[0].replace("(Tensor, str)", "(float)")
+                                                  .replace("(str)", "(float)"))
+            expected.append(_expected(message, match.group(3)) if match else None)
+        found[name] = tuple(expected)
+    return found
+
+
 def main():
     if sys.argv[1:] == ["--print"]:  # for the test: the table as it would be recorded now
         print(repr(record()))
         return
-    rules = record()
+    if sys.argv[1:] == ["--print-dims"]:
+        print(repr(record_dims()))
+        return
+    rules, dims = record(), record_dims()
     TARGET.write_text(
         '"""How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function\n'
-        '(recorded by scripts/record_torch_first_argument.py; do not edit by hand)."""\n'
-        f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n"
+        '(recorded by scripts/record_torch_first_argument.py; do not edit by hand).\n'
+        'DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),\n'
+        'x.sum("a")) expects, for the function and the method."""\n'
+        f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n\n"
+        f"DIM_EXPECTED = {pprint.pformat(dims, width=110, compact=True)}\n"
     )
-    print(f"recorded {len(rules)} functions")
+    print(f"recorded {len(rules)} functions, {len(dims)} dim checks")
 
 
 if __name__ == "__main__":

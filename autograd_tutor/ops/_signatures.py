@@ -183,7 +183,8 @@ def _check_dim(name, ok, args, kwargs, first):
     # ``first``: index of the dim among args (1 for torch.sum(x, dim), 0 for x.sum(dim)).
     dim = args[first] if len(args) > first else kwargs.get("dim", 0)
     if not ok(dim):
-        raise TypeError(invalid_combination(name, args, kwargs))
+        expected = first_argument.DIM_EXPECTED.get(name, ("one of:", "one of:"))[1 - first]
+        raise TypeError(invalid_combination(name, args, kwargs, expected))
 
 
 def _method_checking_dim(fn, name, ok):

@@ -1,5 +1,7 @@
 """How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function
-(recorded by scripts/record_torch_first_argument.py; do not edit by hand)."""
+(recorded by scripts/record_torch_first_argument.py; do not edit by hand).
+DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),
+x.sum("a")) expects, for the function and the method."""
 RULES = {'abs': ('tensor', 'abs', 'input'),
  'abs_': ('tensor', 'abs_', 'input'),
  'absolute': ('tensor', 'absolute', 'input'),
@@ -463,3 +465,55 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
             'one of:\n * (Tensor input, Tensor other)\n * (Tensor input, Number other)\n', True),
  'zero_': ('tensor', 'zero_', 'input'),
  'zeros_like': ('tensor', 'zeros_like', 'input')}
+
+DIM_EXPECTED = {'max': ('one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+         'one of:\n * ()\n * (Tensor other)\n * (int dim, bool keepdim = False)\n'),
+ 'mean': ('one of:\n'
+          ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+          ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor '
+          'out = None)\n',
+          'one of:\n'
+          ' * (*, torch.dtype dtype = None)\n'
+          ' * (tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'min': ('one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+         'one of:\n * ()\n * (Tensor other)\n * (int dim, bool keepdim = False)\n'),
+ 'prod': ('one of:\n'
+          ' * (Tensor input, *, torch.dtype dtype = None)\n'
+          ' * (Tensor input, int dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = '
+          'None)\n',
+          'one of:\n'
+          ' * (*, torch.dtype dtype = None)\n'
+          ' * (int dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'std': ('one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         'one of:\n'
+         ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+         ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+         ' * (bool unbiased = True)\n'),
+ 'sum': ('one of:\n'
+         ' * (Tensor input, *, torch.dtype dtype = None)\n'
+         ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out '
+         '= None)\n',
+         'one of:\n'
+         ' * (*, torch.dtype dtype = None)\n'
+         ' * (tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'var': ('one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         'one of:\n'
+         ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+         ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+         ' * (bool unbiased = True)\n')}

@@ -58,3 +58,22 @@ def test_the_whole_message_lists_torchs_signatures(name):
             getattr(lib, name)(2.0)
         messages.append(str(caught.value))
     assert messages[1] == messages[0]
+
+
+def test_the_recorded_dim_messages_are_current():
+    script = ROOT / "scripts" / "record_torch_first_argument.py"
+    now = subprocess.run([sys.executable, str(script), "--print-dims"], capture_output=True, text=True, check=True)
+    assert ast.literal_eval(now.stdout) == recorded.DIM_EXPECTED, "run scripts/record_torch_first_argument.py"
+
+
+@pytest.mark.parametrize("call", ["torch.sum(x, 'a')", "x.sum('a')", "torch.mean(x, 'a')", "x.mean(1.5)",
+                                  "torch.prod(x, 1.5)", "x.prod('a')", "torch.max(x, 'a')"])
+def test_a_wrong_dim_gets_torchs_whole_message(call):
+    import torch
+
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            eval(call, {"torch": lib, "x": lib.ones(2)})
+        messages.append(str(caught.value))
+    assert messages[1] == messages[0]
