@@ -51,6 +51,15 @@ def _tensor_first_everywhere(message, expected):
     return bool(signatures) and all(sig.startswith("(Tensor ") for sig in signatures)
 
 
+def _expected(message, expected):
+    """What follows ``but expected``: one signature, or ``one of:`` and the signature lines
+    (`` * (Tensor input, ...)``; the ``didn't match`` lines depend on the call and are left out)."""
+    if expected != "one of:":
+        return expected
+    lines = [line for line in message.splitlines()[1:] if line.startswith(" * (")]
+    return "one of:\n" + "".join(f"{line}\n" for line in lines)
+
+
 def rule(fn):
     import torch
 
@@ -65,7 +74,7 @@ def rule(fn):
             seen.add(("tensor", tensor.group(1), tensor.group(2)))
         elif overloaded and _tensor_first_everywhere(message, overloaded.group(3)):
             strict = torch_refusal(fn, 2.0, torch.ones(2)) is not None
-            seen.add(("overloaded", overloaded.group(1), overloaded.group(3), strict))
+            seen.add(("overloaded", overloaded.group(1), _expected(message, overloaded.group(3)), strict))
         else:
             return None
     # A number first is fine in some calls of some functions (normal(0., 1., size)): no rule.
@@ -103,17 +112,42 @@ def record():
     return rules
 
 
+def record_dims():
+    """What follows ``but expected`` when a reduction's ``dim`` has the wrong type, for
+    ``torch.<name>(x, "a")`` and ``x.<name>("a")``: the signatures PyTorch lists."""
+    import torch
+
+    from autograd_tutor.ops._signatures import dim_checks
+
+    found = {}
+    for name in sorted(dim_checks()):
+        x = torch.ones(2)
+        expected = []
+        for message in (torch_refusal(getattr(torch, name), x, "a"), torch_refusal(getattr(x, name), "a")):
+            match = message and _OVERLOADED.match(message.splitlines()[0].replace("(Tensor, str)", "(float)")
+                                                  .replace("(str)", "(float)"))
+            expected.append(_expected(message, match.group(3)) if match else None)
+        found[name] = tuple(expected)
+    return found
+
+
 def main():
     if sys.argv[1:] == ["--print"]:  # for the test: the table as it would be recorded now
         print(repr(record()))
         return
-    rules = record()
+    if sys.argv[1:] == ["--print-dims"]:
+        print(repr(record_dims()))
+        return
+    rules, dims = record(), record_dims()
     TARGET.write_text(
         '"""How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function\n'
-        '(recorded by scripts/record_torch_first_argument.py; do not edit by hand)."""\n'
-        f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n"
+        '(recorded by scripts/record_torch_first_argument.py; do not edit by hand).\n'
+        'DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),\n'
+        'x.sum("a")) expects, for the function and the method."""\n'
+        f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n\n"
+        f"DIM_EXPECTED = {pprint.pformat(dims, width=110, compact=True)}\n"
     )
-    print(f"recorded {len(rules)} functions")
+    print(f"recorded {len(rules)} functions, {len(dims)} dim checks")
 
 
 if __name__ == "__main__":

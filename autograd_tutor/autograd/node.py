@@ -91,6 +91,7 @@ class Node:
     attr_fields = ()
     # True when the class keeps Node.apply, so the engine may call backward() directly.
     _plain_apply = True
+    _plain_init = True  # True when the class keeps Node.__init__ (set by __init_subclass__)
     # Set on few nodes, so read from the class until set (a graph has thousands of nodes).
     _versions = ()  # version of each saved tensor when saved (None for other values)
     _plain = False  # only numbers and None saved: backward takes them unchecked (None once released)
@@ -104,21 +105,33 @@ class Node:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._plain_apply = cls.apply is Node.apply
+        # ops/_record may then make the node without the class call (object.__new__, Node.__init__)
+        cls._plain_init = cls.__init__ is Node.__init__ and cls.__new__ is object.__new__
         _define_saved_fields(cls)
 
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
-        if saved and saved_tensors_hooks_stack:
-            saved = _pack_all(self, saved)
-        self._saved = saved
         if saved:
+            if saved_tensors_hooks_stack:
+                saved = _pack_all(self, saved)
+            # One loop, no comprehension (a frame less on every recorded op): the version of each
+            # saved tensor (None for other values), unless only numbers and None are saved.
+            versions = []
+            plain = True
             for value in saved:
-                if type(value) not in _PLAIN_TYPES:
-                    self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved])
-                    break
-            else:
+                if isinstance(value, Tensor):
+                    versions.append(value._vc[0])
+                    plain = False
+                else:
+                    versions.append(None)
+                    if plain and type(value) not in _PLAIN_TYPES:
+                        plain = False
+            if plain:
                 self._plain = True
+            else:
+                self._versions = tuple(versions)
+        self._saved = saved
         if attrs:
             self._attrs = attrs
         self._out_shape = out_shape

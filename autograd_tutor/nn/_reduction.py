@@ -3,10 +3,10 @@ import warnings
 
 
 def get_enum(reduction):
-    if reduction == "none":
-        return 0
     if reduction == "mean":
         return 1
+    if reduction == "none":
+        return 0
     if reduction == "elementwise_mean":
         warnings.warn("reduction='elementwise_mean' is deprecated. Please use reduction='mean' instead.",
                       stacklevel=3)

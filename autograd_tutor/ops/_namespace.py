@@ -65,6 +65,9 @@ class ArrayNamespace(Protocol):
     def log1p(self, x): """log(1 + x)"""
     def xlogy(self, x, y): """x * log(y), 0 where x is 0 (torch.xlogy)."""
     def clamp_min(self, x, low): """``x`` raised to at least the number ``low``."""
+    def digamma(self, x): """The derivative of lgamma (DigammaBackward0 under create_graph)."""
+    def polygamma(self, n, x): """The n-th derivative of digamma (PolygammaBackward0)."""
+    def erfinv(self, x): """The inverse of erf (ErfinvBackward0)."""
     def log1p_exp(self, x):
         """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
         PyTorch's mish formula writes it (so the two round differently)."""
@@ -113,7 +116,6 @@ class ArrayNamespace(Protocol):
     def prod_axes(self, x, axis, keepdims=False): ...
     def cumsum(self, x, axis): ...
     def cumprod(self, x, axis): ...
-    def others_product(self, x, axis): """For each element, the product of the others along ``axis``."""
 
     # ----- linear algebra
     def matmul(self, a, b, column_major=False):
@@ -139,10 +141,11 @@ class ArrayNamespace(Protocol):
         """``node``'s gradients for ``grad``, computed in this world (a node whose formula runs
         another's, as CopySlices runs the in-place op's)."""
 
-    def recorded(self, node_cls, compute, inputs, saved=(), attrs=()):
-        """``compute(*arrays of inputs)``; under create_graph the result is recorded as one
-        ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``), as PyTorch records its
-        ``*_backward`` functions, so it can be differentiated again."""
+    def recorded(self, node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        """``compute(*arrays of inputs, *args)`` (tensors among ``args`` passed as their arrays,
+        so ``compute`` can be a module-level function rather than a closure); under create_graph
+        the result is recorded as one ``node_cls`` op of ``inputs`` (with ``saved`` and ``attrs``),
+        as PyTorch records its ``*_backward`` functions, so it can be differentiated again."""
 
     def recorded_outputs(self, node_cls, compute, inputs, saved=(), attrs=()):
         """``recorded`` for a ``*_backward`` function with several results: ``compute`` returns

@@ -1,9 +1,11 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only, so forward code may use its helpers too (``along``, ``row_major``,
-``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
+Depends on NumPy only (and ``_special_arrays``, NumPy and ``math``), so forward code may use its
+helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
+
+from . import _special_arrays
 
 
 def along(ndim, axis, idx):
@@ -96,15 +98,6 @@ def numpy_key(indices):
     return tuple(key)
 
 
-def _others_product(x, axis):
-    # prefix products times suffix products: exact when there are zeros (no division)
-    moved = np.moveaxis(x, axis, -1)
-    ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
-    left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
-    right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
-    return np.moveaxis(left * right, -1, axis)
-
-
 def scalar_power(x, p):
     """``x ** p`` for a number ``p``, as PyTorch's pow kernel: it takes ``1 / sqrt(x)`` for
     p = -0.5, which gives -inf at -0. and nan at -inf where ``x ** -0.5`` gives inf and 0."""
@@ -188,6 +181,10 @@ class NumpyNamespace:
         return (np.floor if rounding_mode == "floor" else np.trunc)(a / b)
 
     power = staticmethod(scalar_power)
+
+    digamma = staticmethod(_special_arrays.digamma)
+    polygamma = staticmethod(_special_arrays.polygamma)
+    erfinv = staticmethod(_special_arrays.erfinv)
 
     # ----- choosing values
     where = staticmethod(np.where)
@@ -302,8 +299,6 @@ class NumpyNamespace:
     def cumprod(x, axis):
         return np.cumprod(x, axis=axis, dtype=x.dtype)
 
-    others_product = staticmethod(_others_product)
-
     # ----- linear algebra
     matmul = staticmethod(matmul_arrays)
 
@@ -374,8 +369,8 @@ class NumpyNamespace:
         return node.apply(grad, False)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
-        return compute(*inputs)
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
+        return compute(*inputs, *args)
 
     @staticmethod
     def recorded_outputs(node_cls, compute, inputs, saved=(), attrs=()):

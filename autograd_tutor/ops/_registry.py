@@ -30,6 +30,9 @@ its signature differs (``Tensor.tile(*dims)`` and ``torch.tile(input, dims)``);
 function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")`` PyTorch's
 TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``.
 
+``inplace_as`` is the op the in-place variant runs instead of the op itself, for the few whose
+in-place form PyTorch records as another node (``x.polygamma_(n)``: PolygammaBackward1).
+
 ``dunders`` declares the operator methods that run the op: a tuple of names runs it as it is
 (``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an
 operator that swaps its operands or checks them first (``{"__rpow__": reflected}``).
@@ -59,13 +62,14 @@ class Op:
     method_as: object = None  # maker(fn, name) -> the Tensor method called name
     function_as: object = None  # maker(fn, name) -> the torch function called name
     dunders: object = ()  # operator methods: names (fn itself) or {name: maker(fn)}
+    inplace_as: object = None  # the op the in-place variant runs when it records another node
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
 def op(name, *, function=True, method=True, inplace=None, aliases=(), as_property=False, axis_alias=False,
-       dim_check=None, method_as=None, function_as=None, dunders=()):
+       dim_check=None, method_as=None, function_as=None, dunders=(), inplace_as=None):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
     # The declaring module, which may not be fn's own (a function built by a helper elsewhere).
     module = sys._getframe(1).f_globals["__name__"]
@@ -73,7 +77,7 @@ def op(name, *, function=True, method=True, inplace=None, aliases=(), as_propert
     def declare(fn):
         _OPS.setdefault(module, []).append(
             Op(name, fn, module, function, method, inplace, tuple(aliases), as_property, axis_alias,
-               dim_check, method_as, function_as, dunders))
+               dim_check, method_as, function_as, dunders, inplace_as))
         return fn
 
     return declare
@@ -144,9 +148,10 @@ def tables(module):
         for dunder, maker in makers.items():
             methods[dunder] = maker(o.fn) if maker else o.fn
         if o.inplace:
-            methods[o.inplace] = refusing(_inplace_variant(o.fn, o.inplace), o.inplace, True)
+            fn = o.inplace_as or o.fn
+            methods[o.inplace] = refusing(_inplace_variant(fn, o.inplace), o.inplace, True)
             for alias in o.aliases:  # one each: an error names the alias called (subtract_)
-                methods[f"{alias}_"] = refusing(_inplace_variant(o.fn, f"{alias}_"), f"{alias}_", True)
+                methods[f"{alias}_"] = refusing(_inplace_variant(fn, f"{alias}_"), f"{alias}_", True)
     return functions, methods
 
 

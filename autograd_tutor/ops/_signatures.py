@@ -80,8 +80,18 @@ def _marked(value):
     return type_label(value)
 
 
+def _takes_int_lists(rule):
+    """Whether PyTorch takes a list of ints at this operand (the dims of all, any and
+    count_nonzero, whose recorded messages list a ``tuple of ints`` signature)."""
+    return any("tuple of ints" in t for t in ([rule] if isinstance(rule, str) else rule.values()))
+
+
 def _wrong_operand(rule, value, args, kwargs, method):
     probe = _probe_type(value)
+    if probe is None and isinstance(value, (list, tuple)):
+        # PyTorch's parser takes no list of numbers for a Tensor or number operand: x.masked_fill(m, [2.])
+        if not (_takes_int_lists(rule) and all(isinstance(v, int) for v in value)):
+            probe = "list" if isinstance(value, list) else "object"
     if probe is None:
         return None
     template = rule if isinstance(rule, str) else rule.get(probe, rule.get("object") if probe == "object" else None)
@@ -173,7 +183,8 @@ def _check_dim(name, ok, args, kwargs, first):
     # ``first``: index of the dim among args (1 for torch.sum(x, dim), 0 for x.sum(dim)).
     dim = args[first] if len(args) > first else kwargs.get("dim", 0)
     if not ok(dim):
-        raise TypeError(invalid_combination(name, args, kwargs))
+        expected = first_argument.DIM_EXPECTED.get(name, ("one of:", "one of:"))[1 - first]
+        raise TypeError(invalid_combination(name, args, kwargs, expected))
 
 
 def _method_checking_dim(fn, name, ok):
@@ -209,12 +220,36 @@ def _refusal(rule, args, kwargs):
     return None
 
 
+def _numbers_as_tensors(name, rule, args, kwargs):
+    """Whether PyTorch reads a number first as a 0-dim tensor here although no tensor follows:
+    its parser does so for add, sub, mul, div and their aliases (``torch.add(2, 3)`` is
+    ``tensor(5)``). With a wrong operand after it, add, sub, mul and div refuse that operand
+    (``torch.add(2, "a")``: argument 'other'), the aliases the whole call (``got (int, str)``)."""
+    if rule[0] != "overloaded" or rule[3] or type(args[0]) not in (int, float, bool):
+        return False
+    if len(args) < 2 and "other" not in kwargs:  # torch.add(2.0): refused as a whole
+        return False
+    if any(isinstance(a, Tensor) for a in (*args[1:], *kwargs.values())):
+        return False
+    wrong = [a for a in args[1:] if type(a) not in (int, float, bool)]
+    if not wrong:
+        return True
+    template = wrong_operand.RULES.get(("function", name), {}).get(0)
+    if isinstance(template, dict):
+        template = template.get(_probe_type(wrong[0]) or "object")
+    return isinstance(template, str) and template.startswith(f"{name}(): argument")
+
+
 def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if rule is not None and args and not isinstance(args[0], Tensor):
+            if _numbers_as_tensors(name, rule, args, kwargs):
+                from ..creation import tensor
+
+                return call(tensor(args[0]), *args[1:], **kwargs)
             refused = _refusal(rule, args, kwargs)
             if refused is not None:
                 raise refused

@@ -14,6 +14,7 @@ from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .index.indexing import index as _index, index_put as _index_put
 from .linalg.einsum import einsum as _einsum
+from .pointwise.gamma import digamma as _digamma, erfinv as _erfinv, polygamma as _polygamma
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
 from .pointwise.special import xlogy as _xlogy
@@ -142,6 +143,10 @@ class TensorNamespace:
         return a.div(b, rounding_mode=rounding_mode)
 
     power = staticmethod(_pow)
+
+    digamma = staticmethod(_digamma)
+    polygamma = staticmethod(lambda n, x: _polygamma(x, n))
+    erfinv = staticmethod(_erfinv)
 
     # ----- choosing values
     @staticmethod
@@ -278,17 +283,6 @@ class TensorNamespace:
     def cumprod(x, axis):
         return x.cumprod(axis)
 
-    @staticmethod
-    def others_product(x, axis):
-        # row k of a square block holds x with x_k replaced by 1; its product is the others'
-        n = x.shape[axis]
-        block = list(x.shape)
-        block.insert(axis, n)
-        stacked = x.unsqueeze(axis).expand(block)
-        eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
-        one = Tensor._make(np.asarray(1.0, dtype=x._data.dtype), False, None)
-        return _where(_constant(eye), one, stacked).prod(axis + 1)
-
     # ----- linear algebra
     @staticmethod
     def matmul(a, b, column_major=False):
@@ -347,9 +341,9 @@ class TensorNamespace:
         return node.apply(grad, True)
 
     @staticmethod
-    def recorded(node_cls, compute, inputs, saved=(), attrs=()):
+    def recorded(node_cls, compute, inputs, saved=(), attrs=(), args=()):
         inputs = tuple(None if t is None else _constant(t) for t in inputs)
-        data = compute(*[None if t is None else t._data for t in inputs])
+        data = compute(*[None if t is None else t._data for t in inputs], *[TensorNamespace.data(a) for a in args])
         saved = tuple(None if s is None else _constant(s) for s in saved)
         return record(node_cls, data, inputs, saved, attrs)
 

@@ -117,6 +117,8 @@ EXTRA = [
     ("torch.einsum('ij,kj->ik', a, b)", (M, N)), ("a.var(1)", (M,)), ("a.std()", (M,)),
     ("a.prod()", (M,)), ("a.prod(1)", (M,)), ("(a + 3).prod(0)", (M,)),
     ("torch.prelu(a, b[0])", (M, N)), ("torch.prelu(a, b[0, :1])", (M, N)),
+    ("torch.lgamma(a.abs() + 0.5)", (M,)), ("torch.digamma(a)", (M,)), ("torch.polygamma(2, a)", (M,)),
+    ("torch.erfinv(a / 3)", (M,)), ("(a * 1).polygamma_(2)", (M,)),
     ("a.max()", (M,)), ("a.min()", (M,)), ("a.max(1).values", (M,)), ("a.amax(1)", (M,)), ("a.amin(0)", (M,)),
     ("torch.aminmax(a, dim=1).max", (M,)), ("a.median()", (M,)), ("a.median(1).values", (M,)),
     ("a.kthvalue(2, 1).values", (M,)), ("a.sort(1).values", (M,)), ("a.topk(2).values", (M,)),
@@ -200,9 +202,7 @@ ROUNDING = {
     "NativeLayerNormBackward0": "uses the saved float mean and rstd on arrays; on tensors recomputes them with "
                                 "recorded ops (so second derivatives see them depend on the input)",
     "NativeBatchNormBackward0": "as NativeLayerNormBackward0 (training mode)",
-    "ProdBackward0": "the product of the others is prefix times suffix products on arrays, a product of rows "
-                     "with the element replaced by 1 on tensors (differentiable again)",
-    "ProdBackward1": "as ProdBackward0",
+    "CumprodBackward0": "sums its terms with NumPy's pairwise sum on arrays, with sum's PyTorch order on tensors",
     "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
 }

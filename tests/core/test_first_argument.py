@@ -41,3 +41,39 @@ def test_overloads_taking_a_number_first_still_work(call):
 def test_every_tensor_first_function_of_the_namespace_is_checked():
     wrapped = {n for n in recorded.RULES if hasattr(getattr(autograd_tutor, n), "__wrapped__")}
     assert wrapped == set(recorded.RULES)
+
+
+SEVERAL_SIGNATURES = sorted(n for n, r in recorded.RULES.items() if r[0] == "overloaded" and r[2].startswith("one of"))
+
+
+@pytest.mark.parametrize("name", SEVERAL_SIGNATURES)
+def test_the_whole_message_lists_torchs_signatures(name):
+    """Not only the first line: ``but expected one of:`` is followed by PyTorch's signatures."""
+    import torch
+
+    assert len(SEVERAL_SIGNATURES) > 20
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            getattr(lib, name)(2.0)
+        messages.append(str(caught.value))
+    assert messages[1] == messages[0]
+
+
+def test_the_recorded_dim_messages_are_current():
+    script = ROOT / "scripts" / "record_torch_first_argument.py"
+    now = subprocess.run([sys.executable, str(script), "--print-dims"], capture_output=True, text=True, check=True)
+    assert ast.literal_eval(now.stdout) == recorded.DIM_EXPECTED, "run scripts/record_torch_first_argument.py"
+
+
+@pytest.mark.parametrize("call", ["torch.sum(x, 'a')", "x.sum('a')", "torch.mean(x, 'a')", "x.mean(1.5)",
+                                  "torch.prod(x, 1.5)", "x.prod('a')", "torch.max(x, 'a')"])
+def test_a_wrong_dim_gets_torchs_whole_message(call):
+    import torch
+
+    messages = []
+    for lib in (torch, autograd_tutor):
+        with pytest.raises(TypeError) as caught:
+            eval(call, {"torch": lib, "x": lib.ones(2)})
+        messages.append(str(caught.value))
+    assert messages[1] == messages[0]

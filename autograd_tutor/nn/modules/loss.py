@@ -73,8 +73,9 @@ class CrossEntropyLoss(_WeightedLoss):
         self.label_smoothing = label_smoothing
 
     def forward(self, input, target):
-        return F.cross_entropy(input, target, weight=self.weight, ignore_index=self.ignore_index,
-                               reduction=self.reduction, label_smoothing=self.label_smoothing)
+        # positional (no size_average, no reduce): F's keyword handling has nothing to do
+        return F.cross_entropy(input, target, self.weight, None, self.ignore_index, None, self.reduction,
+                               self.label_smoothing)
 
 
 class SmoothL1Loss(_Loss):

@@ -105,13 +105,15 @@ class LogSoftmaxBackwardDataBackward0(Node):
 
 def log_softmax_backward_data(xp, grad_output, y, axis):
     """log_softmax's gradient grad_output - exp(y) * sum(grad_output)"""
-    def compute(go, y):  # reusing one buffer
-        out = np.exp(y, out=np.empty(np.shape(y), np.result_type(y, go)))
-        out *= go.sum(axis=axis, keepdims=True)
-        np.subtract(go, out, out=out)
-        return out
+    return xp.recorded(LogSoftmaxBackwardDataBackward0, _log_softmax_grad, (grad_output, y), (grad_output, y),
+                       (axis,), (axis,))
 
-    return xp.recorded(LogSoftmaxBackwardDataBackward0, compute, (grad_output, y), (grad_output, y), (axis,))
+
+def _log_softmax_grad(go, y, axis):
+    out = np.exp(y, out=np.empty(y.shape, np.result_type(y, go)))  # one buffer, reused
+    out *= np.add.reduce(go, axis, None, None, True)  # go.sum(axis, keepdims=True), one frame less
+    np.subtract(go, out, out=out)
+    return out
 
 
 class SoftplusBackwardBackward0(Node):

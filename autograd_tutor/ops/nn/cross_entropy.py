@@ -9,15 +9,16 @@ from .._arg_checks import require_tensor
 from ..double_backward.number_ops import div_number, mul_number
 from ..pointwise.selection import masked_fill
 from ._loss_common import MEAN, NONE, SUM, _legacy
-from .nll import _class_dim, nll_loss
-from .softmax import log_softmax
+from .nll import _class_dim, nll_loss, nll_loss_of_tensors
+from .softmax import log_softmax, log_softmax_checked
 
 
 def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100, label_smoothing=0.0):
     require_tensor(input, "cross_entropy_loss", "input", 1)
     require_tensor(target, "cross_entropy_loss", "target", 2)
-    class_dim = _class_dim(input._data)
-    if input._data.shape == target._data.shape:
+    x = input._data
+    class_dim = _class_dim(x)
+    if x.shape == target._data.shape:
         # Same shapes: the target holds class probabilities.
         if target._data.dtype.kind != "f":
             raise RuntimeError(
@@ -29,7 +30,11 @@ def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100,
     if label_smoothing > 0.0:
         _check_smoothing(label_smoothing)
         return _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing, class_dim)
-    return nll_loss(log_softmax(input, class_dim), target, weight, reduction, ignore_index)
+    if x.ndim == 2 and x.dtype.kind == "f":  # (N, C) scores: log_softmax's own checks would pass
+        logp = log_softmax_checked(input, x, 1, 1)
+    else:
+        logp = log_softmax(input, class_dim)
+    return nll_loss_of_tensors(logp, target, weight, reduction, ignore_index)
 
 
 def _check_smoothing(label_smoothing):

@@ -9,6 +9,11 @@ from .._arg_checks import require_tensor
 from .._record import record
 from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
 
+_max = np.maximum.reduce
+_sum = np.add.reduce
+_UNSIGNED = {1: np.uint8, 8: np.uint64}  # for the target dtypes nll accepts: uint8 and int64
+_TARGET_DTYPES = (np.dtype(np.int64), np.dtype(np.uint8))
+
 
 class NllLossBackward0(Node):
     """-w[t] x[t] per sample  ->  grad_x is -w[t] grad at each sample's target class, 0 elsewhere"""
@@ -20,22 +25,10 @@ class NllLossBackward0(Node):
     attr_fields = ("ignore_index", "reduction")
 
     def backward(self, grad, x, target, total_weight, weight):
-        xp = self.xp
-        reduction, ignore_index = self._attrs[1], _signed(self._attrs[0])
-        ta, tw = xp.data(target), xp.data(total_weight)
-        wa = None if weight is None else xp.data(weight)
-        plain_rows = self._attrs[2]
-
-        def compute(g, x):
-            if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
-                out = np.zeros(x.shape, x.dtype)
-                out[np.arange(ta.size), ta] = -g / tw if reduction == MEAN else -g
-                return out
-            return _nll_grad(g, x, ta, wa, ignore_index, reduction, tw, class_dim=_class_dim(x))
-
+        saved = (target, total_weight, weight)
         # one op of its own under create_graph, as PyTorch records it
-        return (xp.recorded(NllLossBackwardBackward0, compute, (grad, x), (target, total_weight, weight),
-                            self._attrs[:2]),)
+        return (self.xp.recorded(NllLossBackwardBackward0, _nll_backward, (grad, x), saved, self._attrs[:2],
+                                 saved + (self._attrs,)),)
 
 
 class NllLoss2DBackward0(NllLossBackward0):
@@ -44,6 +37,16 @@ class NllLoss2DBackward0(NllLossBackward0):
     rule = "grad_self = -grad / N at each pixel's target class, 0 elsewhere (mean reduction)"
 
     __slots__ = ()
+
+
+def _nll_backward(g, x, target, total_weight, weight, attrs):
+    """NllLossBackward0's gradient on arrays; ``attrs``: the node's (ignore_index, reduction, plain)."""
+    ignore_index, reduction, plain_rows = attrs
+    if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
+        out = np.zeros(x.shape, x.dtype)
+        out[np.arange(target.size), target] = -g / total_weight if reduction == MEAN else -g
+        return out
+    return _nll_grad(g, x, target, weight, _signed(ignore_index), reduction, total_weight, class_dim=_class_dim(x))
 
 
 def _class_dim(x):
@@ -63,8 +66,12 @@ def _plain_rows(x, target, weight, ignore_index):
     class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
     if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size:
         return False
-    low, high = target.min(), target.max()
-    return 0 <= low and high < x.shape[1] and not (low <= ignore_index <= high and (target == ignore_index).any())
+    n_classes = x.shape[1]
+    # One pass for 0 <= t < C: read as unsigned, a negative target is larger than any C.
+    if _max(target.view(_UNSIGNED[target.dtype.itemsize])) >= n_classes:
+        return False
+    # With every target a class, only an ignore_index that is a class can be among them.
+    return not (0 <= ignore_index < n_classes and (target == ignore_index).any())
 
 
 def _sample_weights(target, weight, ignore_index, dtype):
@@ -145,7 +152,7 @@ def _check_target(x, target, weight):
     if x.ndim > 2 and target.shape != x.shape[:1] + x.shape[2:]:
         raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
     # PyTorch checks sizes first (batch in Python, then the kernel's shape), the dtype after.
-    if target.dtype.kind not in "iu" or target.dtype not in (np.int64, np.uint8):
+    if target.dtype not in _TARGET_DTYPES:
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
     n_classes = x.shape[_class_dim(x)]
     if weight is not None and (weight.ndim != 1 or weight.size != n_classes):
@@ -167,9 +174,11 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
         losses = -x[np.arange(target.size), target]
         if reduction == NONE:
             return losses, np.zeros((), x.dtype), True
-        total = np.asarray(losses.sum(dtype=x.dtype))
+        total = np.asarray(_sum(losses, None, x.dtype))  # a new array, divided in place
         total_weight = np.asarray(target.size, x.dtype)
-        return (total if reduction == SUM else total / total_weight).astype(x.dtype, copy=False), total_weight, True
+        if reduction == MEAN:  # unsafe casting: an integer input's mean is truncated, as astype does
+            np.true_divide(total, total_weight, out=total, casting="unsafe")
+        return total, total_weight, True
     class_dim = _class_dim(x)
     _check_bounds(target, ignore_index, x.shape[class_dim])
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
@@ -192,6 +201,11 @@ def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
     """``nll_loss_nd``: (C), (N, C) and (N, C, d1, ...) inputs with matching class-index targets."""
     require_tensor(input, "nll_loss_nd", "input", 1)
     require_tensor(target, "nll_loss_nd", "target", 2)
+    return nll_loss_of_tensors(input, target, weight, reduction, ignore_index)
+
+
+def nll_loss_of_tensors(input, target, weight, reduction, ignore_index):
+    """nll_loss once ``input`` and ``target`` are known to be tensors (cross_entropy knows)."""
     x, t = input._data, target._data
     _check_target(x, t, None if weight is None else weight._data)
     if x.ndim <= 2:

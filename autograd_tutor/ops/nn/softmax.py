@@ -18,9 +18,14 @@ def _saved_dim(dim):
     return dim if dim >= 0 else dim + 2**64
 
 
+# ndarray.max / .sum call these through two Python frames of NumPy's; the results are the same.
+_max = np.maximum.reduce
+_sum = np.add.reduce
+
+
 def _shifted(data, axis):
     """``data`` minus its maximum along ``axis`` (a new array, safe to modify in place)."""
-    return data - data.max(axis=axis, keepdims=True)
+    return data - _max(data, axis, None, None, True)
 
 
 class SoftmaxBackward0(Node):
@@ -52,6 +57,8 @@ class LogSoftmaxBackward0(Node):
 
 
 def _axis(dim, ndim):
+    if dim < ndim:  # the usual non-negative dim (a negative one is saved as a large unsigned number)
+        return dim
     return wrap_dim(dim if dim < 2**63 else dim - 2**64, ndim) if ndim else 0
 
 
@@ -76,7 +83,7 @@ def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
         return record(SoftmaxBackward0, np.ones_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
     out = _shifted(data, axis)
     np.exp(out, out=out)
-    out /= out.sum(axis=axis, keepdims=True)
+    out /= _sum(out, axis, None, None, True)
     return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
@@ -85,9 +92,15 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     input, data, axis = _prepare(input, dim, dtype, "log_softmax")
     if axis is None:
         return record(LogSoftmaxBackward0, np.zeros_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
-    out = _shifted(data, axis)
-    out -= np.log(np.exp(out).sum(axis=axis, keepdims=True))
-    return record(LogSoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
+    return log_softmax_checked(input, data, axis, _saved_dim(dim))
+
+
+def log_softmax_checked(input, data, axis, saved_dim):
+    """log_softmax of a floating tensor of 1 or more dimensions along a valid ``axis``: what
+    remains once the arguments are checked (cross_entropy checks its own and comes here)."""
+    out = data - _max(data, axis, None, None, True)
+    out -= np.log(_sum(np.exp(out), axis, None, None, True))
+    return record(LogSoftmaxBackward0, out, (input,), (), (saved_dim,), save_result=True)
 
 
 def softmin(input, dim, dtype=None):

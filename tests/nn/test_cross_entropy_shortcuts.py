@@ -1,0 +1,122 @@
+"""The everyday cross_entropy call takes shortcuts; each is checked here against PyTorch on both
+sides of its condition: (N, C) floating scores go to log_softmax without its argument checks
+(other shapes and integer scores do not); targets that are all classes, with no class weights
+and no ignored row, are gathered row by row (out-of-range targets, ignored rows, weights and
+empty batches are not); log_softmax's backward reads a non-negative saved dim as it is (a
+negative one is wrapped); CrossEntropyLoss passes its settings positionally."""
+import numpy as np
+import pytest
+from ops_oracle import check_op, same
+
+SCORES = np.random.default_rng(7).standard_normal((4, 3)).tolist()
+
+
+def _loss_program(call, scores=SCORES, target=(0, 2, 1, 2), dtype="float32", target_dtype="int64"):
+    def program(T):
+        x = T.tensor(scores, dtype=getattr(T, dtype), requires_grad=dtype.startswith("float"))
+        loss = call(T, x, T.tensor(target, dtype=getattr(T, target_dtype)))
+        loss.sum().backward()
+        return loss, x.grad
+
+    return program
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_plain_rows(reduction, dtype):
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t, reduction=reduction), dtype=dtype))
+
+
+@pytest.mark.parametrize("target, ignore_index", [
+    ((0, -100, 1, 2), -100),  # an ignored row
+    ((0, 2, 1, 2), 2),  # ignore_index is a class and among the targets
+    ((0, 1, 1, 0), 2),  # ignore_index is a class, but no target is it: still plain rows
+    ((0, 2, 1, 2), 7),  # ignore_index past the classes
+])
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_ignore_index_on_both_sides_of_plain_rows(target, ignore_index, reduction):
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t, ignore_index=ignore_index,
+                                                                      reduction=reduction), target=target))
+
+
+@pytest.mark.parametrize("target", [(0, -1, 1, 2), (0, 3, 1, 2), (-5, 0, 0, 0)])
+def test_targets_out_of_range_are_refused(target):
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t), target=target), raises=IndexError)
+
+
+def test_byte_targets():
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t), target_dtype="uint8"))
+
+
+def test_class_weights_and_an_empty_batch():
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t, weight=T.tensor([1., 2., .5]))))
+
+    def empty(T):
+        x = T.zeros(0, 3, requires_grad=True)
+        loss = T.nn.functional.cross_entropy(x, T.zeros(0, dtype=T.int64))
+        loss.backward()
+        return loss, x.grad
+
+    same(empty)
+
+
+@pytest.mark.parametrize("scores, target", [
+    (SCORES[0], 2),  # (C) scores, one target
+    (np.arange(24.).reshape(2, 3, 4).tolist(), [[0, 1, 2, 0], [2, 2, 1, 0]]),  # (N, C, d)
+])
+def test_scores_of_other_shapes(scores, target):
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t), scores=scores, target=target))
+
+
+def test_integer_scores_are_refused_by_log_softmax():
+    same(_loss_program(lambda T, x, t: T.nn.functional.cross_entropy(x, t), scores=[[1, 2, 3]] * 4,
+                       dtype="int64"), raises=NotImplementedError)
+
+
+def test_mean_of_integer_scores_in_nll_loss():
+    # (PyTorch refuses integer scores here; this pins that the shortcut keeps what we gave before.)
+    import autograd_tutor as at
+
+    scores, target = at.tensor([[1, 2], [3, 4]]), at.tensor([0, 1])
+    assert repr(at.nn.functional.nll_loss(scores, target)) == "tensor(-2)"
+
+
+@pytest.mark.parametrize("settings", [
+    {}, {"reduction": "sum"}, {"reduction": "none"}, {"ignore_index": 1}, {"label_smoothing": 0.1},
+    {"weight": [1., 2., .5]},
+])
+def test_the_module_passes_its_settings(settings):
+    def call(T, x, t):
+        kwargs = dict(settings)
+        if "weight" in kwargs:
+            kwargs["weight"] = T.tensor(kwargs["weight"])
+        return T.nn.CrossEntropyLoss(**kwargs)(x, t)
+
+    same(_loss_program(call))
+
+
+def test_the_module_reads_its_settings_at_each_call():
+    def call(T, x, t):
+        loss_fn = T.nn.CrossEntropyLoss()
+        loss_fn.reduction = "none"
+        return loss_fn(x, t)
+
+    same(_loss_program(call))
+
+    def bogus(T, x, t):
+        loss_fn = T.nn.CrossEntropyLoss()
+        loss_fn.reduction = "bogus"
+        return loss_fn(x, t)
+
+    same(_loss_program(bogus), raises=ValueError)
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.nn.functional.cross_entropy(a, torch.tensor([0, 2, 1, 2]))",
+    "torch.nn.functional.cross_entropy(a, torch.tensor([0, 2, 1, 2]), ignore_index=2)",
+    "torch.nn.functional.cross_entropy(a, torch.tensor([0, 2, 1, 2]), reduction='none')",
+    "torch.nn.functional.log_softmax(a, 1)", "torch.nn.functional.log_softmax(a, -1)",
+    "torch.nn.functional.log_softmax(a, 0)", "torch.nn.functional.log_softmax(a, -2)",
+])
+def test_first_and_second_derivatives(expr):
+    check_op(expr, SCORES)
