@@ -18,13 +18,13 @@ from .node import AccumulateGrad, weak_accumulator
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
 tracer = None
 
-# ids of the gradients backward was started with, while it runs: the caller holds them, so a leaf
-# that receives one unchanged copies it (as PyTorch does; see node._first_grad).
+# The gradients backward was started with, while it runs: the caller holds them, so a leaf that
+# receives one unchanged copies it (as PyTorch does; see node._first_grad).
 _root_grads = ()
 
 
 def borrowed(grad):
-    return id(grad) in _root_grads
+    return any(root is grad for root in _root_grads)
 
 
 def _count_alone(value):
@@ -208,7 +208,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     captured = {}
     global _root_grads
     prev_roots = _root_grads
-    _root_grads = frozenset(map(id, grads))
+    _root_grads = grads
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
@@ -346,7 +346,9 @@ def root_gradient(index, tensor, gradient, create_graph):
             raise RuntimeError(errors.IMPLICIT_NON_SCALAR)
         # np.ones without its Python wrapper for the usual 0-dim loss (the same array)
         one = np.array(1, data.dtype) if not data.shape else np.ones(data.shape, data.dtype)
-        return _for_output(tensor, one if not create_graph else Tensor._make(one, False, None))
+        if create_graph:
+            one = Tensor._make(one, False, None)
+        return _for_output(tensor, one) if tensor._output_nr else one
     if not isinstance(gradient, Tensor):
         raise TypeError(f"gradients can be either Tensors or None, but got {type(gradient).__name__}")
     if gradient._data.shape != tensor._data.shape:
