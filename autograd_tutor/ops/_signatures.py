@@ -179,9 +179,14 @@ def dim_checks():
     return {o.name: o.dim_check for o in declared() if o.dim_check is not None}
 
 
+_UNBIASED_ALONE = frozenset({"var", "std"})  # a bool alone after the input is unbiased, not dim
+
+
 def _check_dim(name, ok, args, kwargs, first):
     # ``first``: index of the dim among args (1 for torch.sum(x, dim), 0 for x.sum(dim)).
     dim = args[first] if len(args) > first else kwargs.get("dim", 0)
+    if type(dim) is bool and name in _UNBIASED_ALONE and len(args) == first + 1 and not kwargs:
+        return  # PyTorch's var(input, bool unbiased) overload: torch.var(x, False)
     if not ok(dim):
         expected = first_argument.DIM_EXPECTED.get(name, ("one of:", "one of:"))[1 - first]
         raise TypeError(invalid_combination(name, args, kwargs, expected))

@@ -105,3 +105,22 @@ def test_count_nonzero_over_a_list_of_dims_as_torch(call):
 def test_count_nonzero_refuses_bad_dims_as_torch(call):
     same(lambda T: eval(call, {"torch": T, "x": T.tensor([[0.0, 1.0, 2.0], [0.0, 0.0, 3.0]])}),
          raises=(IndexError, RuntimeError))
+
+
+@pytest.mark.parametrize("call", ["torch.var(x, True)", "torch.var(x, False)", "x.std(False)", "x.var(True)",
+                                  "torch.std(x, True)"])
+def test_var_and_std_take_unbiased_alone_as_torch(call):
+    """PyTorch's var(input, bool unbiased) overload: a bool alone after the input is unbiased."""
+    def program(T):
+        x = T.tensor([[1.0, 2.0], [3.0, 5.0]], requires_grad=True)
+        y = eval(call, {"torch": T, "x": x})
+        y.backward()
+        return y, x.grad
+
+    same(program)
+
+
+@pytest.mark.parametrize("call", ["torch.var(x, True, True)", "x.var(True, keepdim=True)",
+                                  "x.var(False, correction=0)", "torch.var(x, dim=True)"])
+def test_a_bool_dim_with_more_arguments_is_refused_as_torch(call):
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([[1.0, 2.0], [3.0, 5.0]])}), raises=TypeError)
