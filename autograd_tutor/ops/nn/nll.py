@@ -44,7 +44,8 @@ def _nll_backward(g, x, target, total_weight, weight, attrs):
     ignore_index, reduction, plain_rows = attrs
     if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
         out = np.zeros(x.shape, x.dtype)
-        out[np.arange(target.size), target] = -g / total_weight if reduction == MEAN else -g
+        # -(g / N) is (-g) / N exactly (rounding is symmetric), and negates a NumPy scalar
+        out[np.arange(target.size), target] = -(g / total_weight) if reduction == MEAN else -g
         return out
     return _nll_grad(g, x, target, weight, _signed(ignore_index), reduction, total_weight, class_dim=_class_dim(x))
 
