@@ -91,6 +91,7 @@ class Node:
     attr_fields = ()
     # True when the class keeps Node.apply, so the engine may call backward() directly.
     _plain_apply = True
+    _plain_init = True  # True when the class keeps Node.__init__ (set by __init_subclass__)
     # Set on few nodes, so read from the class until set (a graph has thousands of nodes).
     _versions = ()  # version of each saved tensor when saved (None for other values)
     _plain = False  # only numbers and None saved: backward takes them unchecked (None once released)
@@ -104,21 +105,33 @@ class Node:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._plain_apply = cls.apply is Node.apply
+        # ops/_record may then make the node without the class call (object.__new__, Node.__init__)
+        cls._plain_init = cls.__init__ is Node.__init__ and cls.__new__ is object.__new__
         _define_saved_fields(cls)
 
     def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
         self.next_functions = next_functions
         self._seq = next(_sequence)
-        if saved and saved_tensors_hooks_stack:
-            saved = _pack_all(self, saved)
-        self._saved = saved
         if saved:
+            if saved_tensors_hooks_stack:
+                saved = _pack_all(self, saved)
+            # One loop, no comprehension (a frame less on every recorded op): the version of each
+            # saved tensor (None for other values), unless only numbers and None are saved.
+            versions = []
+            plain = True
             for value in saved:
-                if type(value) not in _PLAIN_TYPES:
-                    self._versions = tuple([v._vc[0] if isinstance(v, Tensor) else None for v in saved])
-                    break
-            else:
+                if isinstance(value, Tensor):
+                    versions.append(value._vc[0])
+                    plain = False
+                else:
+                    versions.append(None)
+                    if plain and type(value) not in _PLAIN_TYPES:
+                        plain = False
+            if plain:
                 self._plain = True
+            else:
+                self._versions = tuple(versions)
+        self._saved = saved
         if attrs:
             self._attrs = attrs
         self._out_shape = out_shape
@@ -210,7 +223,10 @@ class Node:
         if self._plain:
             self._plain = None  # released: the numbers stay, but reading them raises (cheaper)
         elif self._saved:
-            self._saved = tuple([None if v is None else FREED for v in self._saved])
+            freed = []  # a loop, not a list comprehension: no frame of its own (run per node)
+            for value in self._saved:
+                freed.append(None if value is None else FREED)
+            self._saved = tuple(freed)
 
     def _read_saved(self, index):
         from ..creation import tensor
@@ -289,8 +305,12 @@ class AccumulateGrad(Node):
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
-            # Owned means nobody else holds it: not a gradient backward was started with either.
-            var._grad = _first_grad(grad, var._data, not owned and _engine().borrowed(grad), owned)
+            data = var._data
+            if owned and grad.strides == data.strides and grad.shape == data.shape and grad.dtype == data.dtype:
+                var._grad = Tensor._make(grad, False, None)  # _first_grad's common case, without the call
+            else:
+                # Owned means nobody else holds it: not a gradient backward was started with either.
+                var._grad = _first_grad(grad, data, not owned and _engine().borrowed(grad), owned)
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -411,8 +431,6 @@ def _first_grad(grad, like, borrowed=False, owned=False):
     backward, or the implicit 1, reaching the leaf unchanged). When nobody else can see it
     (``owned``), the array itself becomes ``.grad``: the copy would only cost time.
     """
-    if owned and grad.strides == like.strides and grad.shape == like.shape and grad.dtype == like.dtype:
-        return Tensor._make(grad, False, None)  # the common case, decided without a call
     if type(grad) is not np.ndarray:
         grad = np.asarray(grad)
     if not borrowed and _obeys_layout(grad, like):

@@ -7,8 +7,9 @@ import warnings
 
 import autograd_tutor as _torch
 from autograd_tutor.ops._arg_checks import require_tensor
+from autograd_tutor.tensor import Tensor as _Tensor
 
-from ..ops.linalg.matmul import addmm as _addmm
+from ..ops.linalg.matmul import linear as _addmm_linear
 from ..ops.nn import (
     activations as _activations,
     cross_entropy as _cross_entropy,
@@ -22,29 +23,32 @@ from ..ops.nn import (
     smooth_activations as _smooth,
     softmax as _softmax,
 )
-from ..ops.shape.transpose import t as _t
+from ..ops.pointwise.piecewise import relu as _relu
 from . import _loss_args as _args, _reduction
 
 
 # ------------------------------------------------------------------------------------- layers
 def linear(input, weight, bias=None):
-    """y = input @ weight.T + bias, recorded as PyTorch records it (AddmmBackward0 for 2-D input)."""
-    require_tensor(input, "linear", "input", 1)
-    require_tensor(weight, "linear", "weight", 2)
-    if bias is not None:
-        require_tensor(bias, "linear", "bias", 3)
-    if input._data.ndim == 0 or weight._data.ndim == 0:
+    """y = input @ weight.T + bias, recorded as PyTorch records it (AddmmBackward0 for 2-D input).
+
+    nn.Linear's hot path: the common case is decided inline, the errors raised in helpers."""
+    if not (isinstance(input, _Tensor) and isinstance(weight, _Tensor) and (bias is None or isinstance(bias, _Tensor))):
+        _require_tensors(input, weight, bias)
+    ndim = input._data.ndim
+    if ndim == 0 or weight._data.ndim == 0:
         raise RuntimeError(
             f"both arguments to linear need to be at least 1D, but they are {input.dim()}D and {weight.dim()}D"
         )
     if bias is None:
         return _torch.matmul(input, weight.t())
-    if input._data.ndim == 2 or input.is_contiguous():
-        _check_addmm_dtypes(input, weight, bias)
-    if input._data.ndim == 2:
+    if ndim == 2 or input.is_contiguous():
+        dtype = weight._data.dtype
+        if bias._data.dtype != dtype or input._data.dtype != dtype:
+            _addmm_dtype_error(input, weight, bias)
+    if ndim == 2:
         # The ops themselves: the arguments are tensors and there are no keywords, so the
         # torch.addmm / Tensor.t wrappers (argument types, keyword surface) have nothing to do.
-        return _addmm(bias, input, _t(weight))
+        return _addmm_linear(input, weight, bias)
     if input.is_contiguous():
         # Other ranks: flatten to 2-D, addmm, view back (PyTorch's fused path).
         shape = tuple(input.shape)
@@ -58,11 +62,15 @@ def linear(input, weight, bias=None):
     return output
 
 
-def _check_addmm_dtypes(input, weight, bias):
+def _require_tensors(input, weight, bias):
+    require_tensor(input, "linear", "input", 1)
+    require_tensor(weight, "linear", "weight", 2)
+    if bias is not None:
+        require_tensor(bias, "linear", "bias", 3)
+
+
+def _addmm_dtype_error(input, weight, bias):
     """PyTorch's addmm checks dtypes (bias first, then input) before shapes, with these words."""
-    dtype = weight._data.dtype
-    if bias._data.dtype == dtype and input._data.dtype == dtype:
-        return
     for role, tensor in (("self", bias), ("mat1", input)):
         if tensor.dtype != weight.dtype:
             raise RuntimeError(
@@ -73,8 +81,10 @@ def _check_addmm_dtypes(input, weight, bias):
 
 # -------------------------------------------------------------------------------- activations
 def relu(input, inplace=False):
-    require_tensor(input, "relu", "input", 1)
-    return input.relu_() if inplace else _torch.relu(input)
+    if not isinstance(input, _Tensor):
+        require_tensor(input, "relu", "input", 1)
+    # The op itself: a tensor and no keywords leave the torch.relu wrappers nothing to do.
+    return input.relu_() if inplace else _relu(input)
 
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):

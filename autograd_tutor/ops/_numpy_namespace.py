@@ -15,12 +15,17 @@ def along(ndim, axis, idx):
     return tuple(grids)
 
 
-def matmul_arrays(a, b):
+def matmul_arrays(a, b, column_major=False):
     """``a @ b`` for arrays; an inner size of 1 is an outer product, computed as one (BLAS-like:
-    0 * -x stays -0.0 there, as PyTorch prints it)."""
+    0 * -x stays -0.0 there, as PyTorch prints it). ``column_major`` (matrices): the product
+    computed as ``(bᵀ aᵀ)ᵀ``, the same numbers laid out column-major."""
+    if column_major:
+        a, b = b.T, a.T
     if a.ndim >= 2 and b.ndim >= 2 and a.shape[-1] == 1:
-        return a * b
-    return a @ b
+        out = a * b
+    else:
+        out = a @ b
+    return out.T if column_major else out
 
 
 def row_major(array):
@@ -91,15 +96,6 @@ def numpy_key(indices):
             data = i._data if hasattr(i, "_data") else i
             key.extend(np.nonzero(data) if data.dtype == np.bool_ else (data,))
     return tuple(key)
-
-
-def _others_product(x, axis):
-    # prefix products times suffix products: exact when there are zeros (no division)
-    moved = np.moveaxis(x, axis, -1)
-    ones = np.ones(moved.shape[:-1] + (1,), dtype=x.dtype)
-    left = np.cumprod(np.concatenate([ones, moved[..., :-1]], -1), -1)
-    right = np.flip(np.cumprod(np.flip(np.concatenate([moved[..., 1:], ones], -1), -1), -1), -1)
-    return np.moveaxis(left * right, -1, axis)
 
 
 def scalar_power(x, p):
@@ -303,14 +299,8 @@ class NumpyNamespace:
     def cumprod(x, axis):
         return np.cumprod(x, axis=axis, dtype=x.dtype)
 
-    others_product = staticmethod(_others_product)
-
     # ----- linear algebra
-    @staticmethod
-    def matmul(a, b, column_major=False):
-        if column_major:
-            return matmul_arrays(b.T, a.T).T
-        return matmul_arrays(a, b)
+    matmul = staticmethod(matmul_arrays)
 
     @staticmethod
     def einsum(equation, operands):

@@ -9,11 +9,13 @@ import numpy as np
 
 from .. import _dtypes
 from ..autograd import grad_mode
-from ..autograd.node import SavedOutput, weak_accumulator
+from ..autograd.node import Node, SavedOutput, weak_accumulator
 from ..tensor import Tensor
 
 _make = Tensor._make
 _new = object.__new__
+_init_node = Node.__init__
+_ndarray = np.ndarray
 _NO_EDGE = (None, 0)
 
 # Set by autograd_tutor.tracing while a recording is active.
@@ -32,7 +34,7 @@ def edge(t):
 
 def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     """Wraps ``data`` as the op's output; records ``node_cls`` when gradients must flow."""
-    if type(data) is not np.ndarray:
+    if type(data) is not _ndarray:
         data = np.asarray(data)
     if not grad_mode.enabled:
         return grad_mode.mark_inference(_make(data, False, None))
@@ -53,7 +55,11 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     out._vc = vc = [0]
     if save_result:
         saved = saved + (SavedOutput(data, vc),)
-    out._grad_fn = node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
+    if node_cls._plain_init:  # node_cls(...), without the class call's own cost
+        out._grad_fn = node = _new(node_cls)
+        _init_node(node, tuple(edges), saved, attrs, data.shape, data.dtype)
+    else:
+        out._grad_fn = node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
     if tracer is not None:
         tracer.forward(node, inputs, out)
     return out

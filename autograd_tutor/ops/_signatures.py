@@ -183,14 +183,19 @@ def _check_dim(name, ok, args, kwargs, first):
     # ``first``: index of the dim among args (1 for torch.sum(x, dim), 0 for x.sum(dim)).
     dim = args[first] if len(args) > first else kwargs.get("dim", 0)
     if not ok(dim):
-        raise TypeError(invalid_combination(name, args, kwargs))
+        expected = first_argument.DIM_EXPECTED.get(name, ("one of:", "one of:"))[1 - first]
+        raise TypeError(invalid_combination(name, args, kwargs, expected))
 
 
 def _method_checking_dim(fn, name, ok):
+    keepdim = _keepdim_check(("method", name))
+
     @functools.wraps(fn)
     def method(self, *args, **kwargs):
         if args or kwargs:
             _check_dim(name, ok, args, kwargs, 0)
+            if keepdim is not None:
+                keepdim((self, *args), kwargs)
         return fn(self, *args, **kwargs)
 
     return method
@@ -199,10 +204,11 @@ def _method_checking_dim(fn, name, ok):
 def checked_methods(methods):
     """Tensor methods, the reductions wrapped with PyTorch's check of ``dim``'s type."""
     out = dict(methods)
-    for name, ok in dim_checks().items():
+    dims = dim_checks()
+    for name, ok in dims.items():
         if name in methods:
             out[name] = _method_checking_dim(methods[name], name, ok)
-    return out
+    return {name: fn if name in dims else _refusing_non_bool_keepdim(fn, ("method", name)) for name, fn in out.items()}
 
 
 def _refusal(rule, args, kwargs):
@@ -219,25 +225,102 @@ def _refusal(rule, args, kwargs):
     return None
 
 
+def _numbers_as_tensors(name, rule, args, kwargs):
+    """Whether PyTorch reads a number first as a 0-dim tensor here although no tensor follows:
+    its parser does so for add, sub, mul, div and their aliases (``torch.add(2, 3)`` is
+    ``tensor(5)``). With a wrong operand after it, add, sub, mul and div refuse that operand
+    (``torch.add(2, "a")``: argument 'other'), the aliases the whole call (``got (int, str)``)."""
+    if rule[0] != "overloaded" or rule[3] or type(args[0]) not in (int, float, bool):
+        return False
+    if len(args) < 2 and "other" not in kwargs:  # torch.add(2.0): refused as a whole
+        return False
+    if any(isinstance(a, Tensor) for a in (*args[1:], *kwargs.values())):
+        return False
+    wrong = [a for a in args[1:] if type(a) not in (int, float, bool)]
+    if not wrong:
+        return True
+    template = wrong_operand.RULES.get(("function", name), {}).get(0)
+    if isinstance(template, dict):
+        template = template.get(_probe_type(wrong[0]) or "object")
+    return isinstance(template, str) and template.startswith(f"{name}(): argument")
+
+
 def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
+    keepdim = _keepdim_check(("function", name)) if dim_ok is not None else None
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if rule is not None and args and not isinstance(args[0], Tensor):
+            if _numbers_as_tensors(name, rule, args, kwargs):
+                from ..creation import tensor
+
+                return call(tensor(args[0]), *args[1:], **kwargs)
             refused = _refusal(rule, args, kwargs)
             if refused is not None:
                 raise refused
         if dim_ok is not None and (len(args) > 1 or kwargs):
             _check_dim(name, dim_ok, args, kwargs, 1)
+            if keepdim is not None:
+                keepdim(args, kwargs)
         return fn(*args, **kwargs)
 
     return call
 
 
 def checked(functions):
-    """The ``torch.*`` functions, those PyTorch checks the first argument or ``dim`` of wrapped
-    with its check (applied once, to the whole namespace)."""
+    """The ``torch.*`` functions, those PyTorch checks the first argument, ``dim`` or ``keepdim``
+    of wrapped with its check (applied once, to the whole namespace)."""
     dims = dim_checks()
-    return {name: _requiring_tensor(fn, name, dims.get(name)) if name in RULES or name in dims else fn
-            for name, fn in functions.items()}
+    out = {name: _requiring_tensor(fn, name, dims.get(name)) if name in RULES or name in dims else fn
+           for name, fn in functions.items()}
+    # the reductions with a dim check (sum, mean...) check keepdim in the same wrapper
+    return {name: fn if name in dims else _refusing_non_bool_keepdim(fn, ("function", name))
+            for name, fn in out.items()}
+
+
+_KEEPDIM_AT = 2  # (input, dim, keepdim) and (self, dim, keepdim): the index of keepdim given by position
+
+
+def _keepdim_check(key):
+    """``check(args, kwargs)`` raising PyTorch's recorded TypeError for a keepdim that is not a
+    bool (``x.sum(0, keepdim=1)``); None for the functions PyTorch does not check so. ``args``
+    start with the input (or self)."""
+    templates = getattr(first_argument, "KEEPDIM", {}).get(key)  # absent while the table is first recorded
+    if templates is None:
+        return None
+    positional, keyword = templates
+    method = key[0] == "method"
+    # A str, None or object there is refused by the recorded wrong-operand rules, word for word
+    # (all, any): this check only adds the numbers they let through.
+    wrong_operands_recorded = key in wrong_operand.RULES
+
+    def refused(value):
+        return type(value) is not bool and not (wrong_operands_recorded and _probe_type(value) is not None)
+
+    def refusal(template, value, args, kwargs):
+        message = template.replace("{type}", type_label(value))
+        return TypeError(_GOT.sub(lambda m: _got(args[1:] if method else args, kwargs), message, count=1))
+
+    def check(args, kwargs):
+        if positional is not None and len(args) > _KEEPDIM_AT and refused(args[_KEEPDIM_AT]):
+            raise refusal(positional, args[_KEEPDIM_AT], args, kwargs)
+        if kwargs and "keepdim" in kwargs and refused(kwargs["keepdim"]):
+            raise refusal(keyword, kwargs["keepdim"], args, kwargs)
+
+    return check
+
+
+def _refusing_non_bool_keepdim(fn, key):
+    """``fn`` with ``_keepdim_check``; ``fn`` itself when there is nothing to check."""
+    check = _keepdim_check(key)
+    if check is None:
+        return fn
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if len(args) > _KEEPDIM_AT or kwargs:
+            check(args, kwargs)
+        return fn(*args, **kwargs)
+
+    return call

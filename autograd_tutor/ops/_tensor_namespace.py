@@ -283,17 +283,6 @@ class TensorNamespace:
     def cumprod(x, axis):
         return x.cumprod(axis)
 
-    @staticmethod
-    def others_product(x, axis):
-        # row k of a square block holds x with x_k replaced by 1; its product is the others'
-        n = x.shape[axis]
-        block = list(x.shape)
-        block.insert(axis, n)
-        stacked = x.unsqueeze(axis).expand(block)
-        eye = np.eye(n, dtype=bool).reshape((n, n) + (1,) * (x.dim() - axis - 1))
-        one = Tensor._make(np.asarray(1.0, dtype=x._data.dtype), False, None)
-        return _where(_constant(eye), one, stacked).prod(axis + 1)
-
     # ----- linear algebra
     @staticmethod
     def matmul(a, b, column_major=False):

@@ -1,5 +1,8 @@
 """How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function
-(recorded by scripts/record_torch_first_argument.py; do not edit by hand)."""
+(recorded by scripts/record_torch_first_argument.py; do not edit by hand).
+DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),
+x.sum("a")) expects, for the function and the method. KEEPDIM[(kind, name)]: its message
+for a keepdim that is not a bool, given by position (after dim) and by keyword."""
 RULES = {'abs': ('tensor', 'abs', 'input'),
  'abs_': ('tensor', 'abs_', 'input'),
  'absolute': ('tensor', 'absolute', 'input'),
@@ -13,16 +16,32 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
              '(Tensor input, Tensor tensor1, Tensor tensor2, *, Number value = 1, Tensor out = None)', True),
  'addcmul': ('overloaded', 'addcmul',
              '(Tensor input, Tensor tensor1, Tensor tensor2, *, Number value = 1, Tensor out = None)', True),
- 'addmm': ('overloaded', 'addmm', 'one of:', True),
+ 'addmm': ('overloaded', 'addmm',
+           'one of:\n'
+           ' * (Tensor input, Tensor mat1, Tensor mat2, *, Number beta = 1, Number alpha = 1, Tensor out = '
+           'None)\n'
+           ' * (Tensor input, Tensor mat1, Tensor mat2, torch.dtype out_dtype, *, Number beta = 1, Number '
+           'alpha = 1, Tensor out = None)\n',
+           True),
  'addmv': ('overloaded', 'addmv',
            '(Tensor input, Tensor mat, Tensor vec, *, Number beta = 1, Number alpha = 1, Tensor out = None)',
            True),
- 'all': ('overloaded', 'all', 'one of:', True),
+ 'all': ('overloaded', 'all',
+         'one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+         True),
  'allclose': ('tensor', 'allclose', 'input'),
  'amax': ('tensor', 'amax', 'input'),
  'amin': ('tensor', 'amin', 'input'),
  'aminmax': ('tensor', 'aminmax', 'input'),
- 'any': ('overloaded', 'any', 'one of:', True),
+ 'any': ('overloaded', 'any',
+         'one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+         True),
  'arccos': ('tensor', 'arccos', 'input'),
  'arccos_': ('tensor', 'arccos_', 'input'),
  'arccosh': ('tensor', 'arccosh', 'input'),
@@ -45,20 +64,52 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'binary_cross_entropy_with_logits': ('tensor', 'binary_cross_entropy_with_logits', 'input'),
  'bincount': ('tensor', 'bincount', 'input'),
  'bitwise_not': ('tensor', 'bitwise_not', 'input'),
- 'bmm': ('overloaded', 'bmm', 'one of:', True),
+ 'bmm': ('overloaded', 'bmm',
+         'one of:\n'
+         ' * (Tensor input, Tensor mat2, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor mat2, torch.dtype out_dtype, *, Tensor out = None)\n',
+         True),
  'broadcast_to': ('tensor', 'broadcast_to', 'input'),
  'ceil': ('tensor', 'ceil', 'input'),
  'celu': ('tensor', 'celu', 'input'),
  'chunk': ('tensor', 'chunk', 'input'),
- 'clamp': ('overloaded', 'clamp', 'one of:', True),
- 'clamp_': ('overloaded', 'clamp_', 'one of:', True),
- 'clamp_max': ('overloaded', 'clamp_max', 'one of:', True),
- 'clamp_min': ('overloaded', 'clamp_min', 'one of:', True),
- 'clip': ('overloaded', 'clip', 'one of:', True),
- 'clip_': ('overloaded', 'clip_', 'one of:', True),
+ 'clamp': ('overloaded', 'clamp',
+           'one of:\n'
+           ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n'
+           ' * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n',
+           True),
+ 'clamp_': ('overloaded', 'clamp_',
+            'one of:\n'
+            ' * (Tensor input, Tensor min = None, Tensor max = None)\n'
+            ' * (Tensor input, Number min = None, Number max = None)\n',
+            True),
+ 'clamp_max': ('overloaded', 'clamp_max',
+               'one of:\n'
+               ' * (Tensor input, Tensor max, *, Tensor out = None)\n'
+               ' * (Tensor input, Number max, *, Tensor out = None)\n',
+               True),
+ 'clamp_min': ('overloaded', 'clamp_min',
+               'one of:\n'
+               ' * (Tensor input, Tensor min, *, Tensor out = None)\n'
+               ' * (Tensor input, Number min, *, Tensor out = None)\n',
+               True),
+ 'clip': ('overloaded', 'clip',
+          'one of:\n'
+          ' * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n'
+          ' * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n',
+          True),
+ 'clip_': ('overloaded', 'clip_',
+           'one of:\n'
+           ' * (Tensor input, Tensor min = None, Tensor max = None)\n'
+           ' * (Tensor input, Number min = None, Number max = None)\n',
+           True),
  'clone': ('tensor', 'clone', 'input'),
  'constant_pad_nd': ('tensor', 'constant_pad_nd', 'input'),
- 'copysign': ('overloaded', 'copysign', 'one of:', True),
+ 'copysign': ('overloaded', 'copysign',
+              'one of:\n'
+              ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+              ' * (Tensor input, Number other, *, Tensor out = None)\n',
+              True),
  'cos': ('tensor', 'cos', 'input'),
  'cos_': ('tensor', 'cos_', 'input'),
  'cosh': ('tensor', 'cosh', 'input'),
@@ -78,12 +129,28 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'diff': ('tensor', 'diff', 'input'),
  'digamma': ('tensor', 'digamma', 'input'),
  'dist': ('tensor', 'dist', 'input'),
- 'div': ('overloaded', 'div', 'one of:', False),
- 'divide': ('overloaded', 'divide', 'one of:', False),
+ 'div': ('overloaded', 'div',
+         'one of:\n'
+         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)\n'
+         ' * (Tensor input, Number other, *, str rounding_mode)\n',
+         False),
+ 'divide': ('overloaded', 'divide',
+            'one of:\n'
+            ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+            ' * (Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)\n'
+            ' * (Tensor input, Number other)\n'
+            ' * (Tensor input, Number other, *, str rounding_mode)\n',
+            False),
  'dot': ('tensor', 'dot', 'input'),
- 'dsplit': ('overloaded', 'dsplit', 'one of:', True),
+ 'dsplit': ('overloaded', 'dsplit',
+            'one of:\n * (Tensor input, int sections)\n * (Tensor input, tuple of ints indices)\n', True),
  'empty_like': ('tensor', 'empty_like', 'input'),
- 'eq': ('overloaded', 'eq', 'one of:', True),
+ 'eq': ('overloaded', 'eq',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
  'equal': ('tensor', 'equal', 'input'),
  'erf': ('tensor', 'erf', 'input'),
  'erf_': ('tensor', 'erf_', 'input'),
@@ -94,33 +161,63 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'exp2': ('tensor', 'exp2', 'input'),
  'exp_': ('tensor', 'exp_', 'input'),
  'expm1': ('tensor', 'expm1', 'input'),
- 'fill_': ('overloaded', 'fill_', 'one of:', True),
+ 'fill_': ('overloaded', 'fill_',
+           'one of:\n * (Tensor input, Tensor value)\n * (Tensor input, Number value)\n', True),
  'flatten': ('tensor', 'flatten', 'input'),
  'flip': ('tensor', 'flip', 'input'),
  'fliplr': ('tensor', 'fliplr', 'input'),
  'flipud': ('tensor', 'flipud', 'input'),
  'floor': ('tensor', 'floor', 'input'),
- 'floor_divide': ('overloaded', 'floor_divide', 'one of:', False),
+ 'floor_divide': ('overloaded', 'floor_divide',
+                  'one of:\n'
+                  ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                  ' * (Tensor input, Number other)\n',
+                  False),
  'fmax': ('tensor', 'fmax', 'input'),
  'fmin': ('tensor', 'fmin', 'input'),
- 'fmod': ('overloaded', 'fmod', 'one of:', True),
+ 'fmod': ('overloaded', 'fmod',
+          'one of:\n'
+          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+          ' * (Tensor input, Number other, *, Tensor out = None)\n',
+          True),
  'frac': ('tensor', 'frac', 'input'),
  'frac_': ('tensor', 'frac_', 'input'),
  'full_like': ('tensor', 'full_like', 'input'),
  'gather': ('tensor', 'gather', 'input'),
- 'ge': ('overloaded', 'ge', 'one of:', True),
+ 'ge': ('overloaded', 'ge',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
  'ger': ('tensor', 'ger', 'input'),
- 'greater': ('overloaded', 'greater', 'one of:', True),
- 'greater_equal': ('overloaded', 'greater_equal', 'one of:', True),
- 'gt': ('overloaded', 'gt', 'one of:', True),
+ 'greater': ('overloaded', 'greater',
+             'one of:\n'
+             ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+             ' * (Tensor input, Number other, *, Tensor out = None)\n',
+             True),
+ 'greater_equal': ('overloaded', 'greater_equal',
+                   'one of:\n'
+                   ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                   ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                   True),
+ 'gt': ('overloaded', 'gt',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
  'hardshrink': ('tensor', 'hardshrink', 'input'),
  'heaviside': ('tensor', 'heaviside', 'input'),
  'histc': ('tensor', 'histc', 'input'),
  'histogram': ('tensor', 'histogram', 'input'),
- 'hsplit': ('overloaded', 'hsplit', 'one of:', True),
+ 'hsplit': ('overloaded', 'hsplit',
+            'one of:\n * (Tensor input, int sections)\n * (Tensor input, tuple of ints indices)\n', True),
  'hypot': ('tensor', 'hypot', 'input'),
  'index_add': ('tensor', 'index_add', 'input'),
- 'index_fill': ('overloaded', 'index_fill', 'one of:', True),
+ 'index_fill': ('overloaded', 'index_fill',
+                'one of:\n'
+                ' * (Tensor input, int dim, Tensor index, Tensor value)\n'
+                ' * (Tensor input, int dim, Tensor index, Number value)\n',
+                True),
  'index_put': ('tensor', 'index_put', 'input'),
  'index_put_': ('tensor', 'index_put_', 'input'),
  'index_select': ('tensor', 'index_select', 'input'),
@@ -133,10 +230,26 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'isnan': ('tensor', 'isnan', 'input'),
  'kron': ('tensor', 'kron', 'input'),
  'kthvalue': ('tensor', 'kthvalue', 'input'),
- 'le': ('overloaded', 'le', 'one of:', True),
- 'lerp': ('overloaded', 'lerp', 'one of:', True),
- 'less': ('overloaded', 'less', 'one of:', True),
- 'less_equal': ('overloaded', 'less_equal', 'one of:', True),
+ 'le': ('overloaded', 'le',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
+ 'lerp': ('overloaded', 'lerp',
+          'one of:\n'
+          ' * (Tensor input, Tensor end, Tensor weight, *, Tensor out = None)\n'
+          ' * (Tensor input, Tensor end, Number weight, *, Tensor out = None)\n',
+          True),
+ 'less': ('overloaded', 'less',
+          'one of:\n'
+          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+          ' * (Tensor input, Number other, *, Tensor out = None)\n',
+          True),
+ 'less_equal': ('overloaded', 'less_equal',
+                'one of:\n'
+                ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                ' * (Tensor input, Number other, *, Tensor out = None)\n',
+                True),
  'lgamma': ('tensor', 'lgamma', 'input'),
  'log': ('tensor', 'log', 'input'),
  'log10': ('tensor', 'log10', 'input'),
@@ -153,8 +266,16 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'logit': ('tensor', 'logit', 'input'),
  'logit_': ('tensor', 'logit_', 'input'),
  'logsumexp': ('tensor', 'logsumexp', 'input'),
- 'lt': ('overloaded', 'lt', 'one of:', True),
- 'masked_fill': ('overloaded', 'masked_fill', 'one of:', True),
+ 'lt': ('overloaded', 'lt',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
+ 'masked_fill': ('overloaded', 'masked_fill',
+                 'one of:\n'
+                 ' * (Tensor input, Tensor mask, Tensor value)\n'
+                 ' * (Tensor input, Tensor mask, Number value)\n',
+                 True),
  'masked_select': ('tensor', 'masked_select', 'input'),
  'matmul': ('tensor', 'matmul', 'input'),
  'max': ('tensor', 'max', 'input'),
@@ -163,22 +284,50 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'median': ('tensor', 'median', 'input'),
  'min': ('tensor', 'min', 'input'),
  'minimum': ('tensor', 'minimum', 'input'),
- 'mm': ('overloaded', 'mm', 'one of:', True),
- 'moveaxis': ('overloaded', 'moveaxis', 'one of:', True),
- 'movedim': ('overloaded', 'movedim', 'one of:', True),
+ 'mm': ('overloaded', 'mm',
+        'one of:\n'
+        ' * (Tensor input, Tensor mat2, *, Tensor out = None)\n'
+        ' * (Tensor input, Tensor mat2, torch.dtype out_dtype, *, Tensor out = None)\n',
+        True),
+ 'moveaxis': ('overloaded', 'moveaxis',
+              'one of:\n'
+              ' * (Tensor input, int source, int destination)\n'
+              ' * (Tensor input, tuple of ints source, tuple of ints destination)\n',
+              True),
+ 'movedim': ('overloaded', 'movedim',
+             'one of:\n'
+             ' * (Tensor input, int source, int destination)\n'
+             ' * (Tensor input, tuple of ints source, tuple of ints destination)\n',
+             True),
  'multinomial': ('tensor', 'multinomial', 'input'),
- 'multiply': ('overloaded', 'multiply', 'one of:', False),
+ 'multiply': ('overloaded', 'multiply',
+              'one of:\n'
+              ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+              ' * (Tensor input, Number other)\n',
+              False),
  'mv': ('tensor', 'mv', 'input'),
  'nan_to_num': ('tensor', 'nan_to_num', 'input'),
  'nan_to_num_': ('tensor', 'nan_to_num_', 'input'),
- 'narrow': ('overloaded', 'narrow', 'one of:', True),
- 'ne': ('overloaded', 'ne', 'one of:', True),
+ 'narrow': ('overloaded', 'narrow',
+            'one of:\n'
+            ' * (Tensor input, int dim, Tensor start, int length)\n'
+            ' * (Tensor input, int dim, int start, int length)\n',
+            True),
+ 'ne': ('overloaded', 'ne',
+        'one of:\n'
+        ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+        ' * (Tensor input, Number other, *, Tensor out = None)\n',
+        True),
  'neg': ('tensor', 'neg', 'input'),
  'neg_': ('tensor', 'neg_', 'input'),
  'negative': ('tensor', 'negative', 'input'),
  'negative_': ('tensor', 'negative_', 'input'),
  'nonzero': ('tensor', 'nonzero', 'input'),
- 'not_equal': ('overloaded', 'not_equal', 'one of:', True),
+ 'not_equal': ('overloaded', 'not_equal',
+               'one of:\n'
+               ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+               ' * (Tensor input, Number other, *, Tensor out = None)\n',
+               True),
  'numel': ('tensor', 'numel', 'input'),
  'ones_like': ('tensor', 'ones_like', 'input'),
  'outer': ('tensor', 'outer', 'input'),
@@ -202,10 +351,26 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'rot90': ('tensor', 'rot90', 'input'),
  'round': ('tensor', 'round', 'input'),
  'rsqrt': ('tensor', 'rsqrt', 'input'),
- 'rsub': ('overloaded', 'rsub', 'one of:', True),
- 'scatter': ('overloaded', 'scatter', 'one of:', True),
+ 'rsub': ('overloaded', 'rsub',
+          'one of:\n'
+          ' * (Tensor input, Tensor other, *, Number alpha = 1)\n'
+          ' * (Tensor input, Number other, Number alpha = 1)\n',
+          True),
+ 'scatter': ('overloaded', 'scatter',
+             'one of:\n'
+             ' * (Tensor input, int dim, Tensor index, Tensor src, *, Tensor out = None)\n'
+             ' * (Tensor input, int dim, Tensor index, Tensor src, *, str reduce, Tensor out = None)\n'
+             ' * (Tensor input, int dim, Tensor index, Number value, *, Tensor out = None)\n'
+             ' * (Tensor input, int dim, Tensor index, Number value, *, str reduce, Tensor out = None)\n',
+             True),
  'scatter_add': ('tensor', 'scatter_add', 'input'),
- 'searchsorted': ('overloaded', 'searchsorted', 'one of:', True),
+ 'searchsorted': ('overloaded', 'searchsorted',
+                  'one of:\n'
+                  ' * (Tensor sorted_sequence, Tensor input, *, bool out_int32 = False, bool right = False, '
+                  'str side = None, Tensor sorter = None, Tensor out = None)\n'
+                  ' * (Tensor sorted_sequence, Number self, *, bool out_int32 = False, bool right = False, '
+                  'str side = None, Tensor sorter = None, Tensor out = None)\n',
+                  True),
  'select': ('tensor', 'select', 'input'),
  'selu': ('tensor', 'selu', 'input'),
  'sgn': ('tensor', 'sgn', 'input'),
@@ -225,10 +390,27 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'square': ('tensor', 'square', 'input'),
  'square_': ('tensor', 'square_', 'input'),
  'squeeze': ('tensor', 'squeeze', 'input'),
- 'std': ('overloaded', 'std', 'one of:', True),
- 'std_mean': ('overloaded', 'std_mean', 'one of:', True),
+ 'std': ('overloaded', 'std',
+         'one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         True),
+ 'std_mean': ('overloaded', 'std_mean',
+              'one of:\n'
+              ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+              ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = '
+              'False)\n'
+              ' * (Tensor input, bool unbiased = True)\n',
+              True),
  'sub': ('overloaded', 'sub', '(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)', False),
- 'subtract': ('overloaded', 'subtract', 'one of:', False),
+ 'subtract': ('overloaded', 'subtract',
+              'one of:\n'
+              ' * (Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)\n'
+              ' * (Tensor input, Number other, Number alpha = 1)\n',
+              False),
  'sum': ('tensor', 'sum', 'input'),
  'swapaxes': ('tensor', 'swapaxes', 'input'),
  'swapdims': ('tensor', 'swapdims', 'input'),
@@ -238,7 +420,12 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'tan': ('tensor', 'tan', 'input'),
  'tanh': ('tensor', 'tanh', 'input'),
  'tanh_': ('tensor', 'tanh_', 'input'),
- 'tensor_split': ('overloaded', 'tensor_split', 'one of:', True),
+ 'tensor_split': ('overloaded', 'tensor_split',
+                  'one of:\n'
+                  ' * (Tensor input, tuple of ints indices, int dim = 0)\n'
+                  ' * (Tensor input, Tensor tensor_indices_or_sections, int dim = 0)\n'
+                  ' * (Tensor input, int sections, int dim = 0)\n',
+                  True),
  'threshold': ('tensor', 'threshold', 'input'),
  'tile': ('tensor', 'tile', 'input'),
  'topk': ('tensor', 'topk', 'input'),
@@ -246,17 +433,230 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'transpose': ('tensor', 'transpose', 'input'),
  'tril': ('tensor', 'tril', 'input'),
  'triu': ('tensor', 'triu', 'input'),
- 'true_divide': ('overloaded', 'true_divide', 'one of:', False),
+ 'true_divide': ('overloaded', 'true_divide',
+                 'one of:\n'
+                 ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                 ' * (Tensor input, Number other)\n',
+                 False),
  'trunc': ('tensor', 'trunc', 'input'),
  'unbind': ('tensor', 'unbind', 'input'),
  'unflatten': ('tensor', 'unflatten', 'input'),
  'unique': ('tensor', '_unique2', 'input'),
  'unsqueeze': ('tensor', 'unsqueeze', 'input'),
- 'var': ('overloaded', 'var', 'one of:', True),
- 'var_mean': ('overloaded', 'var_mean', 'one of:', True),
+ 'var': ('overloaded', 'var',
+         'one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         True),
+ 'var_mean': ('overloaded', 'var_mean',
+              'one of:\n'
+              ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+              ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = '
+              'False)\n'
+              ' * (Tensor input, bool unbiased = True)\n',
+              True),
  'vdot': ('tensor', 'vdot', 'input'),
- 'vsplit': ('overloaded', 'vsplit', 'one of:', True),
+ 'vsplit': ('overloaded', 'vsplit',
+            'one of:\n * (Tensor input, int sections)\n * (Tensor input, tuple of ints indices)\n', True),
  'where': ('tensor', 'where', 'condition'),
- 'xlogy_': ('overloaded', 'xlogy_', 'one of:', True),
+ 'xlogy_': ('overloaded', 'xlogy_',
+            'one of:\n * (Tensor input, Tensor other)\n * (Tensor input, Number other)\n', True),
  'zero_': ('tensor', 'zero_', 'input'),
  'zeros_like': ('tensor', 'zeros_like', 'input')}
+
+DIM_EXPECTED = {'max': ('one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+         'one of:\n * ()\n * (Tensor other)\n * (int dim, bool keepdim = False)\n'),
+ 'mean': ('one of:\n'
+          ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+          ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor '
+          'out = None)\n',
+          'one of:\n'
+          ' * (*, torch.dtype dtype = None)\n'
+          ' * (tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'min': ('one of:\n'
+         ' * (Tensor input, *, Tensor out = None)\n'
+         ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+         ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+         'one of:\n * ()\n * (Tensor other)\n * (int dim, bool keepdim = False)\n'),
+ 'prod': ('one of:\n'
+          ' * (Tensor input, *, torch.dtype dtype = None)\n'
+          ' * (Tensor input, int dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = '
+          'None)\n',
+          'one of:\n'
+          ' * (*, torch.dtype dtype = None)\n'
+          ' * (int dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'std': ('one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         'one of:\n'
+         ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+         ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+         ' * (bool unbiased = True)\n'),
+ 'sum': ('one of:\n'
+         ' * (Tensor input, *, torch.dtype dtype = None)\n'
+         ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out '
+         '= None)\n',
+         'one of:\n'
+         ' * (*, torch.dtype dtype = None)\n'
+         ' * (tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)\n'),
+ 'var': ('one of:\n'
+         ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, Tensor out = '
+         'None)\n'
+         ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool keepdim = False, '
+         'Tensor out = None)\n'
+         ' * (Tensor input, bool unbiased = True)\n',
+         'one of:\n'
+         ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+         ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+         ' * (bool unbiased = True)\n')}
+
+KEEPDIM = {('function', 'all'): ('all() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'all() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'),
+ ('function', 'amax'): ("amax(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "amax(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'amin'): ("amin(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "amin(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'any'): ('any() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'any() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'),
+ ('function', 'argmax'): ("argmax(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "argmax(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'argmin'): ("argmin(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "argmin(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'logsumexp'): ("logsumexp(): argument 'keepdim' (position 3) must be bool, not {type}",
+                             "logsumexp(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'max'): ('max() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+                       'max() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n'),
+ ('function', 'mean'): ('mean() received an invalid combination of arguments - got (), but expected one of:\n'
+                        ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = '
+                        'None, Tensor out = None)\n',
+                        'mean() received an invalid combination of arguments - got (), but expected one of:\n'
+                        ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = '
+                        'None, Tensor out = None)\n'),
+ ('function', 'median'): ("median(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "median(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'min'): ('min() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+                       'min() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n'),
+ ('function', 'norm'): (None,
+                        "linalg_vector_norm(): argument 'keepdim' (position 4) must be bool, not {type}"),
+ ('function', 'prod'): ("prod(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "prod(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'std'): ('std() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n',
+                       'std() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n'),
+ ('function', 'sum'): ("sum(): argument 'keepdim' (position 3) must be bool, not {type}",
+                       "sum(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'var'): ('var() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n',
+                       'var() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n'),
+ ('method', 'all'): ('all() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n',
+                     'all() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n'),
+ ('method', 'amax'): ("amax(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "amax(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'amin'): ("amin(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "amin(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'any'): ('any() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n',
+                     'any() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n'),
+ ('method', 'argmax'): ("argmax(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "argmax(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'argmin'): ("argmin(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "argmin(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'logsumexp'): ("logsumexp(): argument 'keepdim' (position 2) must be bool, not {type}",
+                           "logsumexp(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'max'): ("max(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "max(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'mean'): ("mean(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "mean(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'median'): ("median(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "median(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'min'): ("min(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "min(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'norm'): (None, "linalg_vector_norm(): argument 'keepdim' (position 4) must be bool, not {type}"),
+ ('method', 'prod'): ("prod(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "prod(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'std'): ('std() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n',
+                     'std() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n'),
+ ('method', 'sum'): ("sum(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "sum(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'var'): ('var() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n',
+                     'var() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n')}

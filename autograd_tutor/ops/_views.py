@@ -5,7 +5,7 @@ node that saved the other) and knows its base (``_base``), so that an in-place o
 can rewrite the base's history (CopySlices), and a view of a leaf that requires grad refuses
 in-place ops, as in PyTorch. ``region`` says which elements of the base a view covers.
 """
-import weakref
+from weakref import ref as _ref
 
 import numpy as np
 
@@ -22,6 +22,19 @@ FUNCTIONS, METHODS = tables(__name__)
 METHODS["_base"] = None  # not an op: the class default, a tensor that is not a view has no base
 
 
+class _Views(list):
+    """Weak references to a base's views. Plain references without callbacks: cheaper to make
+    than WeakSet entries, and nothing runs when a view dies; dead ones are dropped when the list
+    reaches ``limit``, twice what was left last time (so each drop pass is paid for by as many
+    additions before it)."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self):
+        super().__init__()
+        self.limit = 8
+
+
 def make_view(out, input):
     """Marks ``out`` (whose data is a NumPy view of ``input``'s) as a view of ``input``'s base."""
     out._vc = input._vc
@@ -29,10 +42,13 @@ def make_view(out, input):
     if base is None:
         base = input
     out._base = base
-    views = base.__dict__.get("_views")
+    views = base.__dict__.get("_views")  # see _Views
     if views is None:
-        views = base._views = weakref.WeakSet()
-    views.add(out)
+        views = base._views = _Views()
+    views.append(_ref(out))
+    if len(views) >= views.limit:
+        views[:] = [r for r in views if r() is not None]
+        views.limit = max(8, 2 * len(views))
     if not grad_mode.enabled:
         # PyTorch: a view made in no_grad mode of a base that requires grad requires grad too (it
         # has no grad_fn, so it acts as a leaf); in-place use of it with grad mode on is refused
@@ -62,8 +78,8 @@ def check_no_grad_view(t):
 
 def live_views(base):
     """The views of ``base`` still in use (they must follow an in-place change of their base)."""
-    views = base.__dict__.get("_views")
-    return list(views) if views else []
+    views = base.__dict__.get("_views") or ()
+    return [v for v in (r() for r in views) if v is not None]
 
 
 def region(view_data, base_data):

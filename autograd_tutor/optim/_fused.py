@@ -13,6 +13,7 @@ fused multiply-add has no wider NumPy type to be emulated in.
 import numpy as np
 
 EXACT_LIMIT = 1 << 16
+_FLOAT32 = np.dtype(np.float32)
 
 
 def add_scaled(a, b, alpha, out=None):
@@ -31,6 +32,26 @@ def add_scaled(a, b, alpha, out=None):
     if out is None:
         return a + alpha * b
     return np.add(a, alpha * b, out=out, casting="unsafe")
+
+
+def add_scaled_into(alpha):
+    """``add_scaled(a, b, alpha, out=a)`` as a function of ``(a, b)``, for an optimizer updating
+    many tensors by one alpha: the float32 path's conversions of alpha are made once, not per tensor."""
+    exact_alpha = None
+
+    def add_(a, b):
+        nonlocal exact_alpha
+        # ``is``: the common float32 dtype object; any other (a pickled array's equal float32
+        # dtype too) goes to add_scaled, which decides with ``==``.
+        if a.dtype is _FLOAT32 and a.size <= EXACT_LIMIT:
+            if exact_alpha is None:  # made when a tensor needs it, as add_scaled makes it (its overflow warning too)
+                exact_alpha = np.array(np.float32(alpha), np.float64)
+            # add_scaled's float32 path: a float64 0-d alpha makes the product float64 (exact), as
+            # its dtype=float64 does, without the keyword's cost.
+            return np.add(np.multiply(b, exact_alpha), a, out=a, casting="unsafe")
+        return add_scaled(a, b, alpha, out=a)
+
+    return add_
 
 
 def lerp_(start, end, weight):

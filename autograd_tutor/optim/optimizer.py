@@ -49,32 +49,37 @@ def _typename(obj):
 
 def use_grad_for_differentiable(step):
     """Runs a built-in optimizer's ``step`` without recording, unless it is ``differentiable``
-    (a user's subclass decides for itself, usually with ``@torch.no_grad()``, as in PyTorch)."""
-
-    @functools.wraps(step)
-    def wrapper(self, *args, **kwargs):
-        prev = grad_mode.enabled
-        grad_mode.enabled = bool(self.defaults.get("differentiable", False))
-        try:
-            return step(self, *args, **kwargs)
-        finally:
-            grad_mode.enabled = prev
-
-    return wrapper
+    (a user's subclass decides for itself, usually with ``@torch.no_grad()``, as in PyTorch).
+    It marks ``step``: the step-hooks wrapper ``Optimizer`` puts around it switches the mode, so a
+    step is one wrapper frame, not two."""
+    step._without_grad = True
+    return step
 
 
 def _with_step_hooks(step):
-    """Calls the registered pre/post step hooks around every optimizer's ``step``."""
+    """Calls the registered pre/post step hooks around every optimizer's ``step`` (and, for a step
+    marked by ``use_grad_for_differentiable``, switches recording off around the step itself)."""
+    without_grad = getattr(step, "_without_grad", False)
 
     @functools.wraps(step)
     def wrapper(self, *args, **kwargs):
-        for hook in list(self._step_pre_hooks.values()):
-            result = hook(self, args, kwargs)
-            if result is not None:
-                args, kwargs = result
-        out = step(self, *args, **kwargs)
-        for hook in list(self._step_post_hooks.values()):
-            hook(self, args, kwargs)
+        if self._step_pre_hooks:
+            for hook in list(self._step_pre_hooks.values()):
+                result = hook(self, args, kwargs)
+                if result is not None:
+                    args, kwargs = result
+        if without_grad:
+            prev = grad_mode.enabled
+            grad_mode.enabled = bool(self.defaults.get("differentiable", False))
+            try:
+                out = step(self, *args, **kwargs)
+            finally:
+                grad_mode.enabled = prev
+        else:
+            out = step(self, *args, **kwargs)
+        if self._step_post_hooks:
+            for hook in list(self._step_post_hooks.values()):
+                hook(self, args, kwargs)
         return out
 
     wrapper._with_hooks = True
@@ -172,13 +177,18 @@ class Optimizer(metaclass=TorchNamed):
     # ------------------------------------------------------------------ gradients
     def zero_grad(self, set_to_none=True):
         """Clears the gradients: drops them (default, as PyTorch) or fills them with zeros."""
+        # The common case, without calls: dropping the grads with no observer to tell (nothing
+        # in that loop runs user code, so no observer can appear during it).
+        if set_to_none and grad_writes.observer is None:
+            for group in self.param_groups:
+                for p in group["params"]:
+                    if p._grad is not None:  # (a parameter without one keeps the class's default)
+                        p._grad = None
+            return
         for group in self.param_groups:
             for p in group["params"]:
                 grad = p._grad
                 if grad is None:
-                    continue
-                if set_to_none and grad_writes.observer is None:  # the common case, without calls
-                    p._grad = None
                     continue
                 grad_writes.before(p)
                 if set_to_none:

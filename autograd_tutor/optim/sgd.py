@@ -4,7 +4,7 @@ results agree), in place on the parameters' arrays."""
 import numpy as np
 
 from ..tensor import Tensor
-from ._fused import add_scaled
+from ._fused import add_scaled, add_scaled_into
 from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, check_differentiable_update, check_fused, use_grad_for_differentiable
 
@@ -38,10 +38,12 @@ class SGD(Optimizer):
             weight_decay = as_scalar(group["weight_decay"])
             nesterov, maximize = group["nesterov"], group["maximize"]
             differentiable = group.get("differentiable")
+            descend = add_scaled_into(-lr)  # param.add_(grad, alpha=-lr) for each parameter
             for p in group["params"]:
-                if p._grad is None:
+                grad = p._grad
+                if grad is None:
                     continue
-                grad = p._grad._data
+                grad = grad._data
                 if maximize:
                     grad = -grad
                 if weight_decay != 0:
@@ -50,8 +52,7 @@ class SGD(Optimizer):
                     grad = self._momentum(p, grad, momentum, dampening, nesterov)
                 if differentiable:
                     check_differentiable_update(group, p)
-                data = p._data
-                add_scaled(data, grad, -lr, out=data)  # param.add_(grad, alpha=-lr)
+                descend(p._data, grad)
                 p._vc[0] += 1
         return loss
 

@@ -202,9 +202,7 @@ ROUNDING = {
     "NativeLayerNormBackward0": "uses the saved float mean and rstd on arrays; on tensors recomputes them with "
                                 "recorded ops (so second derivatives see them depend on the input)",
     "NativeBatchNormBackward0": "as NativeLayerNormBackward0 (training mode)",
-    "ProdBackward0": "the product of the others is prefix times suffix products on arrays, a product of rows "
-                     "with the element replaced by 1 on tensors (differentiable again)",
-    "ProdBackward1": "as ProdBackward0",
+    "CumprodBackward0": "sums its terms with NumPy's pairwise sum on arrays, with sum's PyTorch order on tensors",
     "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
 }

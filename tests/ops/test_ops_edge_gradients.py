@@ -1,6 +1,7 @@
 """Gradients at the edges of a function's domain, where PyTorch's own kernels decide the value:
 logit at -0. (its kernel's scalar loop gives grad * inf), x ** -0.5 (PyTorch computes 1 / sqrt(x)),
-prod with two zeros and a nan (a plain backward gives zeros), and logit's create_graph graph.
+prod with two zeros and a nan (a plain backward gives zeros; create_graph records prefix and
+suffix products), and logit's create_graph graph.
 Values and gradients are compared by repr, so -0. against 0. and inf against -inf fail."""
 import pytest
 from ops_oracle import same
@@ -54,7 +55,7 @@ def test_power_of_a_number_at_signed_zero_and_infinity(exponent, dtype):
 
 @pytest.mark.parametrize("values", [
     [0.0, NAN, 2.0], [0.0, 0.0, NAN], [NAN, 3.0, 0.0], [0.0, 2.0, 3.0], [0.0, -0.0, 4.0], [0.0, 0.0, INF],
-    [[0.0, 1.0], [NAN, 0.0]],
+    [[0.0, 1.0], [NAN, 0.0]], [[0.0, 1.0]], [[0.0], [2.0]], [[0.0, 1.0, 2.0], [3.0, 0.5, 0.0]], [0.0, 5.0],
 ])
 def test_prod_gradient_with_zeros_and_nan(values):
     same(_grad_of(lambda T, x: x.prod(), values))
@@ -63,6 +64,7 @@ def test_prod_gradient_with_zeros_and_nan(values):
     def create_graph(T):
         x = T.tensor(values, requires_grad=True)
         (g,) = T.autograd.grad(x.prod(), x, create_graph=True)
-        return g.detach()  # values only: the graph differs (docs/pytorch-differences.md)
+        (g1,) = T.autograd.grad(x.prod(0).sum(), x, create_graph=True)
+        return g, g1, T.autograd.grad((g * g1).sum(), x)  # graphs of prefix and suffix products
 
     same(create_graph)

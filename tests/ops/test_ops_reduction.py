@@ -89,3 +89,19 @@ def test_reduction_errors_as_torch(expr):
 ])
 def test_reduction_results_and_dtypes_as_torch(expr):
     same(lambda T: eval(expr, {"torch": T, "x": T.tensor([[1.0, 5.0, 2.0], [7.0, 0.0, 7.0]])}))
+
+
+@pytest.mark.parametrize("call", [
+    "torch.count_nonzero(x, [0])", "torch.count_nonzero(x, (0, 1))", "torch.count_nonzero(x, [])",
+    "torch.count_nonzero(x, -1)", "x.count_nonzero(dim=[1])", "torch.count_nonzero(x, dim=(1,))",
+    "torch.count_nonzero(torch.tensor(2.0), [0])", "torch.count_nonzero(torch.tensor(0.0), 0)",
+])
+def test_count_nonzero_over_a_list_of_dims_as_torch(call):
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([[0.0, 1.0, 2.0], [0.0, 0.0, 3.0]])}))
+
+
+@pytest.mark.parametrize("call", ["torch.count_nonzero(x, 5)", "torch.count_nonzero(x, [0, 0])",
+                                  "torch.count_nonzero(x, [0, -2])", "torch.count_nonzero(x, [-3])"])
+def test_count_nonzero_refuses_bad_dims_as_torch(call):
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([[0.0, 1.0, 2.0], [0.0, 0.0, 3.0]])}),
+         raises=(IndexError, RuntimeError))

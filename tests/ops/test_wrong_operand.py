@@ -152,7 +152,29 @@ def test_a_list_of_numbers_for_a_tensor_or_number_is_refused_as_torch(call):
     assert ours == theirs
 
 
-@pytest.mark.parametrize("call", ["torch.all(x > 0, [0])", "x.any(dim=[0])", "torch.any(x, (0, 1))"])
+@pytest.mark.parametrize("call", ["torch.all(x > 0, [0])", "x.any(dim=[0])", "torch.any(x, (0, 1))",
+                                  "torch.count_nonzero(x, [0])"])
 def test_a_list_of_dims_is_still_taken(call):
     for lib in (torch, autograd_tutor):
         eval(call, {"torch": lib, "x": lib.tensor([[0.25, 0.5]])})
+
+
+@pytest.mark.parametrize("call", [
+    "torch.add(2, 3)", "torch.add(2.5, 3)", "torch.add(True, 2)", "torch.sub(2, 3.5)", "torch.mul(2, 3)",
+    "torch.div(2, 3)", "torch.div(7, 2, rounding_mode='floor')", "torch.true_divide(2, 3)", "torch.floor_divide(7, 2)",
+    "torch.subtract(2, 3)", "torch.multiply(2.5, 2)", "torch.divide(1, 4)", "torch.add(2, 3, alpha=2)",
+    "torch.add(2, other=3)", "torch.add(2, torch.tensor([1.5]))",
+])
+def test_add_sub_mul_div_read_a_number_first_as_a_tensor_as_torch(call):
+    """PyTorch's parser takes a Python number for their tensor arguments: torch.add(2, 3) is tensor(5)."""
+    from ops_oracle import same
+
+    same(lambda T: eval(call, {"torch": T}))
+
+
+@pytest.mark.parametrize("call", ["torch.add(2, 'a')", "torch.div(2, None)", "torch.subtract(2, 'a')",
+                                  "torch.multiply(2, [1.0])", "torch.sub(True, 2)", "torch.true_divide(2.0, 'a')"])
+def test_a_number_first_then_a_wrong_operand_as_torch(call):
+    from ops_oracle import same
+
+    same(lambda T: eval(call, {"torch": T}), raises=(TypeError, RuntimeError))

@@ -238,6 +238,33 @@ def test_sgd_updates_are_bit_identical_to_torch(options):
     np.testing.assert_array_equal(run(autograd_tutor), run(torch))
 
 
+def test_sgd_of_a_float32_array_with_its_own_dtype_object_is_bit_identical_to_torch():
+    """The step's float32 check is ``dtype is float32`` first: an equal dtype object that is not
+    NumPy's usual one (an unpickled array's, shared by ``from_numpy``) takes the general check,
+    with the same fused rounding (the usual object: test_sgd_updates_are_bit_identical_to_torch)."""
+    import pickle
+
+    import torch
+
+    import autograd_tutor
+
+    rng = np.random.default_rng(10)
+    start = rng.standard_normal(1000).astype(np.float32)
+    grads = [rng.standard_normal(1000).astype(np.float32) for _ in range(3)]
+
+    def run(T):
+        p = T.from_numpy(pickle.loads(pickle.dumps(start))).requires_grad_()
+        if T is autograd_tutor:
+            assert p._data.dtype == np.float32 and p._data.dtype is not np.dtype(np.float32)
+        opt = T.optim.SGD([p], lr=0.01)
+        for g in grads:
+            p.grad = T.tensor(g)
+            opt.step()
+        return p.detach().numpy()
+
+    np.testing.assert_array_equal(run(autograd_tutor), run(torch))
+
+
 def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():
     """Large parameters take the plain float32 update: at most one rounding away from PyTorch."""
     import torch
@@ -293,6 +320,7 @@ def test_adam_moments_are_bit_identical_to_torch(options):
 
 @pytest.mark.parametrize("name, options", [
     ("SGD", dict(lr=0.1, momentum=0.9, nesterov=True, weight_decay=0.1, maximize=True)),
+    ("SGD", dict(lr=0.1)),
     ("Adam", dict(lr=0.1, weight_decay=0.1, amsgrad=True, maximize=True)),
     ("AdamW", dict(lr=0.1)),
     ("RMSprop", dict(lr=0.1, momentum=0.5, centered=True, weight_decay=0.1, maximize=True)),

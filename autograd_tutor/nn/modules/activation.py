@@ -13,7 +13,7 @@ class ReLU(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.relu(input, inplace=self.inplace)
+        return F.relu(input, self.inplace)  # positional: the keyword layer then passes it straight on
 
     def extra_repr(self):
         return "inplace=True" if self.inplace else ""

@@ -35,6 +35,13 @@ class Linear(Module):
             init.uniform_(self.bias, -bound, bound)
 
     def forward(self, input):
+        # ``self.weight`` reaches Module.__getattr__ only after a failed lookup (costly on every
+        # call); Module.__setattr__ keeps a registered parameter's name out of __dict__, so a
+        # name registered in _parameters is what ``self.<name>`` gives (weight_norm, pruning...
+        # take it out of there: those then read the attribute).
+        params = self._parameters
+        if "weight" in params and "bias" in params:
+            return F.linear(input, params["weight"], params["bias"])
         return F.linear(input, self.weight, self.bias)
 
     def extra_repr(self):

@@ -88,11 +88,13 @@ class Module(metaclass=TorchNamed):
 
     # ------------------------------------------------------------------ calling
     def _wrapped_call_impl(self, *args, **kwargs):
-        if not (self._forward_pre_hooks or self._forward_hooks or _global_forward_pre_hooks
-                or _global_forward_hooks or self.__dict__.get("_backward_hooks")
-                or self.__dict__.get("_backward_pre_hooks")):
+        # The hook dicts are read as PyTorch's _call_impl reads them (Module.__init__ sets them all).
+        if (self._forward_pre_hooks or self._forward_hooks or self._backward_hooks or self._backward_pre_hooks
+                or _global_forward_pre_hooks or _global_forward_hooks):
+            return self._call_with_hooks(args, kwargs)
+        if kwargs:
             return self.forward(*args, **kwargs)
-        return self._call_with_hooks(args, kwargs)
+        return self.forward(*args)
 
     def _call_with_hooks(self, args, kwargs):
         from .backward_hooks import FullBackwardHook, attach_legacy

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ...tensor import Tensor
-from .._dims import axis_alias
+from .._dims import as_tuple, axis_alias, reduced_axes
 from .._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
 from .._registry import op, tables
 from .._signatures import overloaded_function, overloaded_method
@@ -124,8 +124,14 @@ def nonzero(input, *, as_tuple=False):
 
 @op("count_nonzero")
 def count_nonzero(input, dim=None):
+    """dim: None, an int or a list of ints ([] counts everything), checked as PyTorch does."""
     data = input._data
-    return _make(np.asarray(np.count_nonzero(data, axis=dim), dtype=np.int64), False, None)
+    axes = None
+    if dim is not None:
+        axes = reduced_axes(as_tuple(dim), max(data.ndim, 1))
+        if data.ndim == 0 or len(axes) == data.ndim:
+            axes = None
+    return _make(np.asarray(np.count_nonzero(data, axis=axes), dtype=np.int64), False, None)
 
 
 @op("equal")

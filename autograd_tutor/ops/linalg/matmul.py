@@ -57,13 +57,13 @@ def _column_major(strides):
 
 def _grad_first(xp, grad, other, strides):
     """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward)."""
-    return xp.matmul(grad, xp.swap_last(other), column_major=_column_major(strides))
+    return xp.matmul(grad, xp.swap_last(other), _column_major(strides))
 
 
 def _grad_second(xp, grad, first, strides):
     """firstᵀ @ grad, laid out like the second factor: for nn.Linear's ``weight.t()`` the
     gradient then reaches ``weight.grad`` row-major, as a plain ``weight`` would store it."""
-    return xp.matmul(xp.swap_last(first), grad, column_major=_column_major(strides))
+    return xp.matmul(xp.swap_last(first), grad, _column_major(strides))
 
 
 @op("mm")
@@ -225,32 +225,57 @@ def _addmm_method(self, mat1, mat2, *, beta=1, alpha=1):  # Tensor.addmm takes n
 
 @op("addmm", method=_addmm_method)
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
-    """``beta * input + alpha * (mat1 @ mat2)``: what nn.Linear computes for a batch."""
-    input, mat1, mat2 = to_tensor(input), to_tensor(mat1), to_tensor(mat2)
-    if mat1._data.ndim != 2:
-        raise RuntimeError("mat1 must be a matrix, got " + f"{mat1._data.ndim}-D tensor")
-    if mat2._data.ndim != 2:
-        raise RuntimeError("mat2 must be a matrix, got " + f"{mat2._data.ndim}-D tensor")
-    _check_mm_shapes(mat1, mat2)
-    _same_dtype(mat1, mat2)
-    product = matmul_arrays(mat1._data, mat2._data)
+    """``beta * input + alpha * (mat1 @ mat2)``: what nn.Linear computes for a batch (its hot
+    path: the common case is decided with few calls; the rare errors are raised in helpers)."""
+    if not (isinstance(input, Tensor) and isinstance(mat1, Tensor) and isinstance(mat2, Tensor)):
+        input, mat1, mat2 = to_tensor(input), to_tensor(mat1), to_tensor(mat2)
+    m1, m2, bias = mat1._data, mat2._data, input._data
+    if m1.ndim != 2:
+        raise RuntimeError("mat1 must be a matrix, got " + f"{m1.ndim}-D tensor")
+    if m2.ndim != 2:
+        raise RuntimeError("mat2 must be a matrix, got " + f"{m2.ndim}-D tensor")
+    if m1.shape[1] != m2.shape[0] or m1.dtype != m2.dtype:
+        _check_mm_shapes(mat1, mat2)
+        _same_dtype(mat1, mat2)
+    product = matmul_arrays(m1, m2)
     target = product.shape
-    bias = input._data
-    if bias.shape != target and not _expands_to(bias.shape, target):
+    # A bias of one row (nn.Linear's) or of the product's shape needs no broadcasting check.
+    if bias.shape != target[1:] and bias.shape != target and not _expands_to(bias.shape, target):
         shape.expand(Tensor._make(bias, False, None), target)  # raises PyTorch's expand error
-    # ``product`` is a fresh array: scale and add in place (nn.Linear's hot path).
+    # ``product`` is a fresh array: scale and add in place.
     if alpha != 1:
         product *= alpha
     if beta != 0:
         np.add(product, bias * beta if beta != 1 else bias, out=product, casting="unsafe")
-    data = product
-    saved = (mat1 if _needs(mat2) else None, mat2 if _needs(mat1) else None)
-    attrs = (
-        alpha, beta,
-        tuple(mat1._data.shape), _strides(mat1) if _needs(mat1) else (),
-        tuple(mat2._data.shape), _strides(mat2) if _needs(mat2) else (),
-    )
-    return record(AddmmBackward0, data, (input, mat1, mat2), saved, attrs)
+    return _recorded_addmm(product, input, mat1, mat2, beta, alpha)
+
+
+def linear(input, weight, bias):
+    """``addmm(bias, input, weight.t())``: F.linear for a 2-D input, its three tensors of one
+    dtype (F.linear checked both). The same TBackward0 view and AddmmBackward0 node; of addmm's
+    checks only the shapes' are left, and any other shape goes through addmm itself."""
+    wt = transpose.t(weight)
+    m1, m2, b = input._data, wt._data, bias._data
+    if m2.ndim != 2 or m1.shape[1] != m2.shape[0] or b.ndim != 1 or b.shape[0] != m2.shape[1]:
+        return addmm(bias, input, wt)  # its errors, or a bias it broadcasts
+    product = matmul_arrays(m1, m2)
+    np.add(product, b, out=product)
+    return _recorded_addmm(product, bias, input, wt, 1, 1)
+
+
+def _recorded_addmm(product, input, mat1, mat2, beta, alpha):
+    needs1, needs2 = mat1._requires_grad, mat2._requires_grad
+    saved = (mat1 if needs2 else None, mat2 if needs1 else None)
+    attrs = (alpha, beta, mat1._data.shape, _matrix_strides(mat1._data) if needs1 else (),
+             mat2._data.shape, _matrix_strides(mat2._data) if needs2 else ())
+    return record(AddmmBackward0, product, (input, mat1, mat2), saved, attrs)
+
+
+def _matrix_strides(a):
+    """A 2-D array's strides in elements (``_strides`` without its loop)."""
+    s0, s1 = a.strides
+    size = a.itemsize
+    return (s0 // size, s1 // size)
 
 
 def _expands_to(shape, target):

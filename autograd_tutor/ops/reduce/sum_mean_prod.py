@@ -144,9 +144,20 @@ def _prod_grad(xp, grad, x, result, axis):
         return grad
     if not (xa == 0).any():
         return grad * (result / x)
-    if xa.shape[axis] == 1:  # nothing else in the product (PyTorch's prod_safe_zeros_backward)
+    return _safe_zeros_backward(xp, grad, x, axis)
+
+
+def _safe_zeros_backward(xp, grad, x, axis):
+    """PyTorch's prod_safe_zeros_backward: each element's gradient is the product of the ones
+    before it times the product of the ones after it (exclusive cumulative products from both
+    ends), exact with zeros; under create_graph the same Cat, Cumprod and Flip nodes."""
+    n = x.shape[axis]
+    if n == 1:  # nothing else in the product
         return grad
-    return grad * xp.others_product(x, axis)
+    ones = xp.const(x, np.ones(tuple(1 if d == axis else s for d, s in enumerate(x.shape))))
+    before = xp.cumprod(xp.cat([ones, xp.narrow(x, axis, 0, n - 1)], axis), axis)
+    after = xp.flip(xp.cumprod(xp.cat([ones, xp.flip(xp.narrow(x, axis, 1, n - 1), (axis,))], axis), axis), (axis,))
+    return grad * (before * after)
 
 
 class ProdBackward0(Node):
@@ -167,8 +178,7 @@ class ProdBackward0(Node):
             # PyTorch's prod_backward: with grad mode off (no create_graph) two zeros make every
             # gradient 0, nan elements included; under create_graph it multiplies the others.
             return (xp.zeros_like(xp.data(x)),)
-        others = xp.reshape(xp.others_product(xp.reshape(x, (-1,)), 0), shape)
-        return (xp.expand(grad, shape) * others,)
+        return (xp.reshape(_safe_zeros_backward(xp, grad, xp.reshape(x, (-1,)), 0), shape),)
 
 
 class ProdBackward1(Node):
