@@ -75,7 +75,8 @@ PHASE_WORKLOADS = {f"mlp-upto-{n}": (lambda n=n: mlp_workload(n), name) for n, n
 
 def count(name, repeats):
     """Instructions of a child process running workload ``name`` ``repeats`` times."""
-    env = dict(os.environ, PYTHONHASHSEED="0")
+    # BLAS on one thread: a thread pool's spinning and waiting moved the counts by 10-20% a run.
+    env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                sys.executable, __file__, "--workload", name, str(repeats)]
     if shutil.which("setarch"):

@@ -131,6 +131,48 @@ def record_dims():
     return found
 
 
+# Reductions whose keepdim directly follows dim (torch.sum(x, 0, True)); var and std take unbiased
+# there instead, a bool too. norm's third argument is dim: its keepdim is checked by keyword only.
+_KEEPDIM_AFTER_DIM = ("all", "amax", "amin", "any", "argmax", "argmin", "logsumexp", "max", "mean", "median",
+                      "min", "nansum", "prod", "std", "sum", "var")
+_KEEPDIM_BY_KEYWORD = ("norm",)
+
+
+def _keepdim_template(message):
+    """PyTorch's refusal of ``keepdim=2`` as a template: ``{type}`` for the type name; an
+    invalid combination keeps its first line's words and the signature lines (``got (...)`` is
+    rebuilt from the call)."""
+    if message is None:
+        return None
+    first = message.splitlines()[0]
+    if first.endswith("must be bool, not int"):
+        return first[: -len("int")] + "{type}"
+    match = _OVERLOADED.match(first.replace(re.search(r"got \([^)]*\)", first).group(0), "got (float)"))
+    return f"{match.group(1)}() received an invalid combination of arguments - got (), but expected " \
+        + _expected(message, match.group(3)) if match else None
+
+
+def record_keepdim():
+    """(kind, name) -> (the template for keepdim given by position, by keyword) when keepdim is
+    not a bool: PyTorch's parser refuses even 0 and 1."""
+    import torch
+
+    import autograd_tutor as ours
+
+    found = {}
+    for name in _KEEPDIM_AFTER_DIM + _KEEPDIM_BY_KEYWORD:
+        x = torch.ones(2, 2)
+        for kind, call in (("function", lambda *a, **k: getattr(torch, name)(x, *a, **k)),
+                           ("method", lambda *a, **k: getattr(x, name)(*a, **k))):
+            if not hasattr(ours if kind == "function" else ours.Tensor, name):
+                continue
+            positional = _keepdim_template(torch_refusal(lambda: call(0, 2))) if name in _KEEPDIM_AFTER_DIM else None
+            keyword = _keepdim_template(torch_refusal(lambda: call(0, keepdim=2)))
+            if keyword is not None:
+                found[(kind, name)] = (positional, keyword)
+    return found
+
+
 def main():
     if sys.argv[1:] == ["--print"]:  # for the test: the table as it would be recorded now
         print(repr(record()))
@@ -138,16 +180,21 @@ def main():
     if sys.argv[1:] == ["--print-dims"]:
         print(repr(record_dims()))
         return
-    rules, dims = record(), record_dims()
+    if sys.argv[1:] == ["--print-keepdim"]:
+        print(repr(record_keepdim()))
+        return
+    rules, dims, keepdim = record(), record_dims(), record_keepdim()
     TARGET.write_text(
         '"""How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function\n'
         '(recorded by scripts/record_torch_first_argument.py; do not edit by hand).\n'
         'DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),\n'
-        'x.sum("a")) expects, for the function and the method."""\n'
+        'x.sum("a")) expects, for the function and the method. KEEPDIM[(kind, name)]: its message\n'
+        'for a keepdim that is not a bool, given by position (after dim) and by keyword."""\n'
         f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n\n"
-        f"DIM_EXPECTED = {pprint.pformat(dims, width=110, compact=True)}\n"
+        f"DIM_EXPECTED = {pprint.pformat(dims, width=110, compact=True)}\n\n"
+        f"KEEPDIM = {pprint.pformat(keepdim, width=110, compact=True)}\n"
     )
-    print(f"recorded {len(rules)} functions, {len(dims)} dim checks")
+    print(f"recorded {len(rules)} functions, {len(dims)} dim checks, {len(keepdim)} keepdim checks")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,12 @@
-"""The backward pass: walks the graph from the outputs to the leaves, without recursion.
+"""The backward pass: runs the graph from the outputs to the leaves, without recursion.
 
-1. Count, for every reachable node, how many edges lead into it (an iterative walk).
-2. Run nodes once all their incoming gradients have arrived, newest first (PyTorch's order),
-   summing gradients that meet at a node.
+1. Run nodes newest first (PyTorch's order): a node's inputs are older than it, so the newest
+   node holding a gradient has received all of its gradients (a heap, no walk beforehand).
+2. Sum gradients that meet at a node.
 3. Where a gradient reaches an input of a different shape or dtype (broadcasting, promotion), it
    is reduced back in ONE place here, not in every op.
 """
-import heapq
-import operator
+from heapq import heappop, heappush
 from sys import getrefcount
 
 import numpy as np
@@ -19,13 +18,13 @@ from .node import AccumulateGrad, weak_accumulator
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
 tracer = None
 
-# ids of the gradients backward was started with, while it runs: the caller holds them, so a leaf
-# that receives one unchanged copies it (as PyTorch does; see node._first_grad).
+# The gradients backward was started with, while it runs: the caller holds them, so a leaf that
+# receives one unchanged copies it (as PyTorch does; see node._first_grad).
 _root_grads = ()
 
 
 def borrowed(grad):
-    return id(grad) in _root_grads
+    return any(root is grad for root in _root_grads)
 
 
 def _count_alone(value):
@@ -104,31 +103,6 @@ def _array_sum_to(grad, shape):
     return _array_sum_to(grad, shape)
 
 
-def _newest_first(roots):
-    """Every node reachable from ``roots``, newest first: the order PyTorch's engine runs them in.
-
-    A node's inputs always exist before it (smaller creation number), so running the newest
-    remaining node is the same as PyTorch's "newest ready node first": everything that feeds it a
-    gradient is newer and has run. Returns None if some graph breaks that rule (then the engine
-    counts dependencies instead)."""
-    seen = set(roots)
-    stack = list(roots)
-    pop, push, mark = stack.pop, stack.append, seen.add  # bound once: this loop runs per node
-    while stack:
-        node = pop()
-        seq = node._seq
-        for nxt, _ in node.next_functions:
-            if nxt is not None and nxt not in seen:
-                if nxt._seq >= seq:
-                    return None
-                mark(nxt)
-                push(nxt)
-    return sorted(seen, key=_by_seq, reverse=True)
-
-
-_by_seq = operator.attrgetter("_seq")
-
-
 def _count_dependencies(roots):
     deps = {}
     seen = set(roots)
@@ -143,21 +117,6 @@ def _count_dependencies(roots):
                 seen.add(nxt)
                 stack.append(nxt)
     return deps, seen
-
-
-def _dependency_order(roots):
-    """Newest ready node first, counting incoming edges (for graphs _newest_first refuses)."""
-    deps, _ = _count_dependencies(roots)
-    ready = [(-node._seq, node) for node in set(roots) if node not in deps]
-    heapq.heapify(ready)
-    while ready:
-        node = heapq.heappop(ready)[1]
-        yield node
-        for nxt, _ in node.next_functions:
-            if nxt is not None:
-                deps[nxt] -= 1
-                if not deps[nxt]:
-                    heapq.heappush(ready, (-nxt._seq, nxt))
 
 
 def _needed_for(targets, seen):
@@ -229,21 +188,27 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     non-leaves, as well as) flowing on; with ``accumulate=False`` no ``.grad`` is written.
     """
     xp = _namespace_for(create_graph)  # what the backward formulas compute in, for the whole pass
-    order = _newest_first(roots)
-    if order is None:
-        order = _dependency_order(roots)
     needed = None
     if capture is not None and not accumulate:
         needed = _needed_for(capture.keys(), _count_dependencies(roots)[1])
+    # The order PyTorch's engine runs nodes in: the newest ready node first. A node's inputs exist
+    # before it (they are its next_functions when it is made: a smaller creation number _seq), so
+    # every node that feeds a node a gradient is newer than it. Popping the newest node holding a
+    # gradient therefore runs it after all its gradients arrived, with no walk of the graph first.
+    ready = []  # (-_seq, node) of the nodes holding a gradient, a heap
     buffers = {}
     for node, grad in zip(roots, grads):
-        buffers[node] = buffers[node] + grad if node in buffers else grad
+        if node in buffers:
+            buffers[node] = buffers[node] + grad
+        else:
+            buffers[node] = grad
+            heappush(ready, (-node._seq, node))
     if tracer is not None:
         tracer.begin_pass(roots, grads)
     captured = {}
     global _root_grads
     prev_roots = _root_grads
-    _root_grads = frozenset(map(id, grads))
+    _root_grads = grads
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
     # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
@@ -256,10 +221,9 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     direct = capture is None
     pop, get = buffers.pop, buffers.get  # bound once: the loop runs per node and per edge
     try:
-        for node in order:
-            grad = pop(node, None)
-            if grad is None:
-                continue  # no gradient reaches this node
+        while ready:
+            key, node = heappop(ready)
+            grad = pop(node)
             if not direct or node._pre_hooks is not None or node._retain is not None:
                 if needed is not None and node not in needed:
                     continue  # it leads nowhere wanted
@@ -294,18 +258,30 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
             for (nxt, output_nr), g in zip(node.next_functions, outputs):
                 if nxt is None or g is None:
                     continue
+                old = get(nxt)
+                if old is None:  # its first gradient: it joins the heap
+                    nxt_key = -nxt._seq
+                    if nxt_key <= key:
+                        raise RuntimeError(_newer_input(node, nxt))
+                    heappush(ready, (nxt_key, nxt))
                 if output_nr:  # a later output of a multi-output node: it keeps one slot per output
-                    buffers[nxt] = nxt.add_output_grad(get(nxt), output_nr, g)
+                    buffers[nxt] = nxt.add_output_grad(old, output_nr, g)
                     continue
                 if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
                     g = _fit(g, nxt)
-                old = get(nxt)
                 buffers[nxt] = g if old is None else old + g
     finally:
         _root_grads = prev_roots
         grad_mode.enabled = prev_mode
         quiet.__exit__(None, None, None)
     return captured
+
+
+def _newer_input(node, nxt):
+    """The engine's order needs each node's inputs to be older than it, which holds for every
+    node made by an op; only next_functions reassigned by hand (read-only in PyTorch) breaks it."""
+    return (f"{node.name()}'s next_functions lead to {nxt.name()}, which was made after it: "
+            "next_functions must not be reassigned")
 
 
 def _run_node(node, grad, retain_graph, create_graph):
@@ -368,8 +344,11 @@ def root_gradient(index, tensor, gradient, create_graph):
         data = tensor._data
         if data.size != 1:
             raise RuntimeError(errors.IMPLICIT_NON_SCALAR)
-        one = np.ones(data.shape, data.dtype)
-        return _for_output(tensor, one if not create_graph else Tensor._make(one, False, None))
+        # np.ones without its Python wrapper for the usual 0-dim loss (the same array)
+        one = np.array(1, data.dtype) if not data.shape else np.ones(data.shape, data.dtype)
+        if create_graph:
+            one = Tensor._make(one, False, None)
+        return _for_output(tensor, one) if tensor._output_nr else one
     if not isinstance(gradient, Tensor):
         raise TypeError(f"gradients can be either Tensors or None, but got {type(gradient).__name__}")
     if gradient._data.shape != tensor._data.shape:

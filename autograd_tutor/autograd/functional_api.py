@@ -31,7 +31,8 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
         if not inputs:
             raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
     tensors = _as_tuple(tensors)
-    grad_tensors = _as_tuple(grad_tensors)
+    if grad_tensors is not None:
+        grad_tensors = _as_tuple(grad_tensors)
     if retain_graph is None:
         retain_graph = create_graph
     nodes, grads = _roots(tensors, grad_tensors, create_graph)

@@ -223,7 +223,10 @@ class Node:
         if self._plain:
             self._plain = None  # released: the numbers stay, but reading them raises (cheaper)
         elif self._saved:
-            self._saved = tuple([None if v is None else FREED for v in self._saved])
+            freed = []  # a loop, not a list comprehension: no frame of its own (run per node)
+            for value in self._saved:
+                freed.append(None if value is None else FREED)
+            self._saved = tuple(freed)
 
     def _read_saved(self, index):
         from ..creation import tensor
@@ -302,8 +305,12 @@ class AccumulateGrad(Node):
             grad = grad if isinstance(grad, Tensor) else Tensor._make(grad, False, None)
             var._grad = _fresh_grad(grad) if current is None else current + grad
         elif current is None:
-            # Owned means nobody else holds it: not a gradient backward was started with either.
-            var._grad = _first_grad(grad, var._data, not owned and _engine().borrowed(grad), owned)
+            data = var._data
+            if owned and grad.strides == data.strides and grad.shape == data.shape and grad.dtype == data.dtype:
+                var._grad = Tensor._make(grad, False, None)  # _first_grad's common case, without the call
+            else:
+                # Owned means nobody else holds it: not a gradient backward was started with either.
+                var._grad = _first_grad(grad, data, not owned and _engine().borrowed(grad), owned)
         elif current._data.shape == grad.shape:
             # In place, as PyTorch does outside create_graph (even into a .grad that has a
             # history): a reference to .grad sees the new sum.
@@ -424,8 +431,6 @@ def _first_grad(grad, like, borrowed=False, owned=False):
     backward, or the implicit 1, reaching the leaf unchanged). When nobody else can see it
     (``owned``), the array itself becomes ``.grad``: the copy would only cost time.
     """
-    if owned and grad.strides == like.strides and grad.shape == like.shape and grad.dtype == like.dtype:
-        return Tensor._make(grad, False, None)  # the common case, decided without a call
     if type(grad) is not np.ndarray:
         grad = np.asarray(grad)
     if not borrowed and _obeys_layout(grad, like):

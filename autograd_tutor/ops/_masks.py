@@ -8,7 +8,9 @@ included) and gives +0. elsewhere: exactly ``np.where``'s result, with its layou
 """
 import numpy as np
 
-_WORDS = {2: np.uint16, 4: np.uint32, 8: np.uint64}
+# The unsigned integer dtype as wide as each native-order float dtype the bit trick handles.
+_WORDS = {np.dtype(f): np.dtype(w) for f, w in ((np.float16, np.uint16), (np.float32, np.uint32), (np.float64, np.uint64))}
+_BOOL = np.dtype(np.bool_)
 
 
 def keep(grad, mask):
@@ -17,8 +19,9 @@ def keep(grad, mask):
     if word is None:
         return np.where(mask, grad, grad.dtype.type(0))
     bits = mask.astype(word)  # 1 or 0, in the mask's layout (the gradient's too)
-    np.negative(bits, out=bits)  # all ones where kept, all zeros elsewhere
-    return _cleared(bits, grad, word)
+    np.negative(bits, bits)  # all ones where kept, all zeros elsewhere
+    np.bitwise_and(bits, grad.view(word), bits)
+    return bits.view(grad.dtype)
 
 
 def drop(grad, mask):
@@ -28,30 +31,25 @@ def drop(grad, mask):
     if word is None:
         return np.where(mask, grad.dtype.type(0), grad)
     bits = mask.astype(word)  # 1 where dropped, 0 where kept
-    np.subtract(bits, 1, out=bits)  # all zeros where dropped, all ones (0 - 1 wraps) where kept
-    return _cleared(bits, grad, word)
-
-
-def _word(grad, mask):
-    """The unsigned integer type as wide as ``grad``'s numbers when the bit trick applies: a
-    native float gradient and a boolean mask of its shape and layout. None otherwise."""
-    if (type(grad) is np.ndarray and type(mask) is np.ndarray and mask.dtype == np.bool_
-            and grad.shape == mask.shape and grad.ndim and grad.dtype.kind == "f"
-            and grad.dtype.isnative and _same_layout(grad, mask)):
-        return _WORDS.get(grad.dtype.itemsize)
-    return None
-
-
-def _cleared(bits, grad, word):
-    """``grad``'s bits AND ``bits`` (all ones or all zeros per element), as ``grad``'s dtype."""
-    np.bitwise_and(bits, grad.view(word), out=bits)
+    np.subtract(bits, _ONES[word], bits)  # all zeros where dropped, all ones (0 - 1 wraps) where kept
+    np.bitwise_and(bits, grad.view(word), bits)
     return bits.view(grad.dtype)
 
 
-def _same_layout(a, b):
-    """Both row-major or both column-major: then np.where's result has that layout too."""
-    fa, fb = a.flags, b.flags
-    return (fa.c_contiguous and fb.c_contiguous) or (fa.f_contiguous and fb.f_contiguous)
+_ONES = {word: word.type(1) for word in _WORDS.values()}  # NumPy scalars: no conversion per call
+
+
+def _word(grad, mask):
+    """The unsigned integer dtype as wide as ``grad``'s numbers when the bit trick applies: a
+    native float gradient and a boolean mask of its shape, both row-major or both column-major
+    (then np.where's result has that layout too). None otherwise."""
+    if type(grad) is np.ndarray and type(mask) is np.ndarray and grad.shape == mask.shape and grad.ndim:
+        word = _WORDS.get(grad.dtype)
+        if word is not None and mask.dtype == _BOOL:
+            fg, fm = grad.flags, mask.flags
+            if (fg.c_contiguous and fm.c_contiguous) or (fg.f_contiguous and fm.f_contiguous):
+                return word
+    return None
 
 
 def scalar_tail(x, step_bytes=64):

@@ -15,12 +15,17 @@ def along(ndim, axis, idx):
     return tuple(grids)
 
 
-def matmul_arrays(a, b):
+def matmul_arrays(a, b, column_major=False):
     """``a @ b`` for arrays; an inner size of 1 is an outer product, computed as one (BLAS-like:
-    0 * -x stays -0.0 there, as PyTorch prints it)."""
+    0 * -x stays -0.0 there, as PyTorch prints it). ``column_major`` (matrices): the product
+    computed as ``(bᵀ aᵀ)ᵀ``, the same numbers laid out column-major."""
+    if column_major:
+        a, b = b.T, a.T
     if a.ndim >= 2 and b.ndim >= 2 and a.shape[-1] == 1:
-        return a * b
-    return a @ b
+        out = a * b
+    else:
+        out = a @ b
+    return out.T if column_major else out
 
 
 def row_major(array):
@@ -295,11 +300,7 @@ class NumpyNamespace:
         return np.cumprod(x, axis=axis, dtype=x.dtype)
 
     # ----- linear algebra
-    @staticmethod
-    def matmul(a, b, column_major=False):
-        if column_major:
-            return matmul_arrays(b.T, a.T).T
-        return matmul_arrays(a, b)
+    matmul = staticmethod(matmul_arrays)
 
     @staticmethod
     def einsum(equation, operands):

@@ -188,10 +188,14 @@ def _check_dim(name, ok, args, kwargs, first):
 
 
 def _method_checking_dim(fn, name, ok):
+    keepdim = _keepdim_check(("method", name))
+
     @functools.wraps(fn)
     def method(self, *args, **kwargs):
         if args or kwargs:
             _check_dim(name, ok, args, kwargs, 0)
+            if keepdim is not None:
+                keepdim((self, *args), kwargs)
         return fn(self, *args, **kwargs)
 
     return method
@@ -200,10 +204,11 @@ def _method_checking_dim(fn, name, ok):
 def checked_methods(methods):
     """Tensor methods, the reductions wrapped with PyTorch's check of ``dim``'s type."""
     out = dict(methods)
-    for name, ok in dim_checks().items():
+    dims = dim_checks()
+    for name, ok in dims.items():
         if name in methods:
             out[name] = _method_checking_dim(methods[name], name, ok)
-    return out
+    return {name: fn if name in dims else _refusing_non_bool_keepdim(fn, ("method", name)) for name, fn in out.items()}
 
 
 def _refusal(rule, args, kwargs):
@@ -242,6 +247,7 @@ def _numbers_as_tensors(name, rule, args, kwargs):
 
 def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
+    keepdim = _keepdim_check(("function", name)) if dim_ok is not None else None
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
@@ -255,14 +261,66 @@ def _requiring_tensor(fn, name, dim_ok):
                 raise refused
         if dim_ok is not None and (len(args) > 1 or kwargs):
             _check_dim(name, dim_ok, args, kwargs, 1)
+            if keepdim is not None:
+                keepdim(args, kwargs)
         return fn(*args, **kwargs)
 
     return call
 
 
 def checked(functions):
-    """The ``torch.*`` functions, those PyTorch checks the first argument or ``dim`` of wrapped
-    with its check (applied once, to the whole namespace)."""
+    """The ``torch.*`` functions, those PyTorch checks the first argument, ``dim`` or ``keepdim``
+    of wrapped with its check (applied once, to the whole namespace)."""
     dims = dim_checks()
-    return {name: _requiring_tensor(fn, name, dims.get(name)) if name in RULES or name in dims else fn
-            for name, fn in functions.items()}
+    out = {name: _requiring_tensor(fn, name, dims.get(name)) if name in RULES or name in dims else fn
+           for name, fn in functions.items()}
+    # the reductions with a dim check (sum, mean...) check keepdim in the same wrapper
+    return {name: fn if name in dims else _refusing_non_bool_keepdim(fn, ("function", name))
+            for name, fn in out.items()}
+
+
+_KEEPDIM_AT = 2  # (input, dim, keepdim) and (self, dim, keepdim): the index of keepdim given by position
+
+
+def _keepdim_check(key):
+    """``check(args, kwargs)`` raising PyTorch's recorded TypeError for a keepdim that is not a
+    bool (``x.sum(0, keepdim=1)``); None for the functions PyTorch does not check so. ``args``
+    start with the input (or self)."""
+    templates = getattr(first_argument, "KEEPDIM", {}).get(key)  # absent while the table is first recorded
+    if templates is None:
+        return None
+    positional, keyword = templates
+    method = key[0] == "method"
+    # A str, None or object there is refused by the recorded wrong-operand rules, word for word
+    # (all, any): this check only adds the numbers they let through.
+    wrong_operands_recorded = key in wrong_operand.RULES
+
+    def refused(value):
+        return type(value) is not bool and not (wrong_operands_recorded and _probe_type(value) is not None)
+
+    def refusal(template, value, args, kwargs):
+        message = template.replace("{type}", type_label(value))
+        return TypeError(_GOT.sub(lambda m: _got(args[1:] if method else args, kwargs), message, count=1))
+
+    def check(args, kwargs):
+        if positional is not None and len(args) > _KEEPDIM_AT and refused(args[_KEEPDIM_AT]):
+            raise refusal(positional, args[_KEEPDIM_AT], args, kwargs)
+        if kwargs and "keepdim" in kwargs and refused(kwargs["keepdim"]):
+            raise refusal(keyword, kwargs["keepdim"], args, kwargs)
+
+    return check
+
+
+def _refusing_non_bool_keepdim(fn, key):
+    """``fn`` with ``_keepdim_check``; ``fn`` itself when there is nothing to check."""
+    check = _keepdim_check(key)
+    if check is None:
+        return fn
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if len(args) > _KEEPDIM_AT or kwargs:
+            check(args, kwargs)
+        return fn(*args, **kwargs)
+
+    return call

@@ -1,7 +1,8 @@
 """How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function
 (recorded by scripts/record_torch_first_argument.py; do not edit by hand).
 DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),
-x.sum("a")) expects, for the function and the method."""
+x.sum("a")) expects, for the function and the method. KEEPDIM[(kind, name)]: its message
+for a keepdim that is not a bool, given by position (after dim) and by keyword."""
 RULES = {'abs': ('tensor', 'abs', 'input'),
  'abs_': ('tensor', 'abs_', 'input'),
  'absolute': ('tensor', 'absolute', 'input'),
@@ -517,3 +518,145 @@ DIM_EXPECTED = {'max': ('one of:\n'
          ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
          ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
          ' * (bool unbiased = True)\n')}
+
+KEEPDIM = {('function', 'all'): ('all() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'all() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'),
+ ('function', 'amax'): ("amax(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "amax(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'amin'): ("amin(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "amin(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'any'): ('any() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n',
+                       'any() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, bool keepdim = False, *, Tensor out = '
+                       'None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, Tensor out = None)\n'),
+ ('function', 'argmax'): ("argmax(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "argmax(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'argmin'): ("argmin(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "argmin(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'logsumexp'): ("logsumexp(): argument 'keepdim' (position 3) must be bool, not {type}",
+                             "logsumexp(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'max'): ('max() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+                       'max() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n'),
+ ('function', 'mean'): ('mean() received an invalid combination of arguments - got (), but expected one of:\n'
+                        ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = '
+                        'None, Tensor out = None)\n',
+                        'mean() received an invalid combination of arguments - got (), but expected one of:\n'
+                        ' * (Tensor input, *, torch.dtype dtype = None, Tensor out = None)\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = '
+                        'None, Tensor out = None)\n'),
+ ('function', 'median'): ("median(): argument 'keepdim' (position 3) must be bool, not {type}",
+                          "median(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'min'): ('min() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n',
+                       'min() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, *, Tensor out = None)\n'
+                       ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+                       ' * (Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)\n'),
+ ('function', 'norm'): (None,
+                        "linalg_vector_norm(): argument 'keepdim' (position 4) must be bool, not {type}"),
+ ('function', 'prod'): ("prod(): argument 'keepdim' (position 3) must be bool, not {type}",
+                        "prod(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'std'): ('std() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n',
+                       'std() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n'),
+ ('function', 'sum'): ("sum(): argument 'keepdim' (position 3) must be bool, not {type}",
+                       "sum(): argument 'keepdim' must be bool, not {type}"),
+ ('function', 'var'): ('var() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n',
+                       'var() received an invalid combination of arguments - got (), but expected one of:\n'
+                       ' * (Tensor input, tuple of ints dim, bool unbiased = True, bool keepdim = False, *, '
+                       'Tensor out = None)\n'
+                       ' * (Tensor input, tuple of ints dim = None, *, Number correction = None, bool '
+                       'keepdim = False, Tensor out = None)\n'
+                       ' * (Tensor input, bool unbiased = True)\n'),
+ ('method', 'all'): ('all() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n',
+                     'all() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n'),
+ ('method', 'amax'): ("amax(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "amax(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'amin'): ("amin(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "amin(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'any'): ('any() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n',
+                     'any() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * ()\n'
+                     ' * (tuple of ints dim = None, bool keepdim = False)\n'
+                     ' * (int dim, bool keepdim = False)\n'),
+ ('method', 'argmax'): ("argmax(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "argmax(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'argmin'): ("argmin(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "argmin(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'logsumexp'): ("logsumexp(): argument 'keepdim' (position 2) must be bool, not {type}",
+                           "logsumexp(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'max'): ("max(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "max(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'mean'): ("mean(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "mean(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'median'): ("median(): argument 'keepdim' (position 2) must be bool, not {type}",
+                        "median(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'min'): ("min(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "min(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'norm'): (None, "linalg_vector_norm(): argument 'keepdim' (position 4) must be bool, not {type}"),
+ ('method', 'prod'): ("prod(): argument 'keepdim' (position 2) must be bool, not {type}",
+                      "prod(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'std'): ('std() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n',
+                     'std() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n'),
+ ('method', 'sum'): ("sum(): argument 'keepdim' (position 2) must be bool, not {type}",
+                     "sum(): argument 'keepdim' must be bool, not {type}"),
+ ('method', 'var'): ('var() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n',
+                     'var() received an invalid combination of arguments - got (), but expected one of:\n'
+                     ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
+                     ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
+                     ' * (bool unbiased = True)\n')}

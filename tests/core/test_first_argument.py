@@ -77,3 +77,39 @@ def test_a_wrong_dim_gets_torchs_whole_message(call):
             eval(call, {"torch": lib, "x": lib.ones(2)})
         messages.append(str(caught.value))
     assert messages[1] == messages[0]
+
+
+def test_the_recorded_keepdim_messages_are_current():
+    script = ROOT / "scripts" / "record_torch_first_argument.py"
+    now = subprocess.run([sys.executable, str(script), "--print-keepdim"], capture_output=True, text=True, check=True)
+    assert ast.literal_eval(now.stdout) == recorded.KEEPDIM, "run scripts/record_torch_first_argument.py"
+
+
+KEEPDIM_CALLS = [
+    (kind, name, call)
+    for (kind, name), (positional, _) in sorted(recorded.KEEPDIM.items())
+    for call in ((["0", "probe"], {}), (["0"], {"keepdim": "probe"}))
+    if positional is not None or call[1]
+]
+
+
+@pytest.mark.parametrize("kind, name, call", KEEPDIM_CALLS, ids=lambda v: str(v))
+@pytest.mark.parametrize("probe", ["'a'", "2", "0", "2.5", "None"])
+def test_a_keepdim_or_unbiased_that_is_not_a_bool_is_refused_as_torch(kind, name, call, probe):
+    """PyTorch's parser takes only a bool there (not 0 or 1): never silently read as true or false."""
+    args, kwargs = call
+
+    def program(T):
+        x = T.ones(2, 2)
+        fn = getattr(T, name) if kind == "function" else getattr(x, name)
+        first = [x] if kind == "function" else []
+        return fn(*first, *[eval(a, {"probe": eval(probe)}) for a in args],
+                  **{k: eval(v, {"probe": eval(probe)}) for k, v in kwargs.items()})
+
+    same(program, raises=TypeError)
+
+
+@pytest.mark.parametrize("call", ["torch.sum(x, 0, True)", "x.mean(1, keepdim=False)", "torch.var(x, 0, False)",
+                                  "x.std(0, True, True)", "torch.max(x, 1, True)", "torch.sum(x)", "x.amax(0, True)"])
+def test_a_bool_keepdim_still_works(call):
+    same(lambda T: eval(call, {"torch": T, "x": T.tensor([[1.0, 2.0], [3.0, 5.0]])}))

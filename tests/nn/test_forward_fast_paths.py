@@ -112,3 +112,4 @@ def test_linear_refuses_what_pytorch_refuses(case):
         return T.nn.functional.linear(x, T.ones(w_shape), T.ones(b_shape))
 
     same(program, raises=RuntimeError)
+

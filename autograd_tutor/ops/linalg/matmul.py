@@ -57,13 +57,13 @@ def _column_major(strides):
 
 def _grad_first(xp, grad, other, strides):
     """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward)."""
-    return xp.matmul(grad, xp.swap_last(other), column_major=_column_major(strides))
+    return xp.matmul(grad, xp.swap_last(other), _column_major(strides))
 
 
 def _grad_second(xp, grad, first, strides):
     """firstᵀ @ grad, laid out like the second factor: for nn.Linear's ``weight.t()`` the
     gradient then reaches ``weight.grad`` row-major, as a plain ``weight`` would store it."""
-    return xp.matmul(xp.swap_last(first), grad, column_major=_column_major(strides))
+    return xp.matmul(xp.swap_last(first), grad, _column_major(strides))
 
 
 @op("mm")

@@ -57,11 +57,12 @@ def relu(input):
         input = to_tensor(input)
     data = input._data
     dtype = data.dtype
-    if dtype == np.bool_:
+    kind = dtype.kind
+    if kind == "b":
         raise RuntimeError('"clamp_min_scalar_cpu" not implemented for \'Bool\'')
     # PyTorch's clamp_min(x, 0): x unless x < 0, so -0. and nan stay as they are. One NumPy pass
     # where np.maximum(0, x) keeps them (see _MAXIMUM_KEEPS_X), four through a mask elsewhere.
-    if dtype.kind != "f" or dtype in _MAXIMUM_KEEPS_X:
+    if kind != "f" or dtype in _MAXIMUM_KEEPS_X:
         data = np.maximum(dtype.type(0), data)
     else:
         data = keep(data, np.logical_not(data < 0))
