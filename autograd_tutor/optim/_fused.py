@@ -13,20 +13,21 @@ fused multiply-add has no wider NumPy type to be emulated in.
 import numpy as np
 
 EXACT_LIMIT = 1 << 16
-_FLOAT32 = np.dtype(np.float32)
+_FLOAT32 = np.dtype(np.float32)  # compared with ``==`` as np.float32 is, without converting the type each time
+_FLOAT32_MAX = float(np.finfo(np.float32).max)
+_last_alpha = (None, None)  # (alpha, _exact_alpha(alpha)) for the last ordinary alpha
 
 
 def add_scaled(a, b, alpha, out=None):
     """``a + alpha * b`` with PyTorch's rounding; into ``out`` (e.g. ``a`` itself) if given."""
-    if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
-        alpha32 = np.float64(np.float32(alpha))  # PyTorch casts alpha to the tensor's type
+    if a.dtype == _FLOAT32 and a.size <= EXACT_LIMIT:
+        exact_alpha = _exact_alpha(alpha)
         if out is not None:
-            exact = np.multiply(b, alpha32, dtype=np.float64)  # exact: 24-bit x 24-bit fits in 53
-            # Added in float64, then rounded to out's float32 as it is stored: the same two
-            # roundings as below, without the float64 result array.
-            return np.add(exact, a, out=out, casting="unsafe")
-        # exact: 24-bit x 24-bit fits in 53 (``out`` keeps 0-dim results arrays, not scalars)
-        exact = np.multiply(b, alpha32, dtype=np.float64, out=np.empty(np.shape(b), np.float64))
+            # The exact product added in float64, then rounded to out's float32 as it is stored:
+            # the same two roundings as below, without the float64 result array.
+            return np.add(np.multiply(b, exact_alpha), a, out=out, casting="unsafe")
+        # (``out`` keeps 0-dim results arrays, not scalars)
+        exact = np.multiply(b, exact_alpha, out=np.empty(np.shape(b), np.float64))
         np.add(exact, a, out=exact)  # the one rounding that matters (to float64, then float32)
         return exact.astype(np.float32)
     if out is None:
@@ -34,31 +35,29 @@ def add_scaled(a, b, alpha, out=None):
     return np.add(a, alpha * b, out=out, casting="unsafe")
 
 
-def add_scaled_into(alpha):
-    """``add_scaled(a, b, alpha, out=a)`` as a function of ``(a, b)``, for an optimizer updating
-    many tensors by one alpha: the float32 path's conversions of alpha are made once, not per tensor."""
-    exact_alpha = None
-
-    def add_(a, b):
-        nonlocal exact_alpha
-        # ``is``: the common float32 dtype object; any other (a pickled array's equal float32
-        # dtype too) goes to add_scaled, which decides with ``==``.
-        if a.dtype is _FLOAT32 and a.size <= EXACT_LIMIT:
-            if exact_alpha is None:  # made when a tensor needs it, as add_scaled makes it (its overflow warning too)
-                exact_alpha = np.array(np.float32(alpha), np.float64)
-            # add_scaled's float32 path: a float64 0-d alpha makes the product float64 (exact), as
-            # its dtype=float64 does, without the keyword's cost.
-            return np.add(np.multiply(b, exact_alpha), a, out=a, casting="unsafe")
-        return add_scaled(a, b, alpha, out=a)
-
-    return add_
+def _exact_alpha(alpha):
+    """alpha rounded to float32 (PyTorch casts it to the tensor's type), as a float64 0-dim array:
+    its product with a float32 array is float64 (a 0-dim array keeps its type), so exact: 24-bit
+    x 24-bit fits in 53. Making it costs about a third of an 8x8 update, and an optimizer passes
+    the same alpha step after step, so the last one is kept; only for ordinary floats (nonzero,
+    within float32's range), as equal values then give equal bits (-0. and 0. would not) and no
+    overflow warning is skipped."""
+    global _last_alpha
+    last, exact = _last_alpha
+    if type(alpha) is float and alpha == last:
+        return exact
+    exact = np.array(np.float32(alpha), np.float64)
+    if type(alpha) is float and 0 < abs(alpha) <= _FLOAT32_MAX:
+        exact.flags.writeable = False  # shared by later calls
+        _last_alpha = (alpha, exact)
+    return exact
 
 
 def lerp_(start, end, weight):
     """``start.lerp_(end, weight)`` in place, as PyTorch's CPU kernel: the weight in the tensor's
     type, then one fused multiply-add, ``start + w * (end - start)`` for |w| < 0.5 and
     ``end + (w - 1) * (end - start)`` otherwise."""
-    if start.dtype == np.float32:
+    if start.dtype == _FLOAT32:
         w = np.float32(weight)
         diff = end - start  # rounded to float32, as the kernel's ``end - start``
         if abs(w) < 0.5:
@@ -74,7 +73,7 @@ def lerp_(start, end, weight):
 def add_product_(a, b, c, value):
     """``a.addcmul_(b, c, value=value)`` in place, as PyTorch's CPU kernel: ``value * b`` rounded,
     then one fused multiply-add with ``c``."""
-    if a.dtype == np.float32 and a.size <= EXACT_LIMIT:
+    if a.dtype == _FLOAT32 and a.size <= EXACT_LIMIT:
         scaled = np.multiply(b, np.float32(value), dtype=np.float32)
         exact = np.multiply(scaled, c, dtype=np.float64, out=np.empty(np.shape(scaled), np.float64))  # exact
         np.add(exact, a, out=exact)

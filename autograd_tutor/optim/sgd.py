@@ -4,7 +4,7 @@ results agree), in place on the parameters' arrays."""
 import numpy as np
 
 from ..tensor import Tensor
-from ._fused import add_scaled, add_scaled_into
+from ._fused import add_scaled
 from ._scalar import as_scalar, check_one_element
 from .optimizer import Optimizer, check_differentiable_update, check_fused, use_grad_for_differentiable
 
@@ -31,14 +31,14 @@ class SGD(Optimizer):
 
     @use_grad_for_differentiable
     def step(self, closure=None):
-        loss = self._closure_loss(closure)
+        loss = None if closure is None else self._closure_loss(closure)
         for group in self.param_groups:
             lr = as_scalar(group["lr"])
             momentum, dampening = group["momentum"], group["dampening"]
             weight_decay = as_scalar(group["weight_decay"])
             nesterov, maximize = group["nesterov"], group["maximize"]
             differentiable = group.get("differentiable")
-            descend = add_scaled_into(-lr)  # param.add_(grad, alpha=-lr) for each parameter
+            alpha = -lr
             for p in group["params"]:
                 grad = p._grad
                 if grad is None:
@@ -52,7 +52,8 @@ class SGD(Optimizer):
                     grad = self._momentum(p, grad, momentum, dampening, nesterov)
                 if differentiable:
                     check_differentiable_update(group, p)
-                descend(p._data, grad)
+                data = p._data
+                add_scaled(data, grad, alpha, out=data)  # param.add_(grad, alpha=-lr)
                 p._vc[0] += 1
         return loss
 

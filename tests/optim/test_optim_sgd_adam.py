@@ -239,9 +239,8 @@ def test_sgd_updates_are_bit_identical_to_torch(options):
 
 
 def test_sgd_of_a_float32_array_with_its_own_dtype_object_is_bit_identical_to_torch():
-    """The step's float32 check is ``dtype is float32`` first: an equal dtype object that is not
-    NumPy's usual one (an unpickled array's, shared by ``from_numpy``) takes the general check,
-    with the same fused rounding (the usual object: test_sgd_updates_are_bit_identical_to_torch)."""
+    """The float32 check compares dtypes with ``==``: an equal dtype object that is not NumPy's
+    usual one (an unpickled array's, shared by ``from_numpy``) gets the same fused rounding."""
     import pickle
 
     import torch
@@ -263,6 +262,32 @@ def test_sgd_of_a_float32_array_with_its_own_dtype_object_is_bit_identical_to_to
         return p.detach().numpy()
 
     np.testing.assert_array_equal(run(autograd_tutor), run(torch))
+
+
+@pytest.mark.parametrize("lrs", [(0.01, 0.01, 0.02, 0.01), (0.0, -0.0, 0.0), (-0.0, 0.0), (1e-45, 1e-46, 1e-45)], ids=str)
+def test_sgd_with_changing_lr_is_bit_identical_to_torch(lrs):
+    """The float32 alpha of the last step is kept for the next (_fused._exact_alpha): a changed lr
+    must not reuse it, nor may 0. and -0. (equal, with different signed zeros in the result), nor
+    values whose float32 underflows. A negative lr is refused, so alpha = -lr is 0. or -0. here."""
+    import torch
+
+    import autograd_tutor
+
+    start = np.array([0.0, -0.0, 1.0, -1.0, 3e-45, -3e-45], np.float32)
+    grads = np.array([1.0, -1.0, 0.0, -0.0, 1.0, -1.0], np.float32)
+
+    def run(T):
+        p = T.tensor(start, requires_grad=True)
+        opt = T.optim.SGD([p], lr=lrs[0])
+        bits = []
+        for lr in lrs:
+            opt.param_groups[0]["lr"] = lr
+            p.grad = T.tensor(grads)
+            opt.step()
+            bits.append(p.detach().numpy().view(np.uint32).tolist())
+        return bits
+
+    assert run(autograd_tutor) == run(torch)
 
 
 def test_sgd_above_the_exact_limit_stays_within_one_float32_rounding_of_torch():

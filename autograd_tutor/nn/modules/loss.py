@@ -73,8 +73,12 @@ class CrossEntropyLoss(_WeightedLoss):
         self.label_smoothing = label_smoothing
 
     def forward(self, input, target):
+        # The buffer read from _buffers: ``self.weight`` first fails the instance lookup (an
+        # AttributeError made and dropped) before Module.__getattr__ finds it there.
+        buffers = self._buffers
+        weight = buffers["weight"] if "weight" in buffers else self.weight
         # positional (no size_average, no reduce): F's keyword handling has nothing to do
-        return F.cross_entropy(input, target, self.weight, None, self.ignore_index, None, self.reduction,
+        return F.cross_entropy(input, target, weight, None, self.ignore_index, None, self.reduction,
                                self.label_smoothing)
 
 

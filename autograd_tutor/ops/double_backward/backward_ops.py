@@ -110,7 +110,10 @@ def log_softmax_backward_data(xp, grad_output, y, axis):
 
 
 def _log_softmax_grad(go, y, axis):
-    out = np.exp(y, out=np.empty(y.shape, np.result_type(y, go)))  # one buffer, reused
+    # one buffer, reused (an array even for a 0-dim y), of the result's dtype: the engine gives
+    # go y's dtype, so result_type is rarely needed
+    dtype = y.dtype if go.dtype is y.dtype else np.result_type(y, go)
+    out = np.exp(y, np.empty(y.shape, dtype))
     out *= np.add.reduce(go, axis, None, None, True)  # go.sum(axis, keepdims=True), one frame less
     np.subtract(go, out, out=out)
     return out

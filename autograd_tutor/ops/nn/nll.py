@@ -44,7 +44,8 @@ def _nll_backward(g, x, target, total_weight, weight, attrs):
     ignore_index, reduction, plain_rows = attrs
     if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
         out = np.zeros(x.shape, x.dtype)
-        out[np.arange(target.size), target] = -g / total_weight if reduction == MEAN else -g
+        # -(g / N) is (-g) / N exactly (rounding is symmetric), and negates a NumPy scalar
+        out[np.arange(target.size), target] = -(g / total_weight) if reduction == MEAN else -g
         return out
     return _nll_grad(g, x, target, weight, _signed(ignore_index), reduction, total_weight, class_dim=_class_dim(x))
 
@@ -62,9 +63,9 @@ def _picks(x, target, class_dim):
 
 
 def _plain_rows(x, target, weight, ignore_index):
-    """The everyday case, worth a fast path: (N, C) scores, one valid class index per row, no
-    class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
-    if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size:
+    """The everyday case, worth a fast path: (N, C) floating scores, one valid class index per
+    row, no class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
+    if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size or x.dtype.kind != "f":
         return False
     n_classes = x.shape[1]
     # One pass for 0 <= t < C: read as unsigned, a negative target is larger than any C.
@@ -141,21 +142,24 @@ class NllLossBackwardBackward0(Node):
 
 
 def _check_target(x, target, weight):
-    if x.ndim < 1:
-        raise ValueError(f"Expected 1 or more dimensions (got {x.ndim})")
-    if x.ndim > 1 and target.ndim and x.shape[0] != target.shape[0]:
-        raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size ({target.shape[0]}).")
-    if x.ndim > 1 and not target.ndim:
-        raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size (0).")
-    if x.ndim == 2 and target.ndim > 1:
-        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    if x.ndim > 2 and target.shape != x.shape[:1] + x.shape[2:]:
-        raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
+    x_dims, t_dims = x.ndim, target.ndim
+    if x_dims < 1:
+        raise ValueError(f"Expected 1 or more dimensions (got {x_dims})")
+    if x_dims > 1:
+        batch = target.shape[0] if t_dims else 0
+        if x.shape[0] != batch or not t_dims:
+            raise ValueError(f"Expected input batch_size ({x.shape[0]}) to match target batch_size ({batch}).")
+        if x_dims == 2 and t_dims > 1:
+            raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+        if x_dims > 2 and target.shape != x.shape[:1] + x.shape[2:]:
+            raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
     # PyTorch checks sizes first (batch in Python, then the kernel's shape), the dtype after.
     if target.dtype not in _TARGET_DTYPES:
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
+    if weight is None:
+        return
     n_classes = x.shape[_class_dim(x)]
-    if weight is not None and (weight.ndim != 1 or weight.size != n_classes):
+    if weight.ndim != 1 or weight.size != n_classes:
         raise RuntimeError(
             f"weight tensor should be defined either for all {n_classes} classes or no classes but got "
             f"weight tensor of shape: {list(weight.shape)}"
@@ -174,11 +178,10 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
         losses = -x[np.arange(target.size), target]
         if reduction == NONE:
             return losses, np.zeros((), x.dtype), True
-        total = np.asarray(_sum(losses, None, x.dtype))  # a new array, divided in place
+        total = _sum(losses, None, x.dtype)
         total_weight = np.asarray(target.size, x.dtype)
-        if reduction == MEAN:  # unsafe casting: an integer input's mean is truncated, as astype does
-            np.true_divide(total, total_weight, out=total, casting="unsafe")
-        return total, total_weight, True
+        # a NumPy scalar of x's dtype (record makes it an array): cheaper than dividing in place
+        return (total if reduction == SUM else total / total_weight), total_weight, True
     class_dim = _class_dim(x)
     _check_bounds(target, ignore_index, x.shape[class_dim])
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
