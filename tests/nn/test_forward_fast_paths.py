@@ -40,6 +40,22 @@ def test_relu_graph_and_gradient_at_special_values(dtype):
     same(program)
 
 
+RELU_CALLS = {
+    "torch.relu": lambda T, x: T.relu(x),
+    "Tensor.relu": lambda T, x: x.relu(),
+    "torch.relu_": lambda T, x: T.relu_(x),
+    "Tensor.relu_": lambda T, x: x.relu_(),
+    "F.relu": lambda T, x: T.nn.functional.relu(x),
+    "F.relu(inplace=True)": lambda T, x: T.nn.functional.relu(x, inplace=True),
+    "nn.ReLU": lambda T, x: T.nn.ReLU()(x),
+}
+
+
+@pytest.mark.parametrize("call", RELU_CALLS)
+def test_relu_refuses_booleans_as_pytorch(call):
+    same(lambda T: RELU_CALLS[call](T, T.tensor([True, False])), raises=RuntimeError)
+
+
 def test_linear_reads_its_parameters_or_what_replaced_them():
     def program(T):
         T.manual_seed(0)

@@ -59,7 +59,7 @@ def relu(input):
     dtype = data.dtype
     kind = dtype.kind
     if kind == "b":
-        raise RuntimeError('"clamp_min_scalar_cpu" not implemented for \'Bool\'')
+        raise RuntimeError("Boolean inputs not supported for relu")
     # PyTorch's clamp_min(x, 0): x unless x < 0, so -0. and nan stay as they are. One NumPy pass
     # where np.maximum(0, x) keeps them (see _MAXIMUM_KEEPS_X), four through a mask elsewhere.
     if kind != "f" or dtype in _MAXIMUM_KEEPS_X:
