@@ -73,12 +73,22 @@ def test_integer_scores_are_refused_by_log_softmax():
                        dtype="int64"), raises=NotImplementedError)
 
 
-def test_mean_of_integer_scores_in_nll_loss():
-    # (PyTorch refuses integer scores here; this pins that the shortcut keeps what we gave before.)
-    import autograd_tutor as at
+@pytest.mark.parametrize("dtype", ["int64", "int32", "uint8", "bool"])
+@pytest.mark.parametrize("shape, target_shape", [((2, 2), (2,)), ((2,), ()), ((1, 2, 2), (1, 2)), ((1, 2, 2, 1), (1, 2, 1))])
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_integer_scores_are_refused_by_nll_loss(dtype, shape, target_shape, reduction):
+    def program(T):
+        scores = T.tensor(np.arange(int(np.prod(shape))).reshape(shape).astype(dtype))
+        return T.nn.functional.nll_loss(scores, T.zeros(target_shape, dtype=T.int64), reduction=reduction)
 
-    scores, target = at.tensor([[1, 2], [3, 4]]), at.tensor([0, 1])
-    assert repr(at.nn.functional.nll_loss(scores, target)) == "tensor(-2)"
+    same(program, raises=NotImplementedError)
+
+
+def test_integer_scores_are_refused_after_the_target_checks():
+    def program(T):
+        return T.nn.functional.nll_loss(T.tensor([[1, 2], [3, 4]]), T.tensor([0., 1.]))
+
+    same(program, raises=RuntimeError)
 
 
 @pytest.mark.parametrize("settings", [

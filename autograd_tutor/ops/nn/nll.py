@@ -211,6 +211,9 @@ def nll_loss_of_tensors(input, target, weight, reduction, ignore_index):
     """nll_loss once ``input`` and ``target`` are known to be tensors (cross_entropy knows)."""
     x, t = input._data, target._data
     _check_target(x, t, None if weight is None else weight._data)
+    if x.dtype.kind not in "fc":  # PyTorch's kernels take floating scores only (after the checks above)
+        kernel = "nll_loss_out_frame" if x.ndim <= 2 else "nll_loss2d_forward_out_frame"
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_legacy(x.dtype)}\'')
     if x.ndim <= 2:
         return _nll_node(NllLossBackward0, input, target, weight, reduction, ignore_index)
     if x.ndim == 4:
