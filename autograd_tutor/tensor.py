@@ -32,6 +32,18 @@ def _warn_requires_grad_to_scalar(t):
     warnings.warn(errors.REQUIRES_GRAD_TO_SCALAR, UserWarning, stacklevel=level)
 
 
+
+def _empty_strides(shape):
+    """PyTorch's strides for a new empty tensor: row-major, a size-0 dimension counted as 1.
+    NumPy gives every stride of the empty arrays it allocates as 0, which says nothing of layout
+    (a slice of a non-empty array keeps its strides and is reported as they are)."""
+    strides, step = [], 1
+    for size in reversed(shape):
+        strides.append(step)
+        step *= max(size, 1)
+    return tuple(reversed(strides))
+
+
 class Tensor:
     __slots__ = ("_data", "_requires_grad", "_grad_fn", "_vc", "__weakref__", "__dict__")
     # Rarely set on a tensor, so read from the class until set (one op makes thousands of
@@ -112,8 +124,12 @@ class Tensor:
         return self._data.flags.c_contiguous
 
     def stride(self, dim=None):
-        strides = tuple(s // self._data.itemsize for s in self._data.strides)
-        return strides if dim is None else strides[_wrap_dim(dim, self._data.ndim)]
+        data = self._data
+        if data.size == 0 and not any(data.strides):
+            strides = _empty_strides(data.shape)
+        else:
+            strides = tuple(s // data.itemsize for s in data.strides)
+        return strides if dim is None else strides[_wrap_dim(dim, data.ndim)]
 
     def _read_version(self):
         if type(self._vc) is grad_mode.InferenceVersion:
