@@ -98,7 +98,7 @@ def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
 def log_softmax_checked(input, data, axis, saved_dim):
     """log_softmax of a floating tensor of 1 or more dimensions along a valid ``axis``: what
     remains once the arguments are checked (cross_entropy checks its own and comes here)."""
-    out = data - _max(data, axis, None, None, True)
+    out = _shifted(data, axis)
     out -= np.log(_sum(np.exp(out), axis, None, None, True))
     return record(LogSoftmaxBackward0, out, (input,), (), (saved_dim,), save_result=True)
 

@@ -8,7 +8,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
-from .._masks import drop, keep
+from .._masks import drop
 from .._numpy_namespace import sign as real_sign
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -61,11 +61,11 @@ def relu(input):
     if kind == "b":
         raise RuntimeError("Boolean inputs not supported for relu")
     # PyTorch's clamp_min(x, 0): x unless x < 0, so -0. and nan stay as they are. One NumPy pass
-    # where np.maximum(0, x) keeps them (see _MAXIMUM_KEEPS_X), four through a mask elsewhere.
+    # where np.maximum(0, x) keeps them (see _MAXIMUM_KEEPS_X), through a mask elsewhere.
     if kind != "f" or dtype in _MAXIMUM_KEEPS_X:
         data = np.maximum(dtype.type(0), data)
     else:
-        data = keep(data, np.logical_not(data < 0))
+        data = drop(data, data < 0)
     return record(ReluBackward0, data, (input,), save_result=True)
 
 
