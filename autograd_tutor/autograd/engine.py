@@ -12,7 +12,7 @@ from sys import getrefcount
 import numpy as np
 
 from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks, node as _node
-from .node import AccumulateGrad, weak_accumulator
+from .node import ALL_FREED, AccumulateGrad, SavedOutput, weak_accumulator
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
 # (and one per pass: ``begin_pass`` tells a recording where each backward call starts).
@@ -47,6 +47,32 @@ def _probe_references():
 
 
 _ALONE, _BASE_ALONE = _probe_references()
+
+
+class _Errstate:
+    """``np.errstate(all="ignore")`` with a context variable's ``set``/``reset`` interface."""
+
+    @staticmethod
+    def set(_):
+        quiet = np.errstate(all="ignore")
+        quiet.__enter__()
+        return quiet
+
+    @staticmethod
+    def reset(quiet):
+        quiet.__exit__(None, None, None)
+
+
+# Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently. NumPy
+# keeps its error state in a context variable: setting it to a state made once costs a tenth of
+# entering np.errstate, which rebuilds the state from its keywords every pass. Other NumPy
+# versions keep it elsewhere: np.errstate itself then.
+try:
+    from numpy._core._ufunc_config import _extobj_contextvar as _error_state, _make_extobj
+
+    _IGNORE_ALL = _make_extobj(all="ignore")
+except ImportError:  # NumPy 1.x
+    _error_state, _IGNORE_ALL = _Errstate, None
 
 
 def owned(grad):
@@ -211,14 +237,14 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
     _root_grads = grads
     prev_mode = grad_mode.enabled
     grad_mode.enabled = create_graph
-    # Backward formulas meet inf and 0 (1/x at 0, inf * 0...); PyTorch gives inf/nan silently.
-    quiet = np.errstate(all="ignore")
-    quiet.__enter__()
+    quiet = _error_state.set(_IGNORE_ALL)
     # Nodes run inline unless a tracer or anomaly detection must see each one (_run_node).
     inline = tracer is None and not anomaly_mode._state["enabled"]
     # Without capture (backward(), not grad()), a node with no pre-hook and no retain_grad goes
     # straight to its formula: nothing else happens to its gradient before it runs.
     direct = capture is None
+    arrays = not create_graph  # the formulas take arrays (tensors when their backward is recorded)
+    Tensor = _node.Tensor  # bound by tensor.py, which imports this module
     pop, get = buffers.pop, buffers.get  # bound once: the loop runs per node and per edge
     try:
         while ready:
@@ -235,7 +261,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                     captured[capture[node]] = grad
                     if not (accumulate or node.next_functions):
                         continue
-            if inline and node.__class__ is AccumulateGrad and not (node._hooks or create_graph):
+            if inline and type(node) is AccumulateGrad and not (node._hooks or create_graph):
                 outputs = g = old = None  # drop the loop's last references to any gradient
                 keep = owned(grad)
                 node.apply(grad, False, keep)
@@ -249,8 +275,30 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                     outputs = node.backward(grad, *saved)
                     if not retain_graph:
                         node._plain = None
+                elif arrays:  # the saved arrays: node.unpack_saved's common cases, inlined
+                    args = [grad]
+                    nones = False
+                    for value, version in zip(saved, node._versions):
+                        if value is None:
+                            args.append(None)
+                            nones = True
+                        elif isinstance(value, Tensor) and value._vc[0] == version:
+                            args.append(value._data)
+                        elif type(value) is SavedOutput and value.version_counter[0] == value.version:
+                            args.append(value.data)
+                        else:  # freed, packed by a hook or changed in place: unpack_saved decides
+                            args[1:] = node.unpack_saved(False)
+                            nones = True  # not all seen: release() decides what it frees
+                            break
+                    outputs = node.backward(*args)
+                    args = None
+                    if not retain_graph:  # node.release(), without its loop in the common case
+                        if nones or len(saved) >= len(ALL_FREED):
+                            node.release()
+                        else:
+                            node._saved = ALL_FREED[len(saved)]
                 else:
-                    outputs = node.backward(grad, *node.unpack_saved(create_graph))
+                    outputs = node.backward(grad, *node.unpack_saved(True))
                     if not retain_graph:
                         node.release()
             else:
@@ -267,13 +315,13 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                 if output_nr:  # a later output of a multi-output node: it keeps one slot per output
                     buffers[nxt] = nxt.add_output_grad(old, output_nr, g)
                     continue
-                if g.shape != nxt._out_shape or g.dtype != nxt._out_dtype:
+                if g.shape != nxt._out_shape or (g.dtype is not nxt._out_dtype and g.dtype != nxt._out_dtype):
                     g = _fit(g, nxt)
                 buffers[nxt] = g if old is None else old + g
     finally:
         _root_grads = prev_roots
         grad_mode.enabled = prev_mode
-        quiet.__exit__(None, None, None)
+        _error_state.reset(quiet)
     return captured
 
 

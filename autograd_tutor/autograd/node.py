@@ -29,6 +29,7 @@ class _Freed:
 
 
 FREED = _Freed()
+ALL_FREED = tuple((FREED,) * n for n in range(8))  # what release() leaves of n saved tensors
 _PLAIN_TYPES = frozenset({type(None), float, int, bool})
 
 
