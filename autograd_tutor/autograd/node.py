@@ -114,7 +114,8 @@ class Node:
         self._seq = next(_sequence)
         if saved:
             if saved_tensors_hooks_stack:
-                saved = _pack_all(self, saved)
+                # A class may name its own order (``_pack_order``, indices into ``saved``).
+                saved = _pack_all(self, saved, getattr(self, "_pack_order", None))
             # One loop, no comprehension (a frame less on every recorded op): the version of each
             # saved tensor (None for other values), unless only numbers and None are saved.
             versions = []

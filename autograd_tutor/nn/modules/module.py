@@ -88,9 +88,15 @@ class Module(metaclass=TorchNamed):
 
     # ------------------------------------------------------------------ calling
     def _wrapped_call_impl(self, *args, **kwargs):
-        # The hook dicts are read as PyTorch's _call_impl reads them (Module.__init__ sets them all).
-        if (self._forward_pre_hooks or self._forward_hooks or self._backward_hooks or self._backward_pre_hooks
-                or _global_forward_pre_hooks or _global_forward_hooks):
+        # The hook dicts (Module.__init__ sets them all), read from the instance dict: an attribute
+        # read on a Module costs several dict lookups, its class defining __getattr__.
+        d = self.__dict__
+        try:  # in PyTorch's order, which its error shows
+            hooked = d["_backward_hooks"] or d["_backward_pre_hooks"] or d["_forward_hooks"] or d["_forward_pre_hooks"]
+        except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
+            getattr(self, missing.args[0])
+            hooked = True
+        if hooked or _global_forward_pre_hooks or _global_forward_hooks:
             return self._call_with_hooks(args, kwargs)
         if kwargs:
             return self.forward(*args, **kwargs)
