@@ -232,3 +232,31 @@ def test_softmax_over_an_empty_tensor(fn, shape, dim):
         return y, x.grad
 
     same(program)
+
+
+@pytest.mark.parametrize("shape", [(), (3,), (2, 3)])
+@pytest.mark.parametrize("grad_dtype", ["float32", "float64"])
+def test_log_softmax_backward_buffer(shape, grad_dtype):
+    """log_softmax's backward computes in exp(y)'s own array only for a y of 1 or more dimensions
+    and a gradient of y's dtype; a 0-dim y or another gradient dtype gets a buffer made for it."""
+    def program(T):
+        x = T.tensor(np.linspace(-1, 2, int(np.prod(shape))).reshape(shape).tolist(), requires_grad=True)
+        y = T.nn.functional.log_softmax(x, -1 if shape else 0)
+        g = T.tensor(np.linspace(0.5, -1, int(np.prod(shape))).reshape(shape).tolist(),
+                     dtype=getattr(T, grad_dtype))
+        (gx,) = T.autograd.grad(y, x, g)
+        return y, gx
+
+    same(program)
+
+
+def test_log_softmax_backward_of_another_gradient_dtype():
+    """The engine hands the formula a gradient of y's dtype; called with another one, the formula
+    returns the promoted dtype (close to the formula on y promoted), not y's."""
+    from autograd_tutor.ops.double_backward.backward_ops import _log_softmax_grad
+
+    y = np.log(np.array([[0.2, 0.3, 0.5], [0.6, 0.3, 0.1]], np.float32))
+    go = np.array([[1.0, -2.0, 0.5], [0.25, 0.0, -1.0]])
+    got = _log_softmax_grad(go, y, 1)
+    assert got.dtype == np.float64
+    np.testing.assert_allclose(got, _log_softmax_grad(go, y.astype(np.float64), 1), rtol=1e-6)
