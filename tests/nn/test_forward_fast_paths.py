@@ -436,3 +436,36 @@ def _relu_in_place(T):
 @pytest.mark.parametrize("case", RELU_MODULE_CASES)
 def test_relu_module_as_pytorch(case):
     same(lambda T: RELU_MODULE_CASES[case](T), raises=TypeError if case in ("a list", "a number") else None)
+
+
+# Nodes made with the versions of what they save given (nn.Linear's addmm, ops saving their result
+# alone such as relu and exp) still run saved-tensor hooks, and still see in-place changes.
+RESULT_SAVING = {"relu": lambda T, x: T.relu(x), "exp": lambda T, x: x.exp(), "nn.ReLU": lambda T, x: T.nn.ReLU()(x)}
+
+
+@pytest.mark.parametrize("op", RESULT_SAVING)
+def test_ops_saving_their_result_under_saved_tensors_hooks(op):
+    def program(T):
+        x = _rows(T, grad=True) * 1
+        packed = []
+
+        def pack(t):
+            packed.append((tuple(t.shape), t.grad_fn is not None and t.grad_fn.name()))
+            return t * 1
+
+        with T.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+            y = RESULT_SAVING[op](T, x)
+        y.sum().backward()
+        return y, packed
+
+    same(program)
+
+
+@pytest.mark.parametrize("op", RESULT_SAVING)
+def test_ops_saving_their_result_refuse_backward_after_it_changed(op):
+    def program(T):
+        y = RESULT_SAVING[op](T, _rows(T, grad=True) * 1)
+        y.add_(1)
+        y.sum().backward()
+
+    same(program, raises=RuntimeError)

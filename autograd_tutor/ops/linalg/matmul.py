@@ -324,7 +324,8 @@ def recorded_linear(input, weight, bias):
     size = w.itemsize
     attrs = (1, 1, x_shape, _matrix_strides(x) if x_grad else (), (depth, width), (s1 // size, s0 // size))
     node = _new(AddmmBackward0)
-    _init_node(node, edges, (input, wt if x_grad else None), attrs, (rows, width), dtype)
+    saved, versions = ((input, wt), (input._vc[0], weight._vc[0])) if x_grad else ((input, None), (input._vc[0], None))
+    _init_node(node, edges, saved, attrs, (rows, width), dtype, versions)
     return Tensor._make(product, True, node)
 
 
