@@ -343,3 +343,96 @@ def test_module_call_without_module_init():
         return Bare()(T.ones(1))
 
     same(program, raises=AttributeError)
+
+
+# Sequential calls a child's forward itself when calling the child would do just that (no hook
+# of its own or global, Module's __call__); otherwise it calls the child.
+def _mlp(T):
+    T.manual_seed(0)
+    return T.nn.Sequential(T.nn.Linear(3, 4), T.nn.ReLU(), T.nn.Linear(4, 2))
+
+
+def _hook_on_child(T, model, seen):
+    model[1].register_forward_hook(lambda mod, args, out: seen.append(out.grad_fn) or out * 2)
+
+
+def _pre_hook_on_child(T, model, seen):
+    model[2].register_forward_pre_hook(lambda mod, args: seen.append(args[0].shape) or (args[0] + 1,))
+
+
+def _backward_hook_on_child(T, model, seen):
+    model[2].register_full_backward_hook(lambda mod, gin, gout: seen.append([g.shape for g in gout]))
+
+
+class _GlobalHook:
+    """A global forward hook, put straight into the module's dict (as its handle would) and
+    taken out by remove()."""
+
+    def __init__(self, T, seen):
+        self.hooks = T.nn.modules.module._global_forward_hooks
+        self.hooks[-1] = lambda mod, args, out: seen.append(type(mod).__name__)
+
+    def remove(self):
+        del self.hooks[-1]
+
+
+def _global_hook(T, model, seen):
+    seen.append(_GlobalHook(T, seen))
+
+
+SEQUENTIAL_CASES = {
+    "plain": lambda T, model, seen: None,
+    "forward hook on a child": _hook_on_child,
+    "forward pre-hook on a child": _pre_hook_on_child,
+    "full backward hook on a child": _backward_hook_on_child,
+    "global forward hook": _global_hook,
+}
+
+
+@pytest.mark.parametrize("case", SEQUENTIAL_CASES)
+def test_sequential_runs_children_as_pytorch(case):
+    def program(T):
+        model, seen = _mlp(T), []
+        SEQUENTIAL_CASES[case](T, model, seen)
+        handles = [h for h in seen if not isinstance(h, (str, list)) and hasattr(h, "remove")]
+        try:
+            y = model(_rows(T, grad=True))
+            y.sum().backward()
+        finally:
+            for h in handles:
+                h.remove()
+        return y, [s for s in seen if s not in handles], [p.grad for p in model.parameters()]
+
+    same(program)
+
+
+def test_sequential_child_with_its_own_call():
+    def program(T):
+        class Doubling(T.nn.ReLU):
+            def __call__(self, x):
+                return super().__call__(x) * 2
+
+        T.manual_seed(0)
+        model = T.nn.Sequential(T.nn.Linear(3, 4), Doubling(), T.nn.Linear(4, 2))
+        return model(_rows(T))
+
+    same(program)
+
+
+RELU_MODULE_CASES = {
+    "a tensor": lambda T: T.nn.ReLU()(_rows(T, grad=True) - 0.5),
+    "in place": lambda T: _relu_in_place(T),
+    "a list": lambda T: T.nn.ReLU()([1.0, -1.0]),
+    "a number": lambda T: T.nn.ReLU()(-1.0),
+}
+
+
+def _relu_in_place(T):
+    x = _rows(T, grad=True) * 1
+    y = T.nn.ReLU(inplace=True)(x)
+    return y, x, y is x
+
+
+@pytest.mark.parametrize("case", RELU_MODULE_CASES)
+def test_relu_module_as_pytorch(case):
+    same(lambda T: RELU_MODULE_CASES[case](T), raises=TypeError if case in ("a list", "a number") else None)

@@ -3,7 +3,9 @@
 import operator
 from collections import OrderedDict
 
-from .module import Module, _addindent
+from .module import Module, _addindent, hooked
+
+_module_call = Module.__call__
 
 
 def _index(idx, size):
@@ -133,7 +135,12 @@ class Sequential(Module):
 
     def forward(self, input):
         for module in self._modules.values():
-            input = module(input)
+            # module(input) is module.forward(input) unless hooks run or __call__ is another:
+            # then called directly, without Module.__call__'s packing of arguments.
+            if type(module).__call__ is _module_call and not hooked(module):
+                input = module.forward(input)
+            else:
+                input = module(input)
         return input
 
 

@@ -52,6 +52,19 @@ def _forward_unimplemented(self, *input):
     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
 
+def hooked(module):
+    """Whether calling ``module`` runs hooks (its own or global ones), as PyTorch's _call_impl
+    decides. The hook dicts (Module.__init__ sets them all) are read from the instance dict: an
+    attribute read on a Module costs several dict lookups, its class defining __getattr__."""
+    d = module.__dict__
+    try:  # in PyTorch's order, which its error shows
+        own = d["_backward_hooks"] or d["_backward_pre_hooks"] or d["_forward_hooks"] or d["_forward_pre_hooks"]
+    except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
+        getattr(module, missing.args[0])
+        own = True
+    return bool(own or _global_forward_pre_hooks or _global_forward_hooks)
+
+
 class Module(metaclass=TorchNamed):
     dump_patches = False
     _version = 1
@@ -88,15 +101,7 @@ class Module(metaclass=TorchNamed):
 
     # ------------------------------------------------------------------ calling
     def _wrapped_call_impl(self, *args, **kwargs):
-        # The hook dicts (Module.__init__ sets them all), read from the instance dict: an attribute
-        # read on a Module costs several dict lookups, its class defining __getattr__.
-        d = self.__dict__
-        try:  # in PyTorch's order, which its error shows
-            hooked = d["_backward_hooks"] or d["_backward_pre_hooks"] or d["_forward_hooks"] or d["_forward_pre_hooks"]
-        except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
-            getattr(self, missing.args[0])
-            hooked = True
-        if hooked or _global_forward_pre_hooks or _global_forward_hooks:
+        if hooked(self):
             return self._call_with_hooks(args, kwargs)
         if kwargs:
             return self.forward(*args, **kwargs)

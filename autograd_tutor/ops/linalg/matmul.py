@@ -325,12 +325,7 @@ def recorded_linear(input, weight, bias):
     attrs = (1, 1, x_shape, _matrix_strides(x) if x_grad else (), (depth, width), (s1 // size, s0 // size))
     node = _new(AddmmBackward0)
     _init_node(node, edges, (input, wt if x_grad else None), attrs, (rows, width), dtype)
-    out = _new(Tensor)
-    out._data = product
-    out._requires_grad = True
-    out._grad_fn = node
-    out._vc = [0]
-    return out
+    return Tensor._make(product, True, node)
 
 
 def _recorded_addmm(product, input, mat1, mat2, beta, alpha):
