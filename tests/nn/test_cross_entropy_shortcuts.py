@@ -3,7 +3,9 @@ sides of its condition: (N, C) floating scores go to log_softmax without its arg
 (other shapes and integer scores do not); targets that are all classes, with no class weights
 and no ignored row, are gathered row by row (out-of-range targets, ignored rows, weights and
 empty batches are not); log_softmax's backward reads a non-negative saved dim as it is (a
-negative one is wrapped); CrossEntropyLoss passes its settings positionally."""
+negative one is wrapped); CrossEntropyLoss passes its settings positionally. The everyday call
+(cross_entropy_of_rows) is crossed condition by condition through nn.CrossEntropyLoss and
+F.cross_entropy; nll_loss shares its plain rows (flat positions from one ravel_multi_index)."""
 import numpy as np
 import pytest
 from ops_oracle import check_op, same
@@ -260,3 +262,17 @@ def test_log_softmax_backward_of_another_gradient_dtype():
     got = _log_softmax_grad(go, y, 1)
     assert got.dtype == np.float64
     np.testing.assert_allclose(got, _log_softmax_grad(go, y.astype(np.float64), 1), rtol=1e-6)
+
+
+@pytest.mark.parametrize("target, ignore_index, raises", [
+    ((0, 2, 1, 2), -100, None), ((2, 2, 2, 2), 5, None),  # plain rows
+    ((0, -100, 1, 2), -100, None), ((0, 2, 1, 2), 1, None),  # an ignored row
+    ((0, -1, 1, 2), -100, IndexError), ((0, 3, 1, 2), -100, IndexError),  # out of the classes
+])
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_nll_loss_over_plain_rows(target, ignore_index, raises, reduction):
+    """nll_loss takes the same plain-rows path as cross_entropy once its own checks pass."""
+    def call(T, x, t):
+        return T.nn.NLLLoss(ignore_index=ignore_index, reduction=reduction)(T.log_softmax(x, 1), t)
+
+    same(_loss_program(call, target=target), raises=raises)
