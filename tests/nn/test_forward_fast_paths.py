@@ -267,7 +267,10 @@ def test_linear_module_with_hooks():
         m, x = _layer(T), _rows(T, grad=True)
         seen = []
         m.register_forward_pre_hook(lambda mod, args: (args[0] * 2,))
-        m.register_forward_hook(lambda mod, args, out: seen.append(out.grad_fn) or out * 3)
+        m.register_forward_hook(lambda mod, args, out: seen.append((args[0].grad_fn, out.grad_fn)) or out * 3)
+        # PyTorch wraps what the pre-hook returned (BackwardHookFunctionBackward), and the
+        # forward hook is shown that.
+        m.register_full_backward_hook(lambda mod, gin, gout: seen.append([g.shape for g in gin + gout]))
         y = m(x)
         y.sum().backward()
         return y, seen, x.grad
