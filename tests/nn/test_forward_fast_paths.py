@@ -422,6 +422,15 @@ def test_sequential_child_with_its_own_call():
     same(program)
 
 
+def test_sequential_with_an_empty_place():
+    def program(T):
+        model = T.nn.Sequential(T.nn.ReLU())
+        model.add_module("gap", None)
+        return model(T.ones(2))
+
+    same(program, raises=TypeError)
+
+
 RELU_MODULE_CASES = {
     "a tensor": lambda T: T.nn.ReLU()(_rows(T, grad=True) - 0.5),
     "in place": lambda T: _relu_in_place(T),

@@ -135,8 +135,8 @@ class Sequential(Module):
 
     def forward(self, input):
         for module in self._modules.values():
-            # module(input) is module.forward(input) unless hooks run or __call__ is another:
-            # then called directly, without Module.__call__'s packing of arguments.
+            # Without hooks to run, calling a module whose __call__ is Module's runs just its
+            # forward: called directly, without Module.__call__'s packing of the arguments.
             if type(module).__call__ is _module_call and not hooked(module):
                 input = module.forward(input)
             else:
