@@ -69,9 +69,9 @@ def numpy_step(params, data, lr=0.01, clock=None, phases=None):
         t0 = clock() if clock else 0
         h, a, z = _np_forward(params, x)
         t1 = clock() if clock else 0
-        logp = _np_loss(z, y)
+        logp, picks = _np_loss(z, y)
         t2 = clock() if clock else 0
-        grads = _np_backward(params, x, y, a, logp)
+        grads = _np_backward(params, x, picks, a, logp)
         t3 = clock() if clock else 0
         _np_sgd(params, grads, lr)
         if clock:
@@ -91,18 +91,20 @@ def _np_forward(params, x):
 
 
 def _np_loss(z, y):
-    """cross-entropy: log_softmax, then nll_loss's mean over the batch."""
+    """cross-entropy: log_softmax, then nll_loss's mean over the batch. Also returns where each
+    row's target score is in logp (flat positions), for the backward to write its gradient."""
     logp = z - z.max(axis=1, keepdims=True)
     logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
-    loss = np.asarray((-logp[np.arange(len(y)), y]).sum(dtype=np.float32)) / np.float32(len(y))  # noqa: F841
-    return logp
+    picks = np.ravel_multi_index((np.arange(len(y)), y), logp.shape)
+    loss = np.asarray((-logp.take(picks)).sum(dtype=np.float32)) / np.float32(len(y))  # noqa: F841
+    return logp, picks
 
 
-def _np_backward(params, x, y, a, logp):
+def _np_backward(params, x, picks, a, logp):
     """nll_loss, log_softmax, addmm (bias: the sum over the batch), relu's mask, addmm."""
     _, _, w2, _ = params
     g = np.zeros(logp.shape, np.float32)
-    g[np.arange(len(y)), y] = -np.float32(1) / np.float32(len(y))
+    g.put(picks, -np.float32(1) / np.float32(len(picks)))
     dz = np.exp(logp)
     dz *= g.sum(axis=1, keepdims=True)
     np.subtract(g, dz, out=dz)

@@ -110,12 +110,17 @@ class Node:
         cls._plain_init = cls.__init__ is Node.__init__ and cls.__new__ is object.__new__
         _define_saved_fields(cls)
 
-    def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None):
+    def __init__(self, next_functions=(), saved=(), attrs=(), out_shape=(), out_dtype=None, versions=None):
+        """``versions``: the version of each saved value, read by a caller that saves tensors and
+        None only (a fused forward path): the loop below is then not needed."""
         self.next_functions = next_functions
         self._seq = next(_sequence)
-        if saved:
+        if versions is not None and not saved_tensors_hooks_stack:
+            self._versions = versions
+        elif saved:
             if saved_tensors_hooks_stack:
-                saved = _pack_all(self, saved)
+                # A class may name its own order (``_pack_order``, indices into ``saved``).
+                saved = _pack_all(self, saved, getattr(self, "_pack_order", None))
             # One loop, no comprehension (a frame less on every recorded op): the version of each
             # saved tensor (None for other values), unless only numbers and None are saved.
             versions = []

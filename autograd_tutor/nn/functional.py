@@ -205,7 +205,11 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
-    if size_average is not None or reduce is not None:
+    if size_average is None and reduce is None:
+        loss = _cross_entropy.cross_entropy_of_rows(input, target, weight, reduction, ignore_index, label_smoothing)
+        if loss is not None:  # the everyday call, in one op function
+            return loss
+    else:
         reduction = _reduction.legacy_get_string(size_average, reduce)
     reduction_enum = _reduction.get_enum(reduction)
     if weight is not None and _args.class_weight_of_other_dtype(input, weight) \

@@ -17,6 +17,7 @@ _new = object.__new__
 _init_node = Node.__init__
 _ndarray = np.ndarray
 _NO_EDGE = (None, 0)
+_RESULT_ONLY = (None,)  # the versions of a node saving its output alone (SavedOutput keeps it)
 
 # Set by autograd_tutor.tracing while a recording is active.
 tracer = None
@@ -53,11 +54,14 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     out._data = data
     out._requires_grad = True
     out._vc = vc = [0]
+    versions = None
     if save_result:
+        if not saved:
+            versions = _RESULT_ONLY  # what Node.__init__'s loop would find, without the loop
         saved = saved + (SavedOutput(data, vc),)
     if node_cls._plain_init:  # node_cls(...), without the class call's own cost
         out._grad_fn = node = _new(node_cls)
-        _init_node(node, tuple(edges), saved, attrs, data.shape, data.dtype)
+        _init_node(node, tuple(edges), saved, attrs, data.shape, data.dtype, versions)
     else:
         out._grad_fn = node = node_cls(tuple(edges), saved, attrs, data.shape, data.dtype)
     if tracer is not None:

@@ -33,29 +33,44 @@ class SGD(Optimizer):
     def step(self, closure=None):
         loss = None if closure is None else self._closure_loss(closure)
         for group in self.param_groups:
-            lr = as_scalar(group["lr"])
-            momentum, dampening = group["momentum"], group["dampening"]
-            weight_decay = as_scalar(group["weight_decay"])
-            nesterov, maximize = group["nesterov"], group["maximize"]
-            differentiable = group.get("differentiable")
-            alpha = -lr
-            for p in group["params"]:
-                grad = p._grad
-                if grad is None:
-                    continue
-                grad = grad._data
-                if maximize:
-                    grad = -grad
-                if weight_decay != 0:
-                    grad = add_scaled(grad, p._data, weight_decay)  # grad.add(param, alpha=weight_decay)
-                if momentum != 0:
-                    grad = self._momentum(p, grad, momentum, dampening, nesterov)
-                if differentiable:
-                    check_differentiable_update(group, p)
-                data = p._data
-                add_scaled(data, grad, alpha, out=data)  # param.add_(grad, alpha=-lr)
-                p._vc[0] += 1
+            lr = group["lr"]
+            if type(lr) is float and not (group["momentum"] or group["weight_decay"] or group["maximize"]
+                                          or group.get("differentiable")):
+                # The everyday group, plain SGD: param.add_(grad, alpha=-lr), no other check per parameter.
+                alpha = -lr
+                for p in group["params"]:
+                    grad = p._grad
+                    if grad is not None:
+                        data = p._data
+                        add_scaled(data, grad._data, alpha, out=data)
+                        p._vc[0] += 1
+            else:
+                self._update_group(group)
         return loss
+
+    def _update_group(self, group):
+        lr = as_scalar(group["lr"])
+        momentum, dampening = group["momentum"], group["dampening"]
+        weight_decay = as_scalar(group["weight_decay"])
+        nesterov, maximize = group["nesterov"], group["maximize"]
+        differentiable = group.get("differentiable")
+        alpha = -lr
+        for p in group["params"]:
+            grad = p._grad
+            if grad is None:
+                continue
+            grad = grad._data
+            if maximize:
+                grad = -grad
+            if weight_decay != 0:
+                grad = add_scaled(grad, p._data, weight_decay)  # grad.add(param, alpha=weight_decay)
+            if momentum != 0:
+                grad = self._momentum(p, grad, momentum, dampening, nesterov)
+            if differentiable:
+                check_differentiable_update(group, p)
+            data = p._data
+            add_scaled(data, grad, alpha, out=data)  # param.add_(grad, alpha=-lr)
+            p._vc[0] += 1
 
     def _momentum(self, p, grad, momentum, dampening, nesterov):
         """Updates the momentum buffer b = momentum * b + (1 - dampening) * grad (b = grad at first)."""

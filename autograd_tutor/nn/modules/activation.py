@@ -1,5 +1,7 @@
 """Activation layers: thin modules over nn.functional."""
 from ... import creation
+from ...ops.pointwise.piecewise import relu
+from ...tensor import Tensor
 from .. import functional as F, init as nn_init
 from ..parameter import Parameter
 from .module import Module
@@ -13,7 +15,9 @@ class ReLU(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.relu(input, self.inplace)  # positional: the keyword layer then passes it straight on
+        if self.inplace or not isinstance(input, Tensor):
+            return F.relu(input, self.inplace)  # positional: the keyword layer then passes it straight on
+        return relu(input)  # what F.relu runs for a tensor, without its two layers
 
     def extra_repr(self):
         return "inplace=True" if self.inplace else ""

@@ -3,7 +3,9 @@
 import operator
 from collections import OrderedDict
 
-from .module import Module, _addindent
+from .module import Module, _addindent, hooked
+
+_module_call = Module.__call__
 
 
 def _index(idx, size):
@@ -133,7 +135,12 @@ class Sequential(Module):
 
     def forward(self, input):
         for module in self._modules.values():
-            input = module(input)
+            # Without hooks to run, calling a module whose __call__ is Module's runs just its
+            # forward: called directly, without Module.__call__'s packing of the arguments.
+            if type(module).__call__ is _module_call and not hooked(module):
+                input = module.forward(input)
+            else:
+                input = module(input)
         return input
 
 

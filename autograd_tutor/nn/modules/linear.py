@@ -1,6 +1,7 @@
 """``nn.Linear`` (y = x Wᵀ + b, PyTorch's default initialisation) and ``nn.Identity``."""
 import math
 
+from ...ops.linalg.matmul import recorded_linear
 from .. import functional as F, init
 from ._weights import empty_weight_and_bias
 from .module import Module
@@ -41,7 +42,9 @@ class Linear(Module):
         # take it out of there: those then read the attribute).
         params = self._parameters
         if "weight" in params and "bias" in params:
-            return F.linear(input, params["weight"], params["bias"])
+            weight, bias = params["weight"], params["bias"]
+            out = recorded_linear(input, weight, bias)
+            return F.linear(input, weight, bias) if out is None else out
         return F.linear(input, self.weight, self.bias)
 
     def extra_repr(self):

@@ -52,6 +52,19 @@ def _forward_unimplemented(self, *input):
     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
 
+def hooked(module):
+    """Whether calling ``module`` runs hooks (its own or global ones), as PyTorch's _call_impl
+    decides. The hook dicts (Module.__init__ sets them all) are read from the instance dict: an
+    attribute read on a Module costs several dict lookups, its class defining __getattr__."""
+    d = module.__dict__
+    try:  # in PyTorch's order, which its error shows
+        own = d["_backward_hooks"] or d["_backward_pre_hooks"] or d["_forward_hooks"] or d["_forward_pre_hooks"]
+    except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
+        getattr(module, missing.args[0])
+        own = True
+    return bool(own or _global_forward_pre_hooks or _global_forward_hooks)
+
+
 class Module(metaclass=TorchNamed):
     dump_patches = False
     _version = 1
@@ -88,9 +101,7 @@ class Module(metaclass=TorchNamed):
 
     # ------------------------------------------------------------------ calling
     def _wrapped_call_impl(self, *args, **kwargs):
-        # The hook dicts are read as PyTorch's _call_impl reads them (Module.__init__ sets them all).
-        if (self._forward_pre_hooks or self._forward_hooks or self._backward_hooks or self._backward_pre_hooks
-                or _global_forward_pre_hooks or _global_forward_hooks):
+        if hooked(self):
             return self._call_with_hooks(args, kwargs)
         if kwargs:
             return self.forward(*args, **kwargs)
@@ -102,18 +113,21 @@ class Module(metaclass=TorchNamed):
         full = self.__dict__.get("_is_full_backward_hook")
         backward_hooks = self.__dict__.get("_backward_hooks") or {}
         pre_hooks = self.__dict__.get("_backward_pre_hooks") or {}
+        # PyTorch's order: forward pre-hooks, the backward hook's wrapping of what they return,
+        # forward, forward hooks (shown the wrapped arguments), the wrapping of the output.
+        args, kwargs = self._run_forward_pre_hooks(args, kwargs)
         bw_hook = None
         if (backward_hooks and full) or pre_hooks:
             bw_hook = FullBackwardHook(self, backward_hooks if full else {}, pre_hooks)
             args = bw_hook.setup_input_hook(args)
-        output = self._call_forward_hooks(args, kwargs)
+        output = self._run_forward_hooks(args, kwargs, self.forward(*args, **kwargs))
         if bw_hook is not None:
             output = bw_hook.setup_output_hook(output)
         if backward_hooks and full is False:
             attach_legacy(self, backward_hooks, args, output)
         return output
 
-    def _call_forward_hooks(self, args, kwargs):
+    def _run_forward_pre_hooks(self, args, kwargs):
         for hook_id, hook in itertools.chain(_global_forward_pre_hooks.items(), self._forward_pre_hooks.items()):
             if hook_id in self._forward_pre_hooks_with_kwargs:
                 result = hook(self, args, kwargs)
@@ -128,7 +142,9 @@ class Module(metaclass=TorchNamed):
                 result = hook(self, args)
                 if result is not None:
                     args = result if isinstance(result, tuple) else (result,)
-        output = self.forward(*args, **kwargs)
+        return args, kwargs
+
+    def _run_forward_hooks(self, args, kwargs, output):
         for hook_id, hook in itertools.chain(_global_forward_hooks.items(), self._forward_hooks.items()):
             if hook_id in self._forward_hooks_with_kwargs:
                 result = hook(self, args, kwargs, output)

@@ -110,12 +110,14 @@ def log_softmax_backward_data(xp, grad_output, y, axis):
 
 
 def _log_softmax_grad(go, y, axis):
-    # one buffer, reused (an array even for a 0-dim y), of the result's dtype: the engine gives
-    # go y's dtype, so result_type is rarely needed
-    dtype = y.dtype if go.dtype is y.dtype else np.result_type(y, go)
-    out = np.exp(y, np.empty(y.shape, dtype))
+    # one buffer, reused: exp(y)'s own array when it is one of the result's dtype (the engine
+    # gives go y's dtype), else made for it (a 0-dim y's exp would be a scalar)
+    if go.dtype is y.dtype and y.ndim:
+        out = np.exp(y)
+    else:
+        out = np.exp(y, np.empty(y.shape, np.result_type(y, go)))
     out *= np.add.reduce(go, axis, None, None, True)  # go.sum(axis, keepdims=True), one frame less
-    np.subtract(go, out, out=out)
+    np.subtract(go, out, out)
     return out
 
 

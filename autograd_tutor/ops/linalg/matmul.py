@@ -8,12 +8,16 @@ through ``bmm``. The gradient of a product is a product with the other factor tr
 import numpy as np
 
 from ..._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
-from ...autograd.node import Node
+from ...autograd import grad_mode
+from ...autograd.node import Node, weak_accumulator
 from ...tensor import Tensor
+from .. import _record
 from .._numpy_namespace import matmul_arrays
 from .._record import check_broadcastable, record, to_tensor
 from .._registry import op, tables
+from .._views import make_view
 from ..shape import transpose, view as shape
+from ..shape.transpose import TBackward0
 
 
 def _strides(t):
@@ -203,6 +207,7 @@ class AddmmBackward0(Node):
     __slots__ = ()
     tensor_fields = ("mat1", "mat2")
     attr_fields = ("alpha", "beta", "mat1_sym_sizes", "mat1_sym_strides", "mat2_sym_sizes", "mat2_sym_strides")
+    _pack_order = (0, 1)  # PyTorch's AddmmBackward0 saves mat1, then mat2 (most nodes: last first)
 
     def backward(self, grad, mat1, mat2):
         alpha, beta, _, mat1_strides, _, mat2_strides = self._attrs
@@ -254,6 +259,9 @@ def linear(input, weight, bias):
     """``addmm(bias, input, weight.t())``: F.linear for a 2-D input, its three tensors of one
     dtype (F.linear checked both). The same TBackward0 view and AddmmBackward0 node; of addmm's
     checks only the shapes' are left, and any other shape goes through addmm itself."""
+    out = recorded_linear(input, weight, bias)
+    if out is not None:
+        return out
     wt = transpose.t(weight)
     m1, m2, b = input._data, wt._data, bias._data
     if m2.ndim != 2 or m1.shape[1] != m2.shape[0] or b.ndim != 1 or b.shape[0] != m2.shape[1]:
@@ -261,6 +269,64 @@ def linear(input, weight, bias):
     product = matmul_arrays(m1, m2)
     np.add(product, b, out=product)
     return _recorded_addmm(product, bias, input, wt, 1, 1)
+
+
+_new = object.__new__
+_init_node = Node.__init__
+_NO_EDGE = (None, 0)
+
+
+def recorded_linear(input, weight, bias):
+    """nn.Linear's everyday call, ``addmm(bias, input, weight.t())``, recorded in one go: the
+    TBackward0 view of the weight, then the AddmmBackward0 node and the output, as the general
+    path (``linear`` below) makes them, without its layers of calls and checks. It needs a matrix
+    of rows, a weight that requires grad, a bias of the output's width, one dtype, grad mode
+    on and no tracer; otherwise it returns None and the caller takes the general path, which
+    also raises the errors. (Saved-tensor hooks are run by Node.__init__, as for any op.)"""
+    if not grad_mode.enabled or _record.tracer is not None:
+        return None
+    if not (isinstance(input, Tensor) and isinstance(weight, Tensor) and isinstance(bias, Tensor)):
+        return None
+    x, w, b = input._data, weight._data, bias._data
+    dtype = w.dtype
+    x_shape, w_shape = x.shape, w.shape
+    # Identical dtype objects only (a byte-swapped float32 is equal but not identical: general path).
+    if (len(x_shape) != 2 or len(w_shape) != 2 or x_shape[1] != w_shape[1] or b.shape != w_shape[:1]
+            or x.dtype is not dtype or b.dtype is not dtype or not weight._requires_grad):
+        return None
+    rows, (width, depth) = x_shape[0], w_shape
+    # weight.t(): its node first (creation order is backward's order).
+    fn = weight._grad_fn
+    t_node = _new(TBackward0)
+    _init_node(t_node, ((fn, weight._output_nr) if fn is not None else (weak_accumulator(weight), 0),),
+               (), (), (depth, width), dtype)
+    wt_data = w.T
+    x_grad = input._requires_grad
+    if x_grad:
+        # The view itself: addmm saves it for input's gradient. Without that nothing would hold it
+        # (the node does not): it would die at once, unseen, so it is not made.
+        wt = _new(Tensor)
+        wt._data = wt_data
+        wt._requires_grad = True
+        wt._grad_fn = t_node
+        make_view(wt, weight)
+    product = x * wt_data if depth == 1 else x @ wt_data  # matmul_arrays' outer product case
+    np.add(product, b, out=product)
+    # addmm(bias, input, wt) with beta = alpha = 1, as _recorded_addmm records it; the edges as
+    # _record.edge finds them (bias first: a new AccumulateGrad takes its place in creation order).
+    b_fn, x_fn = bias._grad_fn, input._grad_fn
+    edges = (
+        (b_fn, bias._output_nr) if b_fn is not None else (weak_accumulator(bias), 0) if bias._requires_grad else _NO_EDGE,
+        (x_fn, input._output_nr) if x_fn is not None else (weak_accumulator(input), 0) if x_grad else _NO_EDGE,
+        (t_node, 0),
+    )
+    s0, s1 = w.strides
+    size = w.itemsize
+    attrs = (1, 1, x_shape, _matrix_strides(x) if x_grad else (), (depth, width), (s1 // size, s0 // size))
+    node = _new(AddmmBackward0)
+    saved, versions = ((input, wt), (input._vc[0], weight._vc[0])) if x_grad else ((input, None), (input._vc[0], None))
+    _init_node(node, edges, saved, attrs, (rows, width), dtype, versions)
+    return Tensor._make(product, True, node)
 
 
 def _recorded_addmm(product, input, mat1, mat2, beta, alpha):

@@ -9,7 +9,7 @@ from .._arg_checks import require_tensor
 from ..double_backward.number_ops import div_number, mul_number
 from ..pointwise.selection import masked_fill
 from ._loss_common import MEAN, NONE, SUM, _legacy
-from .nll import _class_dim, nll_loss, nll_loss_of_tensors
+from .nll import TARGET_DTYPES, _class_dim, _plain_rows, nll_loss, nll_loss_of_tensors, nll_of_plain_rows
 from .softmax import log_softmax, log_softmax_checked
 
 
@@ -35,6 +35,28 @@ def cross_entropy(input, target, weight=None, reduction=MEAN, ignore_index=-100,
     else:
         logp = log_softmax(input, class_dim)
     return nll_loss_of_tensors(logp, target, weight, reduction, ignore_index)
+
+
+_REDUCTIONS = {"mean": MEAN, "sum": SUM, "none": NONE}
+
+
+def cross_entropy_of_rows(input, target, weight, reduction, ignore_index, label_smoothing):
+    """The everyday call, F.cross_entropy(scores, classes) on (N, C) floating scores and N class
+    indices, none ignored, without class weights or label smoothing (``reduction`` the name):
+    the same two nodes as ``cross_entropy``, with each argument checked once and no layer
+    between. None for any other call: the general path then computes it or raises the error."""
+    if weight is not None or label_smoothing != 0.0 or type(reduction) is not str:
+        return None
+    reduction = _REDUCTIONS.get(reduction)
+    if reduction is None or not isinstance(input, Tensor) or not isinstance(target, Tensor):
+        return None
+    x, t = input._data, target._data
+    if t.shape != x.shape[:1] or t.dtype not in TARGET_DTYPES:  # (x.ndim is checked next)
+        return None
+    flat = _plain_rows(x, t, None, ignore_index)
+    if flat is None:
+        return None
+    return nll_of_plain_rows(log_softmax_checked(input, x, 1, 1), target, flat, reduction, ignore_index)
 
 
 def _check_smoothing(label_smoothing):

@@ -9,10 +9,9 @@ from .._arg_checks import require_tensor
 from .._record import record
 from ._loss_common import MEAN, NONE, SUM, _legacy, _signed, _unsigned
 
-_max = np.maximum.reduce
 _sum = np.add.reduce
-_UNSIGNED = {1: np.uint8, 8: np.uint64}  # for the target dtypes nll accepts: uint8 and int64
-_TARGET_DTYPES = (np.dtype(np.int64), np.dtype(np.uint8))
+_ravel = np.ravel_multi_index
+TARGET_DTYPES = (np.dtype(np.int64), np.dtype(np.uint8))
 
 
 class NllLossBackward0(Node):
@@ -40,12 +39,13 @@ class NllLoss2DBackward0(NllLossBackward0):
 
 
 def _nll_backward(g, x, target, total_weight, weight, attrs):
-    """NllLossBackward0's gradient on arrays; ``attrs``: the node's (ignore_index, reduction, plain)."""
-    ignore_index, reduction, plain_rows = attrs
-    if plain_rows:  # forward found plain rows: -grad (/ N) at each row's target
+    """NllLossBackward0's gradient on arrays; ``attrs``: the node's (ignore_index, reduction, flat),
+    ``flat`` the positions of the plain rows' targets (see _plain_rows) or None."""
+    ignore_index, reduction, flat = attrs
+    if flat is not None:  # forward found plain rows: -grad (/ N) at each row's target
         out = np.zeros(x.shape, x.dtype)
         # -(g / N) is (-g) / N exactly (rounding is symmetric), and negates a NumPy scalar
-        out[np.arange(target.size), target] = -(g / total_weight) if reduction == MEAN else -g
+        out.put(flat, -(g / total_weight) if reduction == MEAN else -g)
         return out
     return _nll_grad(g, x, target, weight, _signed(ignore_index), reduction, total_weight, class_dim=_class_dim(x))
 
@@ -64,15 +64,21 @@ def _picks(x, target, class_dim):
 
 def _plain_rows(x, target, weight, ignore_index):
     """The everyday case, worth a fast path: (N, C) floating scores, one valid class index per
-    row, no class weights and no ignored row. Then row i contributes -x[i, target[i]]."""
+    row (``target``: N of them, of a target dtype), no class weights and no ignored row. Then
+    row i contributes -x[i, target[i]]: returns the flat positions of those scores in x (None
+    when the case is another)."""
     if weight is not None or x.ndim != 2 or target.ndim != 1 or not target.size or x.dtype.kind != "f":
-        return False
-    n_classes = x.shape[1]
-    # One pass for 0 <= t < C: read as unsigned, a negative target is larger than any C.
-    if _max(target.view(_UNSIGNED[target.dtype.itemsize])) >= n_classes:
-        return False
+        return None
+    try:
+        # One NumPy call checks 0 <= t < C for every target (negatives too: indexing would wrap
+        # them) and gives the positions the loss reads and its gradient writes.
+        flat = _ravel((np.arange(target.size), target), x.shape)
+    except ValueError:  # a target outside the classes: ignored or refused, by the general path
+        return None
     # With every target a class, only an ignore_index that is a class can be among them.
-    return not (0 <= ignore_index < n_classes and (target == ignore_index).any())
+    if 0 <= ignore_index < x.shape[1] and (target == ignore_index).any():
+        return None
+    return flat
 
 
 def _sample_weights(target, weight, ignore_index, dtype):
@@ -154,7 +160,7 @@ def _check_target(x, target, weight):
         if x_dims > 2 and target.shape != x.shape[:1] + x.shape[2:]:
             raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, got {list(target.shape)}")
     # PyTorch checks sizes first (batch in Python, then the kernel's shape), the dtype after.
-    if target.dtype not in _TARGET_DTYPES:
+    if target.dtype not in TARGET_DTYPES:
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_legacy(target.dtype)}")
     if weight is None:
         return
@@ -173,15 +179,7 @@ def _check_bounds(target, ignore_index, n_classes):
 
 
 def _nll_forward(x, target, weight, ignore_index, reduction):
-    """Returns (output, total_weight, whether the rows were plain) as arrays."""
-    if _plain_rows(x, target, weight, ignore_index):
-        losses = -x[np.arange(target.size), target]
-        if reduction == NONE:
-            return losses, np.zeros((), x.dtype), True
-        total = _sum(losses, None, x.dtype)
-        total_weight = np.asarray(target.size, x.dtype)
-        # a NumPy scalar of x's dtype (record makes it an array): cheaper than dividing in place
-        return (total if reduction == SUM else total / total_weight), total_weight, True
+    """Returns (output, total_weight) as arrays, outside the plain rows' case."""
     class_dim = _class_dim(x)
     _check_bounds(target, ignore_index, x.shape[class_dim])
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
@@ -189,15 +187,15 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
     losses = -(picked * w) if weight is not None or ignore_index in target else -picked
     if reduction == NONE and x.ndim > 1:
         # PyTorch computes the total weight only for a reduction or a single (1-D) sample.
-        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype), False
+        return losses.astype(x.dtype, copy=False), np.zeros((), x.dtype)
     total_weight = np.asarray(w.sum(dtype=x.dtype))
     if reduction == NONE:
-        return losses.astype(x.dtype, copy=False), total_weight, False
+        return losses.astype(x.dtype, copy=False), total_weight
     total = np.asarray(losses.sum(dtype=x.dtype))
     if reduction == SUM:
-        return total, total_weight, False
+        return total, total_weight
     with np.errstate(divide="ignore", invalid="ignore"):
-        return (total / total_weight).astype(x.dtype), total_weight, False
+        return (total / total_weight).astype(x.dtype), total_weight
 
 
 def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):
@@ -228,7 +226,25 @@ def nll_loss_of_tensors(input, target, weight, reduction, ignore_index):
 def _nll_node(node_cls, input, target, weight, reduction, ignore_index):
     x, t = input._data, target._data
     w = None if weight is None else weight._data
-    out, total_weight, plain = _nll_forward(x, t, w, ignore_index, reduction)
-    saved = (input, target, total_weight, weight)
-    # ``plain`` rides along after PyTorch's two attributes (it is not a _saved_ field).
-    return record(node_cls, out, (input,), saved, (_unsigned(ignore_index), reduction, plain))
+    flat = _plain_rows(x, t, w, ignore_index)
+    if flat is not None:
+        return nll_of_plain_rows(input, target, flat, reduction, ignore_index)
+    out, total_weight = _nll_forward(x, t, w, ignore_index, reduction)
+    # The last attribute (no _saved_ field): the plain rows' positions, which these are not.
+    return record(node_cls, out, (input,), (input, target, total_weight, weight),
+                  (_unsigned(ignore_index), reduction, None))
+
+
+def nll_of_plain_rows(input, target, flat, reduction, ignore_index):
+    """nll_loss of plain rows (see _plain_rows), ``flat`` the positions of their targets."""
+    x = input._data
+    losses = -x.take(flat)
+    if reduction == NONE:
+        out, total_weight = losses, np.zeros((), x.dtype)
+    else:
+        out = _sum(losses, None, x.dtype)
+        total_weight = np.asarray(flat.size, x.dtype)
+        if reduction == MEAN:
+            out = out / total_weight  # a NumPy scalar of x's dtype (record makes it an array)
+    return record(NllLossBackward0, out, (input,), (input, target, total_weight, None),
+                  (_unsigned(ignore_index), reduction, flat))

@@ -25,7 +25,12 @@ _sum = np.add.reduce
 
 def _shifted(data, axis):
     """``data`` minus its maximum along ``axis`` (a new array, safe to modify in place)."""
-    return data - _max(data, axis, None, None, True)
+    try:  # (free in Python 3.11 when nothing is raised)
+        return data - _max(data, axis, None, None, True)
+    except ValueError:
+        if data.size:
+            raise
+        return data.copy()  # an empty axis has no maximum, and nothing to shift
 
 
 class SoftmaxBackward0(Node):
@@ -99,7 +104,8 @@ def log_softmax_checked(input, data, axis, saved_dim):
     """log_softmax of a floating tensor of 1 or more dimensions along a valid ``axis``: what
     remains once the arguments are checked (cross_entropy checks its own and comes here)."""
     out = _shifted(data, axis)
-    out -= np.log(_sum(np.exp(out), axis, None, None, True))
+    if out.size:  # (an empty axis would sum to 0, whose log warns)
+        out -= np.log(_sum(np.exp(out), axis, None, None, True))
     return record(LogSoftmaxBackward0, out, (input,), (), (saved_dim,), save_result=True)
 
 

@@ -57,12 +57,15 @@ def relu(input):
         input = to_tensor(input)
     data = input._data
     dtype = data.dtype
-    kind = dtype.kind
-    if kind == "b":
-        raise RuntimeError("Boolean inputs not supported for relu")
     # PyTorch's clamp_min(x, 0): x unless x < 0, so -0. and nan stay as they are. One NumPy pass
-    # where np.maximum(0, x) keeps them (see _MAXIMUM_KEEPS_X), through a mask elsewhere.
-    if kind != "f" or dtype in _MAXIMUM_KEEPS_X:
+    # where np.maximum(0, x) keeps them (_MAXIMUM_ZEROS: float32 and float64, the common case
+    # decided by one lookup), through a mask for other floats.
+    zero = _MAXIMUM_ZEROS.get(dtype)
+    if zero is not None:
+        data = np.maximum(zero, data)
+    elif dtype.kind == "b":
+        raise RuntimeError("Boolean inputs not supported for relu")
+    elif dtype.kind != "f":
         data = np.maximum(dtype.type(0), data)
     else:
         data = drop(data, data < 0)
@@ -83,7 +86,8 @@ def _maximum_keeps_x(dtype):
     return True
 
 
-_MAXIMUM_KEEPS_X = frozenset(d for d in (np.dtype(np.float32), np.dtype(np.float64)) if _maximum_keeps_x(d))
+# The zero np.maximum takes, for the float dtypes where it keeps x.
+_MAXIMUM_ZEROS = {d: d.type(0) for d in (np.dtype(np.float32), np.dtype(np.float64)) if _maximum_keeps_x(d)}
 
 
 class AbsBackward0(Node):
