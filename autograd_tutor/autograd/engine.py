@@ -275,7 +275,7 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                     outputs = node.backward(grad, *saved)
                     if not retain_graph:
                         node._plain = None
-                elif arrays:  # the saved arrays: node.unpack_saved's common cases, inlined
+                elif arrays and node._plain is not None:  # the saved arrays: unpack_saved's common cases, inlined
                     args = [grad]
                     nones = False
                     for value, version in zip(saved, node._versions):
@@ -297,8 +297,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                             node.release()
                         else:
                             node._saved = ALL_FREED[len(saved)]
-                else:
-                    outputs = node.backward(grad, *node.unpack_saved(True))
+                else:  # tensors for a recorded backward, or released numbers (unpack_saved raises)
+                    outputs = node.backward(grad, *node.unpack_saved(create_graph))
                     if not retain_graph:
                         node.release()
             else:

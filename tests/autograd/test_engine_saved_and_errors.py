@@ -51,6 +51,19 @@ def test_saved_output_is_freed_after_backward_as_in_torch():
     assert _saved_after_backward(at, fields, build) == _saved_after_backward(torch, fields, build)
 
 
+@pytest.mark.parametrize("make", [lambda x: x * 3.0, lambda x: x * x, lambda x: (x * 2.0).exp()])
+def test_a_second_backward_through_a_freed_graph_raises_torchs_error(make):
+    messages = []
+    for lib in (torch, at):
+        x = lib.tensor([1.0, 2.0], requires_grad=True)
+        out = make(x).sum()
+        out.backward()
+        with pytest.raises(RuntimeError) as err:
+            out.backward()
+        messages.append(str(err.value))
+    assert messages[0] == messages[1]
+
+
 def test_a_saved_tensor_changed_in_place_raises_torchs_error():
     messages = []
     for lib in (torch, at):
