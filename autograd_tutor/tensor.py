@@ -258,7 +258,10 @@ class Tensor:
 
     def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
         """Computes the gradient of this tensor w.r.t. the graph leaves, adding it into ``.grad``."""
-        functional_api.backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
+        if gradient is None and retain_graph is None and create_graph is False and inputs is None:
+            functional_api.backward_with_defaults(self)
+        else:
+            functional_api.backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
     # ------------------------------------------------------------------ data access
     @property

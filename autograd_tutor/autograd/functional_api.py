@@ -24,6 +24,16 @@ def _roots(tensors, grad_tensors, create_graph):
     return nodes, grads
 
 
+def backward_with_defaults(tensor):
+    """``tensor.backward()`` with every default (a training loop's call): ``backward``'s steps for
+    one output and the implicit gradient, without its argument handling."""
+    node = engine.graph_root(0, tensor)
+    grad = engine.root_gradient(0, tensor, None, False)
+    if grad_writes.observer is not None:
+        grad_writes.observer.backward_called((tensor,))
+    engine.execute((node,), (grad,), False, False)
+
+
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None):
     """Accumulates gradients of ``tensors`` into the ``.grad`` of the leaves (or only of ``inputs``)."""
     if inputs is not None:  # checked first, as PyTorch does
