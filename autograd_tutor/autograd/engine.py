@@ -71,7 +71,7 @@ try:
     from numpy._core._ufunc_config import _extobj_contextvar as _error_state, _make_extobj
 
     _IGNORE_ALL = _make_extobj(all="ignore")
-except ImportError:  # NumPy 1.x
+except (ImportError, TypeError):  # NumPy 1.x, or a NumPy whose private helper changed
     _error_state, _IGNORE_ALL = _Errstate, None
 
 
