@@ -32,7 +32,6 @@ def _warn_requires_grad_to_scalar(t):
     warnings.warn(errors.REQUIRES_GRAD_TO_SCALAR, UserWarning, stacklevel=level)
 
 
-
 def _empty_strides(shape):
     """PyTorch's strides for a new empty tensor: row-major, a size-0 dimension counted as 1.
     NumPy gives every stride of the empty arrays it allocates as 0, which says nothing of layout

@@ -106,10 +106,7 @@ def _fit(grad, node):
                 grad = grad.to(from_numpy_dtype(dtype))
             return grad
         grad = np.asarray(grad)  # NumPy turns 0-dim results into scalars
-    grad_shape = grad.shape
-    if grad_shape[1:] == shape and grad_shape:  # a bias over a batch: NUMPY.sum_to's first case
-        grad = np.add.reduce(grad, axis=0)
-    elif grad_shape != shape:
+    if grad.shape != shape:
         grad = _array_sum_to(grad, shape)
     return grad if grad.dtype == dtype else grad.astype(dtype)
 

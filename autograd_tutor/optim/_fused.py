@@ -21,9 +21,7 @@ _last_alpha = (None, None)  # (alpha, _exact_alpha(alpha)) for the last ordinary
 def add_scaled(a, b, alpha, out=None):
     """``a + alpha * b`` with PyTorch's rounding; into ``out`` (e.g. ``a`` itself) if given."""
     if a.dtype == _FLOAT32 and a.size <= EXACT_LIMIT:
-        last, exact_alpha = _last_alpha  # (_exact_alpha's cache read here: a call less per update)
-        if type(alpha) is not float or alpha != last:
-            exact_alpha = _exact_alpha(alpha)
+        exact_alpha = _exact_alpha(alpha)
         if out is not None:
             # The exact product added in float64, then rounded to out's float32 as it is stored:
             # the same two roundings as below, without the float64 result array.

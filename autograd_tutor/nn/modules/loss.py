@@ -1,5 +1,4 @@
 """Loss layers: keep the reduction (and class weights) and call nn.functional."""
-from ...ops.nn.cross_entropy import cross_entropy_of_rows
 from .. import functional as F
 from .._reduction import legacy_get_string
 from .module import Module
@@ -78,13 +77,10 @@ class CrossEntropyLoss(_WeightedLoss):
         # AttributeError made and dropped) before Module.__getattr__ finds it there.
         buffers = self._buffers
         weight = buffers["weight"] if "weight" in buffers else self.weight
-        ignore_index, reduction, label_smoothing = self.ignore_index, self.reduction, self.label_smoothing
-        # The everyday call straight to its op (F.cross_entropy would take the same path)
-        loss = cross_entropy_of_rows(input, target, weight, reduction, ignore_index, label_smoothing)
-        if loss is None:
-            # positional (no size_average, no reduce): F's keyword handling has nothing to do
-            loss = F.cross_entropy(input, target, weight, None, ignore_index, None, reduction, label_smoothing)
-        return loss
+        # positional (no size_average, no reduce): F's keyword handling has nothing to do, and
+        # F.cross_entropy tries the everyday call's op first
+        return F.cross_entropy(input, target, weight, None, self.ignore_index, None, self.reduction,
+                               self.label_smoothing)
 
 
 class SmoothL1Loss(_Loss):

@@ -9,11 +9,11 @@ import numpy as np
 
 from ..._dtypes import CPP_NAME as _LEGACY, TYPE_NAME as _TYPE
 from ...autograd import grad_mode
-from ...autograd.node import Node, weak_accumulator
+from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _record
 from .._numpy_namespace import matmul_arrays
-from .._record import check_broadcastable, record, to_tensor
+from .._record import check_broadcastable, edge, record, to_tensor
 from .._registry import op, tables
 from .._views import make_view
 from ..shape import transpose, view as shape
@@ -273,7 +273,6 @@ def linear(input, weight, bias):
 
 _new = object.__new__
 _init_node = Node.__init__
-_NO_EDGE = (None, 0)
 
 
 def recorded_linear(input, weight, bias):
@@ -296,10 +295,8 @@ def recorded_linear(input, weight, bias):
         return None
     rows, (width, depth) = x_shape[0], w_shape
     # weight.t(): its node first (creation order is backward's order).
-    fn = weight._grad_fn
     t_node = _new(TBackward0)
-    _init_node(t_node, ((fn, weight._output_nr) if fn is not None else (weak_accumulator(weight), 0),),
-               (), (), (depth, width), dtype)
+    _init_node(t_node, (edge(weight),), (), (), (depth, width), dtype)
     wt_data = w.T
     x_grad = input._requires_grad
     if x_grad:
@@ -310,19 +307,12 @@ def recorded_linear(input, weight, bias):
         wt._requires_grad = True
         wt._grad_fn = t_node
         make_view(wt, weight)
-    product = x * wt_data if depth == 1 else x @ wt_data  # matmul_arrays' outer product case
+    product = x * wt_data if depth == 1 else x @ wt_data  # matmul_arrays(x, wt_data), its outer product case inline
     np.add(product, b, out=product)
-    # addmm(bias, input, wt) with beta = alpha = 1, as _recorded_addmm records it; the edges as
-    # _record.edge finds them (bias first: a new AccumulateGrad takes its place in creation order).
-    b_fn, x_fn = bias._grad_fn, input._grad_fn
-    edges = (
-        (b_fn, bias._output_nr) if b_fn is not None else (weak_accumulator(bias), 0) if bias._requires_grad else _NO_EDGE,
-        (x_fn, input._output_nr) if x_fn is not None else (weak_accumulator(input), 0) if x_grad else _NO_EDGE,
-        (t_node, 0),
-    )
-    s0, s1 = w.strides
-    size = w.itemsize
-    attrs = (1, 1, x_shape, _matrix_strides(x) if x_grad else (), (depth, width), (s1 // size, s0 // size))
+    # addmm(bias, input, wt) with beta = alpha = 1, as _recorded_addmm records it (the bias's edge
+    # first: a new AccumulateGrad takes its place in creation order).
+    edges = (edge(bias), edge(input), (t_node, 0))
+    attrs = (1, 1, x_shape, _matrix_strides(x) if x_grad else (), (depth, width), _matrix_strides(wt_data))
     node = _new(AddmmBackward0)
     saved, versions = ((input, wt), (input._vc[0], weight._vc[0])) if x_grad else ((input, None), (input._vc[0], None))
     _init_node(node, edges, saved, attrs, (rows, width), dtype, versions)
