@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from ops_oracle import same
+from ops_oracle import same, whole_messages
 
 import autograd_tutor
 from autograd_tutor.ops import _torch_first_argument as recorded
@@ -49,15 +49,9 @@ SEVERAL_SIGNATURES = sorted(n for n, r in recorded.RULES.items() if r[0] == "ove
 @pytest.mark.parametrize("name", SEVERAL_SIGNATURES)
 def test_the_whole_message_lists_torchs_signatures(name):
     """Not only the first line: ``but expected one of:`` is followed by PyTorch's signatures."""
-    import torch
-
     assert len(SEVERAL_SIGNATURES) > 20
-    messages = []
-    for lib in (torch, autograd_tutor):
-        with pytest.raises(TypeError) as caught:
-            getattr(lib, name)(2.0)
-        messages.append(str(caught.value))
-    assert messages[1] == messages[0]
+    theirs, ours = whole_messages(lambda T: getattr(T, name)(2.0), TypeError)
+    assert ours == theirs
 
 
 def test_the_recorded_dim_messages_are_current():
@@ -69,14 +63,8 @@ def test_the_recorded_dim_messages_are_current():
 @pytest.mark.parametrize("call", ["torch.sum(x, 'a')", "x.sum('a')", "torch.mean(x, 'a')", "x.mean(1.5)",
                                   "torch.prod(x, 1.5)", "x.prod('a')", "torch.max(x, 'a')"])
 def test_a_wrong_dim_gets_torchs_whole_message(call):
-    import torch
-
-    messages = []
-    for lib in (torch, autograd_tutor):
-        with pytest.raises(TypeError) as caught:
-            eval(call, {"torch": lib, "x": lib.ones(2)})
-        messages.append(str(caught.value))
-    assert messages[1] == messages[0]
+    theirs, ours = whole_messages(lambda T: eval(call, {"torch": T, "x": T.ones(2)}), TypeError)
+    assert ours == theirs
 
 
 def test_the_recorded_keepdim_messages_are_current():

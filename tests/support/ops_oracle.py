@@ -238,6 +238,20 @@ def _saved_value(value):
     return repr(value)
 
 
+def whole_messages(program, raises):
+    """The whole message of the ``raises`` error that ``program(T)`` raises, on torch then on
+    autograd_tutor (``same`` compares first lines: this is for messages checked to the end)."""
+    messages = []
+    for T in LIBS:
+        try:
+            program(T)
+        except raises as exc:
+            messages.append(str(exc))
+        else:
+            raise AssertionError(f"{T.__name__} raised no {raises.__name__}")
+    return messages
+
+
 def same(program, *, raises=None, exact=True, rtol=1e-5, atol=1e-6):
     """Asserts that ``program`` behaves the same on torch and on autograd_tutor. ``raises``
     declares the error type(s) torch is expected to raise; torch must then raise one."""
