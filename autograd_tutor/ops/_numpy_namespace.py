@@ -285,6 +285,8 @@ class NumpyNamespace:
 
     @staticmethod
     def mean_axes(x, axes):
+        if x.size == 0:  # nan, without NumPy's "Mean of empty slice" warning (PyTorch gives none)
+            return np.full_like(x.sum(axis=axes, keepdims=True), np.nan)
         return x.mean(axis=axes, keepdims=True)
 
     @staticmethod
