@@ -94,11 +94,16 @@ class FullBackwardHook:
         return grads
 
     def _on_input_grads(self, grads):
+        # No gradient came through the outputs (an output the wrapping could not reach, such as a
+        # list, or a double backward): PyTorch then calls no hook.
+        if self.grad_outputs is None:
+            return None
         grads = tuple(grads)
         for hook in self.hooks:
             new = hook(self.module, grads, self.grad_outputs)
             if new is not None:
                 grads = tuple(new) if isinstance(new, (tuple, list)) else (new,)
+        self.grad_outputs = None
         return grads
 
 
