@@ -4,6 +4,10 @@
 with the same values, printouts, grad_fn names and error messages. ``%load_ext autograd_tutor``
 in Jupyter draws the live autograd graph after every cell.
 """
+from . import _fp_warnings
+
+_fp_warnings.install()  # NumPy's inf/nan warnings from the package's ops, silent as in PyTorch
+
 from . import _dtypes, autograd, ops
 from ._dtypes import (
     bool_ as bool,

@@ -290,7 +290,7 @@ class NumpyNamespace:
 
     @staticmethod
     def mean_axes(x, axes):
-        return average(x, axes, keepdims=True)
+        return average(x, axes, keepdims=True)  # an empty one is nan, unwarned (as PyTorch)
 
     @staticmethod
     def prod_axes(x, axis, keepdims=False):

@@ -163,7 +163,11 @@ def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     other = to_tensor(other)
     _same_dtype(input, other)
     check_broadcastable(input._data.shape, other._data.shape)
-    return _make(np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan), False, None)
+    # |x - y| of huge numbers overflows, silently in PyTorch; np.isclose is NumPy Python code, out
+    # of _fp_warnings' reach
+    with np.errstate(over="ignore", invalid="ignore"):
+        close = np.isclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan)
+    return _make(close, False, None)
 
 
 @op("isnan")

@@ -50,7 +50,11 @@ class FillBackward3(Node):
 
 
 def _filled(before, value):
-    return np.full(before._data.shape, value, dtype=before._data.dtype)
+    # ndarray.fill, not np.full (NumPy Python code): a value beyond the dtype's range becomes inf
+    # with a warning attributed to the package, filtered as PyTorch is silent (_fp_warnings)
+    out = np.empty(before._data.shape, dtype=before._data.dtype)
+    out.fill(value)
+    return out
 
 
 @op("fill_", function=False)

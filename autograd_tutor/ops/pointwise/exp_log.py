@@ -224,7 +224,8 @@ def logit(input, eps=None):
     input = to_tensor(input)
     x = _float_data(input)
     if eps is not None:
-        x = np.clip(x, eps, 1 - eps)
+        with np.errstate(over="ignore"):  # an eps beyond float32 is inf; np.clip is NumPy Python code
+            x = np.clip(x, eps, 1 - eps)
     with np.errstate(divide="ignore", invalid="ignore"):
         data = np.log(x / (1 - x)).astype(x.dtype, copy=False)
     return record(LogitBackward0, data, (input,), (input,), (None if eps is None else float(eps),))

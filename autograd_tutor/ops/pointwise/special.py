@@ -63,7 +63,9 @@ class SincBackward0(Node):
 def sinc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
-    with np.errstate(invalid="ignore"):  # sinc(±inf) is nan, unwarned in PyTorch
+    # sinc(±inf) is nan and pi * huge overflows, unwarned in PyTorch. np.sinc is NumPy Python
+    # code: its warnings are attributed to NumPy, out of _fp_warnings' reach.
+    with np.errstate(invalid="ignore", over="ignore"):
         out = np.sinc(x).astype(x.dtype, copy=False)
     return record(SincBackward0, out, (input,), (input,))
 
@@ -157,8 +159,11 @@ def nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None):
     if x.dtype.kind != "f":
         return record(NanToNumBackward0, x.copy(), (input,), (input,))
     info = np.finfo(x.dtype)
-    data = np.nan_to_num(x, nan=nan, posinf=info.max if posinf is None else posinf,
-                         neginf=info.min if neginf is None else neginf)
+    # a replacement beyond the dtype's range becomes inf, silently as in PyTorch; np.nan_to_num is
+    # NumPy Python code, out of _fp_warnings' reach
+    with np.errstate(over="ignore"):
+        data = np.nan_to_num(x, nan=nan, posinf=info.max if posinf is None else posinf,
+                             neginf=info.min if neginf is None else neginf)
     return record(NanToNumBackward0, data.astype(x.dtype, copy=False), (input,), (input,))
 
 

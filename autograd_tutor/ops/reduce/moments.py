@@ -94,7 +94,9 @@ def _moment(name, input, dim, unbiased, keepdim, correction):
     n = int(np.prod([data.shape[a] for a in axes]))
     if n - c <= 0:
         warnings.warn(_DOF_WARNING.format(name=name), UserWarning, stacklevel=3)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    # x.mean runs NumPy's Python _mean, whose warnings (a sum overflowing) are attributed to NumPy,
+    # out of _fp_warnings' reach; 0 / 0 is nan, silently as in PyTorch
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         centred = data - data.mean(axis=axes, keepdims=True) if n else data
         out = (centred * centred).sum(axis=axes, keepdims=keepdim) / data.dtype.type(max(0, n - c))
     out = np.asarray(out, dtype=data.dtype)

@@ -51,7 +51,8 @@ def cumprod(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     axis = _dims.wrap(int(dim), data.ndim)
-    out = row_major(np.cumprod(data, axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
+    # the array's own method, not np.cumprod: an overflow warning is then the package's (see _fp_warnings)
+    out = row_major(data.cumprod(axis=axis, dtype=data.dtype)) if data.ndim else data.copy()
     return record(CumprodBackward0, out, (input,), (input,), (_dims.shown(int(dim)),), save_result=True)
 
 
