@@ -308,6 +308,10 @@ class NumpyNamespace:
     def einsum(equation, operands):
         return np.einsum(equation, *operands)
 
+    @staticmethod
+    def solve(a, b):
+        return np.linalg.solve(a, b)
+
     # ----- indexing
     @staticmethod
     def gather(x, axis, index):
