@@ -6,7 +6,7 @@ forward code may use its helpers too (``along``, ``row_major``, ``matmul_arrays`
 import numpy as np
 
 from . import _special_arrays
-from ._cascade_sum import add_up_quietly, average
+from ._cascade_sum import add_up_quietly, average, batch_sum
 
 
 def along(ndim, axis, idx):
@@ -218,7 +218,7 @@ class NumpyNamespace:
         if x.shape == shape:
             return x
         if x.shape[1:] == shape:  # one leading axis (a bias over a batch)
-            return add_up_quietly(x, (0,))
+            return batch_sum(x)
         axes = summed_axes(x.shape, shape)
         return (add_up_quietly(x, axes, keepdims=True) if axes else x).reshape(shape)
 
