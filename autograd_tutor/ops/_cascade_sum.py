@@ -21,6 +21,7 @@ def add_up(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)``, in PyTorch's order where that is known."""
     if sums_like_torch(data, axes):
         return torch_order_sum(data, axes, keepdims)
+    # inf - inf, overflow: ndarray.sum is NumPy's Python code (see _fp_warnings)
     with np.errstate(invalid="ignore", over="ignore"):
         return data.sum(axis=axes, keepdims=keepdims, dtype=data.dtype)
 
@@ -38,8 +39,7 @@ def torch_order_sum(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)`` with PyTorch's rounding (see the module)."""
     whole = axes is None or len(axes) == data.ndim
     rows = data.reshape(1, -1) if whole else data.reshape(-1, data.shape[-1])
-    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf is nan, as in PyTorch, unwarned
-        sums = _row_sums(np.ascontiguousarray(rows))
+    sums = _row_sums(np.ascontiguousarray(rows))
     if whole:
         out = sums.reshape(())
         return out.reshape((1,) * data.ndim) if keepdims else out
