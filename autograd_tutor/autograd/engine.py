@@ -286,6 +286,8 @@ def execute(roots, grads, retain_graph, create_graph, capture=None, accumulate=T
                             args.append(value._data)
                         elif type(value) is SavedOutput and value.version_counter[0] == value.version:
                             args.append(value.data)
+                        elif type(value) is np.ndarray:  # an array the op saved itself (nll's total_weight)
+                            args.append(value)
                         else:  # freed, packed by a hook or changed in place: unpack_saved decides
                             args[1:] = node.unpack_saved(False)
                             nones = True  # not all seen: release() decides what it frees

@@ -63,6 +63,33 @@ def test_a_second_backward_through_a_freed_graph_raises_torchs_error(make):
     assert ours == theirs
 
 
+def _nll_of(T, x):
+    return T.nn.functional.nll_loss(x.log_softmax(1), T.tensor([1, 0]))  # saves total_weight
+
+
+def test_a_saved_array_of_the_op_reaches_backward_and_is_freed_as_in_torch():
+    # nll_loss saves total_weight, an array of its own (neither a tensor nor an output).
+    def grads(T):
+        x = T.tensor([[1.0, -2.0, 0.5], [0.5, 3.0, -1.0]], requires_grad=True)
+        loss = _nll_of(T, x)
+        loss.backward(retain_graph=True)
+        weight = loss.grad_fn._saved_total_weight
+        loss.backward()
+        return x.grad.numpy().tolist(), weight
+
+    (ours, ours_weight), (theirs, theirs_weight) = grads(at), grads(torch)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-6)  # log_softmax's exp: within rounding (float32)
+    assert ours_weight.item() == theirs_weight.item()
+
+    def twice(T):
+        loss = _nll_of(T, T.tensor([[1.0, -2.0, 0.5], [0.5, 3.0, -1.0]], requires_grad=True))
+        loss.backward()
+        loss.grad_fn._saved_total_weight
+
+    theirs, ours = whole_messages(twice, RuntimeError)
+    assert ours == theirs
+
+
 def test_a_saved_tensor_changed_in_place_raises_torchs_error():
     def changed(T):
         y = T.tensor([1.0, 2.0], requires_grad=True) * 1.0

@@ -82,23 +82,28 @@ class FullBackwardHook:
 
     def _on_output_grads(self, grads):
         grads = tuple(grads)
-        for hook in self.pre_hooks.values():
+        for hook in self.pre_hooks:
             new = hook(self.module, grads)
             if new is not None:
                 grads = tuple(new) if isinstance(new, (tuple, list)) else (new,)
         self.grad_outputs = grads
         if not self.input_hooked:
             warnings.warn(_NO_INPUT_GRAD, UserWarning, stacklevel=2)
-            for hook in self.hooks.values():
+            for hook in self.hooks:
                 hook(self.module, (None,) * self.n_inputs, self.grad_outputs)
         return grads
 
     def _on_input_grads(self, grads):
+        # No gradient came through the outputs (an output the wrapping could not reach, such as a
+        # list, or a double backward): PyTorch then calls no hook.
+        if self.grad_outputs is None:
+            return None
         grads = tuple(grads)
-        for hook in self.hooks.values():
+        for hook in self.hooks:
             new = hook(self.module, grads, self.grad_outputs)
             if new is not None:
                 grads = tuple(new) if isinstance(new, (tuple, list)) else (new,)
+        self.grad_outputs = None
         return grads
 
 
@@ -121,7 +126,7 @@ def attach_legacy(module, hooks, args, result):
     grad_fn = var.grad_fn
     if grad_fn is None:
         return
-    for hook in hooks.values():
+    for hook in hooks:
         grad_fn.register_hook(lambda gi, go, hook=hook: hook(module, gi, go))
     results = (result,) if isinstance(result, Tensor) else result
     out_fns = {r.grad_fn for r in results if isinstance(r, Tensor) and r.grad_fn is not None}

@@ -14,8 +14,28 @@ from ...tensor import Tensor
 from .._hook_handle import DictHookHandle
 from ..parameter import Parameter
 
-_global_forward_pre_hooks = OrderedDict()
-_global_forward_hooks = OrderedDict()
+# PyTorch keeps the global hooks in this module: its dicts and functions are reachable from here.
+from ._global_hooks import (  # noqa: F401
+    _global_backward_hooks,
+    _global_backward_pre_hooks,
+    _global_buffer_registration_hooks,
+    _global_forward_hooks,
+    _global_forward_hooks_always_called,
+    _global_forward_hooks_with_kwargs,
+    _global_forward_pre_hooks,
+    _global_module_registration_hooks,
+    _global_parameter_registration_hooks,
+    register_module_backward_hook,
+    register_module_buffer_registration_hook,
+    register_module_forward_hook,
+    register_module_forward_pre_hook,
+    register_module_full_backward_hook,
+    register_module_full_backward_pre_hook,
+    register_module_module_registration_hook,
+    register_module_parameter_registration_hook,
+    registered,
+)
+from .hooked_call import HookedCall
 
 
 def _typename(obj):
@@ -62,7 +82,8 @@ def hooked(module):
     except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
         getattr(module, missing.args[0])
         own = True
-    return bool(own or _global_forward_pre_hooks or _global_forward_hooks)
+    return bool(own or _global_backward_pre_hooks or _global_backward_hooks or _global_forward_hooks
+                or _global_forward_pre_hooks)
 
 
 class Module(metaclass=TorchNamed):
@@ -108,51 +129,12 @@ class Module(metaclass=TorchNamed):
         return self.forward(*args)
 
     def _call_with_hooks(self, args, kwargs):
-        from .backward_hooks import FullBackwardHook, attach_legacy
-
-        full = self.__dict__.get("_is_full_backward_hook")
-        backward_hooks = self.__dict__.get("_backward_hooks") or {}
-        pre_hooks = self.__dict__.get("_backward_pre_hooks") or {}
-        # PyTorch's order: forward pre-hooks, the backward hook's wrapping of what they return,
-        # forward, forward hooks (shown the wrapped arguments), the wrapping of the output.
-        args, kwargs = self._run_forward_pre_hooks(args, kwargs)
-        bw_hook = None
-        if (backward_hooks and full) or pre_hooks:
-            bw_hook = FullBackwardHook(self, backward_hooks if full else {}, pre_hooks)
-            args = bw_hook.setup_input_hook(args)
-        output = self._run_forward_hooks(args, kwargs, self.forward(*args, **kwargs))
-        if bw_hook is not None:
-            output = bw_hook.setup_output_hook(output)
-        if backward_hooks and full is False:
-            attach_legacy(self, backward_hooks, args, output)
-        return output
-
-    def _run_forward_pre_hooks(self, args, kwargs):
-        for hook_id, hook in itertools.chain(_global_forward_pre_hooks.items(), self._forward_pre_hooks.items()):
-            if hook_id in self._forward_pre_hooks_with_kwargs:
-                result = hook(self, args, kwargs)
-                if result is not None:
-                    if not (isinstance(result, tuple) and len(result) == 2):
-                        raise RuntimeError(
-                            "forward pre-hook must return None or a tuple of (new_args, new_kwargs), "
-                            f"but got {result}."
-                        )
-                    args, kwargs = result
-            else:
-                result = hook(self, args)
-                if result is not None:
-                    args = result if isinstance(result, tuple) else (result,)
-        return args, kwargs
-
-    def _run_forward_hooks(self, args, kwargs, output):
-        for hook_id, hook in itertools.chain(_global_forward_hooks.items(), self._forward_hooks.items()):
-            if hook_id in self._forward_hooks_with_kwargs:
-                result = hook(self, args, kwargs, output)
-            else:
-                result = hook(self, args, output)
-            if result is not None:
-                output = result
-        return output
+        call = HookedCall(self, args, kwargs)
+        try:
+            return call.run()
+        except Exception:
+            call.run_always_called()
+            raise
 
     # PyTorch's names: ``nn.Module.__call__`` prints as ``<function Module._wrapped_call_impl ...>``.
     __call__ = _wrapped_call_impl
@@ -225,7 +207,7 @@ class Module(metaclass=TorchNamed):
             raise TypeError(
                 f"cannot assign '{_typename(tensor)}' object to buffer '{name}' (torch Tensor or None required)"
             )
-        self._buffers[name] = tensor
+        self._buffers[name] = registered(_global_buffer_registration_hooks, self, name, tensor)
         if persistent:
             self._non_persistent_buffers_set.discard(name)
         else:
@@ -256,7 +238,7 @@ class Module(metaclass=TorchNamed):
                 "the forward() method."
             )
         else:
-            self._parameters[name] = param
+            self._parameters[name] = registered(_global_parameter_registration_hooks, self, name, param)
 
     def add_module(self, name, module):
         if not isinstance(module, Module) and module is not None:
@@ -269,7 +251,7 @@ class Module(metaclass=TorchNamed):
             raise KeyError(f'module name can\'t contain ".", got: {name}')
         if name == "":
             raise KeyError('module name can\'t be empty string ""')
-        self._modules[name] = module
+        self._modules[name] = registered(_global_module_registration_hooks, self, name, module)
 
     register_module = add_module
 
@@ -340,14 +322,14 @@ class Module(metaclass=TorchNamed):
             if modules is None:
                 raise AttributeError("cannot assign module before Module.__init__() call")
             remove_from(self.__dict__, self._parameters, self._buffers, self._non_persistent_buffers_set)
-            modules[name] = value
+            modules[name] = registered(_global_module_registration_hooks, self, name, value)
             return
         if modules is not None and name in modules:
             if value is not None:
                 raise TypeError(
                     f"cannot assign '{_typename(value)}' as child module '{name}' (torch.nn.Module or None expected)"
                 )
-            modules[name] = value
+            modules[name] = registered(_global_module_registration_hooks, self, name, value)
             return
         buffers = self.__dict__.get("_buffers")
         is_marked_buffer = isinstance(value, Tensor) and "_is_buffer" in getattr(value, "__dict__", {})
@@ -646,4 +628,14 @@ class Module(metaclass=TorchNamed):
         return text + ")"
 
 
-__all__ = ["Module"]
+__all__ = [
+    "register_module_forward_pre_hook",
+    "register_module_forward_hook",
+    "register_module_full_backward_pre_hook",
+    "register_module_backward_hook",
+    "register_module_full_backward_hook",
+    "register_module_buffer_registration_hook",
+    "register_module_module_registration_hook",
+    "register_module_parameter_registration_hook",
+    "Module",
+]
