@@ -108,13 +108,24 @@ def _np_backward(params, x, picks, a, logp):
     dz = np.exp(logp)
     dz *= g.sum(axis=1, keepdims=True)
     np.subtract(g, dz, out=dz)
-    gb2, gw2 = dz.sum(axis=0), dz.T @ a
+    gb2, gw2 = _batch_sum(dz), dz.T @ a
     da = dz @ w2
     mask = (a > 0).astype(np.uint32)  # relu's +0. where masked: clear the bits
     np.negative(mask, out=mask)
     gh = np.bitwise_and(mask, da.view(np.uint32), out=mask).view(np.float32)
-    gb1, gw1 = gh.sum(axis=0), gh.T @ x
+    gb1, gw1 = _batch_sum(gh), gh.T @ x
     return gw1, gb1, gw2, gb2
+
+
+def _batch_sum(g):
+    """A bias's gradient, g.sum(axis=0) in PyTorch's order for a batch of 64 rows (its outer
+    sum loop; a column of only -0. would give -0. here, +0. there). Columns in whole blocks
+    of 32 (the 256 hidden units): four runs of 16 rows, each added in order, then the four
+    runs in order. Fewer than 32 columns (the 10 outputs): rows i, i+4, i+8... in four running
+    sums (in order), then the four sums in order. NumPy adds along an outer axis in order."""
+    if g.shape[1] % 32 == 0:
+        return np.add.reduce(np.add.reduce(g.reshape(4, 16, -1), axis=1), axis=0)
+    return np.add.reduce(np.add.reduce(g.reshape(16, 4, -1), axis=0), axis=0)
 
 
 def _np_sgd(params, grads, lr):

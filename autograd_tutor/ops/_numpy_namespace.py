@@ -1,11 +1,12 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only (and ``_special_arrays``, NumPy and ``math``), so forward code may use its
-helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
+Depends on NumPy only (and ``_special_arrays`` and ``_cascade_sum``, NumPy and ``math``), so
+forward code may use its helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
 
 from . import _special_arrays
+from ._cascade_sum import add_up_quietly, average
 
 
 def along(ndim, axis, idx):
@@ -211,12 +212,15 @@ class NumpyNamespace:
 
     @staticmethod
     def sum_to(x, shape):
+        # PyTorch's sum_to is a sum over the broadcast dims (keepdim), so its last bits are the
+        # sum's: a bias's gradient is added over the batch as x.sum(0) adds. (Quietly: backward
+        # formulas run with NumPy's float warnings off.)
         if x.shape == shape:
             return x
-        if x.shape[1:] == shape:  # one leading axis (a bias over a batch): x.sum(axis=0), without its wrapper
-            return np.add.reduce(x, axis=0)
+        if x.shape[1:] == shape:  # one leading axis (a bias over a batch)
+            return add_up_quietly(x, (0,))
         axes = summed_axes(x.shape, shape)
-        return (x.sum(axis=axes, keepdims=True) if axes else x).reshape(shape)
+        return (add_up_quietly(x, axes, keepdims=True) if axes else x).reshape(shape)
 
     @staticmethod
     def swap_last(x):
@@ -275,19 +279,18 @@ class NumpyNamespace:
     triu = staticmethod(np.triu)
 
     # ----- reductions and scans
+    # (in PyTorch's order, as the Tensor namespace's sum and mean ops add)
     @staticmethod
     def sum_axes(x, axes, keepdims=False):
-        return x.sum(axis=axes, keepdims=keepdims)
+        return add_up_quietly(x, axes, keepdims)
 
     @staticmethod
     def sum_all(x):
-        return np.asarray(x.sum(), dtype=x.dtype)
+        return add_up_quietly(x, None)
 
     @staticmethod
     def mean_axes(x, axes):
-        if x.size == 0:  # nan, without NumPy's "Mean of empty slice" warning (PyTorch gives none)
-            return np.full_like(x.sum(axis=axes, keepdims=True), np.nan)
-        return x.mean(axis=axes, keepdims=True)
+        return average(x, axes, keepdims=True)  # an empty one is nan, unwarned (as PyTorch)
 
     @staticmethod
     def prod_axes(x, axis, keepdims=False):
@@ -307,6 +310,10 @@ class NumpyNamespace:
     @staticmethod
     def einsum(equation, operands):
         return np.einsum(equation, *operands)
+
+    @staticmethod
+    def solve(a, b):
+        return np.linalg.solve(a, b)
 
     # ----- indexing
     @staticmethod

@@ -8,7 +8,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from .. import _dims
-from .._cascade_sum import add_up as _add_up  # last bits as PyTorch's
+from .._cascade_sum import add_up as _add_up, average as _average  # last bits as PyTorch's
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -117,8 +117,9 @@ class MeanBackward1(Node):
 @op("mean", axis_alias=True, dim_check=dim_list)
 def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
-    data = input._data if dtype is None else input._data.astype(dtype.np)
-    if data.dtype.kind != "f":
+    data = input._data
+    result_dtype = data.dtype if dtype is None else np.dtype(dtype.np)
+    if result_dtype.kind != "f":
         raise RuntimeError(
             "mean(): could not infer output dtype. Input dtype must be either a floating point or "
             f"complex dtype. Got: {_legacy(input)}"
@@ -127,10 +128,7 @@ def mean(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     given = dim is not _NOT_GIVEN or keepdim
     dims = _dims.as_tuple(None if dim is _NOT_GIVEN else dim)
     axes = _axes(dims, data.ndim)
-    count = int(np.prod([data.shape[a] for a in axes]))
-    with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
-        out = _add_up(data, axes, keepdim) / data.dtype.type(count)
-    out = np.asarray(out, dtype=data.dtype)
+    out = _average(data, axes, keepdim, result_dtype)  # PyTorch's CPU mean: its sum, divided
     if not given:
         return record(MeanBackward0, out, (input,), (), (shape, data.size))
     return record(MeanBackward1, out, (input,), (), (_dims.shown_all(dims), keepdim, shape, data.size))
