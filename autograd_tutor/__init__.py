@@ -35,6 +35,7 @@ from ._layout import (
     sparse_csr,
     strided,
 )
+from ._threads import get_num_interop_threads, get_num_threads, set_num_threads
 from .autograd.anomaly_mode import is_anomaly_check_nan_enabled, is_anomaly_enabled, set_anomaly_enabled
 from .autograd.grad_mode import (
     enable_grad,
@@ -82,6 +83,13 @@ is_inference = Tensor.is_inference  # torch.is_inference(t)
 from .type_info import finfo, iinfo
 
 __version__ = "0.1.0"
+
+# PyTorch's constants (torch.pi...), the numbers of the math module.
+import math as _math
+
+pi, e, inf, nan = _math.pi, _math.e, _math.inf, _math.nan
+newaxis = None
+del _math
 
 # PyTorch's aliases.
 float = float32

@@ -8,6 +8,7 @@ import warnings
 import weakref
 
 from . import _dtypes
+from ._layout import strided as _STRIDED
 from ._torch_names import read_only
 from .autograd import engine, errors, functional_api, grad_mode, grad_writes
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
@@ -30,6 +31,16 @@ def _warn_requires_grad_to_scalar(t):
     while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tutor"):
         frame, level = frame.f_back, level + 1  # point at the user's line, as PyTorch does
     warnings.warn(errors.REQUIRES_GRAD_TO_SCALAR, UserWarning, stacklevel=level)
+
+
+def _grad_dtype(t):
+    if t._grad_fn is not None:
+        raise RuntimeError("grad_dtype can only be accessed on leaf tensors.")
+    return t.dtype
+
+
+def _set_grad_dtype(value):
+    raise NotImplementedError("setting Tensor.grad_dtype is not implemented by autograd_tutor")
 
 
 def _empty_strides(shape):
@@ -112,6 +123,26 @@ class Tensor:
     @property
     def is_cuda(self):
         return False
+
+    # Every tensor is a dense CPU tensor: PyTorch's answers for one.
+    is_cpu = read_only("is_cpu", lambda self: True)
+    layout = read_only("layout", lambda self: _STRIDED)
+    is_sparse = read_only("is_sparse", lambda self: False)
+    is_quantized = read_only("is_quantized", lambda self: False)
+    is_meta = read_only("is_meta", lambda self: False)
+    name = read_only("name", lambda self: None)  # a named tensor's name: never set here
+
+    def is_pinned(self, device=None):
+        return False
+
+    def data_ptr(self):
+        """The address of the first element in memory: equal for tensors that share memory from
+        the same element on (a view, ``detach()``), as in PyTorch; 0 for an empty tensor."""
+        if self._data.size == 0:
+            return 0
+        return self._data.__array_interface__["data"][0]
+
+    grad_dtype = property(lambda self: _grad_dtype(self), lambda self, value: _set_grad_dtype(value))
 
     def is_floating_point(self):
         return self._data.dtype.kind == "f"

@@ -35,8 +35,12 @@ _FOLLOWED = (_HALF,) + _WIDE
 def add_up(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)`` in ``data``'s dtype, in PyTorch's order where
     that is followed (see the module); ``axes`` None means all of them."""
-    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf is nan, as in PyTorch, unwarned
-        return add_up_quietly(data, axes, keepdims)
+    if data.dtype not in _FOLLOWED or not 0 < data.size <= _LONGEST:
+        # inf - inf is nan, as in PyTorch, unwarned; ndarray.sum is NumPy's Python code, whose
+        # warnings _fp_warnings does not reach (PyTorch's order is followed in this package's code)
+        with np.errstate(invalid="ignore", over="ignore"):
+            return add_up_quietly(data, axes, keepdims)
+    return add_up_quietly(data, axes, keepdims)
 
 
 def add_up_quietly(data, axes, keepdims=False):
@@ -79,9 +83,8 @@ def average(data, axes, keepdims=False, dtype=None):
     wide = np.dtype(np.float32) if dtype == np.float16 else dtype
     axes = (axes,) if isinstance(axes, (int, np.integer)) else axes
     count = math.prod([data.shape[a] for a in (range(data.ndim) if axes is None or not data.ndim else axes)])
-    with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
-        data = data if data.dtype == wide else widened(data, wide)
-        out = add_up(data, axes, keepdims) / wide.type(count)
+    data = data if data.dtype == wide else widened(data, wide)
+    out = add_up(data, axes, keepdims) / wide.type(count)  # the mean of nothing is nan
     return np.asarray(out).astype(dtype, copy=False)
 
 

@@ -24,7 +24,8 @@ Options for ops whose Tensor method and torch function are not the same callable
 ``function=False`` / ``method=False`` leave one out (``Tensor.view_as`` is a method only,
 ``Tensor.__getitem__`` a dunder); ``function=f`` / ``method=f`` install ``f`` there instead when
 its signature differs (``Tensor.tile(*dims)`` and ``torch.tile(input, dims)``);
-``as_property=True`` makes ``Tensor.<name>`` a property read through the op (``x.T``);
+``as_property=True`` makes ``Tensor.<name>`` a property read through the op (``x.T``), with
+no ``torch.<name>`` unless ``function=f`` gives one (``x.real`` beside ``torch.real(x)``);
 ``axis_alias=True`` lets both take NumPy's ``axis=`` for ``dim=``;
 ``method_as`` / ``function_as``: ``maker(fn, name) -> callable`` builds the Tensor method or torch
 function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")`` PyTorch's
@@ -122,7 +123,7 @@ def _inplace_variant(fn, name):
 
 def _installed(o, given):
     """What ``function=``/``method=`` ``given`` installs for op ``o`` (None: nothing)."""
-    if given is False or o.as_property:
+    if given is False or (o.as_property and given is True):  # x.T is a property only
         return None
     fn = o.fn if given is True else given
     if o.axis_alias:

@@ -723,12 +723,54 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              'values': "heaviside(): argument 'values' must be Tensor, not {type}"},
  ('function', 'hypot'): {0: "hypot(): argument 'other' (position 2) must be Tensor, not {type}",
                          'other': "hypot(): argument 'other' must be Tensor, not {type}"},
+ ('function', 'is_same_size'): {0: "is_same_size(): argument 'other' (position 2) must be Tensor, not {type}",
+                                'other': "is_same_size(): argument 'other' must be Tensor, not {type}"},
  ('function', 'isclose'): {0: "isclose(): argument 'other' (position 2) must be Tensor, not {type}",
                            1: "isclose(): argument 'rtol' (position 3) must be float, not {type}",
                            'atol': "isclose(): argument 'atol' must be float, not {type}",
                            'equal_nan': "isclose(): argument 'equal_nan' must be bool, not {type}",
                            'other': "isclose(): argument 'other' must be Tensor, not {type}",
                            'rtol': "isclose(): argument 'rtol' must be float, not {type}"},
+ ('function', 'isin'): {0: 'isin() received an invalid combination of arguments - got (Tensor, {type}), but '
+                           'expected one of:\n'
+                           ' * (Tensor elements, Tensor test_elements, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n'
+                           ' * (Number element, Tensor test_elements, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n'
+                           ' * (Tensor elements, Number test_element, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n',
+                        1: 'isin() received an invalid combination of arguments - got (Tensor, Tensor, '
+                           '{type}), but expected one of:\n'
+                           ' * (Tensor elements, Tensor test_elements, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n'
+                           ' * (Number element, Tensor test_elements, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n'
+                           ' * (Tensor elements, Number test_element, *, bool assume_unique = False, bool '
+                           'invert = False, Tensor out = None)\n',
+                        'assume_unique': 'isin() received an invalid combination of arguments - got (Tensor, '
+                                         'Tensor, assume_unique={type}), but expected one of:\n'
+                                         ' * (Tensor elements, Tensor test_elements, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n'
+                                         ' * (Number element, Tensor test_elements, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n'
+                                         ' * (Tensor elements, Number test_element, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n',
+                        'invert': 'isin() received an invalid combination of arguments - got (Tensor, '
+                                  'Tensor, invert={type}), but expected one of:\n'
+                                  ' * (Tensor elements, Tensor test_elements, *, bool assume_unique = False, '
+                                  'bool invert = False, Tensor out = None)\n'
+                                  ' * (Number element, Tensor test_elements, *, bool assume_unique = False, '
+                                  'bool invert = False, Tensor out = None)\n'
+                                  ' * (Tensor elements, Number test_element, *, bool assume_unique = False, '
+                                  'bool invert = False, Tensor out = None)\n',
+                        'test_elements': 'isin() received an invalid combination of arguments - got (Tensor, '
+                                         'test_elements={type}), but expected one of:\n'
+                                         ' * (Tensor elements, Tensor test_elements, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n'
+                                         ' * (Number element, Tensor test_elements, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n'
+                                         ' * (Tensor elements, Number test_element, *, bool assume_unique = '
+                                         'False, bool invert = False, Tensor out = None)\n'},
  ('function', 'le'): {0: 'le() received an invalid combination of arguments - got (Tensor, {type}), but '
                          'expected one of:\n'
                          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
@@ -2307,6 +2349,8 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                        'other': "hypot(): argument 'other' must be Tensor, not {type}"},
  ('method', 'hypot_'): {0: "hypot_(): argument 'other' (position 1) must be Tensor, not {type}",
                         'other': "hypot_(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'is_same_size'): {0: "is_same_size(): argument 'other' (position 1) must be Tensor, not {type}",
+                              'other': "is_same_size(): argument 'other' must be Tensor, not {type}"},
  ('method', 'isclose'): {0: "isclose(): argument 'other' (position 1) must be Tensor, not {type}",
                          1: "isclose(): argument 'rtol' (position 2) must be float, not {type}",
                          'atol': "isclose(): argument 'atol' must be float, not {type}",
@@ -2619,6 +2663,10 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                     ' * (Number other)\n'
                                     "      didn't match because some of the arguments have invalid types: "
                                     '(!other={marked}!, )\n'},
+ ('method', 'polygamma'): {0: "polygamma(): argument 'n' (position 1) must be int, not {type}",
+                           'n': "polygamma(): argument 'n' must be int, not {type}"},
+ ('method', 'polygamma_'): {0: "polygamma_(): argument 'n' (position 1) must be int, not {type}",
+                            'n': "polygamma_(): argument 'n' must be int, not {type}"},
  ('method', 'pow'): {0: 'pow() received an invalid combination of arguments - got ({type}), but expected one '
                         'of:\n'
                         ' * (Tensor exponent)\n'

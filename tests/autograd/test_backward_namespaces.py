@@ -184,6 +184,9 @@ EXTRA = [
     (f"{F}.conv2d(a, b.detach()) ** 2", (IMG, IMG[:, :, :3, :3])),
     (f"{F}.conv2d(a, b, c) ** 2", (IMG, IMG[:, :, :3, :3], [0.5, -0.25])),
     (f"{F}.conv2d(a.detach(), b) ** 2", (IMG, IMG[:, :, :3, :3])), (f"{F}.hardtanh(a) ** 2", (M,)), (f"{F}.softshrink(a) ** 2", (M,)),
+    ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
+    ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
+    ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
@@ -205,6 +208,9 @@ ROUNDING = {
     "CumprodBackward0": "sums its terms with NumPy's pairwise sum on arrays, with sum's PyTorch order on tensors",
     "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
+    "LinalgDetBackward0": "solves with the saved LU factors on arrays, with a recorded linalg.solve(Aᵀ, ·) on "
+                          "tensors (as PyTorch switches under create_graph)",
+    "LinalgSlogdetBackward0": "as LinalgDetBackward0",
 }
 
 
