@@ -123,6 +123,7 @@ class ArrayNamespace(Protocol):
         a weight used as ``w.t()`` then gets its gradient row-major, as PyTorch lays it out)."""
 
     def einsum(self, equation, operands): """``torch.einsum(equation, *operands)`` (operands expanded to full size)."""
+    def solve(self, a, b): """X with ``a @ X = b`` (batches of square matrices ``a``, of matrices ``b``; torch.linalg.solve)."""
 
     # ----- indexing
     def gather(self, x, axis, index): """``x``'s values at ``index`` along ``axis`` (torch.gather)."""

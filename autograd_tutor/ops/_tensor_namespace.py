@@ -14,6 +14,7 @@ from ._record import record
 from .double_backward.number_ops import add_number, div_number, mul_number, sub_number
 from .index.indexing import index as _index, index_put as _index_put
 from .linalg.einsum import einsum as _einsum
+from .linalg.solve import solve as _solve
 from .pointwise.gamma import digamma as _digamma, erfinv as _erfinv, polygamma as _polygamma
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
@@ -291,6 +292,10 @@ class TensorNamespace:
     @staticmethod
     def einsum(equation, operands):
         return _einsum(equation, *operands)
+
+    @staticmethod
+    def solve(a, b):
+        return _solve(a, b)
 
     # ----- indexing
     @staticmethod

@@ -188,6 +188,13 @@ EXTRA = [
     ("(a * 1).eq_(b)", (M, N)), ("(a * 1).ne_(0.5)", (M,)), ("(a * 1).lt_(b)", (M, N)), ("(a * 1).le_(0.5)", (M,)),
     ("(a * 1).gt_(b)", (M, N)), ("(a * 1).ge_(0.5)", (M,)), ("(a * 1).ne_(b)", (M, N)), ("(a * 1).eq_(0.5)", (M,)),
     ("(a * 1).lt_(0.5)", (M,)), ("(a * 1).le_(b)", (M, N)), ("(a * 1).gt_(0.5)", (M,)), ("(a * 1).ge_(b)", (M, N)),
+    ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
+    ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
+    ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
+    ("torch.linalg.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3)) ** 2", (M,)),
+    ("torch.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3), upper=True) ** 2", (M,)),
+    ("torch.linalg.qr(a.T)[0] ** 2 + torch.linalg.qr(a.T)[1].sum()", (M,)), ("torch.linalg.qr(a)[1] ** 2", (M,)),
+    ("torch.linalg.cross(a[:, :3], b[:, :3]) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
@@ -212,6 +219,9 @@ ROUNDING = {
     "CumprodBackward0": "sums its terms with NumPy's pairwise sum on arrays, with sum's PyTorch order on tensors",
     "MishBackward0": "softplus inside is np.logaddexp on arrays, exp then log1p on tensors (as PyTorch records it)",
     "FillBackward3": "the value's gradient is sum(grad): NumPy's pairwise sum on arrays, sum's order on tensors",
+    "LinalgDetBackward0": "solves with the saved LU factors on arrays, with a recorded linalg.solve(Aᵀ, ·) on "
+                          "tensors (as PyTorch switches under create_graph)",
+    "LinalgSlogdetBackward0": "as LinalgDetBackward0",
 }
 
 

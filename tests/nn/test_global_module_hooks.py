@@ -30,6 +30,8 @@ def _left_registered(T):
     if T is autograd_tutor and state._global_forward_hooks_with_kwargs:
         # torch's handle leaves its with_kwargs ids behind (nothing reads them); ours clears them.
         left["_global_forward_hooks_with_kwargs"] = list(state._global_forward_hooks_with_kwargs)
+    if T is autograd_tutor and state._any_global_call_hook[0]:
+        left["_any_global_call_hook"] = True  # the fast path would stay off
     if _kind_owner(T)._global_is_full_backward_hook is not None:
         left["_global_is_full_backward_hook"] = _kind_owner(T)._global_is_full_backward_hook
     return left
@@ -340,6 +342,23 @@ def test_registration_hooks_replace_parameters_buffers_and_submodules():
             model.norm = None  # a None in place of a registered module is shown to the hook too
         model.register_buffer("untouched", T.zeros(1))
         return model, model[0].weight, model.step, model.untouched, seen
+
+    same(program)
+
+
+def test_hooks_put_straight_into_the_global_dict_run_until_deleted():
+    # Some code fills PyTorch's dict itself instead of calling the register function.
+    def program(T):
+        seen, hooks = [], T.nn.modules.module._global_forward_hooks
+        printed = [repr(hooks)]
+        try:
+            hooks["direct"] = lambda m, a, o: seen.append(_name(m))
+            printed.append(list(hooks))
+            _mlp(T)(T.ones(1, 3))
+        finally:
+            del hooks["direct"]
+        _mlp(T)(T.ones(1, 3))
+        return seen, printed, repr(hooks)
 
     same(program)
 

@@ -4,6 +4,7 @@ A tutorial registers one to print every layer's output shape, or to collect acti
 touching the model. They run before each module's own hooks of the same kind. The dicts are shared
 with module.py (imported there by name, never rebound), which reads them on every call.
 """
+import functools
 from collections import OrderedDict
 
 from .._hook_handle import DictHookHandle
@@ -13,11 +14,45 @@ _global_buffer_registration_hooks = OrderedDict()
 _global_module_registration_hooks = OrderedDict()
 _global_parameter_registration_hooks = OrderedDict()
 
+# Whether any hook run around module calls is registered: the one value the no-hook fast path
+# (module.hooked) reads instead of the four dicts below, kept by every change made to them.
+_any_global_call_hook = [False]
+
+
+def _refresh(method):
+    @functools.wraps(method)
+    def changing(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            _any_global_call_hook[0] = bool(_global_backward_pre_hooks or _global_backward_hooks
+                                            or _global_forward_pre_hooks or _global_forward_hooks)
+
+    return changing
+
+
+class _CallHooks(OrderedDict):
+    """A dict of global hooks run around module calls; however it is changed (a handle, or a
+    direct assignment as some PyTorch code does), _any_global_call_hook follows."""
+
+    __setitem__ = _refresh(OrderedDict.__setitem__)
+    __delitem__ = _refresh(OrderedDict.__delitem__)
+    __ior__ = _refresh(OrderedDict.__ior__)
+    pop = _refresh(OrderedDict.pop)
+    popitem = _refresh(OrderedDict.popitem)
+    clear = _refresh(OrderedDict.clear)
+    update = _refresh(OrderedDict.update)
+    setdefault = _refresh(OrderedDict.setdefault)
+
+    def __repr__(self):  # printed as PyTorch's plain OrderedDict
+        return repr(OrderedDict(self))
+
+
 # Run around every module call. with_kwargs and always_call hold the ids of forward hooks.
-_global_backward_pre_hooks = OrderedDict()
-_global_backward_hooks = OrderedDict()
-_global_forward_pre_hooks = OrderedDict()
-_global_forward_hooks = OrderedDict()
+_global_backward_pre_hooks = _CallHooks()
+_global_backward_hooks = _CallHooks()
+_global_forward_pre_hooks = _CallHooks()
+_global_forward_hooks = _CallHooks()
 _global_forward_hooks_always_called = OrderedDict()
 _global_forward_hooks_with_kwargs = OrderedDict()
 

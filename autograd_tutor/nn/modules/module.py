@@ -16,6 +16,7 @@ from ..parameter import Parameter
 
 # PyTorch keeps the global hooks in this module: its dicts and functions are reachable from here.
 from ._global_hooks import (  # noqa: F401
+    _any_global_call_hook,
     _global_backward_hooks,
     _global_backward_pre_hooks,
     _global_buffer_registration_hooks,
@@ -82,8 +83,7 @@ def hooked(module):
     except KeyError as missing:  # no Module.__init__: PyTorch's AttributeError, from __getattr__
         getattr(module, missing.args[0])
         own = True
-    return bool(own or _global_backward_pre_hooks or _global_backward_hooks or _global_forward_hooks
-                or _global_forward_pre_hooks)
+    return bool(own or _any_global_call_hook[0])
 
 
 class Module(metaclass=TorchNamed):
