@@ -10,6 +10,8 @@ core; a hand-written NumPy step is timed as well, as the floor any NumPy library
 does autograd_tutor's arithmetic (PyTorch's rounding where that is followed), checked bit for bit.
 ``--phases`` adds the time of each phase of a step (zero_grad, forward, loss, backward, optimizer
 step) beside the same phase of the NumPy step: what the framework adds, phase by phase.
+``--floor`` times a bare autograd too (``bare_graph.py``: a graph and an engine without PyTorch's
+contract, the same bits): what recording a graph costs at all, and what the contract costs.
 """
 import os
 import sys
@@ -198,6 +200,7 @@ def main():
     t_data, a_data = batches(torch), batches(at)
     # The same model, data and steps must give the same loss before timing means anything.
     params = [p.detach().numpy().copy() for p in a_model.parameters()]
+    start = [p.copy() for p in params]
     np_data = [(x.numpy(), y.numpy()) for x, y in a_data]
     t_loss = train(torch, t_model, t_opt, t_data).item()
     a_loss = train(at, a_model, a_opt, a_data).item()
@@ -206,16 +209,31 @@ def main():
     numpy_step(params, np_data)
     for ours, by_hand in zip(a_model.parameters(), params):
         assert ours.detach().numpy().tobytes() == by_hand.tobytes(), "the NumPy step computes something else"
-    t_ours, t_torch, t_numpy = interleaved_best(
+    contenders = [
         lambda: train(at, a_model, a_opt, a_data),
         lambda: train(torch, t_model, t_opt, t_data),
         lambda: numpy_step(params, np_data),
-    )
+    ]
+    floor = "--floor" in sys.argv
+    if floor:
+        import bare_graph
+
+        train_bare, bare_params = bare_graph.trainer(start, np_data, 0.01, _np_sgd, _batch_sum)
+        train_bare()
+        check = [p.copy() for p in start]
+        numpy_step(check, np_data)
+        assert all(a.tobytes() == b.tobytes() for a, b in zip(bare_params, check)), "the bare graph computes something else"
+        contenders.append(train_bare)
+    t_ours, t_torch, t_numpy, *t_bare = interleaved_best(*contenders)
     print(f"hand-written NumPy step: {t_numpy * 1e3:.2f} ms, ratio {t_numpy / t_torch:.2f}x PyTorch")
     verdict = "meets" if t_ours <= NUMPY_TARGET * t_numpy else "MISSES"
     print(f"autograd_tutor vs the hand-written NumPy step: ratio {t_ours / t_numpy:.2f}x "
           f"({verdict} target <= {NUMPY_TARGET}x)")
     report(f"MLP {SIZES[0]}-{SIZES[1]}-{SIZES[2]}, batch {BATCH}, {STEPS} SGD steps", t_ours, t_torch, TARGET)
+    if floor:
+        print(f"bare graph (no contract): {t_bare[0] * 1e3:.2f} ms, ratio {t_bare[0] / t_numpy:.2f}x the NumPy step; "
+              f"autograd_tutor's time over the NumPy step: {(t_bare[0] - t_numpy) / (t_ours - t_numpy):.0%} the graph, "
+              f"{(t_ours - t_bare[0]) / (t_ours - t_numpy):.0%} the contract")
     if "--phases" in sys.argv:
         phase_table(a_model, a_opt, a_data, params, np_data)
     return 0  # the printed verdict says whether the target is met; a slow run is not an error

@@ -23,3 +23,13 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped under AUTOGRAD_TUTOR_REQUIRE_ALL=1 (make test installs everything): {reason}"
+
+
+def pytest_sessionstart(session):
+    """pytest collects tests inside warnings.catch_warnings(), so the filter autograd_tutor adds
+    when first imported there (autograd_tutor/_fp_warnings.py) ends with the collection. Put it
+    in the process's own filters, where a notebook's import leaves it: the tests then see the
+    warnings a learner sees."""
+    from autograd_tutor import _fp_warnings
+
+    _fp_warnings.install()

@@ -31,7 +31,8 @@ def multi_row_sum(items):
     blocks = size // step
     if not blocks:
         return in_order(items)
-    sums = in_order(items[:, : blocks * step].reshape((batch, blocks, step) + rest), axis=2)
+    whole = items if blocks * step == size else items[:, : blocks * step]
+    sums = in_order(whole.reshape((batch, blocks, step) + rest), axis=2)
     if blocks < step and blocks * step == size:  # the usual case: all on level 1, none left
         return sums[:, 0] if blocks == 1 else in_order(sums)
     total = in_order(items[:, blocks * step:])
@@ -50,7 +51,8 @@ def row_sum(items):
     whole four added to the first sum, then the other three sums added to it."""
     batch, size, rest = items.shape[0], items.shape[1], items.shape[2:]
     whole = size // SIDE_BY_SIDE
-    partial = multi_row_sum(items[:, : whole * SIDE_BY_SIDE].reshape((batch, whole, SIDE_BY_SIDE) + rest))
+    grouped = items if whole * SIDE_BY_SIDE == size else items[:, : whole * SIDE_BY_SIDE]
+    partial = multi_row_sum(grouped.reshape((batch, whole, SIDE_BY_SIDE) + rest))
     if whole * SIDE_BY_SIDE < size:
         partial = np.concatenate([partial[:, :1], items[:, whole * SIDE_BY_SIDE:], partial[:, 1:]], axis=1)
     return in_order(partial)
@@ -73,6 +75,8 @@ def outer_sums(columns, cascaded):
     """(batch, size, width) -> (batch, width), down axis 1 as the outer loops add: the first
     ``cascaded`` columns (whole groups of four vectors, or of four columns) each through
     multi_row_sum, the others through row_sum."""
+    if columns.shape[1] <= SIDE_BY_SIDE:  # a few rows: both add them in order
+        return in_order(columns)
     if cascaded == columns.shape[2]:
         return multi_row_sum(columns)
     if not cascaded:

@@ -8,7 +8,8 @@ output's for the kept), merges neighbours that are contiguous in both, then runs
 loops over the first two (``_cascade_loops``), chosen by which of them is contiguous in memory,
 in 32-byte vectors (8 float32, 4 float64 or 16 float16 items: the AVX2 kernel, which PyTorch
 uses on AVX-512 machines too) and adds each loop's results into the output, which starts at 0.
-float16 is read into float32 sums, rounded to float16 when added into the output.
+float16 is read into float32 sums, rounded to float16 when added into the output (where two
+reduced dims would meet in the loop, PyTorch's sum_out sums the input widened to float32 instead).
 This module follows all of that, on the array's own strides (a view's, as the tensor's), for
 float16, float32 and float64 reductions over any dimensions. A mean is that sum divided by the
 count; a float16 mean is the float32 sum of the input widened to float32, divided in float32,
@@ -26,14 +27,20 @@ from . import _cascade_loops as loops
 
 _VECTOR_BYTES = 32  # Vectorized<T> in the AVX2 kernel
 _LONGEST = 1 << 22  # beyond this the bits are not worth the extra passes
-_FOLLOWED = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
+_HALF = np.dtype(np.float16)
+_WIDE = (np.dtype(np.float32), np.dtype(np.float64))
+_FOLLOWED = (_HALF,) + _WIDE
 
 
 def add_up(data, axes, keepdims=False):
     """``data.sum(axis=axes, keepdims=keepdims)`` in ``data``'s dtype, in PyTorch's order where
     that is followed (see the module); ``axes`` None means all of them."""
-    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf is nan, as in PyTorch, unwarned
-        return add_up_quietly(data, axes, keepdims)
+    if data.dtype not in _FOLLOWED or not 0 < data.size <= _LONGEST:
+        # inf - inf is nan, as in PyTorch, unwarned; ndarray.sum is NumPy's Python code, whose
+        # warnings _fp_warnings does not reach (PyTorch's order is followed in this package's code)
+        with np.errstate(invalid="ignore", over="ignore"):
+            return add_up_quietly(data, axes, keepdims)
+    return add_up_quietly(data, axes, keepdims)
 
 
 def add_up_quietly(data, axes, keepdims=False):
@@ -55,6 +62,19 @@ def add_up_quietly(data, axes, keepdims=False):
     return out.reshape(tuple(n for i, n in enumerate(shape) if i not in axes))
 
 
+def batch_sum(data):
+    """``add_up_quietly(data, (0,))``: the sum over the leading (batch) axis, as a bias's gradient
+    is summed, with a shorter way for the usual contiguous float32 or float64 gradient."""
+    if data.flags.c_contiguous and data.dtype in _WIDE and data.ndim > 1 and 1 < data.size <= _LONGEST:
+        rows = len(data)
+        if rows > 1 and data.size > rows:  # (a single row or column takes the general way)
+            if rows <= loops.SIDE_BY_SIDE:  # a few rows: every loop adds them in order
+                return np.add.reduce(data, axis=0) + data.dtype.type(0)
+            values = _outer(data.reshape(1, rows, -1), True)
+            return (values + data.dtype.type(0)).reshape(data.shape[1:])
+    return add_up_quietly(data, (0,))
+
+
 def average(data, axes, keepdims=False, dtype=None):
     """``data.mean(axis=axes, keepdims=keepdims)`` as PyTorch's CPU mean: the sum in the result's
     dtype (float32 for a float16 result, the input widened straight to it), divided by the count
@@ -63,9 +83,8 @@ def average(data, axes, keepdims=False, dtype=None):
     wide = np.dtype(np.float32) if dtype == np.float16 else dtype
     axes = (axes,) if isinstance(axes, (int, np.integer)) else axes
     count = math.prod([data.shape[a] for a in (range(data.ndim) if axes is None or not data.ndim else axes)])
-    with np.errstate(invalid="ignore", divide="ignore"):  # the mean of nothing is nan
-        data = data if data.dtype == wide else widened(data, wide)
-        out = add_up(data, axes, keepdims) / wide.type(count)
+    data = data if data.dtype == wide else widened(data, wide)
+    out = add_up(data, axes, keepdims) / wide.type(count)  # the mean of nothing is nan
     return np.asarray(out).astype(dtype, copy=False)
 
 
@@ -188,7 +207,7 @@ def _outer(columns, contiguous):
     vector wide (blocks of four vectors cascade), scalar_outer_sum otherwise (blocks of four)."""
     dtype = columns.dtype
     width = columns.shape[2]
-    if dtype == np.float16:
+    if dtype == _HALF:
         columns = columns.astype(np.float32)
     if contiguous and width >= _VECTOR_BYTES // dtype.itemsize:
         block = loops.SIDE_BY_SIDE * _VECTOR_BYTES // columns.dtype.itemsize

@@ -6,7 +6,7 @@ forward code may use its helpers too (``along``, ``row_major``, ``matmul_arrays`
 import numpy as np
 
 from . import _special_arrays
-from ._cascade_sum import add_up_quietly, average
+from ._cascade_sum import add_up_quietly, average, batch_sum
 
 
 def along(ndim, axis, idx):
@@ -50,14 +50,12 @@ def sign(x):
 def sigmoid(x):
     """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
-    with np.errstate(over="ignore"):
-        return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+    return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
 
 
 def xlogy_arrays(x, y):
     """x * log(y), 0 where x is 0 (unless y is nan), as torch.xlogy."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = x * np.log(y)
+    out = x * np.log(y)
     return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
@@ -218,7 +216,7 @@ class NumpyNamespace:
         if x.shape == shape:
             return x
         if x.shape[1:] == shape:  # one leading axis (a bias over a batch)
-            return add_up_quietly(x, (0,))
+            return batch_sum(x)
         axes = summed_axes(x.shape, shape)
         return (add_up_quietly(x, axes, keepdims=True) if axes else x).reshape(shape)
 

@@ -167,9 +167,8 @@ def _elementwise(fn, in_float32=False):
     def apply(x):
         x = np.asarray(x)
         single = in_float32 and x.dtype == np.float32
-        with np.errstate(all="ignore"):
-            out = (in32 if single else in64)(x.astype(np.float32 if single else np.float64))
-            return np.asarray(out, dtype=np.float64).astype(x.dtype, copy=False)
+        out = (in32 if single else in64)(x.astype(np.float32 if single else np.float64))
+        return np.asarray(out, dtype=np.float64).astype(x.dtype, copy=False)
 
     return apply
 

@@ -187,6 +187,10 @@ EXTRA = [
     ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
     ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
     ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
+    ("torch.linalg.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3)) ** 2", (M,)),
+    ("torch.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3), upper=True) ** 2", (M,)),
+    ("torch.linalg.qr(a.T)[0] ** 2 + torch.linalg.qr(a.T)[1].sum()", (M,)), ("torch.linalg.qr(a)[1] ** 2", (M,)),
+    ("torch.linalg.cross(a[:, :3], b[:, :3]) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

@@ -54,7 +54,7 @@ PROGRAMS = {
 def _outcome(lib, program):
     """(exception type name, first line) or ('ok', repr of the last value) plus warnings."""
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        warnings.filterwarnings("always", append=True)  # after autograd_tutor's own filter (_fp_warnings)
         try:
             exec(program, {"lib": lib})
             result = ("ok", "")

@@ -18,7 +18,7 @@ def _outcome(lib, program):
     lines = program.strip().split("\n")
     scope = {"torch": lib}
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        warnings.filterwarnings("always", append=True)  # after autograd_tutor's own filter (_fp_warnings)
         try:
             exec("\n".join(lines[:-1]), scope)
             try:

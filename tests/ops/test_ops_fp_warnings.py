@@ -15,7 +15,8 @@ from fp_warning_scan import summary
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCAN = ROOT / "tests" / "support" / "fp_warning_scan.py"
 
-EXAMPLE = "import autograd_tutor as torch\nprint(torch.tensor([1e30]) * torch.tensor([1e30]))\nprint(torch.tensor([0.]).log() * 0)"
+EXAMPLE = ("import autograd_tutor as torch\nprint(torch.tensor([1e30]) * torch.tensor([1e30]))\n"
+           "print(torch.tensor([0.]).log() * 0)")
 
 
 def python(code):

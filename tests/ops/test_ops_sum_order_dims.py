@@ -127,6 +127,23 @@ def test_a_linear_bias_gradient_over_a_batch_of_64_is_pytorchs(out_features):
     assert grads(autograd_tutor)[0] == grads(torch)[0]
 
 
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_the_engines_batch_sum_is_pytorchs_sum_over_dim_0(dtype):
+    """sum_to's short way (a gradient summed over its leading batch axis, a bias's) keeps the rule."""
+    from autograd_tutor.ops._numpy_namespace import NUMPY
+
+    rng = np.random.default_rng(5)
+    wrong = []
+    for rows in ROWS:
+        for tail in [(c,) for c in COLUMNS] + [(3, 5), (2, 17), (4, 1)]:
+            g = _values(rng, (rows,) + tail, dtype)
+            want = torch.from_numpy(g).sum(0).numpy()
+            got = NUMPY.sum_to(g, tail)
+            if (got.dtype, got.shape, got.tobytes()) != (want.dtype, want.shape, want.tobytes()):
+                wrong.append(g.shape)
+    assert not wrong, wrong[:5]
+
+
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
 

@@ -34,7 +34,9 @@ def outcome(program, T, raises=None):
     """What running ``program(T)`` produced, as plain comparable data. Only an error of a
     declared type (``raises``) is an outcome; any other propagates and fails the test."""
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        # every warning, once each filter already there has had its say: autograd_tutor's own
+        # (_fp_warnings) hides NumPy's inf/nan warnings from its ops, as a learner sees it
+        warnings.filterwarnings("always", append=True)
         try:
             result = ("returned", describe(program(T)))
         except Exception as exc:

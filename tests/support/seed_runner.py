@@ -63,7 +63,7 @@ def run_case(impl, path):
             continue
         out.write(f"--- cell {i}\n")
         with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out):
-            warnings.simplefilter("always")
+            warnings.filterwarnings("always", append=True)  # after autograd_tutor's own filter (_fp_warnings)
             try:
                 run_cell(cell, ns, f"{path}:cell{i}")
             except Exception as exc:  # every error is part of the observed behaviour

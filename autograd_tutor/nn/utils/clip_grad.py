@@ -44,11 +44,10 @@ def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=Fals
             "`error_if_nonfinite=False`"
         )
     coef = np.minimum(np.asarray(max_norm / (total + 1e-6), dtype=total.dtype), 1.0)
-    with np.errstate(invalid="ignore", over="ignore"):  # inf * 0 is nan, silently, as in PyTorch
-        for p in parameters:
-            if p._grad is not None:
-                p._grad._data *= coef.astype(p._grad._data.dtype)
-                p._grad._vc[0] += 1
+    for p in parameters:
+        if p._grad is not None:
+            p._grad._data *= coef.astype(p._grad._data.dtype)
+            p._grad._vc[0] += 1
     return Tensor._make(total, False, None)
 
 

@@ -147,8 +147,7 @@ class SoftplusBackwardBackward0(Node):
 def softplus_backward(xp, grad_output, x, beta, threshold):
     """softplus' gradient grad_output * σ(βx) (grad_output where βx > threshold)"""
     def compute(go, x):
-        with np.errstate(over="ignore"):
-            s = (1 / (1 + np.exp(-(x * beta)))).astype(x.dtype, copy=False)
+        s = (1 / (1 + np.exp(-(x * beta)))).astype(x.dtype, copy=False)
         return np.where(x * beta > threshold, go, go * s).astype(go.dtype, copy=False)
 
     return xp.recorded(SoftplusBackwardBackward0, compute, (grad_output, x), (grad_output, x), (beta, threshold))
@@ -189,8 +188,7 @@ def gelu_backward(xp, grad_output, x, approximate):
     from ..nn.smooth_activations import gelu_derivative  # that module imports this one
 
     def compute(go, x):
-        with np.errstate(over="ignore", invalid="ignore"):  # at ±inf, as PyTorch, unwarned
-            return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
+        return (go * gelu_derivative(x, approximate)).astype(go.dtype, copy=False)
 
     return xp.recorded(GeluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (approximate,))
 

@@ -35,18 +35,17 @@ def _pair_grads(g, x1, x2, dist, p):
 
 def _local(diff, d, p):
     """d dist / d x1 for each pair, given x1 - x2 (``diff``) and the distances ``d``."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if p == 0:
-            return np.zeros_like(diff)
-        if p == 1:
-            return np.sign(diff)
-        if p == 2:
-            return np.where(d == 0, 0, diff / d)
-        if np.isinf(p):
-            return np.where(d == 0, 0, np.sign(diff) * (np.abs(diff) == d))
-        if p < 1:
-            return np.where((d == 0) | (diff == 0), 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
-        return np.where(d == 0, 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
+    if p == 0:
+        return np.zeros_like(diff)
+    if p == 1:
+        return np.sign(diff)
+    if p == 2:
+        return np.where(d == 0, 0, diff / d)
+    if np.isinf(p):
+        return np.where(d == 0, 0, np.sign(diff) * (np.abs(diff) == d))
+    if p < 1:
+        return np.where((d == 0) | (diff == 0), 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
+    return np.where(d == 0, 0, np.sign(diff) * np.abs(diff) ** (p - 1) / d ** (p - 1))
 
 
 class CdistBackward0(Node):
@@ -95,8 +94,7 @@ class EuclideanDistBackward0(Node):
     def backward(self, grad, result, x1, x2):
         xp = self.xp
         zero = xp.data(result) == 0
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = xp.where(zero, xp.const(grad, 0), grad / result) if zero.any() else grad / result
+        ratio = xp.where(zero, xp.const(grad, 0), grad / result) if zero.any() else grad / result
         g1 = g2 = None
         if self.needs(0):
             g1 = x1 * xp.sum_axes(ratio, (-1,), True) - xp.matmul(ratio, x2)

@@ -46,7 +46,7 @@ def norm_dim(input, p, dim, keepdim=False):
     """``at::norm(input, p, dim, keepdim)`` (NormBackward1), as pairwise_distance calls it."""
     data = input._data
     axes = tuple(_dims.wrap(d, data.ndim) for d in dim)
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore"):  # a sum overflowing to inf: ndarray.sum is NumPy's Python code (see _fp_warnings)
         if p == 2:
             out = np.sqrt((data * data).sum(axis=axes, keepdims=keepdim))
         else:
@@ -73,7 +73,7 @@ class DistBackward0(Node):
 def dist(input, other, p=2):
     input, other = to_tensor(input), to_tensor(other)
     d = input._data - other._data
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore"):  # a sum overflowing to inf: ndarray.sum is NumPy's Python code (see _fp_warnings)
         out = np.sqrt((d * d).sum()) if p == 2 else (np.abs(d) ** p).sum() ** (1.0 / p)
     return record(DistBackward0, np.asarray(out, dtype=d.dtype), (input, other), (input, other), (p,),
                   save_result=True)

@@ -31,8 +31,7 @@ def _reduce(losses, reduction, count=None):
         total = losses.sum(dtype=losses.dtype)
     if reduction == SUM:
         return total
-    with np.errstate(divide="ignore", invalid="ignore"):  # the mean of nothing is nan, silently
-        return total / (losses.size if count is None else count)
+    return total / (losses.size if count is None else count)
 
 
 def _scale_for(reduction, grad, numel):

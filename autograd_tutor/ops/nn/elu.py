@@ -36,8 +36,7 @@ class EluBackward0(Node):
 
 def elu(input, alpha=1.0, scale=1, input_scale=1):
     x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
     return record(EluBackward0, out, (input,), (input,), (alpha, scale, input_scale))
 
 
@@ -62,8 +61,7 @@ class EluBackward1(Node):
 def elu_(input, alpha=1.0, scale=1, input_scale=1):
     """The op ``elu_`` runs on (through ``ops.inplace``): its node saves the result."""
     x = _float_input(input, "elu")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
     return record(EluBackward1, out, (input,), (), (alpha, scale, input_scale), save_result=True)
 
 
@@ -111,8 +109,7 @@ def celu_(input, alpha=1.0):
     x = _float_input(input, "celu")
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
     return record(CeluBackward1, out, (input,), (), (alpha,), save_result=True)
 
 
@@ -121,8 +118,7 @@ def celu(input, alpha=1.0):
     x = _float_input(input, "celu")
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
-    with np.errstate(over="ignore"):
-        out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
     return record(CeluBackward0, out, (input,), (input,), (alpha,))
 
 

@@ -76,10 +76,9 @@ def mse_loss(input, target, reduction=MEAN):
     input, target, x, t = binary_operands(to_tensor(input), to_tensor(target))
     if x.dtype.kind != "f":
         raise NotImplementedError(f"\"mse_cpu\" not implemented for '{_legacy(x.dtype)}'")
-    with np.errstate(over="ignore", invalid="ignore"):  # overflow gives inf, as in PyTorch
-        diff = np.asarray(x - t)  # 0-dim inputs give a NumPy scalar, which cannot be written into
-        losses = np.multiply(diff, diff, out=diff)
-        reduced = _reduce(losses, reduction)
+    diff = np.asarray(x - t)  # 0-dim inputs give a NumPy scalar, which cannot be written into
+    losses = np.multiply(diff, diff, out=diff)
+    reduced = _reduce(losses, reduction)
     return record(MseLossBackward0, reduced, (input, target), (input, target), (reduction,))
 
 
@@ -124,9 +123,8 @@ def binary_cross_entropy(input, target, weight=None, reduction=MEAN):
         raise RuntimeError("all elements of input should be between 0 and 1")
     if ((t < 0) | (t > 1)).any():
         raise RuntimeError("all elements of target should be between 0 and 1")
-    with np.errstate(divide="ignore"):
-        # PyTorch clamps each log at -100, so x = 0 or 1 gives a finite loss.
-        losses = (t - 1) * np.maximum(np.log1p(-x), -100) - t * np.maximum(np.log(x), -100)
+    # PyTorch clamps each log at -100, so x = 0 or 1 gives a finite loss.
+    losses = (t - 1) * np.maximum(np.log1p(-x), -100) - t * np.maximum(np.log(x), -100)
     if weight is not None:
         losses = losses * weight._data
     return record(BinaryCrossEntropyBackward0, _reduce(losses.astype(x.dtype, copy=False), reduction),
@@ -178,12 +176,11 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
     if t.dtype.kind != "f":
         raise RuntimeError(f"result type {_legacy(x.dtype)} can't be cast to the desired output type {_legacy(t.dtype)}")
     x = x.astype(t.dtype, copy=False)  # PyTorch computes (and returns) in the target's dtype
-    with np.errstate(over="ignore"):
-        softplus_neg = _softplus_array(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
-        if pos_weight is None:
-            losses = (1 - t) * x + softplus_neg
-        else:
-            losses = (1 - t) * x + ((pos_weight._data - 1) * t + 1) * softplus_neg
+    softplus_neg = _softplus_array(-x)  # log(1 + exp(-x)), the stable form PyTorch uses
+    if pos_weight is None:
+        losses = (1 - t) * x + softplus_neg
+    else:
+        losses = (1 - t) * x + ((pos_weight._data - 1) * t + 1) * softplus_neg
     if weight is not None:
         losses = losses * weight._data
     out = _reduce(np.asarray(losses, dtype=t.dtype), reduction)

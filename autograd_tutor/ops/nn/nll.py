@@ -98,8 +98,7 @@ def _nll_pattern(x, target, weight, ignore_index, reduction, total_weight, class
     picks = _picks(x, safe, class_dim)
     ignored = target == ignore_index
     if reduction == MEAN:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            w = w / total_weight
+        w = w / total_weight
     pattern = np.zeros(x.shape, x.dtype)
     pattern[picks] = np.where(ignored, x.dtype.type(0), -w) if ignored.any() else -w
     picked = np.zeros(x.shape, bool)
@@ -112,8 +111,7 @@ def _nll_grad(grad, x, target, weight, ignore_index, reduction, total_weight, cl
     w, safe = _sample_weights(target, weight, ignore_index, x.dtype)
     ignored = target == ignore_index
     if reduction == MEAN:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            w = w / total_weight
+        w = w / total_weight
     out = np.zeros(x.shape, x.dtype)
     values = -(w * grad)  # grad is a scalar for mean/sum, per sample for 'none'
     # Ignored samples keep an exact +0 (PyTorch skips them; -0 * grad could print -0.).
@@ -194,8 +192,7 @@ def _nll_forward(x, target, weight, ignore_index, reduction):
     total = np.asarray(losses.sum(dtype=x.dtype))
     if reduction == SUM:
         return total, total_weight
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return (total / total_weight).astype(x.dtype), total_weight
+    return (total / total_weight).astype(x.dtype), total_weight
 
 
 def nll_loss(input, target, weight=None, reduction=MEAN, ignore_index=-100):

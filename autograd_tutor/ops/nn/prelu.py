@@ -37,9 +37,8 @@ class PreluKernelBackward0(Node):
 def _prelu_kernel_backward(xp, grad, x, w):
     def compute(g, x, w):
         positive = x > 0
-        with np.errstate(invalid="ignore", over="ignore"):
-            gx = np.where(positive, g, w * g).astype(g.dtype, copy=False)
-            gw = np.where(positive, g.dtype.type(0), x * g).astype(g.dtype, copy=False)
+        gx = np.where(positive, g, w * g).astype(g.dtype, copy=False)
+        gw = np.where(positive, g.dtype.type(0), x * g).astype(g.dtype, copy=False)
         return gx, gw
 
     return xp.recorded_outputs(PreluKernelBackwardBackward0, compute, (grad, x, w), (grad, x, w))
@@ -109,8 +108,7 @@ def prelu(input, weight):
         raise NotImplementedError(f"\"prelu_cpu\" not implemented for '{_type_name(input)}'")
     if w.ndim != x.ndim:  # one slope per channel (dim 1), broadcast over the others
         weight = weight.reshape(tuple(w.size if d == 1 else 1 for d in range(x.ndim)))
-    with np.errstate(invalid="ignore", over="ignore"):  # 0 * inf: nan, silently as in PyTorch
-        out = np.where(x > 0, x, weight._data * x).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x, weight._data * x).astype(x.dtype, copy=False)
     return record(PreluKernelBackward0, out, (input, weight), (input, weight))
 
 

@@ -66,9 +66,8 @@ def smooth_l1_loss(input, target, reduction, beta):
     if beta < 0:
         raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
     input, target, z = _losses(input, target, "smooth_l1_cpu")
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        losses = np.where(z < beta, 0.5 * z * z / beta, z - 0.5 * beta).astype(z.dtype, copy=False)
-        reduced = _reduce(losses, reduction)
+    losses = np.where(z < beta, 0.5 * z * z / beta, z - 0.5 * beta).astype(z.dtype, copy=False)
+    reduced = _reduce(losses, reduction)
     return record(SmoothL1LossBackward0, reduced, (input, target), (input, target), (reduction, float(beta)))
 
 
@@ -76,9 +75,8 @@ def huber_loss(input, target, reduction, delta):
     if delta <= 0:
         raise RuntimeError("huber_loss does not support non-positive values for delta.")
     input, target, z = _losses(input, target, "huber_cpu")
-    with np.errstate(over="ignore", invalid="ignore"):
-        losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta)).astype(z.dtype, copy=False)
-        reduced = _reduce(losses, reduction)
+    losses = np.where(z < delta, 0.5 * z * z, delta * (z - 0.5 * delta)).astype(z.dtype, copy=False)
+    reduced = _reduce(losses, reduction)
     return record(HuberLossBackward0, reduced, (input, target), (input, target), (reduction, float(delta)))
 
 

@@ -70,8 +70,7 @@ class SiluBackward0(Node):
 
 def _silu(input):
     data = _float_input(input, "silu", "silu_cpu")
-    with np.errstate(over="ignore", invalid="ignore"):  # silu(-inf) is nan, unwarned in PyTorch
-        out = (data / (1 + np.exp(-data))).astype(data.dtype, copy=False)
+    out = (data / (1 + np.exp(-data))).astype(data.dtype, copy=False)
     return record(SiluBackward0, out, (input,), (input,))
 
 
@@ -111,11 +110,10 @@ def gelu(input, approximate="none"):
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     data = _float_input(input, "gelu", "GeluKernelImpl")
-    with np.errstate(over="ignore", invalid="ignore"):  # gelu(-inf) is nan, unwarned in PyTorch
-        if approximate == "tanh":
-            out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
-        else:
-            out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
+    if approximate == "tanh":
+        out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
+    else:
+        out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
     out = out.astype(data.dtype, copy=False)
     if approximate == "none" and data.dtype == np.float32 and data.size > 1:
         out[np.isposinf(data)] = np.nan  # PyTorch's vectorised float kernel (not one element) gives nan
@@ -140,8 +138,7 @@ class SoftplusBackward0(Node):
 def softplus(input, beta=1, threshold=20):
     data = _float_input(input, "softplus", "softplus_cpu")
     scaled = data * beta
-    with np.errstate(over="ignore"):
-        smooth = np.log1p(np.exp(scaled)) / beta
+    smooth = np.log1p(np.exp(scaled)) / beta
     out = np.where(scaled > threshold, data, smooth).astype(data.dtype, copy=False)
     return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
 
@@ -164,8 +161,7 @@ class MishBackward0(Node):
 
 def mish(input, inplace=False):
     x = _float_input(input, "mish", "mish_cpu")
-    with np.errstate(invalid="ignore"):  # mish(-inf) is nan, unwarned in PyTorch
-        out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
+    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
     return record(MishBackward0, out, (input,), (input,))
 
 

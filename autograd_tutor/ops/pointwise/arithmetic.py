@@ -185,10 +185,7 @@ def div(input, other, *, rounding_mode=None, out=None):
         if isinstance(bv, np.ndarray):
             bv = bv.astype(av.dtype)
     saved = (a if _requires_grad(b) else None, b)
-    if type(bv) is float and bv != 0.0:  # dividing by a nonzero number cannot warn: skip errstate
-        return record(DivBackward0, av / bv, (a, b), saved)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return record(DivBackward0, np.true_divide(av, bv), (a, b), saved)
+    return record(DivBackward0, np.true_divide(av, bv), (a, b), saved)
 
 
 class DivBackward2(Node):
@@ -217,14 +214,13 @@ def _rounding_div(input, other, mode):
     dtype = av.dtype if isinstance(av, np.ndarray) else bv.dtype  # the promoted tensor's dtype
     if dtype == np.bool_:
         raise NotImplementedError(f'"div_{mode}_cpu" not implemented for \'Bool\'')
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if dtype.kind == "f":
-            q = np.true_divide(av, bv)
-            data = np.floor(q) if mode == "floor" else np.trunc(q)
-        else:
-            if np.any(np.asarray(bv) == 0):
-                raise RuntimeError("ZeroDivisionError")
-            data = np.floor_divide(av, bv) if mode == "floor" else np.fix(np.true_divide(av, bv))
+    if dtype.kind == "f":
+        q = np.true_divide(av, bv)
+        data = np.floor(q) if mode == "floor" else np.trunc(q)
+    else:
+        if np.any(np.asarray(bv) == 0):
+            raise RuntimeError("ZeroDivisionError")
+        data = np.floor_divide(av, bv) if mode == "floor" else np.fix(np.true_divide(av, bv))
     return record(DivBackward2, np.asarray(data, dtype=dtype), (a, b), (a, b), (mode,))
 
 
@@ -296,8 +292,7 @@ class ReciprocalBackward0(Node):
 @op("reciprocal", inplace="reciprocal_")
 def reciprocal(input):
     data = input._data if input._data.dtype.kind == "f" else input._data.astype(np.float32)
-    with np.errstate(divide="ignore"):
-        return record(ReciprocalBackward0, np.reciprocal(data), (input,), save_result=True)
+    return record(ReciprocalBackward0, np.reciprocal(data), (input,), save_result=True)
 
 
 def rtruediv(input, other):

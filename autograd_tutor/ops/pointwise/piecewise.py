@@ -204,8 +204,7 @@ class FracBackward0(Node):
 def frac(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)  # integers are promoted, unlike floor/ceil/trunc: frac is a floating function
-    with np.errstate(invalid="ignore"):
-        data = x - np.trunc(x)
+    data = x - np.trunc(x)
     return record(FracBackward0, data, (input,), ())
 
 

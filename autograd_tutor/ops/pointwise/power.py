@@ -27,8 +27,7 @@ class PowBackward0(Node):
         if p == 0:
             return (xp.zeros_like(grad),)
         p = float(p)  # PyTorch's pow_backward takes the exponent as a double
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            return (grad * xp.times(xp.power(a, p - 1), p),)
+        return (grad * xp.times(xp.power(a, p - 1), p),)
 
 
 class PowBackward1(Node):
@@ -48,11 +47,10 @@ class PowBackward1(Node):
         xp = self.xp
         grad_a = grad_e = None
         ea, aa = xp.data(e), xp.data(a)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            if self.needs(0):
-                grad_a = _zero_where(xp, ea == 0, grad * (e * xp.power(a, xp.minus(e, 1))))
-            if self.needs(1):
-                grad_e = grad * _zero_where(xp, (aa == 0) & (ea >= 0), result * xp.log(a))
+        if self.needs(0):
+            grad_a = _zero_where(xp, ea == 0, grad * (e * xp.power(a, xp.minus(e, 1))))
+        if self.needs(1):
+            grad_e = grad * _zero_where(xp, (aa == 0) & (ea >= 0), result * xp.log(a))
         return grad_a, grad_e
 
 
@@ -75,8 +73,7 @@ class PowBackward2(Node):
         base = self._attrs[0]
         if base == 0:
             return (xp.keep(grad * (result * float("-inf")), np.asarray(xp.data(e)) < 0),)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return (grad * xp.times(result, float(np.log(base))),)  # log of a Scalar: a double
+        return (grad * xp.times(result, float(np.log(base))),)  # log of a Scalar: a double
 
 
 def _int_power(base, e):
@@ -97,8 +94,7 @@ def pow(input, exponent):
     if is_scalar(input):
         base = input
         e, _, ev, bv = binary_operands(exponent, base)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = _int_power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
+        data = _int_power(np.asarray(bv, dtype=np.asarray(ev).dtype), ev)
         return record(PowBackward2, data, (e,), (e,), (base,), save_result=True)
     input = to_tensor(input)
     if is_scalar(exponent):
@@ -109,12 +105,10 @@ def pow(input, exponent):
             from ..._dtypes import default_np_float
 
             av = av.astype(default_np_float())
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            data = scalar_power(av, exponent)
+        data = scalar_power(av, exponent)
         return record(PowBackward0, data, (input,), (input,), (exponent,))
     a, e, av, ev = binary_operands(input, exponent)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        data = _int_power(av, ev)
+    data = _int_power(av, ev)
     return record(PowBackward1, data, (a, e), (a, e), save_result=True)
 
 

@@ -50,8 +50,7 @@ def remainder(input, other):
     a, b, av, bv = binary_operands(input, other)
     if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
         raise RuntimeError("ZeroDivisionError")  # integers: PyTorch refuses (floats give nan)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        data = _float_mod(av, bv) if np.asarray(av).dtype.kind == "f" else np.mod(av, bv)
+    data = _float_mod(av, bv) if np.asarray(av).dtype.kind == "f" else np.mod(av, bv)
     # A number divisor is no input of the node (PyTorch's Scalar overload).
     if isinstance(b, Tensor):
         return record(RemainderBackward1, data, (a, b), (a, b))  # saving both operands
@@ -90,8 +89,7 @@ def fmod(input, other, *, out=None):
     a, b, av, bv = binary_operands(to_tensor(input), other)
     if np.asarray(bv).dtype.kind in "iub" and np.asarray(av).dtype.kind in "iub" and np.any(np.asarray(bv) == 0):
         raise RuntimeError("ZeroDivisionError")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        data = np.fmod(av, bv)
+    data = np.fmod(av, bv)
     if isinstance(b, Tensor):
         return record(FmodBackward1, data, (a, b), (a, b))
     return record(FmodBackward0, data, (a,))

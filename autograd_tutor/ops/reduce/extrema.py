@@ -152,8 +152,7 @@ class AmaxBackward0(Node):
         # gradient is 0 / 0, nan (unlike max(), whose backward lets nan match nan)
         mask = np.asarray(xp.data(x)) == ra
         count = mask.sum(axis=axes, keepdims=True)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            share = mask / count
+        share = mask / count
         return (grad * xp.const(grad, share),)
 
 

@@ -57,8 +57,7 @@ class StdMeanBackward0(VarMeanBackward0):
         xp = self.xp
         std = result[0]
         zero = xp.data(std) == 0
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scaled = grad / (std * 2)
+        scaled = grad / (std * 2)
         return xp.where(zero, xp.const(scaled, 0), scaled) if zero.any() else scaled
 
 

@@ -30,8 +30,7 @@ def _var_grad(xp, grad, x, dim, correction, keepdim):
     c = 1 if correction is None else correction
     grad = xp.regrow(grad, shape, axes, keepdim)
     centred = x - xp.mean_axes(x, axes)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return grad * centred * (2.0 / (n - c) if n - c != 0 else float("inf"))
+    return grad * centred * (2.0 / (n - c) if n - c != 0 else float("inf"))
 
 
 class VarBackward0(Node):
@@ -61,8 +60,7 @@ class StdBackward0(Node):
         xp = self.xp
         correction, dim, keepdim = self._attrs
         zero = xp.data(result) == 0
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scaled = grad / (result * 2)
+        scaled = grad / (result * 2)
         scaled = xp.where(zero, xp.const(scaled, 0), scaled) if zero.any() else scaled
         return (_var_grad(self.xp, scaled, x, dim, correction, keepdim),)
 

@@ -40,14 +40,13 @@ class LinalgVectorNormBackward0(Node):
             mask = (np.abs(xa) == ra) | np.isnan(xa)
             count = mask.sum(axis=axes, keepdims=True)
             return (xp.sign(x) * (grad / xp.const(grad, count) * xp.const(grad, mask)),)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            if p == 2:
-                return (x * xp.keep(grad / result, ra != 0),)
-            if p < 1:
-                scaled = xp.sign(x) * xp.keep(xp.abs(x) ** (p - 1), xa != 0)
-                return (scaled * grad * result ** (1 - p),)
-            scaled = xp.sign(x) * xp.abs(x) ** (p - 1) if p < 2 else x * xp.abs(x) ** (p - 2)
-            return (scaled * xp.keep(grad / result ** (p - 1), ra != 0),)
+        if p == 2:
+            return (x * xp.keep(grad / result, ra != 0),)
+        if p < 1:
+            scaled = xp.sign(x) * xp.keep(xp.abs(x) ** (p - 1), xa != 0)
+            return (scaled * grad * result ** (1 - p),)
+        scaled = xp.sign(x) * xp.abs(x) ** (p - 1) if p < 2 else x * xp.abs(x) ** (p - 2)
+        return (scaled * xp.keep(grad / result ** (p - 1), ra != 0),)
 
 
 def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
@@ -63,6 +62,7 @@ def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
     axes = _dims.reduced_axes(dims, data.ndim) if data.ndim else ()
     p = float(ord)
     a = np.abs(data)
+    # inf - inf, a sum overflowing: ndarray.sum and .max are NumPy's Python code (see _fp_warnings)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         if p == 2:
             out = np.sqrt((a * a).sum(axis=axes, keepdims=keepdim))

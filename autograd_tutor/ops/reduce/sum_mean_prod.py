@@ -205,11 +205,12 @@ def prod(input, dim=_NOT_GIVEN, keepdim=False, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)
     if dim is _NOT_GIVEN:
-        with np.errstate(invalid="ignore", over="ignore"):  # 0 * inf, overflow: PyTorch is silent
+        # 0 * inf, overflow: np.prod is NumPy's Python code (see _fp_warnings)
+        with np.errstate(invalid="ignore", over="ignore"):
             out = np.asarray(np.prod(data), dtype=data.dtype)
         return record(ProdBackward0, out, (input,), (input,), save_result=True)
     axis = _dims.wrap(int(dim), data.ndim)
-    with np.errstate(invalid="ignore", over="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):  # as above: np.prod is NumPy's Python code (see _fp_warnings)
         out = np.prod(data, axis=axis, keepdims=keepdim) if data.ndim else data.copy()
     out = np.asarray(out, dtype=data.dtype)
     return record(ProdBackward1, out, (input,), (input,), (_dims.shown(int(dim)), keepdim), save_result=True)
@@ -243,6 +244,7 @@ def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
     data = input._data if input._data.dtype.kind == "f" else input._data.astype(_default_float())
     dims = _dims.as_tuple(dim)
     axes = _axes(dims, data.ndim)
+    # inf - inf, a sum overflowing: np.max and ndarray.sum are NumPy's Python code (see _fp_warnings)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         if data.size == 0:
             out = np.log(np.exp(data).sum(axis=axes, keepdims=keepdim))
