@@ -1,9 +1,14 @@
-"""``torch.linalg``: norms, products, inverses, determinants and linear systems."""
+"""``torch.linalg``: norms, products, inverses, determinants, factorisations and linear systems."""
 from .ops.linalg._lapack import _LinAlgError as LinAlgError
+from .ops.linalg.chains import matrix_power, multi_dot
+from .ops.linalg.cholesky import cholesky, cholesky_ex
 from .ops.linalg.determinant import det, slogdet
 from .ops.linalg.inverse import inv, inv_ex
 from .ops.linalg.matmul import matmul
+from .ops.linalg.qr import qr
 from .ops.linalg.solve import solve, solve_ex
+from .ops.linalg.vector_products import cross, vecdot
 from .ops.reduce.norm import linalg_norm as norm, vector_norm
 
-__all__ = ["LinAlgError", "det", "inv", "inv_ex", "matmul", "norm", "slogdet", "solve", "solve_ex", "vector_norm"]
+__all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cross", "det", "inv", "inv_ex", "matmul", "matrix_power",
+           "multi_dot", "norm", "qr", "slogdet", "solve", "solve_ex", "vecdot", "vector_norm"]

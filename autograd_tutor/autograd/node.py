@@ -245,7 +245,7 @@ class Node:
         if isinstance(value, (Tensor, SavedOutput)):
             _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
         if isinstance(value, SavedOutput):
-            return Tensor._make(value.data, True, self)  # the node's own output, as PyTorch shows it
+            return _own_output(value, self)  # the node's own output, as PyTorch shows it
         if value is None or isinstance(value, (Tensor, tuple)):
             return value  # a tuple holds tensors already (e.g. IndexBackward0's indices)
         return tensor(value)  # a Python number, which PyTorch saves as a wrapped 0-dim tensor
@@ -391,9 +391,17 @@ def _unpack(node, value, version, differentiable):
             producer = node.name()
             raise RuntimeError(errors.modified_inplace(out, producer, value.version_counter[0], value.version))
         if differentiable:
-            return Tensor._make(value.data, True, node)
+            return _own_output(value, node)
         return value.data
     return value
+
+
+def _own_output(saved, node):
+    """A saved output unpacked as a tensor: it leads back to its node, at its own output."""
+    t = Tensor._make(saved.data, True, node)
+    if saved.output_nr:
+        t._output_nr = saved.output_nr
+    return t
 
 
 def _raise_if_freed(saved):

@@ -35,6 +35,16 @@ def check_matrix(name, t, arg="A"):
                            f"{data.shape[-2]} by {data.shape[-1]} matrices")
 
 
+def check_matrix_shape(name, t, arg="A"):
+    """The dimension and squareness checks alone (for ops that accept integer matrices)."""
+    data = t._data
+    if data.ndim < 2:
+        raise RuntimeError(f"{name}: The input tensor {arg} must have at least 2 dimensions.")
+    if data.shape[-1] != data.shape[-2]:
+        raise RuntimeError(f"{name}: {arg} must be batches of square matrices, but they are "
+                           f"{data.shape[-2]} by {data.shape[-1]} matrices")
+
+
 def check_floating(name, t):
     kind = t._data.dtype
     if kind == np.float16:
@@ -42,6 +52,12 @@ def check_floating(name, t):
     if kind.kind != "f":
         raise RuntimeError(f"{name}: Expected a floating point or complex tensor as input. "
                            f"Got {TYPE_NAME[t.dtype.name]}")
+
+
+def column_major(x):
+    """``x`` with each matrix laid out column by column, as LAPACK writes PyTorch's results (their
+    ``stride()`` is ``(1, n)``, which the nodes of later products save)."""
+    return np.ascontiguousarray(x.swapaxes(-1, -2)).swapaxes(-1, -2) if x.ndim >= 2 else x
 
 
 def lu_factor(a):

@@ -11,7 +11,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
-from ._lapack import _LinAlgError, check_matrix, lu_factor, lu_solve, singular_message, tensor_argument
+from ._lapack import _LinAlgError, check_matrix, column_major, lu_factor, lu_solve, singular_message, tensor_argument
 
 
 class LinalgInvExBackward0(Node):
@@ -46,7 +46,7 @@ def _inv_ex(A, name, check_errors):
     A = to_tensor(A)
     check_matrix(name, A)
     inv, info = inverse_arrays(A._data, name, check_errors)
-    return record(LinalgInvExBackward0, inv, (A,), save_result=True), Tensor._make(info, False, None)
+    return record(LinalgInvExBackward0, column_major(inv), (A,), save_result=True), Tensor._make(info, False, None)
 
 
 def inv(A, *, out=None):

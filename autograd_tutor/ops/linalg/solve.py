@@ -12,7 +12,7 @@ from ..._dtypes import TYPE_NAME
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import check_broadcastable, record
-from ._lapack import _LinAlgError, check_floating, lu_factor, lu_solve, tensor_argument
+from ._lapack import _LinAlgError, check_floating, column_major, lu_factor, lu_solve, tensor_argument
 
 
 class LinalgSolveExBackward0(Node):
@@ -103,7 +103,7 @@ def _solve_ex(A, B, left, check_errors, name):
         x = x.swapaxes(-1, -2)
     if vector:
         x = x[..., 0]
-    x = np.ascontiguousarray(x, dtype=a.dtype)
+    x = column_major(np.asarray(x, dtype=a.dtype))
     saved = (A, Tensor._make(lu, False, None), Tensor._make(pivots, False, None))
     result = record(LinalgSolveExBackward0, x, (A, B), saved, (left,), save_result=True)
     if result._grad_fn is not None:
