@@ -32,7 +32,10 @@ function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")
 TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``.
 
 ``inplace_as`` is the op the in-place variant runs instead of the op itself, for the few whose
-in-place form PyTorch records as another node (``x.polygamma_(n)``: PolygammaBackward1).
+in-place form PyTorch records as another node (``x.polygamma_(n)``: PolygammaBackward1,
+``x.eq_(y)``: EqBackward1). Two marks on the function the variant runs change how
+``inplace.variants.inplace`` runs it: ``not_differentiable`` (logical_and_...: never recorded,
+a leaf not refused) and ``checked_first`` (float_power_'s dtype check, made before the leaf's).
 
 ``dunders`` declares the operator methods that run the op: a tuple of names runs it as it is
 (``dunders=("__add__", "__radd__")``); a dict maps a name to ``maker(fn) -> method`` for an

@@ -1416,6 +1416,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                       ' * (Number other)\n'
                                       "      didn't match because some of the arguments have invalid types: "
                                       '(!other={marked}!, )\n'},
+ ('method', 'bitwise_and_'): {0: 'bitwise_and_() received an invalid combination of arguments - got '
+                                 '({type}), but expected one of:\n'
+                                 ' * (Tensor other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n'
+                                 ' * (Number other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n',
+                              1: 'bitwise_and_() received an invalid combination of arguments - got (Tensor, '
+                                 '{type}), but expected one of:\n'
+                                 ' * (Tensor other)\n'
+                                 ' * (Number other)\n',
+                              'other': 'bitwise_and_() received an invalid combination of arguments - got '
+                                       '(other={type}, ), but expected one of:\n'
+                                       ' * (Tensor other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'
+                                       ' * (Number other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'},
  ('method', 'bitwise_or'): {0: 'bitwise_or() received an invalid combination of arguments - got ({type}), '
                                'but expected one of:\n'
                                ' * (Tensor other)\n'
@@ -1436,6 +1456,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                      ' * (Number other)\n'
                                      "      didn't match because some of the arguments have invalid types: "
                                      '(!other={marked}!, )\n'},
+ ('method', 'bitwise_or_'): {0: 'bitwise_or_() received an invalid combination of arguments - got ({type}), '
+                                'but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!{marked}!)\n'
+                                ' * (Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!{marked}!)\n',
+                             1: 'bitwise_or_() received an invalid combination of arguments - got (Tensor, '
+                                '{type}), but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                ' * (Number other)\n',
+                             'other': 'bitwise_or_() received an invalid combination of arguments - got '
+                                      '(other={type}, ), but expected one of:\n'
+                                      ' * (Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'
+                                      ' * (Number other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'},
  ('method', 'bitwise_xor'): {0: 'bitwise_xor() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
                                 ' * (Tensor other)\n'
@@ -1456,6 +1496,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                       ' * (Number other)\n'
                                       "      didn't match because some of the arguments have invalid types: "
                                       '(!other={marked}!, )\n'},
+ ('method', 'bitwise_xor_'): {0: 'bitwise_xor_() received an invalid combination of arguments - got '
+                                 '({type}), but expected one of:\n'
+                                 ' * (Tensor other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n'
+                                 ' * (Number other)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n',
+                              1: 'bitwise_xor_() received an invalid combination of arguments - got (Tensor, '
+                                 '{type}), but expected one of:\n'
+                                 ' * (Tensor other)\n'
+                                 ' * (Number other)\n',
+                              'other': 'bitwise_xor_() received an invalid combination of arguments - got '
+                                       '(other={type}, ), but expected one of:\n'
+                                       ' * (Tensor other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'
+                                       ' * (Number other)\n'
+                                       "      didn't match because some of the arguments have invalid types: "
+                                       '(!other={marked}!, )\n'},
  ('method', 'clamp'): {0: {'list': 'clamp() received an invalid combination of arguments - got ({type}), but '
                                    'expected one of:\n'
                                    ' * (Tensor min = None, Tensor max = None)\n'
@@ -1596,6 +1656,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   ' * (Number max)\n'
                                   "      didn't match because some of the arguments have invalid types: "
                                   '(!max={marked}!, )\n'},
+ ('method', 'clamp_max_'): {0: 'clamp_max_() received an invalid combination of arguments - got ({type}), '
+                               'but expected one of:\n'
+                               ' * (Tensor max)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n'
+                               ' * (Number max)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n',
+                            1: 'clamp_max_() received an invalid combination of arguments - got (Tensor, '
+                               '{type}), but expected one of:\n'
+                               ' * (Tensor max)\n'
+                               ' * (Number max)\n',
+                            'max': 'clamp_max_() received an invalid combination of arguments - got '
+                                   '(max={type}, ), but expected one of:\n'
+                                   ' * (Tensor max)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!max={marked}!, )\n'
+                                   ' * (Number max)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!max={marked}!, )\n'},
  ('method', 'clamp_min'): {0: 'clamp_min() received an invalid combination of arguments - got ({type}), but '
                               'expected one of:\n'
                               ' * (Tensor min)\n'
@@ -1616,6 +1696,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   ' * (Number min)\n'
                                   "      didn't match because some of the arguments have invalid types: "
                                   '(!min={marked}!, )\n'},
+ ('method', 'clamp_min_'): {0: 'clamp_min_() received an invalid combination of arguments - got ({type}), '
+                               'but expected one of:\n'
+                               ' * (Tensor min)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n'
+                               ' * (Number min)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n',
+                            1: 'clamp_min_() received an invalid combination of arguments - got (Tensor, '
+                               '{type}), but expected one of:\n'
+                               ' * (Tensor min)\n'
+                               ' * (Number min)\n',
+                            'min': 'clamp_min_() received an invalid combination of arguments - got '
+                                   '(min={type}, ), but expected one of:\n'
+                                   ' * (Tensor min)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!min={marked}!, )\n'
+                                   ' * (Number min)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!min={marked}!, )\n'},
  ('method', 'clip'): {0: {'list': 'clip() received an invalid combination of arguments - got ({type}), but '
                                   'expected one of:\n'
                                   ' * (Tensor min = None, Tensor max = None)\n'
@@ -2162,6 +2262,24 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'eq_'): {0: 'eq_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'eq_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'eq_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'equal'): {0: "equal(): argument 'other' (position 1) must be Tensor, not {type}",
                        'other': "equal(): argument 'other' must be Tensor, not {type}"},
  ('method', 'float_power'): {0: 'float_power() received an invalid combination of arguments - got ({type}), '
@@ -2184,6 +2302,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                          ' * (Number exponent)\n'
                                          "      didn't match because some of the arguments have invalid "
                                          'types: (!exponent={marked}!, )\n'},
+ ('method', 'float_power_'): {0: 'float_power_() received an invalid combination of arguments - got '
+                                 '({type}), but expected one of:\n'
+                                 ' * (Tensor exponent)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n'
+                                 ' * (Number exponent)\n'
+                                 "      didn't match because some of the arguments have invalid types: "
+                                 '(!{marked}!)\n',
+                              1: 'float_power_() received an invalid combination of arguments - got (Tensor, '
+                                 '{type}), but expected one of:\n'
+                                 ' * (Tensor exponent)\n'
+                                 ' * (Number exponent)\n',
+                              'exponent': 'float_power_() received an invalid combination of arguments - got '
+                                          '(exponent={type}, ), but expected one of:\n'
+                                          ' * (Tensor exponent)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!exponent={marked}!, )\n'
+                                          ' * (Number exponent)\n'
+                                          "      didn't match because some of the arguments have invalid "
+                                          'types: (!exponent={marked}!, )\n'},
  ('method', 'floor_divide'): {0: 'floor_divide() received an invalid combination of arguments - got '
                                  '({type}), but expected one of:\n'
                                  ' * (Tensor other)\n'
@@ -2285,6 +2423,24 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'ge_'): {0: 'ge_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'ge_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'ge_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'greater'): {0: 'greater() received an invalid combination of arguments - got ({type}), but '
                             'expected one of:\n'
                             ' * (Tensor other)\n'
@@ -2305,6 +2461,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                   ' * (Number other)\n'
                                   "      didn't match because some of the arguments have invalid types: "
                                   '(!other={marked}!, )\n'},
+ ('method', 'greater_'): {0: 'greater_() received an invalid combination of arguments - got ({type}), but '
+                             'expected one of:\n'
+                             ' * (Tensor other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!{marked}!)\n'
+                             ' * (Number other)\n'
+                             "      didn't match because some of the arguments have invalid types: "
+                             '(!{marked}!)\n',
+                          1: 'greater_() received an invalid combination of arguments - got (Tensor, '
+                             '{type}), but expected one of:\n'
+                             ' * (Tensor other)\n'
+                             ' * (Number other)\n',
+                          'other': 'greater_() received an invalid combination of arguments - got '
+                                   '(other={type}, ), but expected one of:\n'
+                                   ' * (Tensor other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'
+                                   ' * (Number other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!other={marked}!, )\n'},
  ('method', 'greater_equal'): {0: 'greater_equal() received an invalid combination of arguments - got '
                                   '({type}), but expected one of:\n'
                                   ' * (Tensor other)\n'
@@ -2325,6 +2501,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                         ' * (Number other)\n'
                                         "      didn't match because some of the arguments have invalid "
                                         'types: (!other={marked}!, )\n'},
+ ('method', 'greater_equal_'): {0: 'greater_equal_() received an invalid combination of arguments - got '
+                                   '({type}), but expected one of:\n'
+                                   ' * (Tensor other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!{marked}!)\n'
+                                   ' * (Number other)\n'
+                                   "      didn't match because some of the arguments have invalid types: "
+                                   '(!{marked}!)\n',
+                                1: 'greater_equal_() received an invalid combination of arguments - got '
+                                   '(Tensor, {type}), but expected one of:\n'
+                                   ' * (Tensor other)\n'
+                                   ' * (Number other)\n',
+                                'other': 'greater_equal_() received an invalid combination of arguments - '
+                                         'got (other={type}, ), but expected one of:\n'
+                                         ' * (Tensor other)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!other={marked}!, )\n'
+                                         ' * (Number other)\n'
+                                         "      didn't match because some of the arguments have invalid "
+                                         'types: (!other={marked}!, )\n'},
  ('method', 'gt'): {0: 'gt() received an invalid combination of arguments - got ({type}), but expected one '
                        'of:\n'
                        ' * (Tensor other)\n'
@@ -2343,8 +2539,28 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'gt_'): {0: 'gt_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'gt_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'gt_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'heaviside'): {0: "heaviside(): argument 'values' (position 1) must be Tensor, not {type}",
                            'values': "heaviside(): argument 'values' must be Tensor, not {type}"},
+ ('method', 'heaviside_'): {0: "heaviside_(): argument 'values' (position 1) must be Tensor, not {type}",
+                            'values': "heaviside_(): argument 'values' must be Tensor, not {type}"},
  ('method', 'hypot'): {0: "hypot(): argument 'other' (position 1) must be Tensor, not {type}",
                        'other': "hypot(): argument 'other' must be Tensor, not {type}"},
  ('method', 'hypot_'): {0: "hypot_(): argument 'other' (position 1) must be Tensor, not {type}",
@@ -2375,6 +2591,24 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'le_'): {0: 'le_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'le_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'le_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'lerp'): {0: 'lerp() received an invalid combination of arguments - got ({type}), but expected '
                          'one of:\n'
                          ' * (Tensor end, Tensor weight)\n'
@@ -2438,6 +2672,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                ' * (Number other)\n'
                                "      didn't match because some of the arguments have invalid types: "
                                '(!other={marked}!, )\n'},
+ ('method', 'less_'): {0: 'less_() received an invalid combination of arguments - got ({type}), but expected '
+                          'one of:\n'
+                          ' * (Tensor other)\n'
+                          "      didn't match because some of the arguments have invalid types: "
+                          '(!{marked}!)\n'
+                          ' * (Number other)\n'
+                          "      didn't match because some of the arguments have invalid types: "
+                          '(!{marked}!)\n',
+                       1: 'less_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                          'expected one of:\n'
+                          ' * (Tensor other)\n'
+                          ' * (Number other)\n',
+                       'other': 'less_() received an invalid combination of arguments - got (other={type}, '
+                                '), but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'
+                                ' * (Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!other={marked}!, )\n'},
  ('method', 'less_equal'): {0: 'less_equal() received an invalid combination of arguments - got ({type}), '
                                'but expected one of:\n'
                                ' * (Tensor other)\n'
@@ -2458,14 +2712,40 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                      ' * (Number other)\n'
                                      "      didn't match because some of the arguments have invalid types: "
                                      '(!other={marked}!, )\n'},
+ ('method', 'less_equal_'): {0: 'less_equal_() received an invalid combination of arguments - got ({type}), '
+                                'but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!{marked}!)\n'
+                                ' * (Number other)\n'
+                                "      didn't match because some of the arguments have invalid types: "
+                                '(!{marked}!)\n',
+                             1: 'less_equal_() received an invalid combination of arguments - got (Tensor, '
+                                '{type}), but expected one of:\n'
+                                ' * (Tensor other)\n'
+                                ' * (Number other)\n',
+                             'other': 'less_equal_() received an invalid combination of arguments - got '
+                                      '(other={type}, ), but expected one of:\n'
+                                      ' * (Tensor other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'
+                                      ' * (Number other)\n'
+                                      "      didn't match because some of the arguments have invalid types: "
+                                      '(!other={marked}!, )\n'},
  ('method', 'logaddexp'): {0: "logaddexp(): argument 'other' (position 1) must be Tensor, not {type}",
                            'other': "logaddexp(): argument 'other' must be Tensor, not {type}"},
  ('method', 'logical_and'): {0: "logical_and(): argument 'other' (position 1) must be Tensor, not {type}",
                              'other': "logical_and(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_and_'): {0: "logical_and_(): argument 'other' (position 1) must be Tensor, not {type}",
+                              'other': "logical_and_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'logical_or'): {0: "logical_or(): argument 'other' (position 1) must be Tensor, not {type}",
                             'other': "logical_or(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_or_'): {0: "logical_or_(): argument 'other' (position 1) must be Tensor, not {type}",
+                             'other': "logical_or_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'logical_xor'): {0: "logical_xor(): argument 'other' (position 1) must be Tensor, not {type}",
                              'other': "logical_xor(): argument 'other' must be Tensor, not {type}"},
+ ('method', 'logical_xor_'): {0: "logical_xor_(): argument 'other' (position 1) must be Tensor, not {type}",
+                              'other': "logical_xor_(): argument 'other' must be Tensor, not {type}"},
  ('method', 'logit'): {0: {'list': "logit(): argument 'eps' (position 1) must be float, not {type}",
                            'object': "logit(): argument 'eps' (position 1) must be float, not {type}",
                            'str': "logit(): argument 'eps' (position 1) must be float, not {type}"},
@@ -2496,6 +2776,24 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'lt_'): {0: 'lt_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'lt_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'lt_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'map_'): {0: "map_(): argument 'other' (position 1) must be Tensor, not {type}"},
  ('method', 'masked_fill'): {0: 'masked_fill() received an invalid combination of arguments - got ({type}), '
                                 'but expected one of:\n'
@@ -2637,6 +2935,24 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                              ' * (Number other)\n'
                              "      didn't match because some of the arguments have invalid types: "
                              '(!other={marked}!, )\n'},
+ ('method', 'ne_'): {0: 'ne_() received an invalid combination of arguments - got ({type}), but expected one '
+                        'of:\n'
+                        ' * (Tensor other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n"
+                        ' * (Number other)\n'
+                        "      didn't match because some of the arguments have invalid types: (!{marked}!)\n",
+                     1: 'ne_() received an invalid combination of arguments - got (Tensor, {type}), but '
+                        'expected one of:\n'
+                        ' * (Tensor other)\n'
+                        ' * (Number other)\n',
+                     'other': 'ne_() received an invalid combination of arguments - got (other={type}, ), '
+                              'but expected one of:\n'
+                              ' * (Tensor other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'
+                              ' * (Number other)\n'
+                              "      didn't match because some of the arguments have invalid types: "
+                              '(!other={marked}!, )\n'},
  ('method', 'nonzero'): {1: 'nonzero() received an invalid combination of arguments - got (Tensor, {type}), '
                             'but expected one of:\n'
                             ' * ()\n'
@@ -2663,6 +2979,26 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                     ' * (Number other)\n'
                                     "      didn't match because some of the arguments have invalid types: "
                                     '(!other={marked}!, )\n'},
+ ('method', 'not_equal_'): {0: 'not_equal_() received an invalid combination of arguments - got ({type}), '
+                               'but expected one of:\n'
+                               ' * (Tensor other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n'
+                               ' * (Number other)\n'
+                               "      didn't match because some of the arguments have invalid types: "
+                               '(!{marked}!)\n',
+                            1: 'not_equal_() received an invalid combination of arguments - got (Tensor, '
+                               '{type}), but expected one of:\n'
+                               ' * (Tensor other)\n'
+                               ' * (Number other)\n',
+                            'other': 'not_equal_() received an invalid combination of arguments - got '
+                                     '(other={type}, ), but expected one of:\n'
+                                     ' * (Tensor other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'
+                                     ' * (Number other)\n'
+                                     "      didn't match because some of the arguments have invalid types: "
+                                     '(!other={marked}!, )\n'},
  ('method', 'polygamma'): {0: "polygamma(): argument 'n' (position 1) must be int, not {type}",
                            'n': "polygamma(): argument 'n' must be int, not {type}"},
  ('method', 'polygamma_'): {0: "polygamma_(): argument 'n' (position 1) must be int, not {type}",
@@ -2751,6 +3087,13 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                           "      didn't match because some of the arguments have invalid types: (!Tensor!, "
                           '!{marked}!)\n',
                        'decimals': "round(): argument 'decimals' must be int, not {type}"},
+ ('method', 'round_'): {1: 'round_() received an invalid combination of arguments - got (Tensor, {type}), '
+                           'but expected one of:\n'
+                           ' * ()\n'
+                           ' * (*, int decimals)\n'
+                           "      didn't match because some of the arguments have invalid types: (!Tensor!, "
+                           '!{marked}!)\n',
+                        'decimals': "round_(): argument 'decimals' must be int, not {type}"},
  ('method', 'sub'): {0: "sub(): argument 'other' (position 1) must be Tensor, not {type}",
                      'alpha': "sub(): argument 'alpha' must be Number, not {type}",
                      'other': "sub(): argument 'other' must be Tensor, not {type}"},

@@ -184,6 +184,10 @@ EXTRA = [
     (f"{F}.conv2d(a, b.detach()) ** 2", (IMG, IMG[:, :, :3, :3])),
     (f"{F}.conv2d(a, b, c) ** 2", (IMG, IMG[:, :, :3, :3], [0.5, -0.25])),
     (f"{F}.conv2d(a.detach(), b) ** 2", (IMG, IMG[:, :, :3, :3])), (f"{F}.hardtanh(a) ** 2", (M,)), (f"{F}.softshrink(a) ** 2", (M,)),
+    ("torch.clamp_min(a, b)", (M, N)), ("torch.clamp_max(a, b[0])", (M, N)),
+    ("(a * 1).eq_(b)", (M, N)), ("(a * 1).ne_(0.5)", (M,)), ("(a * 1).lt_(b)", (M, N)), ("(a * 1).le_(0.5)", (M,)),
+    ("(a * 1).gt_(b)", (M, N)), ("(a * 1).ge_(0.5)", (M,)), ("(a * 1).ne_(b)", (M, N)), ("(a * 1).eq_(0.5)", (M,)),
+    ("(a * 1).lt_(0.5)", (M,)), ("(a * 1).le_(b)", (M, N)), ("(a * 1).gt_(0.5)", (M,)), ("(a * 1).ge_(b)", (M, N)),
     ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
     ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
     ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
@@ -201,9 +205,12 @@ NOT_TWICE = {
     "CdistBackwardBackward0": "its backward raises PyTorch's \"the derivative for '_cdist_backward' is not implemented\"",
     "NotImplemented": "PyTorch's node for a backward it cannot differentiate (hardsigmoid's, ...): its backward raises",
     "InvalidatedViewBackward": "a view of a multi-output op changed in place: its backward raises PyTorch's error",
+    "AsinhBackward1": "PyTorch's node for x.asinh_(): its backward raises (no in-place formula)",
+    "AcoshBackward1": "PyTorch's node for x.acosh_(): its backward raises (no in-place formula)",
+    "AtanhBackward1": "PyTorch's node for x.atanh_(): its backward raises (no in-place formula)",
 }
 # Base classes of node families, never recorded themselves.
-BASES = {"MultiOutputNode", "_EinsumBackward", "_MaskedBackward"}
+BASES = {"MultiOutputNode", "_EinsumBackward", "_MaskedBackward", "_ComparedInPlace"}
 
 # Node classes whose two worlds round differently (compared to 1e-5 relative, not bit for bit).
 ROUNDING = {

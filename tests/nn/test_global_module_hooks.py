@@ -98,6 +98,7 @@ def test_global_forward_hooks_run_before_the_modules_own_and_see_every_child():
 
 def test_global_hooks_change_arguments_and_outputs():
     def program(T):
+        T.manual_seed(0)
         layer = T.nn.Linear(2, 2)
         with _Globals(T) as g:
             g.register_module_forward_pre_hook(lambda m, args: args[0] * 2)  # one value: made a tuple
@@ -124,6 +125,21 @@ def test_global_forward_hook_with_kwargs_and_the_handle_as_context():
         return first, second, seen
 
     same(program)
+
+
+def test_global_forward_hook_sees_losses_and_layers_called_alone():
+    def program(T):
+        T.manual_seed(0)
+        seen = []
+        with _Globals(T) as g:
+            g.register_module_forward_hook(lambda m, a, o: seen.append((_name(m), o.shape)))
+            loss = T.nn.CrossEntropyLoss()(T.ones(2, 3, requires_grad=True), T.tensor([0, 1]))
+            T.nn.Flatten()(T.ones(2, 2, 2))
+            T.nn.Dropout()(T.ones(2))
+            T.nn.Conv2d(1, 1, 2)(T.ones(1, 1, 3, 3))
+        return seen, loss
+
+    same(program, exact=False)
 
 
 # Each kind alone must take every child of a Sequential off its no-hook shortcut.
@@ -241,6 +257,19 @@ def test_global_full_backward_hooks_and_pre_hooks_with_their_gradients():
     same(program, exact=False)
 
 
+def test_global_full_backward_hooks_when_the_input_needs_no_gradient():
+    # The first layer's hook fires from its outputs' gradients, with a warning, as in torch.
+    def program(T):
+        seen, model = [], _mlp(T)
+        with _Globals(T) as g:
+            g.register_module_full_backward_hook(lambda m, gi, go: seen.append((_name(m), gi, go)))
+            g.register_module_full_backward_pre_hook(lambda m, go: seen.append(("pre", _name(m), go)))
+            model(T.ones(2, 3)).sum().backward()
+        return seen
+
+    same(program, exact=False)
+
+
 def test_global_backward_hooks_replace_gradients():
     def program(T):
         x = T.ones(2, requires_grad=True)
@@ -284,6 +313,7 @@ def test_global_backward_hook_on_a_module_returning_a_list_warns():
 
 def test_global_legacy_backward_hook_beside_a_modules_full_hook():
     def program(T):
+        T.manual_seed(0)
         seen, layer = [], T.nn.Linear(3, 2)
         layer.register_full_backward_hook(lambda m, gi, go: seen.append(("own full", gi, go)))
         x = T.ones(4, 3, requires_grad=True)
@@ -316,6 +346,7 @@ def test_mixing_global_backward_hook_kinds_raises_as_torch():
 
 def test_registration_hooks_replace_parameters_buffers_and_submodules():
     def program(T):
+        T.manual_seed(0)  # Linear initialises the weight the hook returned
         seen = []
 
         def on_parameter(module, name, param):
@@ -342,6 +373,41 @@ def test_registration_hooks_replace_parameters_buffers_and_submodules():
             model.norm = None  # a None in place of a registered module is shown to the hook too
         model.register_buffer("untouched", T.zeros(1))
         return model, model[0].weight, model.step, model.untouched, seen
+
+    same(program)
+
+
+def test_registration_hooks_see_what_containers_and_layers_register():
+    def program(T):
+        seen, nn = [], T.nn
+        with _Globals(T) as g:
+            for kind in ("parameter", "buffer", "module"):
+                g.__getattr__(f"register_module_{kind}_registration_hook")(
+                    lambda m, n, v, kind=kind: seen.append((kind, _name(m), n, _name(v))))
+            ml = nn.ModuleList([nn.ReLU()])
+            ml.append(nn.Tanh())
+            ml.extend([nn.ReLU()])
+            ml.insert(0, nn.ReLU())
+            ml[1] = nn.Tanh()
+            md = nn.ModuleDict({"a": nn.ReLU()})
+            md["b"] = nn.Tanh()
+            md.update({"c": nn.ReLU()})
+            pl = nn.ParameterList([nn.Parameter(T.ones(1))])
+            pl.append(nn.Parameter(T.ones(1)))
+            pl[0] = nn.Parameter(T.ones(2))
+            pl.extend([T.ones(1)])
+            pd = nn.ParameterDict({"a": nn.Parameter(T.ones(1))})
+            pd["b"] = T.ones(1)
+            s = nn.Sequential(nn.ReLU())
+            s.append(nn.Tanh())
+            s.insert(0, nn.ReLU())
+            s[0] = nn.Tanh()
+            s += nn.Sequential(nn.ReLU())
+            s[0:2], s * 2
+            nn.BatchNorm1d(2), nn.LayerNorm(2), nn.Embedding(3, 2), nn.Conv2d(1, 1, 2), nn.PReLU()
+            nn.LazyLinear(2)(T.ones(1, 3))
+            nn.Linear(2, 2).load_state_dict(nn.Linear(2, 2).state_dict(), assign=True)
+        return seen
 
     same(program)
 

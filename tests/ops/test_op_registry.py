@@ -124,7 +124,14 @@ CASES = {
     "index_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([0, 2]), T.tensor([1.0, 2.0]))),
     "index_put_": ([0.25, 0.5, 0.75], lambda T: ((T.tensor([0, 2]),), T.tensor([5.0, 6.0]))),
     "index_fill_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([1]), -1.0)),
+    "cumsum_": ([0.25, 0.5, 0.75], lambda T: (0,)),
+    "cumprod_": ([0.25, 0.5, 0.75], lambda T: (-1,)),
+    "addmm_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (T.tensor([[1.0, 2.0], [3.0, 4.0]]), T.tensor([[0.5, -1.0], [2.0, 1.0]]))),
+    "addmv_": ([0.25, 0.5], lambda T: (T.tensor([[1.0, 2.0, 3.0], [3.0, 4.0, 5.0]]), T.tensor([0.5, -1.0, 2.0]))),
 }
+# Integer-only ops (the float kernels are missing in PyTorch): run on integers, never part of a graph.
+INTEGER_ONLY = {"bitwise_not_": (), "bitwise_and_": ([3, 1, 0],), "bitwise_or_": ([3, 1, 0],),
+                "bitwise_xor_": ([3, 1, 0],)}
 INPLACE = [(o, name) for o in DECLARED if o.inplace and o.inplace not in CASES
            for name in (o.inplace, *(f"{a}_" for a in o.aliases))]
 # The arguments of each in-place variant (numbers and lists become tensors); none for the others.
@@ -136,40 +143,47 @@ INPLACE_ARGS = {
 }
 for _name in ("add_", "sub_", "subtract_", "mul_", "multiply_", "div_", "divide_", "true_divide_"):
     INPLACE_ARGS[_name] = (2.0,)
-NOT_DIFFERENTIABLE = {"floor_divide_"}  # PyTorch records it, but its backward raises
+for _name in ("eq_", "ne_", "not_equal_", "lt_", "less_", "le_", "less_equal_", "gt_", "greater_", "ge_",
+              "greater_equal_", "logical_and_", "logical_or_", "logical_xor_", "heaviside_"):
+    INPLACE_ARGS[_name] = ([0.5, 0.0, 1.0],)
+INPLACE_ARGS.update({"clamp_min_": (0.6,), "clamp_max_": ([0.3, 0.6, 0.9],), "float_power_": (2.0,)})
+# PyTorch records them, but their backward raises.
+NOT_DIFFERENTIABLE = {"floor_divide_", "heaviside_", "asinh_", "arcsinh_", "acosh_", "arccosh_", "atanh_", "arctanh_"}
+DOUBLE_ONLY = {"float_power_"}  # x.float_power_ writes a double result: x must be double
 
 
 @pytest.mark.parametrize("o, name", INPLACE, ids=lambda v: v if isinstance(v, str) else "")
 def test_inplace_variants_as_torch(o, name):
-    if name == "bitwise_not_":  # integers only, never part of a graph
+    if name in INTEGER_ONLY:  # integers only, never part of a graph
         def program(T):
             x = T.tensor([1, 2, 3])
-            return x.bitwise_not_(), x
+            return getattr(x, name)(*[T.tensor(a) for a in INTEGER_ONLY[name]]), x, x._version
 
         same(program)
         return
 
     def program(T):
-        x = T.tensor([0.25, 0.5, 0.75], requires_grad=True)
+        x = T.tensor([0.25, 0.5, 0.75], requires_grad=True, dtype=T.float64 if name in DOUBLE_ONLY else None)
         y = x * 1
         returned = getattr(y, name)(*[T.tensor(a) for a in INPLACE_ARGS.get(name, ())])
         assert returned is y
         node = y.grad_fn.name()
         if name not in NOT_DIFFERENTIABLE:
             y.sum().backward()
-        return y.detach(), node, x.grad
+        return y.detach(), node, x.grad, y._version
 
     same(program, exact=False)
 
 
-NO_ARGUMENTS = [name for o, name in INPLACE if name not in INPLACE_ARGS and name not in ("logit_", "nan_to_num_")]
+NO_ARGUMENTS = [name for o, name in INPLACE if name not in INPLACE_ARGS and not INTEGER_ONLY.get(name)
+                and name not in ("logit_", "nan_to_num_", "round_")]  # these take keywords
 
 
 @pytest.mark.parametrize("name", NO_ARGUMENTS)
 @pytest.mark.parametrize("call", ["x.{}(1)", "x.{}(1, 2)", "x.{}('a')"])
 def test_inplace_variants_taking_nothing_refuse_arguments_as_torch(name, call):
     assert NO_ARGUMENTS
-    same(lambda T: eval(call.format(name), {"x": T.tensor([1, 2]) if name == "bitwise_not_" else T.tensor([0.5])}),
+    same(lambda T: eval(call.format(name), {"x": T.tensor([1, 2]) if name in INTEGER_ONLY else T.tensor([0.5])}),
          raises=TypeError)
 
 
@@ -192,7 +206,7 @@ def test_inplace_variants_with_arguments_as_torch(name):
         getattr(y, name)(*args(T))
         fn = y.grad_fn.name()
         (y * T.arange(1.0, y.numel() + 1).view(y.shape)).sum().backward()
-        return y.detach(), fn, x.grad
+        return y.detach(), fn, x.grad, y._version
 
     same(program, exact=False)
 

@@ -60,14 +60,12 @@ class LazyLinear(Linear):
     def __init__(self, out_features, bias=True, device=None, dtype=None):
         from ..parameter import UninitializedParameter
 
-        Module.__init__(self)
-        self.in_features = 0
-        self.out_features = out_features
+        # A Linear(0, 0) first, as in PyTorch: a parameter registration hook sees its empty weight.
+        super().__init__(0, 0, False)
         self.weight = UninitializedParameter(device=device, dtype=dtype)
+        self.out_features = out_features
         if bias:
             self.bias = UninitializedParameter(device=device, dtype=dtype)
-        else:
-            self.register_parameter("bias", None)
 
     def reset_parameters(self):
         if self.in_features != 0:

@@ -1,19 +1,15 @@
-"""Non-differentiable helpers under their torch names: logical_xor, signbit, heaviside,
+"""Non-differentiable helpers under their torch names: signbit, heaviside,
 is_floating_point, tril_indices/triu_indices, searchsorted, bucketize, argwhere, and the
 element-by-element ``apply_`` / ``map_``. Their results never require grad (PyTorch records
-nothing for them either); bitwise_and/or/xor/not are in ``comparison`` beside the operators."""
+nothing for them either), but for heaviside's: a node whose backward raises, as PyTorch's; bitwise_and/or/xor/not and logical_and/or/xor/not are in ``comparison``."""
 import numpy as np
 
+from ...autograd.node import Node
 from ...tensor import Tensor
-from .._record import to_tensor
+from .._record import record
 from .._registry import op, tables
 
 _make = Tensor._make
-
-
-@op("logical_xor")
-def logical_xor(input, other):
-    return _make(np.logical_xor(input._data, to_tensor(other)._data), False, None)
 
 
 @op("signbit")
@@ -21,15 +17,60 @@ def signbit(input):
     return _make(np.signbit(input._data), False, None)
 
 
-@op("heaviside")
-def heaviside(input, values):
-    values = to_tensor(values)
+class HeavisideBackward(Node):
+    """PyTorch records heaviside with a node that cannot be differentiated."""
+
+    rule = "no rule: heaviside cannot be differentiated (PyTorch raises)"
+
+    __slots__ = ()
+    aten = "heaviside"
+
+    def name(self):
+        return "torch::autograd::NotImplemented"
+
+    def backward(self, grad):
+        raise RuntimeError(f"derivative for aten::{self.aten} is not implemented")
+
+
+class HeavisideInPlaceBackward(HeavisideBackward):
+    """x.heaviside_(values): the same, naming the in-place op."""
+
+    rule = "no rule: heaviside_ cannot be differentiated (PyTorch raises)"
+
+    __slots__ = ()
+    aten = "heaviside_"
+
+
+HeavisideBackward.__name__ = HeavisideBackward.__qualname__ = "NotImplemented"  # as printed
+HeavisideInPlaceBackward.__name__ = HeavisideInPlaceBackward.__qualname__ = "NotImplemented"
+
+
+def _heaviside(node_cls, input, values, name="heaviside", position=2):
+    if not isinstance(values, Tensor):  # a number too, as PyTorch refuses it
+        raise TypeError(f"{name}(): argument 'values' (position {position}) must be Tensor, "
+                        f"not {type(values).__name__}")
     if input._data.dtype != values._data.dtype:
-        raise RuntimeError("heaviside is not yet implemented for tensors with different dtypes")
+        raise RuntimeError("heaviside is not yet implemented for tensors with different dtypes.")
     x = input._data
     # nan is neither 0 nor positive: 0, as PyTorch's kernel gives
     out = np.where(x == 0, values._data, (x > 0).astype(x.dtype)).astype(x.dtype, copy=False)
-    return _make(np.asarray(out, order="C"), False, None)
+    return record(node_cls, np.asarray(out, order="C"), (input, values))
+
+
+def _heaviside_in_place(input, values):
+    return _heaviside(HeavisideInPlaceBackward, input, values, "heaviside_", 1)
+
+
+def _heaviside_method(fn, name):
+    def heaviside(input, values):
+        return _heaviside(HeavisideBackward, input, values, name, 1)
+
+    return heaviside
+
+
+@op("heaviside", inplace="heaviside_", inplace_as=_heaviside_in_place, method_as=_heaviside_method)
+def heaviside(input, values):
+    return _heaviside(HeavisideBackward, input, values)
 
 
 @op("is_floating_point", method=False)

@@ -1,9 +1,10 @@
 """Comparisons and logic: results are bool tensors, never part of the graph."""
 import numpy as np
 
+from ...autograd.node import Node
 from ...tensor import Tensor
 from .._dims import as_tuple, axis_alias, reduced_axes
-from .._record import binary_operands, check_broadcastable, to_tensor, wrap_dim
+from .._record import binary_operands, check_broadcastable, record, to_tensor, wrap_dim
 from .._registry import op, tables
 from .._signatures import overloaded_function, overloaded_method
 from ..nn._loss_common import _legacy
@@ -20,12 +21,50 @@ def _compare(np_fn):
     return compare
 
 
+class _ComparedInPlace(Node):
+    """x.eq_(y) and the other in-place comparisons: PyTorch records them (EqBackward0 with a
+    number, EqBackward1 with a tensor), with a zero gradient for each operand."""
+
+    rule = "grad_self = 0,  grad_other = 0   (a comparison is piecewise constant)"
+    __slots__ = ()
+    operands = 1  # 2 for a tensor ``other``
+
+    def backward(self, grad):
+        zeros = self.xp.zeros_like(grad)
+        return (zeros,) if self.operands == 1 else (zeros, zeros if self.needs(1) else None)
+
+
+def _in_place_node(name, overload):
+    title = name.capitalize()
+    return type(f"{title}Backward{overload}", (_ComparedInPlace,), {
+        "__slots__": (), "operands": 1 + overload, "__doc__": f"x.{name}_(other) with a {'tensor' if overload else 'number'}: zero gradient",
+        "rule": "grad_self = 0" + (",  grad_other = 0" if overload else "") + f"   ({name}_ is piecewise constant)"})
+
+
+def _compare_in_place(name, np_fn):
+    """What ``x.eq_(y)`` runs: the comparison, recorded on its own node."""
+    by_number, by_tensor = _in_place_node(name, 0), _in_place_node(name, 1)
+    compare = _compare(np_fn)
+
+    def compared(input, other):
+        data = compare(input, other)._data
+        if isinstance(other, Tensor):
+            return record(by_tensor, data, (input, other))
+        return record(by_number, data, (input,))
+
+    compared.__name__ = compared.__qualname__ = f"{name}_"
+    return by_number, by_tensor, compared
+
+
 def _comparison(name, np_fn, alias):
     """A comparison op: ``x.eq(y)``, ``torch.eq(x, y)`` and ``x == y``. The operator declines
     operands that are not tensors, numbers or arrays: ``x == "a"`` is False and ``x < None``
-    Python's TypeError, as in PyTorch."""
+    Python's TypeError, as in PyTorch. ``x.eq_(y)`` (and ``x.not_equal_(y)``...) records its node."""
+    by_number, by_tensor, in_place = _compare_in_place(name, np_fn)
+    globals()[by_number.__name__], globals()[by_tensor.__name__] = by_number, by_tensor  # EqBackward0...
     return op(name, aliases=(alias,) if alias else (), dunders={f"__{name}__": _operator},
-              method_as=overloaded_method, function_as=overloaded_function)(
+              method_as=overloaded_method, function_as=overloaded_function, inplace=f"{name}_",
+              inplace_as=in_place)(
         _compare(np_fn))
 
 
@@ -53,11 +92,11 @@ def _logical(np_fn, kernel):
 
 # torch.bitwise_and(x, "a") and x.bitwise_and("a"): PyTorch's TypeError (x & "a": Python's).
 _OVERLOADED = {"method_as": overloaded_method, "function_as": overloaded_function}
-bitwise_and = op("bitwise_and", dunders=("__and__", "__rand__"), **_OVERLOADED)(
+bitwise_and = op("bitwise_and", inplace="bitwise_and_", dunders=("__and__", "__rand__"), **_OVERLOADED)(
     _logical(np.bitwise_and, "bitwise_and"))
-bitwise_or = op("bitwise_or", dunders=("__or__", "__ror__"), **_OVERLOADED)(
+bitwise_or = op("bitwise_or", inplace="bitwise_or_", dunders=("__or__", "__ror__"), **_OVERLOADED)(
     _logical(np.bitwise_or, "bitwise_or"))
-bitwise_xor = op("bitwise_xor", dunders=("__xor__", "__rxor__"), **_OVERLOADED)(
+bitwise_xor = op("bitwise_xor", inplace="bitwise_xor_", dunders=("__xor__", "__rxor__"), **_OVERLOADED)(
     _logical(np.bitwise_xor, "bitwise_xor"))
 _lshift = _logical(np.left_shift, "lshift")
 _rshift = _logical(np.right_shift, "rshift")
@@ -79,19 +118,42 @@ def _invert(input):
     return bitwise_not(input)
 
 
-@op("logical_not")
+def not_differentiable(fn):
+    """Marks an op PyTorch never records: in place (``x.logical_and_(y)``) its bool result is
+    written in x's dtype, x keeps its grad_fn and even a leaf that requires grad is not refused."""
+    fn.not_differentiable = True
+    return fn
+
+
+@op("logical_not", inplace="logical_not_")
+@not_differentiable
 def logical_not(input):
     return _make(np.logical_not(input._data), False, None)
 
 
-@op("logical_and")
-def logical_and(input, other):
-    return _make(np.logical_and(input._data, to_tensor(other)._data), False, None)
+def logical_binary(np_fn, name, position=2):
+    """logical_and/or/xor: ``other`` must be a tensor (a number is refused, as PyTorch does,
+    naming its position: 2 in ``torch.logical_and(x, y)``, 1 in ``x.logical_and(y)``)."""
+
+    @not_differentiable
+    def logical(input, other):
+        if not isinstance(other, Tensor):
+            raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, "
+                            f"not {type(other).__name__}")
+        return _make(np.asarray(np_fn(input._data, other._data)), False, None)
+
+    logical.__name__ = logical.__qualname__ = name
+    return logical
 
 
-@op("logical_or")
-def logical_or(input, other):
-    return _make(np.logical_or(input._data, to_tensor(other)._data), False, None)
+def _logical_op(np_fn, name):
+    return op(name, inplace=f"{name}_", inplace_as=logical_binary(np_fn, f"{name}_", 1),
+              method_as=lambda fn, called: logical_binary(np_fn, called, 1))(logical_binary(np_fn, name))
+
+
+logical_and = _logical_op(np.logical_and, "logical_and")
+logical_or = _logical_op(np.logical_or, "logical_or")
+logical_xor = _logical_op(np.logical_xor, "logical_xor")
 
 
 def _any_all(np_fn):

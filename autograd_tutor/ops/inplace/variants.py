@@ -113,20 +113,16 @@ _NO_GRAD_VIEW = (
 
 def inplace(self, op, *args, **kwargs):
     """Runs ``op(self, *args)`` and stores the result in ``self``'s memory."""
+    if getattr(op, "not_differentiable", False):  # logical_and_...: never recorded nor refused
+        return _untracked(self, op, *args, **kwargs)
+    first = getattr(op, "checked_first", None)  # PyTorch's check that comes before the leaf's
+    if first is not None:
+        first(self, *args, **kwargs)
     check_leaf(self, *args)
     owner = self._base if self._base is not None else self
     recording = grad_mode.enabled and (self._requires_grad or owner._requires_grad or _any_requires_grad(args))
     if not recording:
-        prev = grad_mode.enabled
-        grad_mode.enabled = False
-        try:
-            result = op(self, *args, **kwargs)
-        finally:
-            grad_mode.enabled = prev
-        if result is NotImplemented:
-            return result
-        _write(self, result._data)
-        return self
+        return _untracked(self, op, *args, **kwargs)
     if self._base is not None and owner._requires_grad and not self._requires_grad:
         # A view made without recording (as x[i] = v makes it): it stands for a region of a base
         # that requires grad; CopySlices below links the op to the base's history.
@@ -148,6 +144,20 @@ def inplace(self, op, *args, **kwargs):
         self._grad_fn = fn
         self._requires_grad = True
         follow_base(self, None)
+    return self
+
+
+def _untracked(self, op, *args, **kwargs):
+    """Runs the op without recording and writes its result into ``self``."""
+    prev = grad_mode.enabled
+    grad_mode.enabled = False
+    try:
+        result = op(self, *args, **kwargs)
+    finally:
+        grad_mode.enabled = prev
+    if result is NotImplemented:
+        return result
+    _write(self, result._data)
     return self
 
 

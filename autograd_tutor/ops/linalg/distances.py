@@ -118,15 +118,19 @@ class AddmvBackward0(Node):
     def backward(self, grad, mat, vec):
         xp = self.xp
         alpha, beta = self._attrs
-        gs = xp.times(grad, beta) if beta != 1 else grad
-        outer = xp.reshape(grad, (-1, 1)) * xp.reshape(vec, (1, -1))
-        gm = xp.times(outer, alpha) if alpha != 1 else outer
-        mv = xp.matmul(xp.swap_last(mat), grad)
-        gv = xp.times(mv, alpha) if alpha != 1 else mv
-        return (gs if self.needs(0) else None, gm if self.needs(1) else None, gv if self.needs(2) else None)
+        gs = gm = gv = None
+        if self.needs(0):
+            gs = xp.times(grad, beta) if beta != 1 else grad
+        if self.needs(1):
+            outer = xp.reshape(grad, (-1, 1)) * xp.reshape(vec, (1, -1))
+            gm = xp.times(outer, alpha) if alpha != 1 else outer
+        if self.needs(2):
+            mv = xp.matmul(xp.swap_last(mat), grad)
+            gv = xp.times(mv, alpha) if alpha != 1 else mv
+        return gs, gm, gv
 
 
-@op("addmv")
+@op("addmv", inplace="addmv_")
 def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
     input, mat, vec = to_tensor(input), to_tensor(mat), to_tensor(vec)
     if mat._data.ndim != 2 or vec._data.ndim != 1:
@@ -138,7 +142,9 @@ def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
     mv = mat._data @ vec._data
     data = (input._data * beta if beta != 1 else input._data) + (mv * alpha if alpha != 1 else mv)
     data = np.asarray(np.broadcast_to(data, mv.shape), dtype=mv.dtype, order="C")
-    return record(AddmvBackward0, data, (input, mat, vec), (mat, vec), (alpha, beta))
+    # As PyTorch: mat is saved for vec's gradient, vec for mat's; each only when that one is wanted.
+    saved = (mat if vec._requires_grad else None, vec if mat._requires_grad else None)
+    return record(AddmvBackward0, data, (input, mat, vec), saved, (alpha, beta))
 
 
 FUNCTIONS, METHODS = tables(__name__)

@@ -228,7 +228,7 @@ def _addmm_method(self, mat1, mat2, *, beta=1, alpha=1):  # Tensor.addmm takes n
     return addmm(self, mat1, mat2, beta=beta, alpha=alpha)
 
 
-@op("addmm", method=_addmm_method)
+@op("addmm", method=_addmm_method, inplace="addmm_")
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     """``beta * input + alpha * (mat1 @ mat2)``: what nn.Linear computes for a batch (its hot
     path: the common case is decided with few calls; the rare errors are raised in helpers)."""

@@ -90,9 +90,52 @@ def _unary(node_cls, fn, saves_self, name):
 
 asin = op("asin", aliases=("arcsin",), inplace="asin_")(_unary(AsinBackward0, np.arcsin, True, "asin"))
 acos = op("acos", aliases=("arccos",), inplace="acos_")(_unary(AcosBackward0, np.arccos, True, "acos"))
-asinh = op("asinh", aliases=("arcsinh",))(_unary(AsinhBackward0, np.arcsinh, True, "asinh"))
-acosh = op("acosh", aliases=("arccosh",))(_unary(AcoshBackward0, np.arccosh, True, "acosh"))
-atanh = op("atanh", aliases=("arctanh",))(_unary(AtanhBackward0, np.arctanh, True, "atanh"))
+
+
+# PyTorch records x.asinh_(), x.acosh_() and x.atanh_() with a node of their own whose backward
+# raises: the in-place formulas were never written.
+class AsinhBackward1(Node):
+    """PyTorch has no derivative for the in-place asinh_."""
+
+    rule = "no rule: PyTorch has no derivative for the in-place asinh_ (its backward raises)"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for 'inplace version of asinh' is not implemented.")
+
+
+class AcoshBackward1(Node):
+    """PyTorch has no derivative for the in-place acosh_."""
+
+    rule = "no rule: PyTorch has no derivative for the in-place acosh_ (its backward raises)"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for 'inplace version of acosh' is not implemented.")
+
+
+class AtanhBackward1(Node):
+    """PyTorch has no derivative for the in-place atanh_."""
+
+    rule = "no rule: PyTorch has no derivative for the in-place atanh_ (its backward raises)"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for 'inplace version of atanh' is not implemented.")
+
+
+asinh = op("asinh", aliases=("arcsinh",), inplace="asinh_",
+           inplace_as=_unary(AsinhBackward1, np.arcsinh, False, "asinh_"))(
+    _unary(AsinhBackward0, np.arcsinh, True, "asinh"))
+acosh = op("acosh", aliases=("arccosh",), inplace="acosh_",
+           inplace_as=_unary(AcoshBackward1, np.arccosh, False, "acosh_"))(
+    _unary(AcoshBackward0, np.arccosh, True, "acosh"))
+atanh = op("atanh", aliases=("arctanh",), inplace="atanh_",
+           inplace_as=_unary(AtanhBackward1, np.arctanh, False, "atanh_"))(
+    _unary(AtanhBackward0, np.arctanh, True, "atanh"))
 
 
 # ----------------------------------------------------------------------------- two operands

@@ -10,7 +10,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .._masks import drop
 from .._numpy_namespace import sign as real_sign
-from .._record import record, to_tensor
+from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
 
@@ -121,7 +121,7 @@ class SignBackward0(Node):
         return (self.xp.zeros_like(grad),)
 
 
-@op("sign")
+@op("sign", inplace="sign_")
 def sign(input):
     input = to_tensor(input)
     return record(SignBackward0, real_sign(input._data), (input,))
@@ -141,7 +141,7 @@ class SgnBackward0(Node):
         return (self.xp.zeros_like(grad),)
 
 
-@op("sgn")
+@op("sgn", inplace="sgn_")
 def sgn(input):
     input = to_tensor(input)
     return record(SgnBackward0, real_sign(input._data), (input,), (input,), save_result=True)
@@ -162,12 +162,12 @@ def _rounding(name, fn):
 
 
 FloorBackward0, floor = _rounding("floor", np.floor)
-op("floor")(floor)
+op("floor", inplace="floor_")(floor)
 CeilBackward0, ceil = _rounding("ceil", np.ceil)
-op("ceil")(ceil)
+op("ceil", inplace="ceil_")(ceil)
 RoundBackward0, _round = _rounding("round", np.round)
 TruncBackward0, trunc = _rounding("trunc", np.trunc)
-op("trunc")(trunc)
+op("trunc", aliases=("fix",), inplace="trunc_")(trunc)
 
 
 class RoundBackward1(SignBackward0):
@@ -179,7 +179,7 @@ class RoundBackward1(SignBackward0):
     attr_fields = ("decimals",)
 
 
-@op("round")
+@op("round", inplace="round_")
 def round(input, *, decimals=None):
     if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
         return _round(input)
@@ -329,14 +329,56 @@ def clamp(input, min=None, max=None, *, out=None):
     return record(ClampBackward1, _clamped(data, min, max).astype(data.dtype), (input,), (input,), (min, max))
 
 
-@op("clamp_min")
+class ClampMinBackward1(Node):
+    """clamp_min(min) with a tensor: x gets the gradient where x >= min, min where x < min"""
+
+    rule = "grad_self = grad where self >= min, else 0;  grad_min = grad where self < min, else 0"
+
+    __slots__ = ()
+    tensor_fields = ("self", "min")
+
+    def backward(self, grad, x, lo):
+        xp = self.xp
+        kept = xp.data(x) >= xp.data(lo)
+        return (xp.keep(grad, kept) if self.needs(0) else None, xp.keep(grad, ~kept) if self.needs(1) else None)
+
+
+class ClampMaxBackward1(Node):
+    """clamp_max(max) with a tensor: x gets the gradient where x <= max, max where x > max"""
+
+    rule = "grad_self = grad where self <= max, else 0;  grad_max = grad where self > max, else 0"
+
+    __slots__ = ()
+    tensor_fields = ("self", "max")
+
+    def backward(self, grad, x, hi):
+        xp = self.xp
+        kept = xp.data(x) <= xp.data(hi)
+        return (xp.keep(grad, kept) if self.needs(0) else None, xp.keep(grad, ~kept) if self.needs(1) else None)
+
+
+def _clamp_by_tensor(node_cls, input, bound, below):
+    """clamp_min / clamp_max with a tensor bound (PyTorch's .Tensor overloads, their own nodes)."""
+    from .selection import _check_shapes
+
+    _check_shapes(input, bound)  # PyTorch's broadcasting error, not NumPy's
+    data = _clamped(input._data, bound._data, None) if below else _clamped(input._data, None, bound._data)
+    data = data.astype(binary_operands(input, bound)[2].dtype)  # PyTorch's promotion
+    return record(node_cls, data, (input, bound), (input, bound))
+
+
+@op("clamp_min", inplace="clamp_min_")
 def clamp_min(input, min):
+    if isinstance(min, Tensor):
+        return _clamp_by_tensor(ClampMinBackward1, to_tensor(input), min, True)
     data = _bound_dtype(input._data, min)
     return record(ClampMinBackward0, _clamped(data, min, None).astype(data.dtype), (input,), (input,), (min,))
 
 
-@op("clamp_max")
+@op("clamp_max", inplace="clamp_max_")
 def clamp_max(input, max):
+    if isinstance(max, Tensor):
+        return _clamp_by_tensor(ClampMaxBackward1, to_tensor(input), max, False)
     data = _bound_dtype(input._data, max)
     return record(ClampMaxBackward0, _clamped(data, None, max).astype(data.dtype), (input,), (input,), (max,))
 

@@ -258,7 +258,25 @@ fmax = op("fmax")(_fextreme(FmaxBackward0, np.fmax))
 fmin = op("fmin")(_fextreme(FminBackward0, np.fmin))
 
 
-@op("float_power")
+def _double_base(input, exponent):
+    """x.float_power_(e): the result is double, so x must be double already (PyTorch's check,
+    made before the in-place checks of a leaf)."""
+    if input._data.dtype != np.float64:
+        from ..._dtypes import TYPE_NAME
+
+        raise RuntimeError(f"the base given to float_power_ has dtype {TYPE_NAME[input._data.dtype.name]} but "
+                           "the operation's result requires dtype Double")
+
+
+def _float_power_in_place(input, exponent):
+    _double_base(input, exponent)
+    return float_power(input, exponent)
+
+
+_float_power_in_place.checked_first = _double_base
+
+
+@op("float_power", inplace="float_power_", inplace_as=_float_power_in_place)
 def float_power(input, exponent, *, out=None):
     """``pow`` in double precision: the operands are converted to float64 first."""
     from autograd_tutor.ops.pointwise.power import pow as t_pow

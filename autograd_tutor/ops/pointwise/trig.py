@@ -105,10 +105,10 @@ class TanhBackward0(Node):
 
 sin = op("sin", inplace="sin_")(_unary(SinBackward0, np.sin, "self", "sin"))
 cos = op("cos", inplace="cos_")(_unary(CosBackward0, np.cos, "self", "cos"))
-tan = op("tan")(_unary(TanBackward0, np.tan, "result", "tan"))
-atan = op("atan", aliases=("arctan",))(_unary(AtanBackward0, np.arctan, "self", "atan"))
-sinh = op("sinh")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
-cosh = op("cosh")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
+tan = op("tan", inplace="tan_")(_unary(TanBackward0, np.tan, "result", "tan"))
+atan = op("atan", aliases=("arctan",), inplace="atan_")(_unary(AtanBackward0, np.arctan, "self", "atan"))
+sinh = op("sinh", inplace="sinh_")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
+cosh = op("cosh", inplace="cosh_")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
 tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, np.tanh, "result", "tanh"))
 
 

@@ -32,6 +32,22 @@ def _accumulating_dtype(data, dtype):
     return data
 
 
+def in_place_scan(op):
+    """``x.cumsum_(dim, dtype=...)`` from the scan ``op``: a ``dtype`` other than x's is refused
+    with PyTorch's words, since the result is written into x."""
+
+    def scan_(input, dim, *, dtype=None):
+        if dtype is not None and dtype.np != input._data.dtype:
+            from ..._dtypes import CPP_NAME
+
+            raise RuntimeError(f"Bad in-place call: input tensor dtype {CPP_NAME[input._data.dtype.name]} and "
+                               f"output tensor dtype {CPP_NAME[dtype.np.name]} should match")
+        return op(input, dim)
+
+    scan_.__name__ = scan_.__qualname__ = f"{op.__name__}_"
+    return scan_
+
+
 # ----------------------------------------------------------------------------- sum
 class SumBackward0(Node):
     """sum of everything: every element gets the output's gradient"""
@@ -252,7 +268,7 @@ def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
             # Subtract the max first so exp never overflows; an infinite max stands for itself.
             top = np.max(data, axis=axes, keepdims=True)
             top = np.where(np.isfinite(top), top, 0).astype(data.dtype)
-            out = np.log(np.exp(data - top).sum(axis=axes, keepdims=True)) + top
+            out = np.log(_add_up(np.exp(data - top), axes, keepdims=True)) + top  # PyTorch's sum
             if not keepdim:
                 out = out.reshape(tuple(s for i, s in enumerate(data.shape) if i not in axes))
     out = np.asarray(out, dtype=data.dtype)
@@ -283,7 +299,8 @@ class CumsumBackward0(Node):
         return (xp.flip(xp.cumsum(xp.flip(grad, axis), axis), axis),)
 
 
-@op("cumsum", axis_alias=True)
+@op("cumsum", axis_alias=True, inplace="cumsum_", inplace_as=lambda input, dim, *, dtype=None:
+    in_place_scan(cumsum)(input, dim, dtype=dtype))
 def cumsum(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
     data = _accumulating_dtype(input._data, dtype)

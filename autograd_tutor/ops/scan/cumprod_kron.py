@@ -12,7 +12,7 @@ from .._arg_checks import require_tensor
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
-from ..reduce.sum_mean_prod import _accumulating_dtype
+from ..reduce.sum_mean_prod import _accumulating_dtype, in_place_scan
 from ..shape.view import unsafe_view
 
 
@@ -45,7 +45,8 @@ class CumprodBackward0(Node):
         return (xp.cat(parts, axis),)
 
 
-@op("cumprod")
+@op("cumprod", inplace="cumprod_", inplace_as=lambda input, dim, *, dtype=None:
+    in_place_scan(cumprod)(input, dim, dtype=dtype))
 @_dims.axis_alias
 def cumprod(input, dim, *, dtype=None, out=None):
     input = to_tensor(input)
