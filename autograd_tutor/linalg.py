@@ -3,12 +3,15 @@ from .ops.linalg._lapack import _LinAlgError as LinAlgError
 from .ops.linalg.chains import matrix_power, multi_dot
 from .ops.linalg.cholesky import cholesky, cholesky_ex
 from .ops.linalg.determinant import det, slogdet
+from .ops.linalg.eigh import eigh, eigvalsh
 from .ops.linalg.inverse import inv, inv_ex
 from .ops.linalg.matmul import matmul
 from .ops.linalg.qr import qr
 from .ops.linalg.solve import solve, solve_ex
+from .ops.linalg.svd import svd, svdvals
 from .ops.linalg.vector_products import cross, vecdot
 from .ops.reduce.norm import linalg_norm as norm, vector_norm
 
-__all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cross", "det", "inv", "inv_ex", "matmul", "matrix_power",
-           "multi_dot", "norm", "qr", "slogdet", "solve", "solve_ex", "vecdot", "vector_norm"]
+__all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cross", "det", "eigh", "eigvalsh", "inv", "inv_ex", "matmul",
+           "matrix_power", "multi_dot", "norm", "qr", "slogdet", "solve", "solve_ex", "svd", "svdvals", "vecdot",
+           "vector_norm"]

@@ -195,6 +195,9 @@ EXTRA = [
     ("torch.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3), upper=True) ** 2", (M,)),
     ("torch.linalg.qr(a.T)[0] ** 2 + torch.linalg.qr(a.T)[1].sum()", (M,)), ("torch.linalg.qr(a)[1] ** 2", (M,)),
     ("torch.linalg.cross(a[:, :3], b[:, :3]) ** 2", (M, N)),
+    ("(lambda w, v: w ** 2 + (v ** 4).sum(0))(*torch.linalg.eigh(a[:, :3] + a[:, :3].T))", (M,)),
+    ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(0)[:3])(*torch.linalg.svd(a, full_matrices=False))", (M,)),
+    ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(1))(*torch.linalg.svd(a.T, full_matrices=False))", (M,)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

@@ -127,6 +127,21 @@ def test_global_forward_hook_with_kwargs_and_the_handle_as_context():
     same(program)
 
 
+def test_global_forward_hook_sees_losses_and_layers_called_alone():
+    def program(T):
+        T.manual_seed(0)
+        seen = []
+        with _Globals(T) as g:
+            g.register_module_forward_hook(lambda m, a, o: seen.append((_name(m), o.shape)))
+            loss = T.nn.CrossEntropyLoss()(T.ones(2, 3, requires_grad=True), T.tensor([0, 1]))
+            T.nn.Flatten()(T.ones(2, 2, 2))
+            T.nn.Dropout()(T.ones(2))
+            T.nn.Conv2d(1, 1, 2)(T.ones(1, 1, 3, 3))
+        return seen, loss
+
+    same(program, exact=False)
+
+
 # Each kind alone must take every child of a Sequential off its no-hook shortcut.
 ALONE = {
     "forward pre-hook": lambda g, seen: g.register_module_forward_pre_hook(lambda m, a: seen.append(_name(m))),
@@ -238,6 +253,19 @@ def test_global_full_backward_hooks_and_pre_hooks_with_their_gradients():
             seen.append(y.grad_fn.name())
             y.sum().backward()
         return x.grad, seen
+
+    same(program, exact=False)
+
+
+def test_global_full_backward_hooks_when_the_input_needs_no_gradient():
+    # The first layer's hook fires from its outputs' gradients, with a warning, as in torch.
+    def program(T):
+        seen, model = [], _mlp(T)
+        with _Globals(T) as g:
+            g.register_module_full_backward_hook(lambda m, gi, go: seen.append((_name(m), gi, go)))
+            g.register_module_full_backward_pre_hook(lambda m, go: seen.append(("pre", _name(m), go)))
+            model(T.ones(2, 3)).sum().backward()
+        return seen
 
     same(program, exact=False)
 

@@ -3,8 +3,9 @@
 PyTorch's CPU sum orders the additions by the tensor's layout (autograd_tutor/ops/_cascade_sum.py):
 a sum over the batch (``x.sum(0)``, a bias's gradient) cascades blocks of rows column by column,
 a sum along a row goes in vectors, and float16 is added in float32. NumPy's order differs in
-most outputs. Every tensor here has fewer than 32,768 elements: PyTorch then sums on one thread
-whatever its thread count, so its bits do not depend on the machine's cores.
+most outputs. The tensors here have fewer than 32,768 elements: PyTorch then sums on one thread
+whatever its thread count, so its bits do not depend on the machine's cores. The longer ones
+are compared with PyTorch on one thread (the order autograd_tutor follows).
 """
 import numpy as np
 import pytest
@@ -142,6 +143,27 @@ def test_the_engines_batch_sum_is_pytorchs_sum_over_dim_0(dtype):
             if (got.dtype, got.shape, got.tobytes()) != (want.dtype, want.shape, want.tobytes()):
                 wrong.append(g.shape)
     assert not wrong, wrong[:5]
+
+
+@pytest.fixture
+def one_torch_thread():
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.mark.parametrize("shape", [((1 << 20) + 37,), (70000, 3), (70000, 32), (300, 5000)])
+def test_long_sums_cascade_through_every_level_as_a_one_thread_pytorch(shape, one_torch_thread):
+    """Past 32,768 elements PyTorch splits a whole-tensor sum among its threads (so these compare
+    with one thread); 70,000 rows fill the cascade's top level (blocks of 16 rows, 16 of those,
+    then 16 of those)."""
+    x = _values(np.random.default_rng(6), shape, "float32")
+    wrong = []
+    for dim in [None] + list(range(len(shape))):
+        for op in ("sum", "mean"):
+            wrong += _differences(x, lambda T, t: getattr(t, op)() if dim is None else getattr(t, op)(dim))
+    assert not wrong, [w[:2] for w in wrong]
 
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,

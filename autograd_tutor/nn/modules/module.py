@@ -76,7 +76,8 @@ def _forward_unimplemented(self, *input):
 def hooked(module):
     """Whether calling ``module`` runs hooks (its own or global ones), as PyTorch's _call_impl
     decides. The hook dicts (Module.__init__ sets them all) are read from the instance dict: an
-    attribute read on a Module costs several dict lookups, its class defining __getattr__."""
+    attribute read on a Module costs several dict lookups, its class defining __getattr__. The
+    four global dicts are summed up by one flag that every change to them keeps (_global_hooks.py)."""
     d = module.__dict__
     try:  # in PyTorch's order, which its error shows
         own = d["_backward_hooks"] or d["_backward_pre_hooks"] or d["_forward_hooks"] or d["_forward_pre_hooks"]

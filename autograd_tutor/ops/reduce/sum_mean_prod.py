@@ -268,7 +268,7 @@ def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
             # Subtract the max first so exp never overflows; an infinite max stands for itself.
             top = np.max(data, axis=axes, keepdims=True)
             top = np.where(np.isfinite(top), top, 0).astype(data.dtype)
-            out = np.log(np.exp(data - top).sum(axis=axes, keepdims=True)) + top
+            out = np.log(_add_up(np.exp(data - top), axes, keepdims=True)) + top  # PyTorch's sum
             if not keepdim:
                 out = out.reshape(tuple(s for i, s in enumerate(data.shape) if i not in axes))
     out = np.asarray(out, dtype=data.dtype)
