@@ -163,7 +163,12 @@ def __getattr__(name):
         except ModuleNotFoundError as missing:
             if missing.name != f"{__name__}.{name}":
                 raise
-    raise AttributeError(f"module 'torch' has no attribute '{name}'")  # as PyTorch says it
+    import sys
+
+    from autograd_tutor._missing import missing_attribute
+
+    # PyTorch's words, and whether PyTorch has the name
+    raise missing_attribute("torch", name, sys.modules[__name__])
 
 
 def load_ipython_extension(ipython):

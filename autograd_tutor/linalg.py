@@ -15,3 +15,11 @@ from .ops.reduce.norm import linalg_norm as norm, vector_norm
 __all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cross", "det", "eigh", "eigvalsh", "inv", "inv_ex", "matmul",
            "matrix_power", "multi_dot", "norm", "qr", "slogdet", "solve", "solve_ex", "svd", "svdvals", "vecdot",
            "vector_norm"]
+
+
+def __getattr__(name):  # only for a name not found: PyTorch's words, and whether PyTorch has it
+    import sys
+
+    from ._missing import missing_attribute
+
+    raise missing_attribute("torch.linalg", name, sys.modules[__name__])

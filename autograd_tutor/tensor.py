@@ -78,6 +78,13 @@ class Tensor:
 
         _init_from(self, _tensor_constructor(*args, **kwargs))
 
+    def __getattr__(self, name):
+        # Only for a name not found (a found one never comes here): PyTorch's words, and
+        # whether PyTorch has it. Never touches self, so it is safe while unpickling.
+        from ._missing import missing_attribute
+
+        raise missing_attribute("torch.Tensor", name, self)
+
     @staticmethod
     def _make(data, requires_grad, grad_fn):
         """The fast internal constructor: ``data`` must already be an ndarray of a torch dtype."""

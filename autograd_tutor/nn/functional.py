@@ -378,3 +378,11 @@ def _with_torch_keywords():
 _with_torch_keywords()
 # PyTorch's F.prelu is torch.prelu itself, with its checks and keywords already applied
 prelu = _torch.prelu
+
+
+def __getattr__(name):  # only for a name not found: PyTorch's words, and whether PyTorch has it
+    import sys
+
+    from autograd_tutor._missing import missing_attribute
+
+    raise missing_attribute("torch.nn.functional", name, sys.modules[__name__])

@@ -1,0 +1,53 @@
+"""A name autograd_tutor lacks: PyTorch's AttributeError words, plus, when PyTorch 2.13 has the
+name, that autograd_tutor does not implement it. The recorded table is PyTorch's current one."""
+import pytest
+import torch
+import torch.nn.functional
+from ops_oracle import same
+
+import autograd_tutor
+import autograd_tutor.nn.functional as F
+from autograd_tutor import _pytorch_names
+
+PLACES = {"torch": (torch, autograd_tutor, "TORCH"), "torch.Tensor": (torch.Tensor, autograd_tutor.Tensor, "TENSOR"),
+          "torch.nn.functional": (torch.nn.functional, F, "FUNCTIONAL"),
+          "torch.linalg": (torch.linalg, autograd_tutor.linalg, "LINALG")}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_the_recorded_names_are_pytorchs(place):
+    real, _, table = PLACES[place]
+    assert getattr(_pytorch_names, table) == {n for n in dir(real) if not n.startswith("_")}, \
+        "run scripts/record_torch_names.py"
+
+
+def _lookup(place, name):
+    _, ours, _ = PLACES[place]
+    return getattr(autograd_tutor.ones(1) if place == "torch.Tensor" else ours, name)
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_a_missing_pytorch_name_says_so(place):
+    real, ours, table = PLACES[place]
+    missing = sorted(n for n in getattr(_pytorch_names, table) if not hasattr(ours, n))
+    assert missing, f"every name of {place} is implemented: pick another check"
+    shown = "Tensor" if place == "torch.Tensor" else place
+    first = "'Tensor' object" if place == "torch.Tensor" else f"module '{place}'"
+    for name in missing[:: max(1, len(missing) // 25)]:
+        with pytest.raises(AttributeError) as caught:
+            _lookup(place, name)
+        assert str(caught.value) == (f"{first} has no attribute '{name}' (PyTorch has {shown}.{name}; "
+                                     "autograd_tutor does not implement it)")
+        assert caught.value.name == name
+
+
+@pytest.mark.parametrize("expr", ["torch.no_such_name", "torch.ones(1).no_such_name", "torch.linalg.no_such_name",
+                                  "torch.nn.functional.no_such_name", "torch.ones(1)._private_name"])
+def test_a_name_pytorch_lacks_too_keeps_pytorchs_words(expr):
+    same(lambda T: eval(expr, {"torch": T}), raises=AttributeError)
+
+
+def test_hasattr_stays_false_and_found_names_are_untouched():
+    assert not hasattr(autograd_tutor, "fft") and not hasattr(autograd_tutor.ones(1), "stft")
+    assert hasattr(autograd_tutor, "ones") and autograd_tutor.ones(1).abs is not None
+    assert "fft" not in dir(autograd_tutor)
