@@ -6,12 +6,14 @@ from .ops.linalg.determinant import det, slogdet
 from .ops.linalg.eigh import eigh, eigvalsh
 from .ops.linalg.inverse import inv, inv_ex
 from .ops.linalg.matmul import matmul
+from .ops.linalg.matrix_norms import cond, matrix_norm, matrix_rank, norm
+from .ops.linalg.pinv import lstsq, pinv
 from .ops.linalg.qr import qr
 from .ops.linalg.solve import solve, solve_ex
 from .ops.linalg.svd import svd, svdvals
 from .ops.linalg.vector_products import cross, vecdot
-from .ops.reduce.norm import linalg_norm as norm, vector_norm
+from .ops.reduce.norm import vector_norm
 
-__all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cross", "det", "eigh", "eigvalsh", "inv", "inv_ex", "matmul",
-           "matrix_power", "multi_dot", "norm", "qr", "slogdet", "solve", "solve_ex", "svd", "svdvals", "vecdot",
-           "vector_norm"]
+__all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cond", "cross", "det", "eigh", "eigvalsh", "inv", "inv_ex",
+           "lstsq", "matmul", "matrix_norm", "matrix_power", "matrix_rank", "multi_dot", "norm", "pinv", "qr",
+           "slogdet", "solve", "solve_ex", "svd", "svdvals", "vecdot", "vector_norm"]
