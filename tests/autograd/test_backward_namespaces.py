@@ -188,6 +188,7 @@ EXTRA = [
     ("(a * 1).eq_(b)", (M, N)), ("(a * 1).ne_(0.5)", (M,)), ("(a * 1).lt_(b)", (M, N)), ("(a * 1).le_(0.5)", (M,)),
     ("(a * 1).gt_(b)", (M, N)), ("(a * 1).ge_(0.5)", (M,)), ("(a * 1).ne_(b)", (M, N)), ("(a * 1).eq_(0.5)", (M,)),
     ("(a * 1).lt_(0.5)", (M,)), ("(a * 1).le_(b)", (M, N)), ("(a * 1).gt_(0.5)", (M,)), ("(a * 1).ge_(b)", (M, N)),
+    ("torch.nansum(a.log(), 1)", (M,)), ("a.nansum()", (M,)),
     ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
     ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
     ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
