@@ -199,6 +199,12 @@ EXTRA = [
     ("(lambda w, v: w ** 2 + (v ** 4).sum(0))(*torch.linalg.eigh(a[:, :3] + a[:, :3].T))", (M,)),
     ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(0)[:3])(*torch.linalg.svd(a, full_matrices=False))", (M,)),
     ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(1))(*torch.linalg.svd(a.T, full_matrices=False))", (M,)),
+    ("torch.linalg.pinv(a) ** 2", (M,)), ("torch.linalg.pinv(a.T) ** 2", (M,)),
+    ("torch.linalg.lstsq(a.T, b.T).solution ** 2", (M, N)), ("torch.linalg.lstsq(a.T, b[0]).solution ** 2", (M, N)),
+    ("torch.linalg.matrix_exp(a[:, :3]) ** 2", (M,)),
+    ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b, upper=True) ** 2", (M, N)),
+    ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b[:, :3], upper=False, left=False, unitriangular=True) ** 2",
+     (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
