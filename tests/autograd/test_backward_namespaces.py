@@ -188,6 +188,7 @@ EXTRA = [
     ("(a * 1).eq_(b)", (M, N)), ("(a * 1).ne_(0.5)", (M,)), ("(a * 1).lt_(b)", (M, N)), ("(a * 1).le_(0.5)", (M,)),
     ("(a * 1).gt_(b)", (M, N)), ("(a * 1).ge_(0.5)", (M,)), ("(a * 1).ne_(b)", (M, N)), ("(a * 1).eq_(0.5)", (M,)),
     ("(a * 1).lt_(0.5)", (M,)), ("(a * 1).le_(b)", (M, N)), ("(a * 1).gt_(0.5)", (M,)), ("(a * 1).ge_(b)", (M, N)),
+    ("torch.nansum(a.log(), 1)", (M,)), ("a.nansum()", (M,)),
     ("torch.linalg.inv(a[:, :3]) ** 2", (M,)), ("torch.linalg.det(a[:, :3]) ** 2", (M,)),
     ("torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", (M,)), ("torch.linalg.solve(a[:, :3], b) ** 2", (M, N)),
     ("torch.linalg.solve(a[:, :3], b[:, :3], left=False) ** 2", (M, N)),
@@ -195,6 +196,15 @@ EXTRA = [
     ("torch.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3), upper=True) ** 2", (M,)),
     ("torch.linalg.qr(a.T)[0] ** 2 + torch.linalg.qr(a.T)[1].sum()", (M,)), ("torch.linalg.qr(a)[1] ** 2", (M,)),
     ("torch.linalg.cross(a[:, :3], b[:, :3]) ** 2", (M, N)),
+    ("(lambda w, v: w ** 2 + (v ** 4).sum(0))(*torch.linalg.eigh(a[:, :3] + a[:, :3].T))", (M,)),
+    ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(0)[:3])(*torch.linalg.svd(a, full_matrices=False))", (M,)),
+    ("(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(1))(*torch.linalg.svd(a.T, full_matrices=False))", (M,)),
+    ("torch.linalg.pinv(a) ** 2", (M,)), ("torch.linalg.pinv(a.T) ** 2", (M,)),
+    ("torch.linalg.lstsq(a.T, b.T).solution ** 2", (M, N)), ("torch.linalg.lstsq(a.T, b[0]).solution ** 2", (M, N)),
+    ("torch.linalg.matrix_exp(a[:, :3]) ** 2", (M,)),
+    ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b, upper=True) ** 2", (M, N)),
+    ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b[:, :3], upper=False, left=False, unitriangular=True) ** 2",
+     (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
