@@ -13,6 +13,7 @@ from .ops.linalg.qr import qr
 from .ops.linalg.solve import solve, solve_ex
 from .ops.linalg.solve_triangular import solve_triangular
 from .ops.linalg.svd import svd, svdvals
+from .ops.linalg.vander import vander
 from .ops.linalg.vector_products import cross, vecdot
 from .ops.reduce.norm import vector_norm
 from .ops.shape.diagonal import diagonal as _diagonal
@@ -25,7 +26,7 @@ def diagonal(A, *, offset=0, dim1=-2, dim2=-1):
 
 __all__ = ["LinAlgError", "cholesky", "cholesky_ex", "cond", "cross", "det", "diagonal", "eigh", "eigvalsh", "inv", "inv_ex",
            "lstsq", "matmul", "matrix_exp", "matrix_norm", "matrix_power", "matrix_rank", "multi_dot", "norm", "pinv", "qr",
-           "slogdet", "solve", "solve_ex", "solve_triangular", "svd", "svdvals", "vecdot", "vector_norm"]
+           "slogdet", "solve", "solve_ex", "solve_triangular", "svd", "svdvals", "vander", "vecdot", "vector_norm"]
 
 
 def __getattr__(name):  # only for a name not found: PyTorch's words, and whether PyTorch has it

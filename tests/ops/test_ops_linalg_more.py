@@ -1,4 +1,4 @@
-"""torch.linalg.matrix_exp / torch.matrix_exp, solve_triangular and linalg.diagonal against torch:
+"""torch.linalg.matrix_exp / torch.matrix_exp, solve_triangular, linalg.diagonal and vander against torch:
 values, graphs and saved fields, first and second derivatives, and errors word for word.
 Tolerances: float64 to 1e-9 (the exponential here is a scaled Taylor series, PyTorch's a Padé
 approximant: both within a few ulps), float32 to 1e-5."""
@@ -23,6 +23,7 @@ OPS = [
     ("torch.linalg.solve_triangular(a, b.mT, upper=False, left=False)", TRI, B2x3x2),
     ("torch.linalg.diagonal(a)", M2x3), ("torch.linalg.diagonal(a, offset=1)", M3),
     ("torch.linalg.diagonal(a, dim1=0, dim2=2)", M2x3),
+    ("torch.linalg.vander(a)", M3[0]), ("torch.linalg.vander(a, N=5)", M2x3[:, 0]),
 ]
 
 
@@ -56,10 +57,14 @@ x = torch.linalg.solve_triangular(a, torch.ones(2, 2), upper=True); print(x, x.s
 print(torch.linalg.solve_triangular(a, torch.ones(1, 2), upper=True, left=False))
 print(torch.linalg.solve_triangular(a, torch.ones(2, 1).double(), upper=True))
 print(torch.linalg.diagonal(a))
+print(torch.linalg.vander(torch.tensor([1, 2, 3])), torch.linalg.vander(torch.tensor([1., 2.]), N=4))
 """))
 
 
 ERRORS = {
+    "torch.linalg.vander(torch.tensor(1.))": RuntimeError,
+    "torch.linalg.vander(torch.ones(3), N=1)": RuntimeError,
+    "torch.linalg.vander(torch.ones(3), N=0)": RuntimeError,
     "torch.linalg.matrix_exp(torch.ones(2, 3))": RuntimeError,
     "torch.linalg.matrix_exp(torch.ones(3))": RuntimeError,
     "torch.linalg.matrix_exp(torch.eye(2, dtype=torch.long))": RuntimeError,
