@@ -25,6 +25,7 @@ import torch  # noqa: E402
 from _timing import report  # noqa: E402
 
 import autograd_tutor as at  # noqa: E402
+from autograd_tutor.ops._softmax_sums import VECTOR_BYTES  # noqa: E402
 
 STEPS = 20
 BATCH = 64
@@ -96,10 +97,23 @@ def _np_loss(z, y):
     """cross-entropy: log_softmax, then nll_loss's mean over the batch. Also returns where each
     row's target score is in logp (flat positions), for the backward to write its gradient."""
     logp = z - z.max(axis=1, keepdims=True)
-    logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
+    logp -= np.log(_exp_sums(np.exp(logp)))
     picks = np.ravel_multi_index((np.arange(len(y)), y), logp.shape)
     loss = np.asarray((-logp.take(picks)).sum(dtype=np.float32)) / np.float32(len(y))  # noqa: F841
     return logp, picks
+
+
+def _exp_sums(e):
+    """Each row of the (64, 10) exponentials added up as PyTorch's log_softmax kernel adds it
+    (ops/_softmax_sums.py): 10 items fit in one 64-byte vector (AVX-512), added one by one; in
+    a 32-byte vector (AVX2) the last 2 go into lanes 0 and 1, then each half is added to the other."""
+    if VECTOR_BYTES == 64:
+        return np.add.accumulate(e, axis=1)[:, -1:]
+    v = e[:, :8].copy()
+    v[:, :2] += e[:, 8:]
+    v = v[:, :4] + v[:, 4:]
+    v = v[:, :2] + v[:, 2:]
+    return v[:, :1] + v[:, 1:]
 
 
 def _np_backward(params, x, picks, a, logp):
@@ -218,7 +232,7 @@ def main():
     if floor:
         import bare_graph
 
-        train_bare, bare_params = bare_graph.trainer(start, np_data, 0.01, _np_sgd, _batch_sum)
+        train_bare, bare_params = bare_graph.trainer(start, np_data, 0.01, _np_sgd, _batch_sum, _exp_sums)
         train_bare()
         check = [p.copy() for p in start]
         numpy_step(check, np_data)

@@ -12,6 +12,7 @@ import numpy as np
 from ...autograd.node import Node
 from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as _sigmoid_array
+from .._softmax_sums import sums_along
 
 
 class TanhBackwardBackward0(Node):
@@ -76,7 +77,7 @@ def softmax_backward_data(xp, grad_output, y, axis):
     """softmax's gradient y * (grad_output - sum(grad_output * y))"""
     def compute(go, y):  # reusing one buffer
         out = np.multiply(go, y, out=np.empty(y.shape, np.result_type(go, y)))
-        total = out.sum(axis=axis, keepdims=True)
+        total = sums_along(out, axis)  # in the softmax kernels' order
         np.subtract(go, total, out=out)
         out *= y
         return out
@@ -116,7 +117,7 @@ def _log_softmax_grad(go, y, axis):
         out = np.exp(y)
     else:
         out = np.exp(y, np.empty(y.shape, np.result_type(y, go)))
-    out *= np.add.reduce(go, axis, None, None, True)  # go.sum(axis, keepdims=True), one frame less
+    out *= sums_along(go, axis)  # go.sum(axis, keepdims=True) in the softmax kernels' order
     np.subtract(go, out, out)
     return out
 

@@ -9,6 +9,7 @@ from ...autograd.node import Node
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
+from .._softmax_sums import sums_along
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
 from ._activation_input import legacy_name as _legacy
 
@@ -20,7 +21,6 @@ def _saved_dim(dim):
 
 # ndarray.max / .sum call these through two Python frames of NumPy's; the results are the same.
 _max = np.maximum.reduce
-_sum = np.add.reduce
 
 
 def _shifted(data, axis):
@@ -88,7 +88,10 @@ def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
         return record(SoftmaxBackward0, np.ones_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
     out = _shifted(data, axis)
     np.exp(out, out=out)
-    out /= _sum(out, axis, None, None, True)
+    if axis == data.ndim - 1 and out.dtype.itemsize >= 4:  # the last-dim kernel: times 1 / sum
+        out *= 1 / sums_along(out, axis)
+    else:
+        out /= sums_along(out, axis)
     return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
@@ -105,7 +108,7 @@ def log_softmax_checked(input, data, axis, saved_dim):
     remains once the arguments are checked (cross_entropy checks its own and comes here)."""
     out = _shifted(data, axis)
     if out.size:  # (an empty axis would sum to 0, whose log warns)
-        out -= np.log(_sum(np.exp(out), axis, None, None, True))
+        out -= np.log(sums_along(np.exp(out), axis))
     return record(LogSoftmaxBackward0, out, (input,), (), (saved_dim,), save_result=True)
 
 
