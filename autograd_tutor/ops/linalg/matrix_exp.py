@@ -18,16 +18,17 @@ def expm_array(a):
     n = a.shape[-1]
     if a.size == 0:
         return np.array(a, copy=True)
-    norm = np.abs(a).sum(axis=-2).max()
-    squarings = max(0, int(np.ceil(np.log2(norm / 0.5)))) if norm > 0.5 else 0
-    x = a / (2.0 ** squarings)
-    term = np.broadcast_to(np.eye(n, dtype=a.dtype), a.shape).copy()
-    total = term.copy()
-    for k in range(1, 25):
-        term = np.matmul(term, x) / k
-        total = total + term
-    for _ in range(squarings):
-        total = np.matmul(total, total)
+    with np.errstate(all="ignore"):  # inf and nan come out silently, as in PyTorch
+        norm = np.abs(a).sum(axis=-2).max()
+        squarings = max(0, int(np.ceil(np.log2(norm / 0.5)))) if np.isfinite(norm) and norm > 0.5 else 0
+        x = a / (2.0 ** squarings)
+        term = np.broadcast_to(np.eye(n, dtype=a.dtype), a.shape).copy()
+        total = term.copy()
+        for k in range(1, 25):
+            term = np.matmul(term, x) / k
+            total = total + term
+        for _ in range(squarings):
+            total = np.matmul(total, total)
     return total.astype(a.dtype, copy=False)
 
 
