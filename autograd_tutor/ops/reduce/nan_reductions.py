@@ -6,6 +6,7 @@ import numpy as np
 from ..._dtypes import TYPE_NAME
 from ...autograd.node import Node
 from .. import _dims
+from .._cascade_sum import add_up
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .sum_mean_prod import _accumulating_dtype, _axes
@@ -64,7 +65,10 @@ def nansum(input, dim=None, keepdim=False, *, dtype=None, out=None):
     data = _accumulating_dtype(input._data, dtype)
     dims = _dims.as_tuple(dim)
     axes = _axes(dims, data.ndim)
-    total = np.nansum(data, axis=axes, keepdims=keepdim) if data.dtype.kind == "f" else data.sum(axes, keepdims=keepdim)
+    if data.dtype.kind == "f":  # PyTorch's nansum is its sum's loops with each nan read as 0
+        total = add_up(np.where(np.isnan(data), data.dtype.type(0), data), axes, keepdim)
+    else:
+        total = data.sum(axes, keepdims=keepdim)
     return record(NansumBackward0, np.asarray(total, dtype=data.dtype), (input,), (input,),
                   (_dims.shown_all(dims) if dims else None, keepdim))
 
