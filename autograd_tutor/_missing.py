@@ -2,8 +2,8 @@
 PyTorch 2.13 has the name, that autograd_tutor does not implement it:
 ``module 'torch' has no attribute 'fft' (PyTorch has torch.fft; autograd_tutor does not implement it)``.
 
-Only reached once a lookup has failed (module ``__getattr__``, ``Tensor.__getattr__``), so a
-found name costs nothing; PyTorch's names are a recorded table (scripts/record_torch_names.py).
+Only reached once a lookup has failed (a module's ``__getattr__``), so a found name costs
+nothing (Tensor has no ``__getattr__``: see tensor.py); PyTorch's names are a recorded table (scripts/record_torch_names.py).
 """
 
 _TABLES = {"torch": "TORCH", "torch.Tensor": "TENSOR", "torch.nn.functional": "FUNCTIONAL",
