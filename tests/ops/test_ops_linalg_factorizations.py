@@ -8,7 +8,7 @@ are well-conditioned: symmetric positive-definite matrices for Cholesky, full-ra
 (on a rank-deficient matrix the two builds choose different, equally valid, Q columns)."""
 import numpy as np
 import pytest
-from ops_oracle import check_op, printed, printed_in_fresh_processes, same, whole_messages
+from ops_oracle import check_op, op_case_id, printed, printed_in_fresh_processes, same, whole_messages
 
 rng = np.random.default_rng(3)
 
@@ -47,17 +47,13 @@ OPS = [
 ]
 
 
-def _id(case):
-    return f"{case[0]}-{'-'.join('x'.join(map(str, np.shape(a))) for a in case[1:])}"
-
-
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_float64_values_graph_first_and_second_derivatives(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_plain_backward(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9, second_order=False)
@@ -68,7 +64,7 @@ def test_plain_backward(case):
 FLOAT32 = [c for c in OPS[::3] if "complete" not in c[0] and "multi_dot([c, b, a.T" not in c[0]]
 
 
-@pytest.mark.parametrize("case", FLOAT32, ids=_id)
+@pytest.mark.parametrize("case", FLOAT32, ids=op_case_id)
 def test_float32(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float32", rtol=1e-5, atol=1e-5)

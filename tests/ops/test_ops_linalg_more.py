@@ -4,7 +4,7 @@ Tolerances: float64 to 1e-9 (the exponential here is a scaled Taylor series, PyT
 approximant: both within a few ulps), float32 to 1e-5."""
 import numpy as np
 import pytest
-from ops_oracle import check_op, printed, same, whole_messages
+from ops_oracle import check_op, op_case_id, printed, same, whole_messages
 
 rng = np.random.default_rng(13)
 M3, M2x3 = rng.standard_normal((3, 3)), rng.standard_normal((2, 3, 3))
@@ -27,23 +27,19 @@ OPS = [
 ]
 
 
-def _id(case):
-    return f"{case[0]}-{'-'.join('x'.join(map(str, np.shape(a))) for a in case[1:])}"
-
-
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_float64(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_plain_backward(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9, second_order=False)
 
 
-@pytest.mark.parametrize("case", OPS[::3], ids=_id)
+@pytest.mark.parametrize("case", OPS[::3], ids=op_case_id)
 def test_float32(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float32", rtol=1e-5, atol=1e-5)

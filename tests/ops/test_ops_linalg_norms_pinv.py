@@ -9,7 +9,7 @@ vectors (matrix_norm 2/nuc, cond) compare names and values but not the saved vec
 depend on the LAPACK build."""
 import numpy as np
 import pytest
-from ops_oracle import check_op, printed, same, whole_messages
+from ops_oracle import check_op, op_case_id, printed, same, whole_messages
 
 rng = np.random.default_rng(9)
 TALL, SQUARE, WIDE, BATCH = (rng.standard_normal(s) for s in [(4, 3), (3, 3), (3, 5), (2, 4, 3)])
@@ -31,24 +31,20 @@ FULL_GRAPH = [
 ]
 
 
-def _id(case):
-    return f"{case[0]}-{'-'.join('x'.join(map(str, np.shape(a))) for a in case[1:])}"
-
-
-@pytest.mark.parametrize("case", FULL_GRAPH, ids=_id)
+@pytest.mark.parametrize("case", FULL_GRAPH, ids=op_case_id)
 def test_float64_values_graph_first_and_second_derivatives(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("case", FULL_GRAPH, ids=_id)
+@pytest.mark.parametrize("case", FULL_GRAPH, ids=op_case_id)
 def test_plain_backward(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9, second_order=False)
 
 
 # not pinv(a @ a.mT): its condition number is squared, and float32 second derivatives drift by 1e-3
-@pytest.mark.parametrize("case", [c for c in FULL_GRAPH[::4] if "hermitian" not in c[0]], ids=_id)
+@pytest.mark.parametrize("case", [c for c in FULL_GRAPH[::4] if "hermitian" not in c[0]], ids=op_case_id)
 def test_float32(case):
     """1e-4: pinv's second derivative chains a dozen float32 products of an SVD's results."""
     expr, *arrays = case
@@ -84,7 +80,7 @@ def _names_values_grads(expr, array):
     return program
 
 
-@pytest.mark.parametrize("case", SPECTRAL, ids=_id)
+@pytest.mark.parametrize("case", SPECTRAL, ids=op_case_id)
 def test_spectral_norms_and_cond(case):
     same(_names_values_grads(*case), rtol=1e-9, atol=1e-9)
 

@@ -8,7 +8,7 @@ float64 is compared to 1e-9 relative, float32 to 1e-5 (check_op's default), prin
 PyTorch's 4 printed digits."""
 import numpy as np
 import pytest
-from ops_oracle import check_op, printed, same, whole_messages
+from ops_oracle import check_op, op_case_id, printed, same, whole_messages
 
 import autograd_tutor
 
@@ -38,24 +38,20 @@ OPS = [
 ]
 
 
-def _id(case):
-    return f"{case[0]}-{'-'.join('x'.join(map(str, np.shape(a))) for a in case[1:])}"
-
-
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_float64_values_graph_first_and_second_derivatives(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("case", OPS, ids=_id)
+@pytest.mark.parametrize("case", OPS, ids=op_case_id)
 def test_plain_backward(case):
     """Without create_graph the formulas run on arrays (det and slogdet solve with the saved LU)."""
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float64", rtol=1e-9, atol=1e-9, second_order=False)
 
 
-@pytest.mark.parametrize("case", OPS[::3], ids=_id)
+@pytest.mark.parametrize("case", OPS[::3], ids=op_case_id)
 def test_float32(case):
     expr, *arrays = case
     check_op(expr, *arrays, dtype="float32", rtol=1e-5, atol=1e-5)

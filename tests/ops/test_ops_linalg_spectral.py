@@ -8,7 +8,7 @@ derivatives, the grad_fn names along the graph, shapes, dtypes and errors. Value
 1e-9 (inputs have well-separated eigenvalues and singular values), float32 to 1e-4."""
 import numpy as np
 import pytest
-from ops_oracle import printed, same, whole_messages
+from ops_oracle import op_case_id, printed, same, whole_messages
 
 rng = np.random.default_rng(5)
 
@@ -56,16 +56,12 @@ def _outcome(expr, array, dtype):
     return program
 
 
-def _id(case):
-    return f"{case[0]}-{'x'.join(map(str, np.shape(case[1])))}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES, ids=op_case_id)
 def test_float64_sign_free_values_graph_and_derivatives(case):
     same(_outcome(case[0], case[1], "float64"), rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("case", CASES[::4], ids=_id)
+@pytest.mark.parametrize("case", CASES[::4], ids=op_case_id)
 def test_float32(case):
     same(_outcome(case[0], case[1], "float32"), rtol=1e-4, atol=1e-4)
 

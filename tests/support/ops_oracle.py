@@ -299,6 +299,11 @@ def printed(source):
     return program
 
 
+def op_case_id(case):
+    """A test id for a ``(expr, *arrays)`` case of ``check_op``: the expression, then each input's shape."""
+    return f"{case[0]}-{'-'.join('x'.join(map(str, np.shape(a))) for a in case[1:])}"
+
+
 def check_op(expr, *arrays, dtype="float64", exact=False, second_order=True, rtol=1e-5, atol=1e-6,
              raises=None, second_order_raises=None):
     """One op on inputs ``a``, ``b``, ``c`` (from ``arrays``): its output and graph, its gradient
