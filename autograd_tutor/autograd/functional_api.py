@@ -70,16 +70,11 @@ _CYCLE_WARNING = (
     ".grad fields of your parameters to None after use to break the cycle and avoid the leak. "
     "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)"
 )
-_warned = []
-
-
 def _warn_reference_cycle_once():
     """PyTorch gives this warning once per process (TORCH_WARN_ONCE)."""
-    if not _warned:
-        _warned.append(True)
-        import warnings
+    from .._warn_once import warn_once
 
-        warnings.warn(_CYCLE_WARNING, UserWarning, stacklevel=4)
+    warn_once(_CYCLE_WARNING, stacklevel=5)  # the frame this function adds
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,

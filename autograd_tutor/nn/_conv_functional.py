@@ -41,11 +41,11 @@ def _conv(nd, input, weight, bias, stride, padding, dilation, groups):
                 raise RuntimeError("padding='same' is not supported for strided convolutions")
             padding, extra = _same_padding(weight, dilation, nd)
             if any(extra):
+                from autograd_tutor._warn_once import warn_once
                 from autograd_tutor.ops.shape.pad import constant_pad_nd
-                from autograd_tutor.ops.shape.transpose import _warn_once
 
                 # Once per process, as PyTorch's TORCH_WARN_ONCE
-                _warn_once(
+                warn_once(
                     "Using padding='same' with even kernel lengths and odd dilation may require a zero-padded "
                     "copy of the input be created (Triggered internally at "
                     "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")

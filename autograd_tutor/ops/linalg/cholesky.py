@@ -10,11 +10,11 @@ solves (here general solves, which the second derivative records).
 import numpy as np
 
 from ... import return_types
+from ..._warn_once import warn_once
 from ...autograd.node import Node
 from ...tensor import Tensor
 from .._record import record, to_tensor
 from .._registry import op, tables
-from ..shape.transpose import _warn_once
 from ._lapack import _LinAlgError, check_matrix, column_major, tensor_argument
 
 _DEPRECATED = (
@@ -118,7 +118,7 @@ def cholesky_ex(A, *, upper=False, check_errors=False, out=None):
 
 @op("cholesky")
 def torch_cholesky(input, upper=False, *, out=None):
-    _warn_once(_DEPRECATED)
+    warn_once(_DEPRECATED)
     input = to_tensor(input)
     L, _ = _factor(input, "cholesky", upper, True)
     return record(CholeskyBackward0, L, (input,), (), (upper,), save_result=True)

@@ -9,11 +9,11 @@ wide A, ``grad_A = [Q tril(Mᵀ - M) R₁⁻ᵀ | 0] + Q grad_R`` with R₁ the 
 import numpy as np
 
 from ... import return_types
+from ..._warn_once import warn_once
 from ...autograd.node import SavedOutput
 from .._multi_output import MultiOutputNode, record_outputs
 from .._record import to_tensor
 from .._registry import op, tables
-from ..shape.transpose import _warn_once
 from ._lapack import check_floating, column_major, tensor_argument
 
 _DEPRECATED = (
@@ -122,7 +122,7 @@ def qr(A, mode="reduced", *, out=None):
 
 @op("qr")
 def torch_qr(input, some=True, *, out=None):
-    _warn_once(_DEPRECATED)
+    warn_once(_DEPRECATED)
     return _qr(to_tensor(input), "reduced" if some else "complete", "linalg.qr", return_types.qr)
 
 

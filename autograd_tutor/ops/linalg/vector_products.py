@@ -5,11 +5,11 @@ MulBackward0 under SumBackward1) and the cross product ``torch.linalg.cross`` / 
 import numpy as np
 
 from ..._dtypes import TYPE_NAME
+from ..._warn_once import warn_once
 from ...autograd.node import Node
 from .. import _dims
 from .._record import check_broadcastable, record, to_tensor, wrap_dim
 from .._registry import op, tables
-from ..shape.transpose import _warn_once
 
 
 def vecdot(x, y, *, dim=-1, out=None):
@@ -74,7 +74,7 @@ def torch_cross(input, other, dim=None, *, out=None):
     """``torch.cross``: as linalg.cross, but without ``dim`` the first dimension of length 3 (deprecated)."""
     input, other = to_tensor(input), to_tensor(other)
     if dim is None:
-        _warn_once("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
+        warn_once("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
                    "explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to agree "
                    "with that of linalg.cross in a future release. (Triggered internally at "
                    "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)")

@@ -3,10 +3,10 @@
 All are views (NumPy transposes share memory). The backward applies the inverse transposition.
 ``x.T`` on anything but a matrix is deprecated by PyTorch, which warns once per process.
 """
-import warnings
 
 import numpy as np
 
+from ..._warn_once import warn_once
 from ...autograd.node import Node
 from .. import _dims
 from .._record import record, wrap_dim
@@ -143,22 +143,13 @@ def movedim(input, source, destination):
     return permute(input, order)
 
 
-_warned = set()
-
-
-def _warn_once(message):
-    """PyTorch gives these deprecation warnings once per process (TORCH_WARN_ONCE)."""
-    if message not in _warned:
-        _warned.add(message)
-        warnings.warn(message, UserWarning, stacklevel=4)
-
 
 @op("T", as_property=True)
 def big_t(input):
     """``x.T``: permute reversing all dims (deprecated by PyTorch for other than 2 dims)."""
     n = input._data.ndim
     if n != 2:
-        _warn_once(_T0_WARNING if n == 0 else _T_WARNING)
+        warn_once(_T0_WARNING if n == 0 else _T_WARNING)
     return permute(input, tuple(range(n - 1, -1, -1)))
 
 
@@ -175,7 +166,7 @@ def m_t(input):
 def m_h(input):
     """``x.mH``: the conjugate transpose of the last two dims (just ``mT`` for real tensors)."""
     if input._data.ndim == 0:  # deprecated, the identity
-        _warn_once("Tensor.mH is deprecated on 0-D tensors. Consider using x.conj(). "
+        warn_once("Tensor.mH is deprecated on 0-D tensors. Consider using x.conj(). "
                    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4382.)")
         return permute(input, ())
     if input._data.ndim < 2:
@@ -190,7 +181,7 @@ def big_h(input):
     """``x.H``: the conjugate transpose of a matrix; PyTorch refuses other than 2 dims."""
     n = input._data.ndim
     if n == 0:  # deprecated, the identity
-        _warn_once("Tensor.H is deprecated on 0-D tensors. Consider using x.conj(). "
+        warn_once("Tensor.H is deprecated on 0-D tensors. Consider using x.conj(). "
                    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4335.)")
         return permute(input, ())
     if n != 2:
