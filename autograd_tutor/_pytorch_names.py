@@ -266,3 +266,9 @@ LINALG = frozenset((
     'solve_ex', 'solve_triangular', 'svd', 'svdvals', 'tensorinv', 'tensorsolve', 'vander', 'vecdot',
     'vector_norm',
 ))
+
+FUNC = frozenset((
+    'debug_unwrap', 'functional_call', 'functionalize', 'grad', 'grad_and_value', 'hessian', 'jacfwd',
+    'jacrev', 'jvp', 'linearize', 'rearrange', 'replace_all_batch_norm_modules_', 'stack_module_state', 'vjp',
+    'vmap',
+))

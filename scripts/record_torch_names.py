@@ -39,9 +39,10 @@ def main():
         'do not edit."""',
         table("TORCH", public(torch)), table("TENSOR", public(torch.Tensor)),
         table("FUNCTIONAL", public(torch.nn.functional)), table("LINALG", public(torch.linalg)),
+        table("FUNC", public(torch.func)),
     ]
     TARGET.write_text("\n\n".join(parts) + "\n")
-    print(f"recorded {sum(len(public(o)) for o in (torch, torch.Tensor, torch.nn.functional, torch.linalg))} names")
+    print(f"recorded {sum(len(public(o)) for o in (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.func))} names")
 
 
 if __name__ == "__main__":
