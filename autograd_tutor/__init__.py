@@ -157,7 +157,7 @@ def __getattr__(name):
     import importlib
 
     if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
-                "linalg", "utils", "cuda", "backends", "accelerator", "profiler", "func"):
+                "linalg", "special", "utils", "cuda", "backends", "accelerator", "profiler", "func"):
         try:
             return importlib.import_module(f".{name}", __name__)
         except ModuleNotFoundError as missing:
