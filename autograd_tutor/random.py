@@ -40,8 +40,14 @@ default_generator = Generator()
 _mt = default_generator._mt
 
 
+_before_draw = None  # set inside torch.vmap: its randomness= decides what a draw does (func/_randomness.py)
+
+
 def _mt_of(generator):
-    return _mt if generator is None else generator._mt
+    mt = _mt if generator is None else generator._mt
+    if _before_draw is not None:
+        _before_draw(mt)
+    return mt
 
 
 def manual_seed(seed):

@@ -12,6 +12,7 @@ from .._cascade_sum import add_up as _add_up, average as _average  # last bits a
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
+from .._special_signatures import dim_required
 from .._signatures import dim_list, int_dim
 
 _INT_KINDS = "biu"
@@ -252,7 +253,7 @@ class LogsumexpBackward0(Node):
         return (grad * xp.exp(x - result),)
 
 
-@op("logsumexp", axis_alias=True)
+@op("logsumexp", axis_alias=True, special={"logsumexp": dim_required})
 def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
     if dim is _NOT_GIVEN:
         raise TypeError('logsumexp() missing 1 required positional arguments: "dim"')
