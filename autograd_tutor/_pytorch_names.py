@@ -279,3 +279,9 @@ SPECIAL = frozenset((
     'shifted_chebyshev_polynomial_w', 'sinc', 'softmax', 'spherical_bessel_j0', 'torch', 'xlog1py', 'xlogy',
     'zeta',
 ))
+
+FUNC = frozenset((
+    'debug_unwrap', 'functional_call', 'functionalize', 'grad', 'grad_and_value', 'hessian', 'jacfwd',
+    'jacrev', 'jvp', 'linearize', 'rearrange', 'replace_all_batch_norm_modules_', 'stack_module_state', 'vjp',
+    'vmap',
+))

@@ -40,8 +40,14 @@ default_generator = Generator()
 _mt = default_generator._mt
 
 
+_before_draw = None  # set inside torch.vmap: its randomness= decides what a draw does (func/_randomness.py)
+
+
 def _mt_of(generator):
-    return _mt if generator is None else generator._mt
+    mt = _mt if generator is None else generator._mt
+    if _before_draw is not None:
+        _before_draw(mt)
+    return mt
 
 
 def manual_seed(seed):
@@ -74,7 +80,7 @@ def normal_values(shape, np_dtype, mean=0.0, std=1.0, generator=None):
 def bernoulli_values(shape, p):
     """PyTorch's ``bernoulli_(p)`` with a float ``p``: True where a float64 uniform is below p."""
     n = int(np.prod(shape, dtype=np.int64))
-    return (_mt19937.uniform(_mt, n, np.float64) < p).reshape(shape)
+    return (_mt19937.uniform(_mt_of(None), n, np.float64) < p).reshape(shape)
 
 
 def random64(generator=None):

@@ -39,10 +39,10 @@ def main():
         'do not edit."""',
         table("TORCH", public(torch)), table("TENSOR", public(torch.Tensor)),
         table("FUNCTIONAL", public(torch.nn.functional)), table("LINALG", public(torch.linalg)),
-        table("SPECIAL", public(torch.special)),
+        table("SPECIAL", public(torch.special)), table("FUNC", public(torch.func)),
     ]
     TARGET.write_text("\n\n".join(parts) + "\n")
-    places = (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.special)
+    places = (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.special, torch.func)
     print(f"recorded {sum(len(public(o)) for o in places)} names")
 
 

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 import torch
+import torch.func
 import torch.nn.functional
 from ops_oracle import same
 
@@ -16,7 +17,8 @@ from autograd_tutor import _pytorch_names
 PLACES = {"torch": (torch, autograd_tutor, "TORCH"), "torch.Tensor": (torch.Tensor, autograd_tutor.Tensor, "TENSOR"),
           "torch.nn.functional": (torch.nn.functional, F, "FUNCTIONAL"),
           "torch.linalg": (torch.linalg, autograd_tutor.linalg, "LINALG"),
-          "torch.special": (torch.special, autograd_tutor.special, "SPECIAL")}
+          "torch.special": (torch.special, autograd_tutor.special, "SPECIAL"),
+          "torch.func": (torch.func, autograd_tutor.func, "FUNC")}
 
 
 def _fresh_names(place):
