@@ -66,6 +66,8 @@ EXTRA = [
     (f"{F}.binary_cross_entropy_with_logits(a, b.sigmoid(), pos_weight=torch.tensor([1.5, 0.5, 2., 1.]))", (M, N)),
     ("torch.split(a, [1, 3], 1)[0] ** 2", (M,)),
     ("a.unfold(1, 2, 1) ** 2", (M,)), ("a.unfold(0, 2, 1).unfold(1, 3, 1)", (M,)),
+    ("torch.nanmedian(a) * a", (M,)), ("torch.nanmedian(a, 1).values ** 2", (M,)),
+    ("torch.quantile(a, 0.3, dim=1) ** 2", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]), label_smoothing=0.1)", (M,)),
     (f"{F}.nll_loss(a.log_softmax(1), torch.tensor([0, 3, 1]))", (M,)),
