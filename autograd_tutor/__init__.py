@@ -157,12 +157,17 @@ def __getattr__(name):
     import importlib
 
     if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
-                "linalg", "utils", "cuda", "backends", "accelerator", "profiler"):
+                "linalg", "special", "utils", "cuda", "backends", "accelerator", "profiler", "func",
+                "distributions"):
         try:
             return importlib.import_module(f".{name}", __name__)
         except ModuleNotFoundError as missing:
             if missing.name != f"{__name__}.{name}":
                 raise
+    if name == "vmap":  # torch.vmap is torch.func.vmap
+        from autograd_tutor.func import vmap
+
+        return vmap
     import sys
 
     from autograd_tutor._missing import missing_attribute

@@ -112,6 +112,23 @@ def record():
     return rules
 
 
+def record_special():
+    """The same rules for the ``torch.special.<name>`` functions autograd_tutor provides (PyTorch
+    names them ``special_<name>`` in its messages)."""
+    import torch
+
+    import autograd_tutor as ours
+
+    rules = {}
+    for name in sorted(n for n in dir(ours.special) if not n.startswith("_")):
+        real = getattr(torch.special, name, None)
+        if callable(real) and not isinstance(real, type) and not inspect.ismodule(real):
+            found = rule(real)
+            if found is not None:
+                rules[name] = found
+    return rules
+
+
 def record_dims():
     """What follows ``but expected`` when a reduction's ``dim`` has the wrong type, for
     ``torch.<name>(x, "a")`` and ``x.<name>("a")``: the signatures PyTorch lists."""
@@ -177,24 +194,30 @@ def main():
     if sys.argv[1:] == ["--print"]:  # for the test: the table as it would be recorded now
         print(repr(record()))
         return
+    if sys.argv[1:] == ["--print-special"]:
+        print(repr(record_special()))
+        return
     if sys.argv[1:] == ["--print-dims"]:
         print(repr(record_dims()))
         return
     if sys.argv[1:] == ["--print-keepdim"]:
         print(repr(record_keepdim()))
         return
-    rules, dims, keepdim = record(), record_dims(), record_keepdim()
+    rules, dims, keepdim, special = record(), record_dims(), record_keepdim(), record_special()
     TARGET.write_text(
         '"""How PyTorch 2.13 refuses a first argument that is not a tensor, per torch function\n'
         '(recorded by scripts/record_torch_first_argument.py; do not edit by hand).\n'
         'DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),\n'
         'x.sum("a")) expects, for the function and the method. KEEPDIM[(kind, name)]: its message\n'
-        'for a keepdim that is not a bool, given by position (after dim) and by keyword."""\n'
+        'for a keepdim that is not a bool, given by position (after dim) and by keyword.\n'
+        'SPECIAL: the RULES of the torch.special functions."""\n'
         f"RULES = {pprint.pformat(rules, width=110, compact=True)}\n\n"
         f"DIM_EXPECTED = {pprint.pformat(dims, width=110, compact=True)}\n\n"
-        f"KEEPDIM = {pprint.pformat(keepdim, width=110, compact=True)}\n"
+        f"KEEPDIM = {pprint.pformat(keepdim, width=110, compact=True)}\n\n"
+        f"SPECIAL = {pprint.pformat(special, width=110, compact=True)}\n"
     )
-    print(f"recorded {len(rules)} functions, {len(dims)} dim checks, {len(keepdim)} keepdim checks")
+    print(f"recorded {len(rules)} functions, {len(dims)} dim checks, {len(keepdim)} keepdim checks, "
+          f"{len(special)} torch.special functions")
 
 
 if __name__ == "__main__":

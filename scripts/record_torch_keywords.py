@@ -89,6 +89,26 @@ def record():
     return functions, methods, functional
 
 
+def record_special():
+    """``torch.special.<name>``: its keywords, from the ``aten::special_<name>`` schemas."""
+    import torch
+
+    import autograd_tutor as ours
+
+    aten = aten_keywords()
+    special = {}
+    for name in sorted(n for n in dir(ours.special) if not n.startswith("_")):
+        real = getattr(torch.special, name, None)
+        if not callable(real) or isinstance(real, type):
+            continue
+        keys = python_keywords(real) if inspect.isfunction(real) else None
+        if keys is None and f"special_{name}" in aten:
+            keys = set(aten[f"special_{name}"])
+        if keys is not None:
+            special[name] = tuple(sorted(keys))
+    return special
+
+
 def inplace_functions():
     """``torch.sin_`` and the like: in-place Tensor methods PyTorch also offers as torch functions."""
     import torch
@@ -101,16 +121,19 @@ def inplace_functions():
 
 def main():
     functions, methods, functional = record()
+    special = record_special()
     text = (
         '"""Keywords PyTorch 2.13 accepts, per function (recorded by scripts/record_torch_keywords.py;\n'
         'do not edit by hand)."""\n'
         f"FUNCTIONS = {pprint.pformat(functions, width=110, compact=True)}\n\n"
         f"METHODS = {pprint.pformat(methods, width=110, compact=True)}\n\n"
         f"FUNCTIONAL = {pprint.pformat(functional, width=110, compact=True)}\n\n"
-        f"INPLACE_FUNCTIONS = {pprint.pformat(inplace_functions(), width=110, compact=True)}\n"
+        f"INPLACE_FUNCTIONS = {pprint.pformat(inplace_functions(), width=110, compact=True)}\n\n"
+        f"SPECIAL = {pprint.pformat(special, width=110, compact=True)}\n"
     )
     TARGET.write_text(text)
-    print(f"recorded {len(functions)} functions, {len(methods)} methods, {len(functional)} functional")
+    print(f"recorded {len(functions)} functions, {len(methods)} methods, {len(functional)} functional, "
+          f"{len(special)} torch.special")
 
 
 if __name__ == "__main__":

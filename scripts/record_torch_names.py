@@ -1,5 +1,5 @@
-"""Records, from real PyTorch 2.13, the public names of torch, torch.Tensor, torch.nn.functional
-and torch.linalg, so that a name PyTorch has and autograd_tutor lacks is reported as such:
+"""Records, from real PyTorch 2.13, the public names of torch, torch.Tensor, torch.nn.functional,
+torch.linalg and torch.special, so that a name PyTorch has and autograd_tutor lacks is reported as such:
 ``module 'torch' has no attribute 'fft' (PyTorch has torch.fft; autograd_tutor does not implement it)``.
 
 usage: .venv/bin/python scripts/record_torch_names.py
@@ -39,9 +39,11 @@ def main():
         'do not edit."""',
         table("TORCH", public(torch)), table("TENSOR", public(torch.Tensor)),
         table("FUNCTIONAL", public(torch.nn.functional)), table("LINALG", public(torch.linalg)),
+        table("SPECIAL", public(torch.special)), table("FUNC", public(torch.func)),
     ]
     TARGET.write_text("\n\n".join(parts) + "\n")
-    print(f"recorded {sum(len(public(o)) for o in (torch, torch.Tensor, torch.nn.functional, torch.linalg))} names")
+    places = (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.special, torch.func)
+    print(f"recorded {sum(len(public(o)) for o in places)} names")
 
 
 if __name__ == "__main__":

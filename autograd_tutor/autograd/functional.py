@@ -119,6 +119,15 @@ _INDEPENDENT = {
 }
 
 
+def linearized(outputs, inputs):
+    """The first half of the double backward trick: ``J^T u`` for dummy vectors ``u`` (zeros that
+    require grad, one per output), kept as a graph. It is linear in ``u``, so its gradient with
+    respect to ``u`` along ``v`` is ``J v``: forward-mode products from two backward passes
+    (here, and in torch.func.jvp / jacfwd). Returns ``(u, J^T u)``."""
+    dummy = tuple(_t.zeros_like(out, requires_grad=True) for out in outputs)
+    return dummy, _autograd_grad(outputs, inputs, dummy, create_graph=True)
+
+
 def _fill_in_zeros(grads, refs, strict, create_graph, stage):
     res = []
     for i, g in enumerate(grads):
@@ -174,9 +183,7 @@ def jvp(func, inputs, v=None, create_graph=False, strict=False):
         v = _vector(v, inputs, is_inputs_tuple, create_graph, "jvp", _V_NONE_IN)
         is_outputs_tuple, outputs = _as_tuple(func(*inputs), "outputs of the user-provided function", "jvp")
         _check_requires_grad(outputs, "outputs", strict)
-        # J^T u for a dummy u that requires grad: linear in u, its derivative along v is J v.
-        dummy = tuple(_t.zeros_like(out, requires_grad=True) for out in outputs)
-        grad_inputs = _autograd_grad(outputs, inputs, dummy, create_graph=True)
+        dummy, grad_inputs = linearized(outputs, inputs)
         _check_requires_grad(grad_inputs, "grad_inputs", strict)
     with grad_mode.set_grad_enabled(True if create_graph else grad_mode.is_grad_enabled()):
         grads = _autograd_grad(grad_inputs, dummy, v, create_graph=create_graph)

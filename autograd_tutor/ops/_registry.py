@@ -31,6 +31,10 @@ no ``torch.<name>`` unless ``function=f`` gives one (``x.real`` beside ``torch.r
 function called ``name`` (each alias too) from the op, e.g. to give ``x.add("a")`` PyTorch's
 TypeError naming ``position 1`` where ``torch.add(x, "a")`` names ``position 2``.
 
+``special`` names the op in ``torch.special`` (``@op("sigmoid", special=("expit",))``; an op
+only there is declared ``function=False, method=False, special=("entr",)``); a dict maps a name to
+``maker(fn, name)`` where the signature there differs. ``special_functions()`` collects them.
+
 ``inplace_as`` is the op the in-place variant runs instead of the op itself, for the few whose
 in-place form PyTorch records as another node (``x.polygamma_(n)``: PolygammaBackward1,
 ``x.eq_(y)``: EqBackward1). Two marks on the function the variant runs change how
@@ -67,13 +71,14 @@ class Op:
     function_as: object = None  # maker(fn, name) -> the torch function called name
     dunders: object = ()  # operator methods: names (fn itself) or {name: maker(fn)}
     inplace_as: object = None  # the op the in-place variant runs when it records another node
+    special: object = ()  # torch.special.<name>: names (fn itself) or {name: maker(fn, name) or None}
 
 
 _OPS = {}  # module name -> [Op], in declaration order
 
 
 def op(name, *, function=True, method=True, inplace=None, aliases=(), as_property=False, axis_alias=False,
-       dim_check=None, method_as=None, function_as=None, dunders=(), inplace_as=None):
+       dim_check=None, method_as=None, function_as=None, dunders=(), inplace_as=None, special=()):
     """Declares the decorated function as the op ``name`` (see the module docstring)."""
     # The declaring module, which may not be fn's own (a function built by a helper elsewhere).
     module = sys._getframe(1).f_globals["__name__"]
@@ -81,7 +86,7 @@ def op(name, *, function=True, method=True, inplace=None, aliases=(), as_propert
     def declare(fn):
         _OPS.setdefault(module, []).append(
             Op(name, fn, module, function, method, inplace, tuple(aliases), as_property, axis_alias,
-               dim_check, method_as, function_as, dunders, inplace_as))
+               dim_check, method_as, function_as, dunders, inplace_as, special))
         return fn
 
     return declare
@@ -157,6 +162,19 @@ def tables(module):
             for alias in o.aliases:  # one each: an error names the alias called (subtract_)
                 methods[f"{alias}_"] = refusing(_inplace_variant(fn, f"{alias}_"), f"{alias}_", True)
     return functions, methods
+
+
+def special_functions():
+    """``torch.special``'s functions: name -> (the op declared under it (``special=``), built by
+    its maker where one is given (``special.softmax`` requires ``dim``); the op's torch name,
+    which PyTorch's errors from inside the op say: ``sigmoid(): functions with out=...``)."""
+    found = {}
+    for o in declared():
+        makers = o.special if isinstance(o.special, dict) else dict.fromkeys(o.special)
+        for name, maker in makers.items():
+            fn = _installed(o, o.function) or o.fn  # torch.<name>'s signature, where there is one
+            found[name] = (maker(fn, name) if maker else fn, o.name)
+    return found
 
 
 def properties(module):

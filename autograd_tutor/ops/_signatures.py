@@ -250,6 +250,21 @@ def _numbers_as_tensors(name, rule, args, kwargs):
     return isinstance(template, str) and template.startswith(f"{name}(): argument")
 
 
+def refusing_non_tensor_first(fn, rule):
+    """``fn`` refusing a first argument that is not a tensor as PyTorch does under ``rule`` (a
+    recorded one: ``torch.special``'s functions, named ``special_<name>`` in PyTorch's words)."""
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if args and not isinstance(args[0], Tensor):
+            refused = _refusal(rule, args, kwargs)
+            if refused is not None:
+                raise refused
+        return fn(*args, **kwargs)
+
+    return call
+
+
 def _requiring_tensor(fn, name, dim_ok):
     rule = RULES.get(name)
     keepdim = _keepdim_check(("function", name)) if dim_ok is not None else None

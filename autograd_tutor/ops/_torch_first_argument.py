@@ -2,7 +2,8 @@
 (recorded by scripts/record_torch_first_argument.py; do not edit by hand).
 DIM_EXPECTED[name]: what its message for a ``dim`` of the wrong type (torch.sum(x, "a"),
 x.sum("a")) expects, for the function and the method. KEEPDIM[(kind, name)]: its message
-for a keepdim that is not a bool, given by position (after dim) and by keyword."""
+for a keepdim that is not a bool, given by position (after dim) and by keyword.
+SPECIAL: the RULES of the torch.special functions."""
 RULES = {'abs': ('tensor', 'abs', 'input'),
  'abs_': ('tensor', 'abs_', 'input'),
  'absolute': ('tensor', 'absolute', 'input'),
@@ -340,6 +341,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
                  True),
  'masked_select': ('tensor', 'masked_select', 'input'),
  'matmul': ('tensor', 'matmul', 'input'),
+ 'matrix_exp': ('tensor', 'matrix_exp', 'input'),
  'matrix_power': ('tensor', 'matrix_power', 'input'),
  'max': ('tensor', 'max', 'input'),
  'max_pool2d': ('tensor', 'max_pool2d', 'input'),
@@ -373,6 +375,14 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'nan_to_num': ('tensor', 'nan_to_num', 'input'),
  'nan_to_num_': ('tensor', 'nan_to_num_', 'input'),
  'nanmean': ('tensor', 'nanmean', 'input'),
+ 'nanmedian': ('tensor', 'nanmedian', 'input'),
+ 'nanquantile': ('overloaded', 'nanquantile',
+                 'one of:\n'
+                 ' * (Tensor input, Tensor q, int dim = None, bool keepdim = False, *, str interpolation = '
+                 '"linear", Tensor out = None)\n'
+                 ' * (Tensor input, float q, int dim = None, bool keepdim = False, *, str interpolation = '
+                 '"linear", Tensor out = None)\n',
+                 True),
  'nansum': ('tensor', 'nansum', 'input'),
  'narrow': ('overloaded', 'narrow',
             'one of:\n'
@@ -399,10 +409,18 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'outer': ('tensor', 'outer', 'input'),
  'pairwise_distance': ('tensor', 'pairwise_distance', 'x1'),
  'permute': ('tensor', 'permute', 'input'),
+ 'pinverse': ('tensor', 'pinverse', 'input'),
  'positive': ('tensor', 'positive', 'input'),
  'prelu': ('tensor', 'prelu', 'input'),
  'prod': ('tensor', 'prod', 'input'),
  'qr': ('tensor', 'qr', 'input'),
+ 'quantile': ('overloaded', 'quantile',
+              'one of:\n'
+              ' * (Tensor input, Tensor q, int dim = None, bool keepdim = False, *, str interpolation = '
+              '"linear", Tensor out = None)\n'
+              ' * (Tensor input, float q, int dim = None, bool keepdim = False, *, str interpolation = '
+              '"linear", Tensor out = None)\n',
+              True),
  'rad2deg': ('tensor', 'rad2deg', 'input'),
  'rad2deg_': ('tensor', 'rad2deg_', 'input'),
  'rand_like': ('tensor', 'rand_like', 'input'),
@@ -744,3 +762,20 @@ KEEPDIM = {('function', 'all'): ('all() received an invalid combination of argum
                      ' * (tuple of ints dim, bool unbiased = True, bool keepdim = False)\n'
                      ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
                      ' * (bool unbiased = True)\n')}
+
+SPECIAL = {'digamma': ('tensor', 'special_digamma', 'input'),
+ 'erf': ('tensor', 'special_erf', 'input'),
+ 'erfc': ('tensor', 'special_erfc', 'input'),
+ 'erfinv': ('tensor', 'special_erfinv', 'input'),
+ 'exp2': ('tensor', 'special_exp2', 'input'),
+ 'expit': ('tensor', 'special_expit', 'input'),
+ 'expm1': ('tensor', 'special_expm1', 'input'),
+ 'gammaln': ('tensor', 'special_gammaln', 'input'),
+ 'log1p': ('tensor', 'special_log1p', 'input'),
+ 'log_softmax': ('tensor', 'special_log_softmax', 'input'),
+ 'logit': ('tensor', 'special_logit', 'input'),
+ 'logsumexp': ('tensor', 'special_logsumexp', 'input'),
+ 'psi': ('tensor', 'special_psi', 'input'),
+ 'round': ('tensor', 'special_round', 'input'),
+ 'sinc': ('tensor', 'special_sinc', 'input'),
+ 'softmax': ('tensor', 'special_softmax', 'input')}

@@ -60,6 +60,22 @@ def test_the_recorded_dim_messages_are_current():
     assert ast.literal_eval(now.stdout) == recorded.DIM_EXPECTED, "run scripts/record_torch_first_argument.py"
 
 
+def test_the_recorded_special_table_is_current():
+    script = ROOT / "scripts" / "record_torch_first_argument.py"
+    now = subprocess.run([sys.executable, str(script), "--print-special"], capture_output=True, text=True, check=True)
+    rules = ast.literal_eval(now.stdout)
+    assert {n: r for n, r in rules.items() if n in recorded.SPECIAL} == recorded.SPECIAL, \
+        "run scripts/record_torch_first_argument.py"
+    print(f"\ntorch.special rules not recorded yet: {sorted(set(rules) - set(recorded.SPECIAL))}")
+
+
+@pytest.mark.parametrize("name", sorted(recorded.SPECIAL))
+@pytest.mark.parametrize("first", ["2.0", "[1.0, 2.0]", "True"])
+def test_a_torch_special_function_refuses_a_number_or_list_first_as_torch(name, first):
+    """PyTorch names these ``special_<name>`` in its words."""
+    same(lambda T: getattr(T.special, name)(eval(first)), raises=TypeError)
+
+
 @pytest.mark.parametrize("call", ["torch.sum(x, 'a')", "x.sum('a')", "torch.mean(x, 'a')", "x.mean(1.5)",
                                   "torch.prod(x, 1.5)", "x.prod('a')", "torch.max(x, 'a')"])
 def test_a_wrong_dim_gets_torchs_whole_message(call):

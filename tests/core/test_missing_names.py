@@ -6,6 +6,7 @@ import sys
 
 import pytest
 import torch
+import torch.func
 import torch.nn.functional
 from ops_oracle import same
 
@@ -15,7 +16,9 @@ from autograd_tutor import _pytorch_names
 
 PLACES = {"torch": (torch, autograd_tutor, "TORCH"), "torch.Tensor": (torch.Tensor, autograd_tutor.Tensor, "TENSOR"),
           "torch.nn.functional": (torch.nn.functional, F, "FUNCTIONAL"),
-          "torch.linalg": (torch.linalg, autograd_tutor.linalg, "LINALG")}
+          "torch.linalg": (torch.linalg, autograd_tutor.linalg, "LINALG"),
+          "torch.special": (torch.special, autograd_tutor.special, "SPECIAL"),
+          "torch.func": (torch.func, autograd_tutor.func, "FUNC")}
 
 
 def _fresh_names(place):
@@ -54,6 +57,7 @@ def test_a_missing_pytorch_name_says_so(place):
 
 
 @pytest.mark.parametrize("expr", ["torch.no_such_name", "torch.ones(1).no_such_name", "torch.linalg.no_such_name",
+                                  "torch.special.no_such_name",
                                   "torch.nn.functional.no_such_name", "torch.ones(1)._private_name"])
 def test_a_name_pytorch_lacks_too_keeps_pytorchs_words(expr):
     same(lambda T: eval(expr, {"torch": T}), raises=AttributeError)

@@ -69,4 +69,7 @@ def test_the_recorded_table_is_current():
             if name in now:
                 assert now[name] == keys, f"{name}: re-run scripts/record_torch_keywords.py"
         unrecorded += len(now.keys() - table.keys())
+    special_now = module.record_special()
+    for name, keys in recorded.SPECIAL.items():
+        assert special_now.get(name, keys) == keys, f"special.{name}: re-run scripts/record_torch_keywords.py"
     print(f"\nsurface check: {unrecorded} provided names not yet in the recorded table")

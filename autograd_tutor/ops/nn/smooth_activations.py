@@ -46,7 +46,7 @@ class ErfBackward0(Node):
         return (grad * (self.xp.exp(-(x * x)) * _TWO_OVER_SQRT_PI),)
 
 
-@op("erf", inplace="erf_")
+@op("erf", inplace="erf_", special=("erf",))
 def erf(input, *, out=None):
     input = to_tensor(input)
     data = input._data

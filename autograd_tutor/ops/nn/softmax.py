@@ -11,6 +11,7 @@ from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
 from .._softmax_sums import sums_along
+from .._special_signatures import dim_required
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
 from ._activation_input import legacy_name as _legacy
 
@@ -82,7 +83,7 @@ def _prepare(input, dim, dtype, name):
     return input, data, axis if data.ndim else None
 
 
-@op("softmax")
+@op("softmax", special={"softmax": dim_required})
 def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     input, data, axis = _prepare(input, dim, dtype, "softmax")
     if axis is None:
@@ -96,7 +97,7 @@ def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     return record(SoftmaxBackward0, out, (input,), (), (_saved_dim(dim),), save_result=True)
 
 
-@op("log_softmax")
+@op("log_softmax", special={"log_softmax": dim_required})
 def log_softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     input, data, axis = _prepare(input, dim, dtype, "log_softmax")
     if axis is None:

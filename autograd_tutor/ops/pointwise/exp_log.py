@@ -176,15 +176,15 @@ class SigmoidBackward0(Node):
 
 
 exp = op("exp", inplace="exp_")(_unary(ExpBackward0, elementary.exp, "result", "exp"))
-exp2 = op("exp2", inplace="exp2_")(_unary(Exp2Backward0, elementary.exp2, "result", "exp2"))
-expm1 = op("expm1", inplace="expm1_")(_unary(Expm1Backward0, elementary.expm1, "result", "expm1"))
+exp2 = op("exp2", inplace="exp2_", special=("exp2",))(_unary(Exp2Backward0, elementary.exp2, "result", "exp2"))
+expm1 = op("expm1", inplace="expm1_", special=("expm1",))(_unary(Expm1Backward0, elementary.expm1, "result", "expm1"))
 log = op("log", inplace="log_")(_unary(LogBackward0, elementary.log, "self", "log"))
 log2 = op("log2", inplace="log2_")(_unary(Log2Backward0, elementary.log2, "self", "log2"))
 log10 = op("log10", inplace="log10_")(_unary(Log10Backward0, elementary.log10, "self", "log10"))
-log1p = op("log1p", inplace="log1p_")(_unary(Log1PBackward0, elementary.log1p, "self", "log1p"))
+log1p = op("log1p", inplace="log1p_", special=("log1p",))(_unary(Log1PBackward0, elementary.log1p, "self", "log1p"))
 sqrt = op("sqrt", inplace="sqrt_")(_unary(SqrtBackward0, np.sqrt, "result", "sqrt"))
 rsqrt = op("rsqrt", inplace="rsqrt_")(_unary(RsqrtBackward0, lambda x: 1 / np.sqrt(x), "result", "rsqrt"))
-sigmoid = op("sigmoid", inplace="sigmoid_")(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
+sigmoid = op("sigmoid", inplace="sigmoid_", special=("expit",))(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
 
 
 # ----------------------------------------------------------------------------- log-odds and log-sum-exp
@@ -219,7 +219,7 @@ def _kernel_at_minus_zero(g, x, inside):
     return np.where(at, -g, g) if at.any() else g
 
 
-@op("logit", inplace="logit_")
+@op("logit", inplace="logit_", special=("logit",))
 def logit(input, eps=None):
     input = to_tensor(input)
     x = _float_data(input)

@@ -86,9 +86,9 @@ def _unary(node_cls, compute):
     return fn
 
 
-lgamma = op("lgamma", inplace="lgamma_")(_unary(LgammaBackward0, _special_arrays.lgamma))
-digamma = op("digamma", inplace="digamma_")(_unary(DigammaBackward0, _special_arrays.digamma))
-erfinv = op("erfinv", inplace="erfinv_")(_unary(ErfinvBackward0, _special_arrays.erfinv))
+lgamma = op("lgamma", inplace="lgamma_", special=("gammaln",))(_unary(LgammaBackward0, _special_arrays.lgamma))
+digamma = op("digamma", inplace="digamma_", special=("digamma", "psi"))(_unary(DigammaBackward0, _special_arrays.digamma))
+erfinv = op("erfinv", inplace="erfinv_", special=("erfinv",))(_unary(ErfinvBackward0, _special_arrays.erfinv))
 
 
 def _check_order(n, position):
@@ -117,7 +117,8 @@ def _polygamma_in_place(input, n):
     return _polygamma(PolygammaBackward1, input, n)
 
 
-@op("polygamma", inplace="polygamma_", function=_polygamma_function, inplace_as=_polygamma_in_place)
+@op("polygamma", inplace="polygamma_", function=_polygamma_function, inplace_as=_polygamma_in_place,
+    special=("polygamma",))
 def polygamma(input, n):
     """Tensor.polygamma(n)."""
     return _polygamma(PolygammaBackward0, input, n)

@@ -12,6 +12,7 @@ from .._masks import drop
 from .._numpy_namespace import sign as real_sign
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
+from .._special_signatures import decimals_zero
 from .exp_log import _float_data
 
 
@@ -175,18 +176,17 @@ class RoundBackward1(SignBackward0):
 
     rule = "round(decimals=d) is piecewise constant: zero gradient"
 
-    __slots__ = ()
-    attr_fields = ("decimals",)
+    __slots__ = ()  # PyTorch saves nothing on it (no _saved_decimals)
 
 
-@op("round", inplace="round_")
+@op("round", inplace="round_", special={"round": decimals_zero})
 def round(input, *, decimals=None):
     if decimals is None:  # round() and round(decimals=0) are different overloads (and nodes)
         return _round(input)
     data = input._data
     # x * 10^d rounded half to even, then scaled back (negative d rounds to tens, hundreds...).
     out = np.round(data, decimals) if data.dtype.kind == "f" else data.copy()
-    return record(RoundBackward1, out, (input,), (), (decimals,))
+    return record(RoundBackward1, out, (input,), ())
 
 
 class FracBackward0(Node):

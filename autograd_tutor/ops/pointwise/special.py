@@ -36,7 +36,7 @@ class ErfcBackward0(Node):
         return (xp.times(xp.exp(-xp.power(x, 2)), -_TWO_OVER_SQRT_PI) * grad,)
 
 
-@op("erfc", inplace="erfc_")
+@op("erfc", inplace="erfc_", special=("erfc",))
 def erfc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
@@ -59,7 +59,7 @@ class SincBackward0(Node):
         return (xp.where(zero, xp.zeros_like(d), d) * grad if zero.any() else d * grad,)
 
 
-@op("sinc", inplace="sinc_")
+@op("sinc", inplace="sinc_", special=("sinc",))
 def sinc(input, *, out=None):
     input = to_tensor(input)
     x = _float_data(input)
@@ -120,7 +120,7 @@ class XlogyBackward2(Node):
         return (self.xp.xlogy(grad, self.xp.const(grad, y)),)
 
 
-@op("xlogy", inplace="xlogy_")
+@op("xlogy", inplace="xlogy_", special=("xlogy",))
 def xlogy(input, other, *, out=None):
     if is_scalar(input) and isinstance(other, Tensor):
         y = _float_data(other)

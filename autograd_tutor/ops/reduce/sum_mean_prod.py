@@ -13,6 +13,7 @@ from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .._signatures import dim_list, int_dim
+from .._special_signatures import dim_required
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
@@ -252,7 +253,7 @@ class LogsumexpBackward0(Node):
         return (grad * xp.exp(x - result),)
 
 
-@op("logsumexp", axis_alias=True)
+@op("logsumexp", axis_alias=True, special={"logsumexp": dim_required})
 def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
     if dim is _NOT_GIVEN:
         raise TypeError('logsumexp() missing 1 required positional arguments: "dim"')
