@@ -35,7 +35,7 @@ def _rounded_once(ufunc, wider):
         wide = wider.get(dtype)
         if wide is None:
             return ufunc(x) if out is None else ufunc(x, out=out)
-        exact = ufunc(x.astype(wide))
+        exact = ufunc(x, dtype=wide)  # the layout NumPy gives ufunc(x) (astype would reorder a broadcast x)
         if out is None:
             return exact.astype(dtype)
         np.copyto(out, exact, casting="unsafe")
@@ -73,5 +73,4 @@ def one_minus_square(y):
     wide = _TO_F64_OR_LONG.get(y.dtype)
     if wide is None:
         return 1 - y * y
-    wide_y = y.astype(wide)
-    return (1 - wide_y * wide_y).astype(y.dtype)
+    return (1 - np.multiply(y, y, dtype=wide)).astype(y.dtype)  # the product exact in float64

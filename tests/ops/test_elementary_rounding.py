@@ -117,3 +117,15 @@ def test_composite_ops_built_on_exp_and_log(fn, at_most):
     ours = fn(at, at.tensor(x)).numpy()
     theirs = fn(torch, torch.tensor(x)).numpy()
     assert _differing(ours, theirs) <= at_most
+
+
+@pytest.mark.parametrize("name", ["log", "tanh", "exp"])
+def test_widened_results_keep_the_layout_of_the_direct_result(name):
+    """An expanded input's result is laid out as NumPy lays out the ufunc's own result
+    (contiguous), so a reshape of it is a view as in PyTorch (ViewBackward0)."""
+    names = {}
+    for lib in (at, torch):
+        x = lib.tensor([1.5, 0.3, 1.0], dtype=lib.float64 if name == "tanh" else lib.float32, requires_grad=True)
+        y = getattr(x.expand(2, 3), name)()
+        names[lib] = (y.is_contiguous(), y.reshape(-1).grad_fn.name())
+    assert names[at] == names[torch]
