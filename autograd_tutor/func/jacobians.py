@@ -61,7 +61,8 @@ def jacfwd(func, argnums=0, has_aux=False, *, randomness="error"):
         _randomness.check(randomness)  # PyTorch checks it when the Jacobian is taken
         check_real("jacfwd", args, is_input=True)
         with _randomness.mode(randomness) as each_element, each_element():  # PyTorch runs f under vmap
-            fw = Forward(func, args, d.check_argnums(argnums, len(args)), has_aux, "jvp(f, primals, tangents)")
+            fw = Forward(func, args, d.check_argnums(argnums, len(args)), has_aux, "jvp(f, primals, tangents)",
+                         kinds=("vmap", "jvp"))
         check_real("jacfwd", fw.flat_out, is_input=False)
         numels = [x.numel() for x in fw.own]
         basis = [b.view((sum(numels),) + tuple(x.shape)) for b, x in zip(_standard_basis(fw.own, numels), fw.own)]

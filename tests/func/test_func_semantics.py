@@ -121,3 +121,33 @@ def test_grad_of_a_tracked_input_is_differentiable():
         return T.autograd.grad(g.sum(), x)
 
     same(program, exact=False)
+
+
+# Where running the function once per batch element cannot do what PyTorch does, it says so
+# (docs/func.md lists these); each check fails once the difference is gone.
+def test_what_per_element_vmap_refuses():
+    import torch
+
+    import autograd_tutor as T
+
+    cases = [
+        ("randomness='different'", lambda L: L.vmap(lambda x: x + L.randn(3), randomness="different")(L.ones(2, 3))),
+        ("in place on an unmapped input",
+         lambda L: L.vmap(lambda x, y: y.add_(1.0), in_dims=(0, None))(L.ones(2, 3), L.zeros(3))),
+        ("a batch of size 0", lambda L: L.vmap(L.sin)(L.ones(0, 3))),
+    ]
+    for what, program in cases:
+        program(torch)  # PyTorch computes it
+        with pytest.raises(NotImplementedError):
+            program(T)
+
+
+def test_item_inside_vmap_is_refused_by_pytorch_only():
+    import torch
+
+    import autograd_tutor as T
+
+    program = lambda L: L.vmap(lambda x: x * x.sum().item())(L.ones(2, 3))  # noqa: E731
+    with pytest.raises(RuntimeError, match="vmap: It looks like you're calling .item()"):
+        program(torch)
+    assert program(T).shape == (2, 3)
