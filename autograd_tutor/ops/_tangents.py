@@ -16,10 +16,9 @@ import weakref
 
 import numpy as np
 
-from ..autograd import grad_mode
-from ..autograd import node as _node_module
-from ..autograd.node import Node, SavedOutput
+from ..autograd import grad_mode, node as _node_module
 from ..autograd.dual_pending import PENDING
+from ..autograd.node import Node, SavedOutput
 from ..tensor import Tensor
 from . import _record
 
