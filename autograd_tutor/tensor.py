@@ -11,6 +11,7 @@ from . import _dtypes
 from ._layout import strided as _STRIDED
 from ._torch_names import read_only
 from .autograd import engine, errors, functional_api, grad_mode, grad_writes
+from .autograd.dual_pending import PENDING, settle as _settle
 from .autograd.node import RemovableHandle as _Handle, weak_accumulator
 from .size import Size
 
@@ -63,6 +64,7 @@ class Tensor:
     _hooks = None
     _post_acc_hooks = None
     _retains_grad = False
+    _tangent = None  # forward AD: set only inside a dual level (ops/_tangents.py)
     # Makes NumPy defer to Tensor's reflected operators (array * tensor -> Tensor.__rmul__).
     __array_priority__ = 1000
     # Which output of its grad_fn this tensor is. Only multi-output nodes (split, custom
@@ -206,6 +208,8 @@ class Tensor:
         self._requires_grad = value
 
     def _public_grad_fn(self):
+        if PENDING:
+            _settle()
         fn = self._grad_fn
         if fn is None and "_made_in_no_grad" in self.__dict__:  # only views made in no_grad mode
             from .ops._views import check_no_grad_view
@@ -214,12 +218,14 @@ class Tensor:
         return fn
 
     grad_fn = read_only("grad_fn", _public_grad_fn)
-    is_leaf = read_only("is_leaf", lambda self: self._grad_fn is None)
+    is_leaf = read_only("is_leaf", lambda self: (PENDING and _settle()) or self._grad_fn is None)
     # Which output of its grad_fn this tensor is (split, aminmax...: 0, 1, ...).
     output_nr = read_only("output_nr", lambda self: self._output_nr)
 
     @property
     def grad(self):
+        if PENDING:
+            _settle()
         # PyTorch warns only while a non-leaf's .grad is empty (backward(inputs=[t]) fills it).
         if self._grad_fn is not None and not self._retains_grad and self._grad is None:
             warnings.warn(errors.NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
@@ -258,6 +264,8 @@ class Tensor:
     retains_grad = read_only("retains_grad", lambda self: self._retains_grad)
 
     def retain_grad(self):
+        if PENDING:
+            _settle()
         if not self._requires_grad:
             raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
         if self._grad_fn is None or self._retains_grad:
@@ -270,6 +278,8 @@ class Tensor:
 
     def register_hook(self, hook):
         """``hook(grad)`` runs when this tensor's gradient is computed; it may return a new one."""
+        if PENDING:
+            _settle()
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
         if self._grad_fn is None:
@@ -397,6 +407,8 @@ class Tensor:
     def __repr__(self, *, tensor_contents=None):
         from ._formatting import format_tensor
 
+        if PENDING:
+            _settle()
         if self._grad_fn is not None:
             # PyTorch prints the node's class name (CopySlices, not torch::autograd::CopySlices).
             suffixes = (f"grad_fn=<{type(self._grad_fn).__name__}>",)
@@ -404,6 +416,8 @@ class Tensor:
             suffixes = ("requires_grad=True",)
         else:
             suffixes = ()
+        if self._tangent is not None:  # a dual tensor (forward AD): PyTorch adds its tangent
+            suffixes += (f"tangent={self._tangent}",)
         return format_tensor(self._data, self.dtype.name, suffixes,
                              default_float=_dtypes.get_default_dtype().name)
 

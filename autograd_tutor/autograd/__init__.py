@@ -28,7 +28,7 @@ def __getattr__(name):
         from autograd_tutor.autograd.variable import Variable
 
         return Variable
-    if name in ("graph", "functional", "function", "profiler", "variable"):
+    if name in ("graph", "functional", "function", "profiler", "variable", "forward_ad"):
         import importlib
 
         return importlib.import_module(f"autograd_tutor.autograd.{name}")

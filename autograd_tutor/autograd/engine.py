@@ -12,6 +12,7 @@ from sys import getrefcount
 import numpy as np
 
 from . import anomaly_mode, errors, grad_mode, grad_writes, hook_checks, node as _node
+from .dual_pending import PENDING as _PENDING, settle as _settle_tangents
 from .node import ALL_FREED, AccumulateGrad, SavedOutput, weak_accumulator
 
 # Set by autograd_tutor.tracing while a recording is active; None costs one check per node
@@ -418,6 +419,8 @@ def _for_output(tensor, grad):
 
 def graph_root(index, tensor):
     """The node where backward starts for ``tensor``: its grad_fn, or its AccumulateGrad if a leaf."""
+    if _PENDING:
+        _settle_tangents()
     if tensor._grad_fn is not None:
         return tensor._grad_fn
     if tensor._requires_grad:

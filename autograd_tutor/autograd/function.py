@@ -24,10 +24,11 @@ import warnings
 
 import numpy as np
 
-from ..ops import _views
+from ..ops import _record, _views
 from ..ops.inplace.views import follow_base, rebase
 from ..tensor import Tensor
-from . import errors, grad_mode
+from . import _function_jvp, errors, grad_mode
+from .dual_pending import PENDING, settle
 from .node import FREED, Node, Packed, SavedOutput, _pack_all, saved_tensors_hooks_stack
 from .output_grads import collect, slots_of
 
@@ -84,6 +85,8 @@ class BackwardCFunction(Node, FunctionCtx):
 
     @property
     def saved_tensors(self):
+        if "_jvp_saved" in self.__dict__:  # inside jvp: what save_for_forward kept
+            return tuple(self.__dict__["_jvp_saved"])
         out = []
         for value, version in zip(self._saved, self._versions):
             if value is FREED:
@@ -253,24 +256,36 @@ class Function(metaclass=_FunctionMeta):
         elif kwargs:
             args = _kwargs_as_positional(cls.forward, args, kwargs)
             kwargs = {}
+        if PENDING:  # forward AD: an input waiting for its tangent gets its grad_fn back first
+            settle()
         tensors = [a for a in args if isinstance(a, Tensor)]
         recording = grad_mode.enabled and any(t._requires_grad for t in tensors)
         ctx = cls._backward_cls(tuple(edge(t) for t in tensors) if recording else ())
         ctx.needs_input_grad = tuple(isinstance(a, Tensor) and a._requires_grad for a in args)
         ctx._arg_is_tensor = tuple(isinstance(a, Tensor) for a in args)
         ctx._input_shapes = tuple(t._data.shape for t in tensors)
+        dual = _record.dual_active and _function_jvp.any_tangent(args)
         prev, grad_mode.enabled = grad_mode.enabled, False
         try:
-            if setup_style:
-                outputs = cls.forward(*args, **kwargs)
-                cls.setup_context(ctx, args, outputs)
+            if dual:  # forward AD: forward runs without tangents, jvp gives them below
+                outputs = _function_jvp.run_forward(lambda: _run_forward(cls, ctx, args, kwargs, setup_style))
             else:
-                outputs = cls.forward(ctx, *args, **kwargs)
+                outputs = _run_forward(cls, ctx, args, kwargs, setup_style)
         finally:
             grad_mode.enabled = prev
         result = _connect_outputs(ctx, args, outputs, recording)
         _tell_tracer(ctx, tensors, result, recording)
+        if dual:
+            return _function_jvp.apply_jvp(cls, ctx, args, result)
         return result
+
+
+def _run_forward(cls, ctx, args, kwargs, setup_style):
+    if setup_style:
+        outputs = cls.forward(*args, **kwargs)
+        cls.setup_context(ctx, args, outputs)
+        return outputs
+    return cls.forward(ctx, *args, **kwargs)
 
 
 def _tell_tracer(ctx, inputs, result, recording):

@@ -2,6 +2,7 @@
 import numpy as np
 
 from . import engine, grad_writes, node as _node
+from .dual_pending import PENDING as _PENDING, settle as _settle_tangents
 
 
 def _as_tuple(x):
@@ -87,6 +88,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
             "Expected allow_unused to be True or not passed when materialize_grads=True, "
             "but got: allow_unused=False."
         )
+    if _PENDING:  # forward AD: an op's output waiting for its tangent gets its grad_fn back first
+        _settle_tangents()
     keys = tuple(inputs) if type(inputs) is dict else None  # a dict of inputs gives a dict back
     outputs = _as_tuple(outputs)
     inputs = tuple(inputs.values()) if keys is not None else _as_tuple(inputs)

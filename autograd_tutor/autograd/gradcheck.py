@@ -171,9 +171,9 @@ def _allclose(a, n, rtol, atol):
     return bool(np.all(np.abs(a.astype(dtype) - n.astype(dtype)) <= atol + rtol * np.abs(n.astype(dtype))))
 
 
-def _mismatch_message(analytical, numerical, output_idx, input_idx):
+def _mismatch_message(analytical, numerical, output_idx, input_idx, mode=""):
     return (
-        f"Jacobian mismatch for output {output_idx:d} with respect to input {input_idx:d},\n"
+        f"Jacobian {mode}mismatch for output {output_idx:d} with respect to input {input_idx:d},\n"
         f"numerical:{numerical}\nanalytical:{analytical}\n"
     )
 
@@ -197,6 +197,43 @@ def _slow_gradcheck(func, func_out, inputs, outputs, eps, rtol, atol, check_grad
             if not _allclose(a, n, rtol, atol):
                 raise GradcheckError(_mismatch_message(a, n, i, j))
     return True
+
+
+def _forward_ad_jacobians(func, inputs):
+    """Per differentiable input, per float output: the (input numel, output numel) Jacobian, one
+    column per input element from a forward pass whose only nonzero tangent is that element's."""
+    from . import forward_ad
+
+    diff = [i for i, x in enumerate(inputs) if isinstance(x, Tensor) and x._requires_grad]
+    result = []
+    for i in diff:
+        data = inputs[i]._data
+        jacobians = None
+        for column in range(data.size):
+            with forward_ad.dual_level():
+                args = list(inputs)
+                for k in diff:
+                    tangent = np.zeros_like(inputs[k]._data)
+                    if k == i:
+                        tangent.reshape(-1)[column] = 1
+                    args[k] = forward_ad.make_dual(inputs[k], Tensor._make(tangent, False, None))
+                outs = _float_outputs(_as_tuple(func(*args)))
+                if jacobians is None:
+                    jacobians = [np.zeros((data.size, o._data.size), o._data.dtype) for o in outs]
+                for jac, o in zip(jacobians, outs):
+                    tangent = forward_ad.unpack_dual(o).tangent
+                    if tangent is not None:
+                        jac[column] = tangent._data.reshape(-1)
+        result.append([Tensor._make(j, False, None) for j in jacobians or ()])
+    return result  # result[input][output]
+
+
+def _forward_ad_check(func, func_out, inputs, eps, rtol, atol):
+    numerical = _numerical_jacobians(func, inputs, func_out, eps)
+    for j, (per_input_fw, per_input_num) in enumerate(zip(_forward_ad_jacobians(func, inputs), numerical)):
+        for i, (a, n) in enumerate(zip(per_input_fw, per_input_num)):
+            if not _allclose(a, n, rtol, atol):
+                raise GradcheckError(_mismatch_message(a, n, i, j, "computed with forward mode "))
 
 
 def _test_backward_mul_by_grad_output(outputs, inputs):
@@ -256,8 +293,9 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
               fast_mode=False, masked=None):
     """Checks the gradients of ``func`` at ``inputs`` against finite differences (use float64).
 
-    ``fast_mode`` runs the same full comparison (the inputs of a lesson are small); forward-mode
-    and batched checks are not available here.
+    ``fast_mode`` runs the same full comparison (the inputs of a lesson are small);
+    ``check_forward_ad`` compares the Jacobian forward-mode AD gives (one dual tensor per input
+    element) with the numerical one; batched checks are not available here.
     """
     if not (check_forward_ad or check_backward_ad):
         raise AssertionError("Expected at least one of check_forward_ad or check_backward_ad to be True")
@@ -267,7 +305,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
         raise AssertionError("Setting check_batched_forward_grad=True requires check_forward_ad to be True")
     try:
         return _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_grad,
-                          check_grad_dtypes, check_backward_ad)
+                          check_grad_dtypes, check_backward_ad, check_forward_ad)
     except GradcheckError:
         if raise_exception:
             raise
@@ -275,11 +313,13 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
 
 
 def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_grad, check_grad_dtypes,
-               check_backward_ad):
+               check_backward_ad, check_forward_ad=False):
     inputs = _as_tuple(inputs)
     _check_inputs(inputs)
     func_out = func(*inputs)
     outputs = _differentiable_outputs(func_out)
+    if check_forward_ad:
+        _forward_ad_check(func, func_out, inputs, eps, rtol, atol)
     if not check_backward_ad:
         return True
     _slow_gradcheck(func, func_out, inputs, outputs, eps, rtol, atol, check_grad_dtypes, nondet_tol)

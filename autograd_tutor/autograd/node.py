@@ -102,6 +102,9 @@ class Node:
     _retain = None  # weak reference to the non-leaf tensor that called retain_grad()
     _metadata = None
     _packed = False  # some saved value went through a saved_tensors_hooks pack hook
+    # Set by an op that completes its node after record returns (``node._sizes = ...``): inside
+    # a dual level its tangent waits for that (ops/_tangents.py, settle).
+    _completed_after_record = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

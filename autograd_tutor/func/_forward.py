@@ -3,8 +3,7 @@ for the differentiated arguments, the output and aux split, PyTorch's checks of 
 from autograd_tutor.autograd import grad_mode
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 
 
 class Forward:

@@ -6,8 +6,7 @@ from autograd_tutor.autograd import grad_mode
 from autograd_tutor.autograd.functional import _autograd_grad
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 
 
 def grad_and_value(func, argnums=0, has_aux=False):

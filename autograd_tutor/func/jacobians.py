@@ -10,8 +10,7 @@ import functools
 from autograd_tutor.autograd import grad_mode
 from autograd_tutor.autograd.functional import _autograd_grad, _standard_basis
 
-from . import _differentiable as d
-from . import _randomness
+from . import _differentiable as d, _randomness
 from ._forward import Forward, check_real
 from .jvp import directional
 from .vjp import check_floating

@@ -7,8 +7,7 @@ from autograd_tutor.autograd.functional import _autograd_grad, linearized
 from autograd_tutor.size import Size
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 from ._forward import Forward
 
 _JVP = "jvp(f, primals, tangents)"

@@ -12,6 +12,7 @@ import numpy as np
 from ..autograd.node import Node, _Handle, check_hook_result, namespace_for
 from ..autograd.output_grads import collect, slots_of
 from ..tensor import Tensor
+from . import _record
 from ._record import record
 
 
@@ -84,7 +85,15 @@ def _retain_into(tensor, grad, create_graph):
 
 def record_outputs(node_cls, pieces, inputs, saved=(), attrs=()):
     """Wraps each array of ``pieces`` as an output of one ``node_cls`` node (when recorded)."""
-    first = record(node_cls, pieces[0], inputs, saved, attrs)
+    dual = _record.dual_active
+    if dual:  # the tangents of all outputs together, below
+        _record.dual_active = False
+        try:
+            first = record(node_cls, pieces[0], inputs, saved, attrs)
+        finally:
+            _record.dual_active = True
+    else:
+        first = record(node_cls, pieces[0], inputs, saved, attrs)
     node = first._grad_fn
     outputs = [first]
     for k, piece in enumerate(pieces[1:], start=1):
@@ -96,6 +105,10 @@ def record_outputs(node_cls, pieces, inputs, saved=(), attrs=()):
         node._outputs = [(p.shape, p.dtype) for p in pieces]
         for k, t in enumerate(outputs):
             t._multi_output_view = (k, node.name().replace("Backward0", ""))
+    if dual:
+        from ._tangents import outputs_dual
+
+        outputs_dual(node_cls, node, inputs, saved, attrs, outputs)
     return outputs
 
 

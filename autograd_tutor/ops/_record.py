@@ -21,6 +21,9 @@ _RESULT_ONLY = (None,)  # the versions of a node saving its output alone (SavedO
 
 # Set by autograd_tutor.tracing while a recording is active.
 tracer = None
+# True while a forward-AD dual level is active (autograd/forward_ad.py): ops then give their
+# outputs tangents (ops/_tangents.py). The one check the usual path pays.
+dual_active = False
 
 
 def edge(t):
@@ -37,6 +40,10 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     """Wraps ``data`` as the op's output; records ``node_cls`` when gradients must flow."""
     if type(data) is not _ndarray:
         data = np.asarray(data)
+    if dual_active:
+        from ._tangents import record_dual
+
+        return record_dual(node_cls, data, inputs, saved, attrs, save_result)
     if not grad_mode.enabled:
         return grad_mode.mark_inference(_make(data, False, None))
     edges = []
@@ -67,6 +74,12 @@ def record(node_cls, data, inputs, saved=(), attrs=(), save_result=False):
     if tracer is not None:
         tracer.forward(node, inputs, out)
     return out
+
+
+def wants(t):
+    """Whether an op must save what ``t``'s gradient needs: ``t`` requires grad or, inside a dual
+    level, carries a tangent (whose rule runs the same backward formula, ops/_tangents.py)."""
+    return t._requires_grad or (dual_active and t._tangent is not None)
 
 
 def is_scalar(x):

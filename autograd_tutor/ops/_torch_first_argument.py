@@ -375,6 +375,14 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'nan_to_num': ('tensor', 'nan_to_num', 'input'),
  'nan_to_num_': ('tensor', 'nan_to_num_', 'input'),
  'nanmean': ('tensor', 'nanmean', 'input'),
+ 'nanmedian': ('tensor', 'nanmedian', 'input'),
+ 'nanquantile': ('overloaded', 'nanquantile',
+                 'one of:\n'
+                 ' * (Tensor input, Tensor q, int dim = None, bool keepdim = False, *, str interpolation = '
+                 '"linear", Tensor out = None)\n'
+                 ' * (Tensor input, float q, int dim = None, bool keepdim = False, *, str interpolation = '
+                 '"linear", Tensor out = None)\n',
+                 True),
  'nansum': ('tensor', 'nansum', 'input'),
  'narrow': ('overloaded', 'narrow',
             'one of:\n'
@@ -406,6 +414,13 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'prelu': ('tensor', 'prelu', 'input'),
  'prod': ('tensor', 'prod', 'input'),
  'qr': ('tensor', 'qr', 'input'),
+ 'quantile': ('overloaded', 'quantile',
+              'one of:\n'
+              ' * (Tensor input, Tensor q, int dim = None, bool keepdim = False, *, str interpolation = '
+              '"linear", Tensor out = None)\n'
+              ' * (Tensor input, float q, int dim = None, bool keepdim = False, *, str interpolation = '
+              '"linear", Tensor out = None)\n',
+              True),
  'rad2deg': ('tensor', 'rad2deg', 'input'),
  'rad2deg_': ('tensor', 'rad2deg_', 'input'),
  'rand_like': ('tensor', 'rand_like', 'input'),

@@ -10,6 +10,7 @@ from weakref import ref as _ref
 import numpy as np
 
 from ..autograd import grad_mode
+from . import _record
 from ._registry import op, tables
 
 
@@ -49,6 +50,10 @@ def make_view(out, input):
     if len(views) >= views.limit:
         views[:] = [r for r in views if r() is not None]
         views.limit = max(8, 2 * len(views))
+    if _record.dual_active and input._tangent is not None:
+        from ._tangents import view_tangent
+
+        view_tangent(out, input)
     if not grad_mode.enabled:
         # PyTorch: a view made in no_grad mode of a base that requires grad requires grad too (it
         # has no grad_fn, so it acts as a leaf); in-place use of it with grad mode on is refused

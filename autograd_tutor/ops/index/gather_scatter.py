@@ -145,6 +145,7 @@ class ScatterBackward0(Node):
     rule = "grad_self = grad, 0 where overwritten;  grad_src = grad at the scattered places"
 
     __slots__ = ("_src_shape",)
+    _completed_after_record = True  # its op sets the node's shapes after record
     tensor_fields = ("index",)
     attr_fields = ("dim",)
 
@@ -202,6 +203,7 @@ class ScatterAddBackward0(Node):
     rule = "grad_self = grad,  grad_src = grad at the scattered places"
 
     __slots__ = ("_src_shape",)
+    _completed_after_record = True  # its op sets the node's shapes after record
     tensor_fields = ("index",)
     attr_fields = ("dim",)
 

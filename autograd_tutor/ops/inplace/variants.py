@@ -11,8 +11,10 @@ rewrites its base's history instead (``inplace_views``). Assignments (``fill_``,
 import numpy as np
 
 from ...autograd import errors, grad_mode
+from ...autograd.dual_pending import PENDING, settle
 from ...autograd.node import SavedOutput
 from ...tensor import Tensor
+from .. import _record, _tangents
 from .._multi_output import multi_output_view_error
 from ..pointwise import arithmetic, power, remainder
 from .views import follow_base, rebase
@@ -113,6 +115,8 @@ _NO_GRAD_VIEW = (
 
 def inplace(self, op, *args, **kwargs):
     """Runs ``op(self, *args)`` and stores the result in ``self``'s memory."""
+    if PENDING:  # forward AD: the op's input gets its own grad_fn back first
+        settle()
     if getattr(op, "not_differentiable", False):  # logical_and_...: never recorded nor refused
         return _untracked(self, op, *args, **kwargs)
     first = getattr(op, "checked_first", None)  # PyTorch's check that comes before the leaf's
@@ -129,10 +133,14 @@ def inplace(self, op, *args, **kwargs):
         before = Tensor._make(self._data.copy(), True, None)
     else:
         before = Tensor._make(self._data.copy(), self._requires_grad, self._grad_fn)
+    if _record.dual_active:
+        _tangents.before_inplace(before, self)
     result = op(before, *args, **kwargs)
     if result is NotImplemented:
         return result  # an unsupported operand: ``x += "a"`` lets Python raise its TypeError
     _write(self, result._data)
+    if _record.dual_active:
+        _tangents.after_inplace(self, result)
     fn = result._grad_fn
     if fn is None:
         return self
@@ -158,6 +166,8 @@ def _untracked(self, op, *args, **kwargs):
     if result is NotImplemented:
         return result
     _write(self, result._data)
+    if _record.dual_active:
+        _tangents.after_inplace(self, result)
     return self
 
 

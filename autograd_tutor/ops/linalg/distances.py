@@ -3,7 +3,7 @@ PyTorch's saves; its docstring states the derivative."""
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims
+from .. import _dims, _record
 from .._record import record, to_tensor
 from .._registry import op, tables
 
@@ -143,7 +143,7 @@ def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
     data = (input._data * beta if beta != 1 else input._data) + (mv * alpha if alpha != 1 else mv)
     data = np.asarray(np.broadcast_to(data, mv.shape), dtype=mv.dtype, order="C")
     # As PyTorch: mat is saved for vec's gradient, vec for mat's; each only when that one is wanted.
-    saved = (mat if vec._requires_grad else None, vec if mat._requires_grad else None)
+    saved = (mat if _record.wants(vec) else None, vec if _record.wants(mat) else None)
     return record(AddmvBackward0, data, (input, mat, vec), saved, (alpha, beta))
 
 

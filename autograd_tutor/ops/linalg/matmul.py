@@ -25,7 +25,7 @@ def _strides(t):
 
 
 def _needs(t):
-    return isinstance(t, Tensor) and t._requires_grad
+    return isinstance(t, Tensor) and _record.wants(t)
 
 
 def _same_dtype(a, b):
@@ -282,7 +282,7 @@ def recorded_linear(input, weight, bias):
     of rows, a weight that requires grad, a bias of the output's width, one dtype, grad mode
     on and no tracer; otherwise it returns None and the caller takes the general path, which
     also raises the errors. (Saved-tensor hooks are run by Node.__init__, as for any op.)"""
-    if not grad_mode.enabled or _record.tracer is not None:
+    if not grad_mode.enabled or _record.tracer is not None or _record.dual_active:
         return None
     if not (isinstance(input, Tensor) and isinstance(weight, Tensor) and isinstance(bias, Tensor)):
         return None
@@ -320,7 +320,7 @@ def recorded_linear(input, weight, bias):
 
 
 def _recorded_addmm(product, input, mat1, mat2, beta, alpha):
-    needs1, needs2 = mat1._requires_grad, mat2._requires_grad
+    needs1, needs2 = _record.wants(mat1), _record.wants(mat2)
     saved = (mat1 if needs2 else None, mat2 if needs1 else None)
     attrs = (alpha, beta, mat1._data.shape, _matrix_strides(mat1._data) if needs1 else (),
              mat2._data.shape, _matrix_strides(mat2._data) if needs2 else ())

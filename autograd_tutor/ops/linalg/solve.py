@@ -21,6 +21,7 @@ class LinalgSolveExBackward0(Node):
     rule = "grad_B = solve(Aᵀ, grad),  grad_A = -grad_B @ Xᵀ   (from A dX = dB - dA X)"
 
     __slots__ = ()
+    _completed_after_record = True  # its op sets the node's shapes after record
     tensor_fields = ("A", "LU", "pivots", "result")
     attr_fields = ("left",)
 

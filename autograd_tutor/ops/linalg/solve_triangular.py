@@ -23,6 +23,7 @@ class LinalgSolveTriangularBackward0(Node):
     rule = "grad_B = solve(Aᵀ, grad),  grad_A = -grad_B Xᵀ kept to A's triangle"
 
     __slots__ = ()
+    _completed_after_record = True  # its op sets the node's shapes after record
     tensor_fields = ("self", "result")
     attr_fields = ("left", "unitriangular", "upper")
 

@@ -9,8 +9,8 @@ from ...autograd.node import Node
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
-from .._special_signatures import dim_required
 from .._softmax_sums import sums_along
+from .._special_signatures import dim_required
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
 from ._activation_input import legacy_name as _legacy
 

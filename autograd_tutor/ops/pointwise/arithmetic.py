@@ -8,6 +8,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _record
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
 from .._signatures import overloaded_function, overloaded_method
@@ -301,7 +302,8 @@ def rtruediv(input, other):
 
 
 def _requires_grad(x):
-    return getattr(x, "_requires_grad", False)
+    # Inside a dual level a tangent needs the same saved operand as a gradient (ops/_tangents.py).
+    return getattr(x, "_requires_grad", False) or (_record.dual_active and getattr(x, "_tangent", None) is not None)
 
 
 def _is_bool(x):

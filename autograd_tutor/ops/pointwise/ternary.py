@@ -76,7 +76,9 @@ def lerp(input, end, weight):
         w = weight._data
         check_broadcastable(np.broadcast_shapes(s.shape, e.shape), w.shape)
         out = _lerp_values(s, e, w).astype(dtype, copy=False)
-        return record(LerpBackward1, out, (input, end, weight), (end, input, weight))
+        # PyTorch saves start and end only for the weight's gradient (None on the node otherwise)
+        wants = weight._requires_grad
+        return record(LerpBackward1, out, (input, end, weight), (end if wants else None, input if wants else None, weight))
     out = _lerp_values(s, e, dtype.type(weight)).astype(dtype, copy=False)
     return record(LerpBackward0, out, (input, end), (), (weight,))
 

@@ -12,8 +12,8 @@ from .._cascade_sum import add_up as _add_up, average as _average  # last bits a
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
-from .._special_signatures import dim_required
 from .._signatures import dim_list, int_dim
+from .._special_signatures import dim_required
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes

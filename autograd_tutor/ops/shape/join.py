@@ -46,6 +46,7 @@ class CatBackward0(Node):
     rule = "grad_each_input = its slice of grad"
 
     __slots__ = ("_sizes",)
+    _completed_after_record = True  # its op sets the node's shapes after record
     attr_fields = ("dim",)
 
     def backward(self, grad):

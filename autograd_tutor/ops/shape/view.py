@@ -435,7 +435,11 @@ def _in_place_view(input, node_cls, data, attrs):
 
     check_leaf(input)
     before = Tensor._make(input._data, input._requires_grad, input._grad_fn)
+    if input._tangent is not None:  # forward AD: the tangent takes the new shape too
+        before._tangent = input._tangent
     out = record(node_cls, data, (before,), (), attrs)
+    if out._tangent is not None:
+        input._tangent = out._tangent
     input._data = out._data
     input._grad_fn = out._grad_fn
     input._requires_grad = out._requires_grad

@@ -1,0 +1,144 @@
+"""Forward-mode AD op by op against PyTorch's: the tangent (values, dtype, shape) and primal of
+every op the backward-namespace test reaches (its catalogue: the elementwise, shape, reduction,
+product, activation, picking and loss tables of the differential tests, plus its own cases), each
+input a dual tensor with a random tangent. See autograd_tutor/ops/_tangents.py.
+
+Cases where the two differ by design or are not done are listed with the reason; the listed
+ones are checked to still differ, so a fix shows up here (and the entry must go).
+"""
+import importlib.util
+import pathlib
+import warnings
+
+import numpy as np
+import pytest
+import torch
+
+import autograd_tutor
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+with warnings.catch_warnings():
+    # PyTorch's first make_dual in a process loads its jvp decompositions, which warns (jit.script)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    torch.autograd.forward_ad._maybe_load_decompositions()
+
+
+def _catalogue():
+    spec = importlib.util.spec_from_file_location("_namespaces_catalogue", HERE / "test_backward_namespaces.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module._catalogue()
+
+
+NOT_DONE = "a node completed by hand after record with several outputs: raises 'Trying to use forward AD with ...'"
+TIE = "a tie at a point where the op is not differentiable: PyTorch's forward formula picks another side"
+# expression (as in the catalogue) -> why autograd_tutor's outcome differs from PyTorch's
+DIFFERS = {
+    **{e: NOT_DONE for e in (
+        "torch.std_mean(a)", "torch.std_mean(a, 0)", "torch.std_mean(a, dim=1, keepdim=True)", "torch.var_mean(a)",
+        "torch.var_mean(a, -1, correction=0)", "torch.var_mean(a, unbiased=False)", "torch.var_mean(a, (0, 1))",
+        "torch.std_mean(a, [1], correction=2)", "torch.aminmax(a, dim=1).max",
+        "torch.linalg.slogdet(a[:, :3]).logabsdet ** 2", "torch.linalg.qr(a.T)[0] ** 2 + torch.linalg.qr(a.T)[1].sum()",
+        "torch.linalg.qr(a)[1] ** 2", "(lambda w, v: w ** 2 + (v ** 4).sum(0))(*torch.linalg.eigh(a[:, :3] + a[:, :3].T))",
+        "(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(0)[:3])(*torch.linalg.svd(a, full_matrices=False))",
+        "(lambda u, s, vh: (u ** 4).sum(0) + s ** 2 + (vh ** 4).sum(1))(*torch.linalg.svd(a.T, full_matrices=False))",
+        "torch.linalg.lstsq(a.T, b.T).solution ** 2", "torch.linalg.lstsq(a.T, b[0]).solution ** 2")},
+    "torch.nn.functional.hardsigmoid(a)": "its backward (hardsigmoid_backward) is not differentiable here: raises",
+    "a.clamp(min=torch.tensor(0.))": TIE,
+    "torch.fmax(a, b)": TIE,
+    "torch.nan_to_num(a.log())": "NaN tangents: the trick pairs a NaN tangent with a zero gradient (NaN)",
+    "torch.xlogy(a, b).nan_to_num() ** 2": "NaN tangents: the trick pairs a NaN tangent with a zero gradient (NaN)",
+    "torch.nn.functional.embedding(torch.tensor([0, 2, 2]), a, padding_idx=2, scale_grad_by_freq=True)":
+        "scale_grad_by_freq scales the backward only: the tangent built from it is scaled too",
+    "torch.nn.functional.batch_norm(a, b[2].abs(), b[1].abs() + 1, b[0], b[1], training=False)":
+        "PyTorch refuses running statistics that carry a tangent; autograd_tutor computes one",
+    "torch.cholesky(a[:, :3] @ a[:, :3].T + 3 * torch.eye(3), upper=True) ** 2":
+        "PyTorch has no forward formula for the deprecated torch.cholesky; autograd_tutor computes one",
+}
+# PyTorch refuses these with forward AD; autograd_tutor refuses them too, naming the op its way
+REFUSED = ("torch.cdist(",)
+# Not about forward AD: autograd.grad of a tensor that does not require grad, checked in another order
+SKIPPED = ("torch.autograd.grad(",)
+
+CASES = [(e, arrays) for e, arrays in _catalogue() if not e.startswith(SKIPPED)]
+
+
+def _tangents(arrays):
+    rng = np.random.default_rng(1)
+    return [rng.standard_normal(np.shape(a)) for a in arrays]
+
+
+def dual_program(expr, arrays):
+    tangents = _tangents(arrays)
+
+    def program(T):
+        fw = T.autograd.forward_ad
+        T.manual_seed(0)  # the random in-place ops draw the same numbers in both
+        with fw.dual_level():
+            xs = [fw.make_dual(T.tensor(a, dtype=T.float64), T.tensor(v, dtype=T.float64))
+                  for a, v in zip(arrays, tangents)]
+            y = eval(expr, {"T": T, "torch": T}, dict(zip("abc", xs)))
+            outs = y if isinstance(y, (tuple, list)) else (y,)
+            return [tuple(fw.unpack_dual(o)) for o in outs if isinstance(o, T.Tensor)]
+
+    return program
+
+
+def _plain(t):
+    return None if t is None else (str(t.dtype), tuple(t.shape), t.detach().numpy().copy())
+
+
+def outcome(expr, arrays, T):
+    """Each tensor output's primal and tangent: dtype, shape and values; or the error raised."""
+    try:
+        return [(_plain(p), _plain(t)) for p, t in dual_program(expr, arrays)(T)]
+    except (RuntimeError, NotImplementedError) as exc:
+        return ("raised", type(exc).__name__, str(exc).splitlines()[0])
+
+
+def differences(got, want):
+    """Where two outcomes differ (values within 1e-6 relative; the sign of a zero is not compared:
+    PyTorch's forward formulas and the trick round a zero tangent to either sign)."""
+    if isinstance(got, tuple) or isinstance(want, tuple) or len(got) != len(want):
+        return [] if got == want else [f"autograd_tutor {got!r} != torch {want!r}"]
+    found = []
+    for k, (g_pair, w_pair) in enumerate(zip(got, want)):
+        for part, g, w in zip(("primal", "tangent"), g_pair, w_pair):
+            if (g is None) != (w is None):
+                found.append(f"output {k} {part}: autograd_tutor {g is None and 'None'} torch {w is None and 'None'}")
+            elif g is not None and (g[:2] != w[:2] or not np.allclose(g[2], w[2], rtol=1e-6, atol=1e-8, equal_nan=True)):
+                found.append(f"output {k} {part}: autograd_tutor {g} != torch {w}")
+    return found
+
+
+def _id(case):
+    return case[0]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c[0] not in DIFFERS and not c[0].startswith(REFUSED)], ids=_id)
+def test_tangent_matches_pytorch(case):
+    expr, arrays = case
+    want = outcome(expr, arrays, torch)
+    assert not isinstance(want, tuple), f"torch raised {want}: list the case"
+    assert differences(outcome(expr, arrays, autograd_tutor), want) == []
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c[0].startswith(REFUSED)], ids=_id)
+def test_refused_as_pytorch_refuses(case):
+    expr, arrays = case
+    for T in (torch, autograd_tutor):
+        with pytest.raises((RuntimeError, NotImplementedError), match="^Trying to use forward AD with "):
+            dual_program(expr, arrays)(T)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c[0] in DIFFERS], ids=_id)
+def test_listed_differences_still_differ(case):
+    """Each DIFFERS entry is true today: when it stops being true, remove it from the list."""
+    expr, arrays = case
+    assert differences(outcome(expr, arrays, autograd_tutor), outcome(expr, arrays, torch)) != []
+
+
+def test_every_listed_difference_is_in_the_catalogue():
+    exprs = {e for e, _ in CASES}
+    assert set(DIFFERS) <= exprs, sorted(set(DIFFERS) - exprs)
