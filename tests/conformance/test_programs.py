@@ -10,9 +10,7 @@ import pathlib
 import re
 
 import pytest
-from printed_cells import cells as _cells
-from printed_cells import differing_cells
-from printed_cells import run as _run
+from printed_cells import cells as _cells, differing_cells, run as _run
 
 HERE = pathlib.Path(__file__).resolve().parents[1]  # tests/
 CASES = sorted((HERE / "programs").glob("*.py"))
