@@ -183,6 +183,15 @@ def settle():
         _compute(node, tangents, [out], True)
 
 
+def drop_pending():
+    """Leaving the level: the waiting outputs get their grad_fn back, and no tangent (every
+    tangent goes now; computing one could only raise over an error already propagating)."""
+    while _pending:
+        out, node, borrowed, _ = _pending.pop()
+        if borrowed and out._grad_fn is node:
+            out._grad_fn = None
+
+
 def record_dual(node_cls, data, inputs, saved, attrs, save_result):
     """``record`` while a dual level is active: the op as usual, then its output's tangent."""
     if _pending:
