@@ -1,10 +1,8 @@
 """Bernoulli against torch.distributions.Bernoulli, given probs or logits: samples under the same
 seed (torch.bernoulli's draws), log_prob / entropy and their gradients, mode, enumerate_support."""
 import pytest
-from distribution_oracle import G, same_face
+from distribution_oracle import G, distributions, same_face
 from ops_oracle import same
-
-from distribution_oracle import distributions
 
 CASES = [
     ({"probs": 0.3}, 1.0),

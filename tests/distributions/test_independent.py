@@ -1,7 +1,6 @@
 """Independent against torch.distributions.Independent: shapes, samples, rsample, log_prob and
 entropy summed over the reinterpreted dimensions, with gradients, and its support."""
 import pytest
-from distribution_oracle import same_face
 
 CASES = [
     ("Normal", {"loc": [[0.5, -1.0, 0.0], [1.0, 2.0, 3.0]], "scale": [1.5, 0.3, 1.0]},

@@ -17,8 +17,7 @@ a 0-dim tensor, becomes a tensor of the case's dtype that requires grad.
 import importlib
 
 import numpy as np
-from ops_oracle import Tensorish, same
-from ops_oracle import describe as _describe
+from ops_oracle import Tensorish, describe as _describe, same
 
 
 class G:

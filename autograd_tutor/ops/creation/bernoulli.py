@@ -7,7 +7,6 @@ bits for float32, 53 for float64) and is 1 where it is below its probability. Wi
 A draw has no gradient: PyTorch records BernoulliBackward0, whose gradient is zero, and for the
 float ``p`` form a node that cannot be differentiated.
 """
-import numpy as np
 
 from ... import random as _random
 from ...autograd.node import Node
