@@ -16,10 +16,9 @@ import weakref
 
 import numpy as np
 
-from ..autograd import grad_mode
-from ..autograd import node as _node_module
-from ..autograd.node import Node, SavedOutput
+from ..autograd import grad_mode, node as _node_module
 from ..autograd.dual_pending import PENDING
+from ..autograd.node import Node, SavedOutput
 from ..tensor import Tensor
 from . import _record
 
@@ -182,6 +181,15 @@ def settle():
         if borrowed and out._grad_fn is node:
             out._grad_fn = None
         _compute(node, tangents, [out], True)
+
+
+def drop_pending():
+    """Leaving the level: the waiting outputs get their grad_fn back, and no tangent (every
+    tangent goes now; computing one could only raise over an error already propagating)."""
+    while _pending:
+        out, node, borrowed, _ = _pending.pop()
+        if borrowed and out._grad_fn is node:
+            out._grad_fn = None
 
 
 def record_dual(node_cls, data, inputs, saved, attrs, save_result):
