@@ -74,8 +74,8 @@ def directional(fw, flat_tangents, strict=False, batched=False):
 
 def _widened(product, dtypes, promote_types):
     dtype = product.dtype
-    for d in dtypes:
-        dtype = promote_types(dtype, d)
+    for other in dtypes:
+        dtype = promote_types(dtype, other)
     return product.to(dtype)
 
 
