@@ -18,3 +18,11 @@ from .uniform import Uniform
 
 __all__ = ["Bernoulli", "Categorical", "Distribution", "Exponential", "ExponentialFamily", "Independent",
            "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
+
+
+def __getattr__(name):  # only for a name not found: PyTorch's words, and whether PyTorch has it
+    import sys
+
+    from .._missing import missing_attribute
+
+    raise missing_attribute("torch.distributions", name, sys.modules[__name__])

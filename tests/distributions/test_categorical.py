@@ -18,7 +18,7 @@ def _id(c):
     return ",".join(f"{k}={v}" for k, v in c.items()) if isinstance(c, dict) else str(c)
 
 
-@pytest.mark.parametrize("sample_shape", [(), (5,), (2, 3), (100,)])
+@pytest.mark.parametrize("sample_shape", [(), (3,), (5,), (2, 3), (100,)])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("params,value", CASES, ids=_id)
 def test_categorical_reads_as_pytorchs(params, value, dtype, sample_shape):

@@ -7,7 +7,7 @@ parameters go through ``exp``, whose float32 result is NumPy's, sometimes an ulp
 PyTorch's (a difference of the core's exp, measured here at up to 4 ulps after the KL formula).
 float64 cases compare printed forms exactly."""
 import pytest
-from distribution_oracle import describe, distributions
+from distribution_oracle import TOLERANCE, describe, distributions
 from ops_oracle import same
 
 # (p, q) as source text over T (the library) and D (its distributions), parameters requiring grad
@@ -50,7 +50,7 @@ def test_kl_divergence_is_pytorchs(p, q, dtype):
         kl = distributions(T).kl_divergence(eval(p, scope), eval(q, scope))
         grads = T.autograd.grad(kl.sum(), leaves, allow_unused=True) if kl.requires_grad else None
         return describe(kl), describe(grads)
-    same(run, exact=dtype == "float64")
+    same(run, exact=dtype == "float64", **TOLERANCE[dtype])
 
 
 @pytest.mark.parametrize("p,q", [
