@@ -157,7 +157,8 @@ def __getattr__(name):
     import importlib
 
     if name in ("nn", "optim", "viz", "tracing", "stepthrough", "widgets", "exercises", "return_types", "testing",
-                "linalg", "special", "utils", "cuda", "backends", "accelerator", "profiler", "func"):
+                "linalg", "special", "utils", "cuda", "backends", "accelerator", "profiler", "func",
+                "distributions"):
         try:
             return importlib.import_module(f".{name}", __name__)
         except ModuleNotFoundError as missing:

@@ -7,7 +7,8 @@ nothing (Tensor has no ``__getattr__``: see tensor.py); PyTorch's names are a re
 """
 
 _TABLES = {"torch": "TORCH", "torch.Tensor": "TENSOR", "torch.nn.functional": "FUNCTIONAL",
-           "torch.linalg": "LINALG", "torch.special": "SPECIAL", "torch.func": "FUNC"}
+           "torch.linalg": "LINALG", "torch.special": "SPECIAL", "torch.func": "FUNC",
+           "torch.distributions": "DISTRIBUTIONS"}
 
 
 def pytorch_has(where, name):

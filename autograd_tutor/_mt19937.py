@@ -246,6 +246,25 @@ def _sincos256(x):
     return sin, cos
 
 
+# ----------------------------------------------------------------- exponential, bernoulli
+
+def exponential(gen, n, np_dtype, lambd=1.0):
+    """``n`` draws of ``exponential_(lambd)``: one float64 uniform each, ``-1/lambd *
+    log1p(-u)`` in float64 with the C library's log1p (NumPy's differs in the last bit),
+    then cast to the tensor's dtype (measured on PyTorch 2.13 for float32 and float64)."""
+    u = uniform(gen, n, np.float64)
+    scale = -1.0 / float(lambd)
+    return np.array([scale * math.log1p(-v) for v in u.tolist()], dtype=np.float64).astype(np_dtype)
+
+
+def bernoulli(gen, p):
+    """``torch.bernoulli(p)`` for a float array ``p``: one uniform of p's own dtype per element
+    (24 bits for float32, 53 for float64), in the output's order, True where it is below p."""
+    flat = np.ascontiguousarray(p).reshape(-1)
+    u = uniform(gen, flat.size, flat.dtype.type)
+    return (u < flat).reshape(np.shape(p))
+
+
 # ------------------------------------------------------------------------------ integers
 
 def randint(gen, n, low, high):

@@ -77,10 +77,21 @@ def normal_values(shape, np_dtype, mean=0.0, std=1.0, generator=None):
     return _mt19937.normal(_mt_of(generator), n, np.dtype(np_dtype).type, mean, std).reshape(shape)
 
 
-def bernoulli_values(shape, p):
+def bernoulli_values(shape, p, generator=None):
     """PyTorch's ``bernoulli_(p)`` with a float ``p``: True where a float64 uniform is below p."""
     n = int(np.prod(shape, dtype=np.int64))
-    return (_mt19937.uniform(_mt_of(None), n, np.float64) < p).reshape(shape)
+    return (_mt19937.uniform(_mt_of(generator), n, np.float64) < p).reshape(shape)
+
+
+def bernoulli_tensor_values(p, generator=None):
+    """PyTorch's ``torch.bernoulli(p)`` for a float array of probabilities ``p``."""
+    return _mt19937.bernoulli(_mt_of(generator), p)
+
+
+def exponential_values(shape, np_dtype, lambd=1.0, generator=None):
+    """PyTorch's ``exponential_(lambd)`` values for a contiguous tensor of this shape."""
+    n = int(np.prod(shape, dtype=np.int64))
+    return _mt19937.exponential(_mt_of(generator), n, np.dtype(np_dtype).type, lambd).reshape(shape)
 
 
 def random64(generator=None):

@@ -224,6 +224,8 @@ class Tensor:
 
     @property
     def grad(self):
+        if PENDING:
+            _settle()
         # PyTorch warns only while a non-leaf's .grad is empty (backward(inputs=[t]) fills it).
         if self._grad_fn is not None and not self._retains_grad and self._grad is None:
             warnings.warn(errors.NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
@@ -262,6 +264,8 @@ class Tensor:
     retains_grad = read_only("retains_grad", lambda self: self._retains_grad)
 
     def retain_grad(self):
+        if PENDING:
+            _settle()
         if not self._requires_grad:
             raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
         if self._grad_fn is None or self._retains_grad:
@@ -274,6 +278,8 @@ class Tensor:
 
     def register_hook(self, hook):
         """``hook(grad)`` runs when this tensor's gradient is computed; it may return a new one."""
+        if PENDING:
+            _settle()
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
         if self._grad_fn is None:

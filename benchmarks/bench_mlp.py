@@ -97,10 +97,19 @@ def _np_loss(z, y):
     """cross-entropy: log_softmax, then nll_loss's mean over the batch. Also returns where each
     row's target score is in logp (flat positions), for the backward to write its gradient."""
     logp = z - z.max(axis=1, keepdims=True)
-    logp -= np.log(_exp_sums(np.exp(logp)))
+    logp -= _log32(_exp_sums(_exp32(logp)))
     picks = np.ravel_multi_index((np.arange(len(y)), y), logp.shape)
     loss = np.asarray((-logp.take(picks)).sum(dtype=np.float32)) / np.float32(len(y))  # noqa: F841
     return logp, picks
+
+
+def _exp32(x):
+    """float32 exp as autograd_tutor rounds it (ops/_elementary.py): in float64, rounded once."""
+    return np.exp(x.astype(np.float64)).astype(np.float32)
+
+
+def _log32(x):
+    return np.log(x.astype(np.float64)).astype(np.float32)
 
 
 def _exp_sums(e):
@@ -121,7 +130,7 @@ def _np_backward(params, x, picks, a, logp):
     _, _, w2, _ = params
     g = np.zeros(logp.shape, np.float32)
     g.put(picks, -np.float32(1) / np.float32(len(picks)))
-    dz = np.exp(logp)
+    dz = _exp32(logp)
     dz *= g.sum(axis=1, keepdims=True)
     np.subtract(g, dz, out=dz)
     gb2, gw2 = _batch_sum(dz), dz.T @ a

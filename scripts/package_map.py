@@ -44,7 +44,7 @@ def part_of(module):
 
 def layer_of(part):
     if part.startswith("ops") or part in ("tensor & friends", "autograd", "nn", "optim", "utils", "backends",
-                                           "autograd_tutor"):
+                                           "distributions", "autograd_tutor"):
         return "core"
     if part in ("tracing", "graph_reader"):
         return "tracing"

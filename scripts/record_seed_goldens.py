@@ -17,7 +17,7 @@ def record(case_set):
     golden.mkdir(parents=True, exist_ok=True)
     for case in sorted((ROOT / "tests" / case_set).glob("*.py")):
         out = subprocess.run(
-            [sys.executable, str(ROOT / "tests" / "seed_runner.py"), "torch", str(case)],
+            [sys.executable, str(ROOT / "tests" / "support" / "seed_runner.py"), "torch", str(case)],
             check=True, capture_output=True, text=True,
         ).stdout
         (golden / f"{case.stem}.out").write_text(out)

@@ -1,5 +1,5 @@
 """Records, from real PyTorch 2.13, the public names of torch, torch.Tensor, torch.nn.functional,
-torch.linalg and torch.special, so that a name PyTorch has and autograd_tutor lacks is reported as such:
+torch.linalg, torch.special, torch.func and torch.distributions, so that a name PyTorch has and autograd_tutor lacks is reported as such:
 ``module 'torch' has no attribute 'fft' (PyTorch has torch.fft; autograd_tutor does not implement it)``.
 
 usage: .venv/bin/python scripts/record_torch_names.py
@@ -40,9 +40,10 @@ def main():
         table("TORCH", public(torch)), table("TENSOR", public(torch.Tensor)),
         table("FUNCTIONAL", public(torch.nn.functional)), table("LINALG", public(torch.linalg)),
         table("SPECIAL", public(torch.special)), table("FUNC", public(torch.func)),
+        table("DISTRIBUTIONS", public(torch.distributions)),
     ]
     TARGET.write_text("\n\n".join(parts) + "\n")
-    places = (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.special, torch.func)
+    places = (torch, torch.Tensor, torch.nn.functional, torch.linalg, torch.special, torch.func, torch.distributions)
     print(f"recorded {sum(len(public(o)) for o in places)} names")
 
 

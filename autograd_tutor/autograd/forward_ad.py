@@ -40,7 +40,7 @@ def exit_dual_level(*, level=None):
     if level < 0:
         raise RuntimeError("Trying to access a forward AD level with an invalid index. This index was either "
                            "not created or is already deleted.")
-    _tangents.settle()
+    _tangents.drop_pending()
     _record.dual_active = False
     _tangents.clear_all()
     _current_level = level - 1

@@ -247,6 +247,8 @@ class Function(metaclass=_FunctionMeta):
         from ..ops._record import edge
 
         setup_style = _has_own_setup_context(cls)
+        if transforms:
+            _check_under_transforms(cls, setup_style)
         if setup_style:
             # PyTorch binds the arguments to forward's signature first: setup_context sees the
             # defaults too, and a missing argument is reported by inspect ("missing a required argument").
@@ -321,6 +323,34 @@ def _kwargs_as_positional(forward, args, kwargs):
             raise TypeError(f"forward() missing required argument: '{names[position]}' (position {position})")
         filled.append(kwargs[names[position]])
     return tuple(filled)
+
+
+# The torch.func transforms running the current code, innermost last (torch.func pushes "grad",
+# "vjp", "jvp", "vmap"): PyTorch accepts an autograd.Function inside them only on conditions.
+transforms = []
+
+_EXTENDING = "For more details, please see https://pytorch.org/docs/main/notes/extending.func.html"
+
+
+def _check_under_transforms(cls, setup_style):
+    if not setup_style:
+        raise RuntimeError("In order to use an autograd.Function with functorch transforms (vmap, grad, jvp, jacrev, "
+                           f"...), it must override the setup_context staticmethod. {_EXTENDING}")
+    if "vmap" in transforms and not (getattr(cls, "generate_vmap_rule", False) or _overrides(cls, "vmap")):
+        raise RuntimeError(f"You tried to vmap over {cls.__name__}, but it does not have vmap support. Please override "
+                           f"and implement the vmap staticmethod or set generate_vmap_rule=True. {_EXTENDING}")
+    if "jvp" in transforms:
+        if not _overrides(cls, "jvp"):
+            Function.jvp(None)  # PyTorch's NotImplementedError
+        # torch.func.jvp / jacfwd differentiate backward formulas twice (the double backward
+        # trick): a Function's own jvp would not be used, and its backward may not be differentiable.
+        raise NotImplementedError(f"torch.func.jvp / jacfwd through the autograd.Function {cls.__name__}: "
+                                  "autograd_tutor takes forward-mode derivatives by differentiating backward formulas "
+                                  "twice and does not call a Function's jvp")
+
+
+def _overrides(cls, name):
+    return any(name in vars(c) for c in cls.__mro__[:cls.__mro__.index(Function)])
 
 
 def _has_own_setup_context(cls):

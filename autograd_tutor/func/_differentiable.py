@@ -9,7 +9,9 @@ of an input that already requires grad), and asks the forward graph whether it r
 that is not one of them. Only then are gradients taken with ``create_graph=True`` and the
 results left attached, so that an enclosing grad / jacrev / jacfwd can differentiate them.
 """
-from autograd_tutor.autograd import grad_mode
+import contextlib
+
+from autograd_tutor.autograd import function, grad_mode
 from autograd_tutor.autograd.node import AccumulateGrad
 from autograd_tutor.tensor import Tensor
 
@@ -112,3 +114,14 @@ def slice_argnums(args, argnums):
     """The differentiated arguments as PyTorch slices them: one argument, or a tuple of them."""
     argnums = check_argnums(argnums, len(args))
     return args[argnums] if isinstance(argnums, int) else tuple(args[i] for i in argnums)
+
+
+@contextlib.contextmanager
+def running(*kinds):
+    """The function runs under these transforms ("grad", "vjp", "jvp", "vmap"): an
+    autograd.Function called inside checks what PyTorch requires of it (autograd/function.py)."""
+    function.transforms.extend(kinds)
+    try:
+        yield
+    finally:
+        del function.transforms[len(function.transforms) - len(kinds):]

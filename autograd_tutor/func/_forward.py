@@ -3,19 +3,19 @@ for the differentiated arguments, the output and aux split, PyTorch's checks of 
 from autograd_tutor.autograd import grad_mode
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 
 
 class Forward:
     """``out`` (as returned), ``flat_out``/``out_spec``, ``aux``, ``own`` (the stand-ins, flat),
     ``diff_spec`` (the structure of the differentiated part), ``keep`` (an outer graph tracks)."""
 
-    def __init__(self, func, primals, argnums, has_aux, api, extra=()):
+    def __init__(self, func, primals, argnums, has_aux, api, extra=(), kinds=("vjp",)):
         outer = d.enabled()
         with grad_mode.enable_grad():
             primals, diff, self.own = d.with_inputs(primals, argnums)
-            out = func(*primals)
+            with d.running(*kinds):
+                out = func(*primals)
         self.aux = None
         if has_aux:
             if not (isinstance(out, tuple) and len(out) == 2):

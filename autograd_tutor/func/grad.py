@@ -6,8 +6,7 @@ from autograd_tutor.autograd import grad_mode
 from autograd_tutor.autograd.functional import _autograd_grad
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 
 
 def grad_and_value(func, argnums=0, has_aux=False):
@@ -36,7 +35,8 @@ def _grad_and_value(func, argnums, has_aux, args, kwargs):
     with grad_mode.enable_grad():
         argnums = d.check_argnums(argnums, len(args))
         args, diff, own = d.with_inputs(args, argnums)
-        output = func(*args, **kwargs)
+        with d.running("grad"):
+            output = func(*args, **kwargs)
         aux = None
         if has_aux:
             if not (isinstance(output, tuple) and len(output) == 2):

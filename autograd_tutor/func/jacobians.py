@@ -7,10 +7,10 @@ element (the double backward trick, batched the same way). Both give the same Ja
 hessian is jacfwd(jacrev(f)), as in PyTorch."""
 import functools
 
+from autograd_tutor.autograd import grad_mode
 from autograd_tutor.autograd.functional import _autograd_grad, _standard_basis
 
-from . import _differentiable as d
-from . import _randomness
+from . import _differentiable as d, _randomness
 from ._forward import Forward, check_real
 from .jvp import directional
 from .vjp import check_floating
@@ -42,7 +42,8 @@ def _rows(fw):
     numels = [o.numel() for o in fw.flat_out]
     total = sum(numels)
     basis = _standard_basis(fw.flat_out, numels)
-    flat = tuple(o.reshape(-1) for o in fw.flat_out)
+    with grad_mode.enable_grad():  # the flattening belongs to the function's graph, even under no_grad
+        flat = tuple(o.reshape(-1) for o in fw.flat_out)
     grads = _autograd_grad(flat, tuple(fw.own), basis, create_graph=fw.keep, is_grads_batched=True)
     per_input = []
     for g, x in zip(grads, fw.own):
@@ -54,13 +55,13 @@ def _rows(fw):
 
 def jacfwd(func, argnums=0, has_aux=False, *, randomness="error"):
     """The Jacobian of ``func`` with respect to the arguments ``argnums``, by forward mode."""
-    _randomness.check(randomness)
-
     @functools.wraps(func)
     def wrapper(*args):
+        _randomness.check(randomness)  # PyTorch checks it when the Jacobian is taken
         check_real("jacfwd", args, is_input=True)
         with _randomness.mode(randomness) as each_element, each_element():  # PyTorch runs f under vmap
-            fw = Forward(func, args, d.check_argnums(argnums, len(args)), has_aux, "jvp(f, primals, tangents)")
+            fw = Forward(func, args, d.check_argnums(argnums, len(args)), has_aux, "jvp(f, primals, tangents)",
+                         kinds=("vmap", "jvp"))
         check_real("jacfwd", fw.flat_out, is_input=False)
         numels = [x.numel() for x in fw.own]
         basis = [b.view((sum(numels),) + tuple(x.shape)) for b, x in zip(_standard_basis(fw.own, numels), fw.own)]

@@ -7,8 +7,7 @@ from autograd_tutor.autograd.functional import _autograd_grad, linearized
 from autograd_tutor.size import Size
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 from ._forward import Forward
 
 _JVP = "jvp(f, primals, tangents)"
@@ -36,7 +35,7 @@ def jvp_with_argnums(func, primals, tangents, argnums, strict, has_aux):
             raise RuntimeError("Trying to set a forward gradient that has a different size than that of the original "
                                f"Tensor, this is not supported. Tensor is of size {list(p.shape)} while the given "
                                f"forward gradient is of size {list(t.shape)}.")
-    fw = Forward(func, primals, argnums, has_aux, _JVP, extra=flat_tangents)
+    fw = Forward(func, primals, argnums, has_aux, _JVP, extra=flat_tangents, kinds=("jvp",))
     products = directional(fw, flat_tangents, strict)
     result = (fw.released_out(), fw.out_spec.unflatten(products))
     return result + (fw.aux,) if has_aux else result

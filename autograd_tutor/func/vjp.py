@@ -3,8 +3,7 @@ vector-Jacobian products with respect to every primal (one backward pass per cal
 from autograd_tutor.autograd.functional import _autograd_grad
 from autograd_tutor.tensor import Tensor
 
-from . import _differentiable as d
-from . import _pytree
+from . import _differentiable as d, _pytree
 from ._forward import Forward
 
 

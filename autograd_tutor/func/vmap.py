@@ -11,7 +11,7 @@ import functools
 
 from autograd_tutor.tensor import Tensor
 
-from . import _pytree, _randomness
+from . import _differentiable, _pytree, _randomness
 
 
 def _name(func):
@@ -34,11 +34,18 @@ def vmap(func, in_dims=0, out_dims=0, randomness="error", *, chunk_size=None):
             raise NotImplementedError("vmap over a dimension of size 0: autograd_tutor runs the function once per "
                                       "batch element, so it cannot know the shape of an empty result")
         results = []
+        unmapped = [a for a, d in zip(flat_args, flat_in_dims) if d is None and isinstance(a, Tensor)]
+        versions = [a._version for a in unmapped]
         with _randomness.mode(randomness) as each_element:
             for b in range(batch_size):
                 sliced = [a if d is None else a.select(d, b) for a, d in zip(flat_args, flat_in_dims)]
-                with each_element():
+                with each_element(), _differentiable.running("vmap"):
                     results.append(func(*spec.unflatten(sliced), **kwargs))
+                if [a._version for a in unmapped] != versions:
+                    raise NotImplementedError(
+                        f"vmap({_name(func)}, ...): the function changed an input it does not map over (in_dims None) "
+                        "in place; autograd_tutor runs the function once per batch element, so the change would be "
+                        "made once per element instead of once: use an out-of-place op")
         return _stack_outputs(func, results, out_dims)
 
     return wrapped

@@ -5,7 +5,7 @@ forward code may use its helpers too (``along``, ``row_major``, ``matmul_arrays`
 """
 import numpy as np
 
-from . import _bessel_arrays, _special_arrays
+from . import _bessel_arrays, _elementary as elementary, _special_arrays
 from ._cascade_sum import add_up_quietly, average, batch_sum
 
 
@@ -50,18 +50,18 @@ def sign(x):
 def sigmoid(x):
     """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
-    return (1 / (1 + np.exp(-x))).astype(x.dtype, copy=False)
+    return (1 / (1 + elementary.exp(-x))).astype(x.dtype, copy=False)
 
 
 def xlogy_arrays(x, y):
     """x * log(y), 0 where x is 0 (unless y is nan), as torch.xlogy."""
-    out = x * np.log(y)
+    out = x * elementary.log(y)
     return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
 def xlog1py_arrays(x, y):
     """x * log1p(y), 0 where x is 0 (unless y is nan), as torch.special.xlog1py."""
-    out = x * np.log1p(y)
+    out = x * elementary.log1p(y)
     return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
@@ -133,21 +133,25 @@ class NumpyNamespace:
     zeros_like = staticmethod(np.zeros_like)
 
     # ----- pointwise
-    exp = staticmethod(np.exp)
-    log = staticmethod(np.log)
+    exp = staticmethod(elementary.exp)
+    log = staticmethod(elementary.log)
     sqrt = staticmethod(np.sqrt)
     sign = staticmethod(sign)
     sgn = staticmethod(sign)
     abs = staticmethod(np.abs)
-    cos = staticmethod(np.cos)
-    sin = staticmethod(np.sin)
-    tanh = staticmethod(np.tanh)
-    cosh = staticmethod(np.cosh)
-    sinh = staticmethod(np.sinh)
+    cos = staticmethod(elementary.cos)
+    sin = staticmethod(elementary.sin)
+    tanh = staticmethod(elementary.tanh)
+    cosh = staticmethod(elementary.cosh)
+    sinh = staticmethod(elementary.sinh)
     sigmoid = staticmethod(sigmoid)
 
-    log1p = staticmethod(np.log1p)
+    log1p = staticmethod(elementary.log1p)
     xlogy = staticmethod(xlogy_arrays)
+
+    @staticmethod
+    def logit(x):
+        return elementary.log(x / (1 - x))  # torch.logit's arithmetic (pointwise/exp_log.py)
 
     @staticmethod
     def clamp_min(x, low):

@@ -117,6 +117,10 @@ class TensorNamespace:
     def log1p(x):
         return x.log1p()
 
+    @staticmethod
+    def logit(x):
+        return x.logit()
+
     xlogy = staticmethod(_xlogy)
 
     @staticmethod

@@ -179,6 +179,7 @@ EXTRA = [
     ("a.masked_fill(a > 0, b.sum())", (M, N)),
     (f"{F}.nll_loss(a.log_softmax(1), (a[:, 0].detach() > 0).long())", (IMG,)),
     ("(a * 1).normal_()", (M,)), ("(a * 1).uniform_()", (M,)), ("(a * 1).random_(3)", (M,)),
+    ("(a * 1).exponential_()", (M,)), ("(a * 1).bernoulli_(a.sigmoid())", (M,)), ("torch.bernoulli(a.sigmoid())", (M,)),
     ("a.round(decimals=1)", (M,)), ("torch.sort(a, stable=True).values", (M,)),
     ("(a * 1).unsqueeze(0).squeeze_()", (M,)), ("(a * 1).unsqueeze(0).squeeze_((0,))", (M,)),
     ("(a * 1).t_()", (M,)), ("(a * 1).transpose_(0, 1)", (M,)), ("(a * 1).unsqueeze_(0)", (M,)),

@@ -265,7 +265,7 @@ with fwAD.dual_level():
         setattr(module, attr, fwAD.make_dual(p, tangents[name]))
     out = model(input)
     # .detach(): PyTorch's tangent has a history of its own here (grad_fn=<AddBackward0>), which
-    # autograd_tutor's tangents do not have (docs/forward-ad.md)
+    # autograd_tutor's tangents do not have (docs/pytorch-differences.md)
     print(fwAD.unpack_dual(out).tangent.detach())
     print(out.grad_fn, fwAD.unpack_dual(out).primal)
 ''', exact=False)
@@ -277,3 +277,35 @@ def test_unsupported_op_names_itself():
         with pytest.raises(RuntimeError, match="^Trying to use forward AD with hardsigmoid that does not support "
                                                "it because it has not been implemented yet.$"):
             autograd_tutor.nn.functional.hardsigmoid(d)
+
+
+def test_pending_output_outlives_its_level():
+    """cat completes its node after record: its tangent waits for the next forward-AD step, and the
+    output's grad_fn is right whenever it is read, also after the level ends before that step."""
+    run('''
+with fwAD.dual_level():
+    d = fwAD.make_dual(x, v)
+    joined = torch.cat([d, x])
+    print(joined.grad_fn, joined.is_leaf, joined.requires_grad)
+    late = torch.cat([d, d])
+print(late.grad_fn, late)
+r = x.clone().requires_grad_()
+with fwAD.dual_level():
+    joined = torch.cat([fwAD.make_dual(r, v), x])
+    joined.sum().backward()
+    print(r.grad, joined)
+''')
+
+
+def test_tangent_dtypes():
+    """A tangent takes the promoted dtype of its output and of the tangents that made it (a float64
+    tangent of a float32 primal stays float64, as in PyTorch)."""
+    run('''
+with fwAD.dual_level():
+    d = fwAD.make_dual(torch.tensor([1., 2.]), torch.tensor([1., 1.]))
+    p = torch.tensor([2., 3.], dtype=torch.float64)
+    for y in (d + p, d * p, (d * 2).double(), torch.stack([d.double(), p]), d + 1, d * torch.tensor(2)):
+        print(y.dtype, fwAD.unpack_dual(y).tangent)
+    wide = fwAD.make_dual(torch.tensor([1., 2.]), torch.tensor([1., 1.], dtype=torch.float64))
+    print(wide, wide * 2, wide.exp(), wide[0])
+''')

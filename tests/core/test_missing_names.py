@@ -18,7 +18,8 @@ PLACES = {"torch": (torch, autograd_tutor, "TORCH"), "torch.Tensor": (torch.Tens
           "torch.nn.functional": (torch.nn.functional, F, "FUNCTIONAL"),
           "torch.linalg": (torch.linalg, autograd_tutor.linalg, "LINALG"),
           "torch.special": (torch.special, autograd_tutor.special, "SPECIAL"),
-          "torch.func": (torch.func, autograd_tutor.func, "FUNC")}
+          "torch.func": (torch.func, autograd_tutor.func, "FUNC"),
+          "torch.distributions": (torch.distributions, autograd_tutor.distributions, "DISTRIBUTIONS")}
 
 
 def _fresh_names(place):

@@ -1,6 +1,5 @@
 # PyTorch's tutorial "Forward-mode Automatic Differentiation (Beta)", its code unchanged, with
-# prints of what it computes. Left out: the sections on torch.func.functional_call and functorch
-# (not part of autograd_tutor).
+# prints of what it computes. Left out: the last two sections, on the separate functorch package.
 import torch
 import torch.autograd.forward_ad as fwAD
 
@@ -47,6 +46,24 @@ with fwAD.dual_level():
 print(jvp[:3].detach())
 print(torch.allclose(jvp, input @ tangents["weight"].T + tangents["bias"]))
 print(out[:2])
+# %%
+from torch.func import functional_call
+
+# We need a fresh module because the functional call requires the
+# the model to have parameters registered.
+model = nn.Linear(5, 5)
+
+dual_params = {}
+with fwAD.dual_level():
+    for name, p in params.items():
+        # Using the same ``tangents`` from the above section
+        dual_params[name] = fwAD.make_dual(p, tangents[name])
+    out = functional_call(model, dual_params, input)
+    jvp2 = fwAD.unpack_dual(out).tangent
+
+# Check our results
+assert torch.allclose(jvp, jvp2)
+print(jvp2[:2].detach())
 # %%
 class Fn(torch.autograd.Function):
     @staticmethod

@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as _sigmoid_array
 from .._softmax_sums import sums_along
@@ -29,8 +30,9 @@ class TanhBackwardBackward0(Node):
 
 
 def tanh_backward(xp, grad_output, y):
-    """grad_output * (1 - y²)"""
-    return xp.recorded(TanhBackwardBackward0, lambda go, y: go * (1 - y * y), (grad_output, y), (grad_output, y))
+    """grad_output * (1 - y²), the bracket rounded once (PyTorch's kernel fuses it)"""
+    return xp.recorded(TanhBackwardBackward0, lambda go, y: go * elementary.one_minus_square(y), (grad_output, y),
+                       (grad_output, y))
 
 
 class SigmoidBackwardBackward0(Node):
@@ -47,8 +49,8 @@ class SigmoidBackwardBackward0(Node):
 
 
 def sigmoid_backward(xp, grad_output, y):
-    """grad_output * y (1 - y)"""
-    return xp.recorded(SigmoidBackwardBackward0, lambda go, y: go * (y * (1 - y)), (grad_output, y), (grad_output, y))
+    """grad_output * (1 - y) * y, multiplied in that order (PyTorch's kernel)"""
+    return xp.recorded(SigmoidBackwardBackward0, lambda go, y: go * (1 - y) * y, (grad_output, y), (grad_output, y))
 
 
 class SoftmaxBackwardDataBackward0(Node):
@@ -114,9 +116,9 @@ def _log_softmax_grad(go, y, axis):
     # one buffer, reused: exp(y)'s own array when it is one of the result's dtype (the engine
     # gives go y's dtype), else made for it (a 0-dim y's exp would be a scalar)
     if go.dtype is y.dtype and y.ndim:
-        out = np.exp(y)
+        out = elementary.exp(y)
     else:
-        out = np.exp(y, np.empty(y.shape, np.result_type(y, go)))
+        out = elementary.exp(y, np.empty(y.shape, np.result_type(y, go)))
     out *= sums_along(go, axis)  # go.sum(axis, keepdims=True) in the softmax kernels' order
     np.subtract(go, out, out)
     return out
@@ -148,7 +150,7 @@ class SoftplusBackwardBackward0(Node):
 def softplus_backward(xp, grad_output, x, beta, threshold):
     """softplus' gradient grad_output * σ(βx) (grad_output where βx > threshold)"""
     def compute(go, x):
-        s = (1 / (1 + np.exp(-(x * beta)))).astype(x.dtype, copy=False)
+        s = (1 / (1 + elementary.exp(-(x * beta)))).astype(x.dtype, copy=False)
         return np.where(x * beta > threshold, go, go * s).astype(go.dtype, copy=False)
 
     return xp.recorded(SoftplusBackwardBackward0, compute, (grad_output, x), (grad_output, x), (beta, threshold))
@@ -225,7 +227,7 @@ def elu_backward(xp, grad_output, x, alpha, scale, input_scale, is_result, compu
     def elu_compute(go, x):
         if is_result:
             return np.where(x > 0, go * scale, go * ((x + alpha * scale) * input_scale))
-        return np.where(x > 0, go * scale, go * (np.exp(x * input_scale) * (input_scale * scale * alpha)))
+        return np.where(x > 0, go * scale, go * (elementary.exp(x * input_scale) * (input_scale * scale * alpha)))
 
     def nan_like_torch(go, x):
         return _nan_like_torch((compute or elu_compute)(go, x), go * scale, x)
@@ -342,7 +344,7 @@ def glu_backward(xp, grad_output, x, dim):
 
     def compute(go, x):
         a, b = np.split(x, 2, axis=axis)
-        s = 1 / (1 + np.exp(-b))
+        s = 1 / (1 + elementary.exp(-b))
         return np.concatenate([go * s, go * a * s * (1 - s)], axis=axis)
 
     return xp.recorded(GluBackwardBackward0, compute, (grad_output, x), (grad_output, x), (dim,))

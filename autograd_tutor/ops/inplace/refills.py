@@ -1,8 +1,10 @@
-"""Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_),
+"""Tensor methods learners reach for: random refills in place (uniform_, normal_, bernoulli_,
+exponential_),
 index_fill, sum_to_size, and the storage facts (storage_offset, nbytes, itemsize).
 
 A random refill overwrites every element, so no gradient reaches the old values: its node
-(UniformBackward0, NormalBackward0, BernoulliBackward2) gives zeros, as PyTorch's.
+(UniformBackward0, NormalBackward0, BernoulliBackward1/2, ExponentialBackward0) gives zeros, as
+PyTorch's.
 """
 import numpy as np
 
@@ -42,6 +44,25 @@ class BernoulliBackward2(UniformBackward0):
     __slots__ = ()
 
 
+class BernoulliBackward1(Node):
+    """bernoulli_(p tensor): every element is overwritten, and a draw has no gradient for p"""
+
+    rule = "bernoulli_(p tensor): every element is overwritten, and a draw has no gradient for p"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        return (self.xp.zeros_like(grad), self.xp.zeros_like(grad))
+
+
+class ExponentialBackward0(UniformBackward0):
+    """exponential_: every element is overwritten, so no gradient reaches the old value"""
+
+    rule = "exponential_: every element is overwritten, so no gradient reaches the old value"
+
+    __slots__ = ()
+
+
 def _refill(self, node_cls, values):
     return inplace(self, lambda before: record(node_cls, values.astype(before._data.dtype, copy=False), (before,)))
 
@@ -69,10 +90,41 @@ def normal_(self, mean=0.0, std=1.0, *, generator=None):
 @op("bernoulli_", function=False)
 def bernoulli_(self, p=0.5, *, generator=None):
     if isinstance(p, Tensor):
-        raise NotImplementedError("autograd_tutor's bernoulli_ takes a float probability")
+        # one uniform of p's dtype per element of self (p broadcast to self's shape)
+        probs = p.detach().expand(tuple(self._data.shape))._data  # PyTorch's error for a wrong shape
+        check_probabilities(probs)
+        values = _random.bernoulli_tensor_values(probs, generator)
+        return inplace(self, lambda before: record(
+            BernoulliBackward1, values.astype(before._data.dtype, copy=False), (before, p)))
     if not 0 <= p <= 1:
         raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], but got p={p:g}")
-    return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p))
+    return _refill(self, BernoulliBackward2, _random.bernoulli_values(tuple(self.shape), p, generator))
+
+
+def check_probabilities(probs):
+    """PyTorch's check of a tensor of probabilities (made in its kernel, hence the words)."""
+    if probs.dtype.kind != "f":
+        from ..._dtypes import TYPE_NAME
+
+        raise NotImplementedError(
+            f'"bernoulli_tensor_cpu_p_" not implemented for \'{TYPE_NAME.get(probs.dtype.name, probs.dtype.name)}\'')
+    if probs.size and not ((probs >= 0) & (probs <= 1)).all():
+        raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message "
+                           "be improved?  If so, please report an enhancement request to PyTorch.)")
+
+
+@op("exponential_", function=False)
+def exponential_(self, lambd=1.0, *, generator=None):
+    dtype = self._data.dtype
+    if dtype.kind != "f":
+        from ..._dtypes import TYPE_NAME
+
+        raise RuntimeError("Exponential distribution is a continuous probability distribution. dtype must be a "
+                           f"floating point but you specified {TYPE_NAME.get(dtype.name, dtype.name)}")
+    if not lambd > 0:
+        raise RuntimeError(f"exponential_ expects lambda > 0.0, but found lambda={lambd:g}")
+    values = _random.exponential_values(tuple(self.shape), dtype, lambd, generator)
+    return _refill(self, ExponentialBackward0, values)
 
 
 # ----------------------------------------------------------------------------- index_fill

@@ -14,6 +14,7 @@ import numpy as np
 from ... import return_types
 from ...autograd.node import Node, SavedOutput
 from ...tensor import Tensor
+from .. import _elementary as elementary
 from .._multi_output import MultiOutputNode, record_outputs
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -108,7 +109,7 @@ def _slogdet(A, name, result_type):
     dtype = A._data.dtype
     sign = np.asarray(parity * np.prod(np.sign(diagonal), axis=-1), dtype=dtype)
     with np.errstate(divide="ignore"):
-        logabs = np.asarray(np.sum(np.log(np.abs(diagonal)), axis=-1), dtype=dtype)
+        logabs = np.asarray(np.sum(elementary.log(np.abs(diagonal)), axis=-1), dtype=dtype)
     saved = _saved(A, lu, pivots)
     first, second = record_outputs(LinalgSlogdetBackward0, (sign, logabs), (A,), saved)
     node = first._grad_fn

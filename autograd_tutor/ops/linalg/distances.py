@@ -3,8 +3,7 @@ PyTorch's saves; its docstring states the derivative."""
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims
-from .. import _record
+from .. import _dims, _record
 from .._record import record, to_tensor
 from .._registry import op, tables
 

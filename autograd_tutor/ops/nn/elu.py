@@ -6,6 +6,7 @@ PyTorch's ``*Backward1`` nodes, which save the result instead of ``self``.
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._record import record
 from .._registry import op, tables
 from ..double_backward.backward_ops import elu_backward
@@ -36,7 +37,7 @@ class EluBackward0(Node):
 
 def elu(input, alpha=1.0, scale=1, input_scale=1):
     x = _float_input(input, "elu")
-    out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x * scale, elementary.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
     return record(EluBackward0, out, (input,), (input,), (alpha, scale, input_scale))
 
 
@@ -61,7 +62,7 @@ class EluBackward1(Node):
 def elu_(input, alpha=1.0, scale=1, input_scale=1):
     """The op ``elu_`` runs on (through ``ops.inplace``): its node saves the result."""
     x = _float_input(input, "elu")
-    out = np.where(x > 0, x * scale, np.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x * scale, elementary.expm1(x * input_scale) * (alpha * scale)).astype(x.dtype, copy=False)
     return record(EluBackward1, out, (input,), (), (alpha, scale, input_scale), save_result=True)
 
 
@@ -82,7 +83,7 @@ class CeluBackward0(Node):
         alpha = self._attrs[0]
 
         def compute(go, x):
-            return np.where(x > 0, go, go * np.exp(x / alpha))
+            return np.where(x > 0, go, go * elementary.exp(x / alpha))
 
         return (elu_backward(self.xp, grad, x, alpha, 1, _celu_input_scale(alpha), False, compute),)
 
@@ -109,7 +110,7 @@ def celu_(input, alpha=1.0):
     x = _float_input(input, "celu")
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
-    out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x, elementary.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
     return record(CeluBackward1, out, (input,), (), (alpha,), save_result=True)
 
 
@@ -118,7 +119,7 @@ def celu(input, alpha=1.0):
     x = _float_input(input, "celu")
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
-    out = np.where(x > 0, x, np.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
+    out = np.where(x > 0, x, elementary.expm1(x / alpha) * alpha).astype(x.dtype, copy=False)
     return record(CeluBackward0, out, (input,), (input,), (alpha,))
 
 

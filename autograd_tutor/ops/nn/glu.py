@@ -2,6 +2,7 @@
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from ..double_backward.backward_ops import glu_backward
@@ -31,5 +32,5 @@ def glu(input, dim=-1):
         raise RuntimeError(
             f"Halving dimension must be even, but dimension {d} is size {x.shape[d]}")
     a, b = np.split(x, 2, axis=d)
-    out = (a / (1 + np.exp(-b))).astype(x.dtype, copy=False)
+    out = (a / (1 + elementary.exp(-b))).astype(x.dtype, copy=False)
     return record(GluBackward0, out, (input,), (input,), (dim % 2 ** 64,))

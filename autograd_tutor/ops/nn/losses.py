@@ -9,6 +9,7 @@ argument checks and their messages are PyTorch's.
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from ._loss_common import MEAN, _legacy, _numel, _reduce, _scale_for, reduce_weighted
@@ -102,16 +103,20 @@ class BinaryCrossEntropyBackward0(Node):
     attr_fields = ("reduction",)
 
     def backward(self, grad, x, target, weight):
+        # In the order of PyTorch's kernels (binary_cross_entropy_backward and its target
+        # backward): the formula times the gradient, then the weight, then / N for a mean.
         xp = self.xp
-        scale = _scale_for(self._attrs[0], grad, _numel(x))
-        if weight is not None:
-            scale = scale * weight
         grad_x = grad_t = None
         if self.needs(0):
-            grad_x = scale * (x - target) / xp.clamp_min(x * (1 - x), _BCE_EPSILON)
+            grad_x = self._weighted_mean(grad * (x - target) / xp.clamp_min((1 - x) * x, _BCE_EPSILON), weight, x)
         if self.needs(1):
-            grad_t = scale * (xp.log(1 - x) - xp.log(x))
+            grad_t = self._weighted_mean(-xp.logit(x) * grad, weight, x)
         return grad_x, grad_t
+
+    def _weighted_mean(self, g, weight, x):
+        if weight is not None:
+            g = g * weight
+        return self.xp.over(g, _numel(x)) if self._attrs[0] == MEAN else g
 
 
 def binary_cross_entropy(input, target, weight=None, reduction=MEAN):
@@ -124,7 +129,7 @@ def binary_cross_entropy(input, target, weight=None, reduction=MEAN):
     if ((t < 0) | (t > 1)).any():
         raise RuntimeError("all elements of target should be between 0 and 1")
     # PyTorch clamps each log at -100, so x = 0 or 1 gives a finite loss.
-    losses = (t - 1) * np.maximum(np.log1p(-x), -100) - t * np.maximum(np.log(x), -100)
+    losses = (t - 1) * np.maximum(elementary.log1p(-x), -100) - t * np.maximum(elementary.log(x), -100)
     if weight is not None:
         losses = losses * weight._data
     return record(BinaryCrossEntropyBackward0, _reduce(losses.astype(x.dtype, copy=False), reduction),
@@ -166,7 +171,7 @@ def _softplus(xp, x):
 
 
 def _softplus_array(x):
-    return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
+    return np.maximum(x, 0) + elementary.log1p(elementary.exp(-np.abs(x)))
 
 
 @op("binary_cross_entropy_with_logits", method=False)

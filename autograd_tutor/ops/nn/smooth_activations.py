@@ -14,6 +14,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _elementary as elementary
 from .._record import record, to_tensor
 from .._registry import op, tables
 from ..double_backward.backward_ops import gelu_backward, log_sigmoid_backward, softplus_backward
@@ -70,7 +71,7 @@ class SiluBackward0(Node):
 
 def _silu(input):
     data = _float_input(input, "silu", "silu_cpu")
-    out = (data / (1 + np.exp(-data))).astype(data.dtype, copy=False)
+    out = (data / (1 + elementary.exp(-data))).astype(data.dtype, copy=False)
     return record(SiluBackward0, out, (input,), (input,))
 
 
@@ -101,9 +102,9 @@ class GeluBackward0(Node):
 def gelu_derivative(x, approximate):
     """gelu'(x) on an array."""
     if approximate == "tanh":
-        t = np.tanh((x + x * x * x * _TANH_C) * _TANH_K)
+        t = elementary.tanh((x + x * x * x * _TANH_C) * _TANH_K)
         return (t + 1) * 0.5 + x * 0.5 * (1 - t * t) * ((x * x * (3 * _TANH_C) + 1) * _TANH_K)
-    return (_erf_array(x * x.dtype.type(1 / _SQRT_2)) + 1) * 0.5 + x * np.exp(x * x * -0.5) * _INV_SQRT_2PI
+    return (_erf_array(x * x.dtype.type(1 / _SQRT_2)) + 1) * 0.5 + x * elementary.exp(x * x * -0.5) * _INV_SQRT_2PI
 
 
 def gelu(input, approximate="none"):
@@ -111,7 +112,7 @@ def gelu(input, approximate="none"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     data = _float_input(input, "gelu", "GeluKernelImpl")
     if approximate == "tanh":
-        out = 0.5 * data * (1 + np.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
+        out = 0.5 * data * (1 + elementary.tanh(_TANH_K * (data + _TANH_C * data ** 3)))
     else:
         out = 0.5 * data * (1 + _erf_array(data * data.dtype.type(1 / _SQRT_2)))
     out = out.astype(data.dtype, copy=False)
@@ -138,7 +139,7 @@ class SoftplusBackward0(Node):
 def softplus(input, beta=1, threshold=20):
     data = _float_input(input, "softplus", "softplus_cpu")
     scaled = data * beta
-    smooth = np.log1p(np.exp(scaled)) / beta
+    smooth = elementary.log1p(elementary.exp(scaled)) / beta
     out = np.where(scaled > threshold, data, smooth).astype(data.dtype, copy=False)
     return record(SoftplusBackward0, out, (input,), (input,), (beta, threshold))
 
@@ -161,7 +162,7 @@ class MishBackward0(Node):
 
 def mish(input, inplace=False):
     x = _float_input(input, "mish", "mish_cpu")
-    out = (x * np.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
+    out = (x * elementary.tanh(np.logaddexp(0, x))).astype(x.dtype, copy=False)
     return record(MishBackward0, out, (input,), (input,))
 
 
@@ -182,8 +183,8 @@ class LogSigmoidBackward0(Node):
 def logsigmoid(input):
     """``F.logsigmoid`` (PyTorch computes it in the stable form above)."""
     data = _float_input(input, "log_sigmoid", "log_sigmoid_cpu")
-    buffer = np.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
-    out = (np.minimum(data, 0) - np.log1p(buffer)).astype(data.dtype, copy=False)
+    buffer = elementary.exp(-np.abs(data))  # saved as PyTorch's CPU kernel saves it
+    out = (np.minimum(data, 0) - elementary.log1p(buffer)).astype(data.dtype, copy=False)
     return record(LogSigmoidBackward0, out, (input,), (input, Tensor._make(buffer, False, None)))
 
 

@@ -6,11 +6,12 @@ overflow, and both save only their result: the backward needs nothing else.
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._arg_checks import require_tensor
 from .._record import record, wrap_dim
 from .._registry import op, tables
-from .._special_signatures import dim_required
 from .._softmax_sums import sums_along
+from .._special_signatures import dim_required
 from ..double_backward.backward_ops import log_softmax_backward_data, softmax_backward_data
 from ._activation_input import legacy_name as _legacy
 
@@ -88,7 +89,7 @@ def softmax(input, dim=None, dtype=None, *, _stacklevel=None):
     if axis is None:
         return record(SoftmaxBackward0, np.ones_like(data), (input,), (), (_saved_dim(dim),), save_result=True)
     out = _shifted(data, axis)
-    np.exp(out, out=out)
+    elementary.exp(out, out=out)
     if axis == data.ndim - 1 and out.dtype.itemsize >= 4:  # the last-dim kernel: times 1 / sum
         out *= 1 / sums_along(out, axis)
     else:
@@ -109,7 +110,7 @@ def log_softmax_checked(input, data, axis, saved_dim):
     remains once the arguments are checked (cross_entropy checks its own and comes here)."""
     out = _shifted(data, axis)
     if out.size:  # (an empty axis would sum to 0, whose log warns)
-        out -= np.log(sums_along(np.exp(out), axis))
+        out -= elementary.log(sums_along(elementary.exp(out), axis))
     return record(LogSoftmaxBackward0, out, (input,), (), (saved_dim,), save_result=True)
 
 

@@ -5,6 +5,7 @@ import numpy as np
 
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _elementary as elementary
 from .._numpy_namespace import xlog1py_arrays
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
@@ -26,7 +27,7 @@ class SpecialEntrBackward0(Node):
 
 def _entr(x):
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.where(x > 0, -x * np.log(np.where(x > 0, x, 1)), np.where(x == 0, 0, -np.inf))
+        out = np.where(x > 0, -x * elementary.log(np.where(x > 0, x, 1)), np.where(x == 0, 0, -np.inf))
     return np.where(np.isnan(x), x, out).astype(x.dtype, copy=False)
 
 

@@ -11,6 +11,7 @@ import numpy as np
 from ... import _dtypes
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _elementary as elementary
 from .._masks import scalar_tail
 from .._numpy_namespace import sigmoid as sigmoid_array
 from .._record import binary_operands, record, to_tensor
@@ -174,13 +175,13 @@ class SigmoidBackward0(Node):
         return (sigmoid_backward(self.xp, grad, result),)
 
 
-exp = op("exp", inplace="exp_")(_unary(ExpBackward0, np.exp, "result", "exp"))
-exp2 = op("exp2", inplace="exp2_", special=("exp2",))(_unary(Exp2Backward0, np.exp2, "result", "exp2"))
-expm1 = op("expm1", inplace="expm1_", special=("expm1",))(_unary(Expm1Backward0, np.expm1, "result", "expm1"))
-log = op("log", inplace="log_")(_unary(LogBackward0, np.log, "self", "log"))
-log2 = op("log2", inplace="log2_")(_unary(Log2Backward0, np.log2, "self", "log2"))
-log10 = op("log10", inplace="log10_")(_unary(Log10Backward0, np.log10, "self", "log10"))
-log1p = op("log1p", inplace="log1p_", special=("log1p",))(_unary(Log1PBackward0, np.log1p, "self", "log1p"))
+exp = op("exp", inplace="exp_")(_unary(ExpBackward0, elementary.exp, "result", "exp"))
+exp2 = op("exp2", inplace="exp2_", special=("exp2",))(_unary(Exp2Backward0, elementary.exp2, "result", "exp2"))
+expm1 = op("expm1", inplace="expm1_", special=("expm1",))(_unary(Expm1Backward0, elementary.expm1, "result", "expm1"))
+log = op("log", inplace="log_")(_unary(LogBackward0, elementary.log, "self", "log"))
+log2 = op("log2", inplace="log2_")(_unary(Log2Backward0, elementary.log2, "self", "log2"))
+log10 = op("log10", inplace="log10_")(_unary(Log10Backward0, elementary.log10, "self", "log10"))
+log1p = op("log1p", inplace="log1p_", special=("log1p",))(_unary(Log1PBackward0, elementary.log1p, "self", "log1p"))
 sqrt = op("sqrt", inplace="sqrt_")(_unary(SqrtBackward0, np.sqrt, "result", "sqrt"))
 rsqrt = op("rsqrt", inplace="rsqrt_")(_unary(RsqrtBackward0, lambda x: 1 / np.sqrt(x), "result", "rsqrt"))
 sigmoid = op("sigmoid", inplace="sigmoid_", special=("expit",))(_unary(SigmoidBackward0, sigmoid_array, "result", "sigmoid"))  # on arrays
@@ -225,7 +226,7 @@ def logit(input, eps=None):
     if eps is not None:
         with np.errstate(over="ignore"):  # an eps beyond float32 is inf; np.clip is NumPy Python code
             x = np.clip(x, eps, 1 - eps)
-    data = np.log(x / (1 - x)).astype(x.dtype, copy=False)
+    data = elementary.log(x / (1 - x)).astype(x.dtype, copy=False)
     return record(LogitBackward0, data, (input,), (input,), (None if eps is None else float(eps),))
 
 

@@ -8,6 +8,7 @@ differentiate it again.
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .exp_log import _binary_float, _float_data
@@ -88,8 +89,8 @@ def _unary(node_cls, fn, saves_self, name):
     return unary
 
 
-asin = op("asin", aliases=("arcsin",), inplace="asin_")(_unary(AsinBackward0, np.arcsin, True, "asin"))
-acos = op("acos", aliases=("arccos",), inplace="acos_")(_unary(AcosBackward0, np.arccos, True, "acos"))
+asin = op("asin", aliases=("arcsin",), inplace="asin_")(_unary(AsinBackward0, elementary.arcsin, True, "asin"))
+acos = op("acos", aliases=("arccos",), inplace="acos_")(_unary(AcosBackward0, elementary.arccos, True, "acos"))
 
 
 # PyTorch records x.asinh_(), x.acosh_() and x.atanh_() with a node of their own whose backward
@@ -134,8 +135,8 @@ acosh = op("acosh", aliases=("arccosh",), inplace="acosh_",
            inplace_as=_unary(AcoshBackward1, np.arccosh, False, "acosh_"))(
     _unary(AcoshBackward0, np.arccosh, True, "acosh"))
 atanh = op("atanh", aliases=("arctanh",), inplace="atanh_",
-           inplace_as=_unary(AtanhBackward1, np.arctanh, False, "atanh_"))(
-    _unary(AtanhBackward0, np.arctanh, True, "atanh"))
+           inplace_as=_unary(AtanhBackward1, elementary.arctanh, False, "atanh_"))(
+    _unary(AtanhBackward0, elementary.arctanh, True, "atanh"))
 
 
 # ----------------------------------------------------------------------------- two operands

@@ -8,9 +8,8 @@ it again.
 """
 import math
 
-import numpy as np
-
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._record import record, to_tensor
 from .._registry import op, tables
 from ..double_backward.backward_ops import tanh_backward
@@ -103,13 +102,13 @@ class TanhBackward0(Node):
         return (tanh_backward(self.xp, grad, result),)
 
 
-sin = op("sin", inplace="sin_")(_unary(SinBackward0, np.sin, "self", "sin"))
-cos = op("cos", inplace="cos_")(_unary(CosBackward0, np.cos, "self", "cos"))
-tan = op("tan", inplace="tan_")(_unary(TanBackward0, np.tan, "result", "tan"))
-atan = op("atan", aliases=("arctan",), inplace="atan_")(_unary(AtanBackward0, np.arctan, "self", "atan"))
-sinh = op("sinh", inplace="sinh_")(_unary(SinhBackward0, np.sinh, "self", "sinh"))
-cosh = op("cosh", inplace="cosh_")(_unary(CoshBackward0, np.cosh, "self", "cosh"))
-tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, np.tanh, "result", "tanh"))
+sin = op("sin", inplace="sin_")(_unary(SinBackward0, elementary.sin, "self", "sin"))
+cos = op("cos", inplace="cos_")(_unary(CosBackward0, elementary.cos, "self", "cos"))
+tan = op("tan", inplace="tan_")(_unary(TanBackward0, elementary.tan, "result", "tan"))
+atan = op("atan", aliases=("arctan",), inplace="atan_")(_unary(AtanBackward0, elementary.arctan, "self", "atan"))
+sinh = op("sinh", inplace="sinh_")(_unary(SinhBackward0, elementary.sinh, "self", "sinh"))
+cosh = op("cosh", inplace="cosh_")(_unary(CoshBackward0, elementary.cosh, "self", "cosh"))
+tanh = op("tanh", inplace="tanh_")(_unary(TanhBackward0, elementary.tanh, "result", "tanh"))
 
 
 # ----------------------------------------------------------------------------- angle conversions

@@ -7,13 +7,13 @@ A reduction's backward spreads the output's gradient back over the reduced dimen
 import numpy as np
 
 from ...autograd.node import Node
-from .. import _dims
+from .. import _dims, _elementary as elementary
 from .._cascade_sum import add_up as _add_up, average as _average  # last bits as PyTorch's
 from .._numpy_namespace import row_major
 from .._record import record, to_tensor
 from .._registry import op, tables
-from .._special_signatures import dim_required
 from .._signatures import dim_list, int_dim
+from .._special_signatures import dim_required
 
 _INT_KINDS = "biu"
 _NOT_GIVEN = object()  # tells x.sum() from x.sum(dim=None): PyTorch records different nodes
@@ -264,12 +264,12 @@ def logsumexp(input, dim=_NOT_GIVEN, keepdim=False, *, out=None):
     # inf - inf, a sum overflowing: np.max and ndarray.sum are NumPy's Python code (see _fp_warnings)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         if data.size == 0:
-            out = np.log(np.exp(data).sum(axis=axes, keepdims=keepdim))
+            out = elementary.log(elementary.exp(data).sum(axis=axes, keepdims=keepdim))
         else:
             # Subtract the max first so exp never overflows; an infinite max stands for itself.
             top = np.max(data, axis=axes, keepdims=True)
             top = np.where(np.isfinite(top), top, 0).astype(data.dtype)
-            out = np.log(_add_up(np.exp(data - top), axes, keepdims=True)) + top  # PyTorch's sum
+            out = elementary.log(_add_up(elementary.exp(data - top), axes, keepdims=True)) + top  # PyTorch's sum
             if not keepdim:
                 out = out.reshape(tuple(s for i, s in enumerate(data.shape) if i not in axes))
     out = np.asarray(out, dtype=data.dtype)

@@ -1,0 +1,76 @@
+"""Elementary functions (exp, log, tanh, sin...) rounded the way PyTorch's CPU kernels round them.
+
+NumPy's float32 ``exp`` and PyTorch's (SLEEF's vector ``expf``, within 1 unit in the last place)
+are different approximations: on normal inputs they differ in the last bit of 39% of results,
+``tanh`` in 32%, ``log10`` in 50%. A learner sees it in a printed ``.item()``, and a training loop
+with tanh or softmax carries it into the printed loss. PyTorch's results are nearly always the
+correctly rounded ones, and the correctly rounded result is what this module computes: the
+function in a wider dtype, rounded once. Measured against torch 2.13 on 100,000 normal inputs,
+float32 ``exp`` then differs in 1.1% of results, ``log`` 0.03%, ``tanh`` 0.8%, ``log10`` 0.02%
+(``tests/ops/test_elementary_rounding.py`` measures every entry of ``WIDER``).
+
+Only where that measurably brings the results closer to PyTorch's: float32 in float64, and a few
+float64 functions in ``np.longdouble`` (80-bit on x86-64; where it is the same as float64, the
+detour changes nothing). float16 is already computed in float32 by NumPy, as by PyTorch.
+asinh and acosh stay NumPy's: PyTorch's differ from the correctly rounded result as often.
+"""
+import numpy as np
+
+_F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)
+_LONG = np.dtype(np.longdouble)
+_TO_F64 = {_F32: _F64}
+_TO_F64_OR_LONG = {_F32: _F64, _F64: _LONG}
+
+# What each function is computed in, by input dtype (the test measures every entry against torch).
+WIDER = {}
+
+
+def _rounded_once(ufunc, wider):
+    """``ufunc(x)`` for an array or NumPy scalar ``x``, computed in ``wider[x.dtype]`` where there
+    is one and rounded back to ``x.dtype``; with ``out=`` the result is written there."""
+    WIDER[ufunc.__name__] = wider
+
+    def function(x, out=None):
+        dtype = getattr(x, "dtype", None)
+        wide = wider.get(dtype)
+        if wide is None:
+            return ufunc(x) if out is None else ufunc(x, out=out)
+        exact = ufunc(x, dtype=wide)  # the layout NumPy gives ufunc(x) (astype would reorder a broadcast x)
+        if out is None:
+            return exact.astype(dtype)
+        np.copyto(out, exact, casting="unsafe")
+        return out
+
+    function.__name__ = ufunc.__name__
+    function.__doc__ = f"np.{ufunc.__name__}, rounded as PyTorch's CPU kernel rounds it (see the module)."
+    return function
+
+
+exp = _rounded_once(np.exp, _TO_F64)
+exp2 = _rounded_once(np.exp2, _TO_F64)
+expm1 = _rounded_once(np.expm1, _TO_F64)
+log = _rounded_once(np.log, _TO_F64)
+log2 = _rounded_once(np.log2, _TO_F64)
+log10 = _rounded_once(np.log10, _TO_F64)
+log1p = _rounded_once(np.log1p, _TO_F64)
+sin = _rounded_once(np.sin, _TO_F64)
+cos = _rounded_once(np.cos, _TO_F64)
+tan = _rounded_once(np.tan, _TO_F64)
+arcsin = _rounded_once(np.arcsin, _TO_F64)
+arccos = _rounded_once(np.arccos, _TO_F64)
+arctan = _rounded_once(np.arctan, _TO_F64)
+sinh = _rounded_once(np.sinh, _TO_F64_OR_LONG)
+cosh = _rounded_once(np.cosh, _TO_F64_OR_LONG)
+tanh = _rounded_once(np.tanh, _TO_F64_OR_LONG)
+arctanh = _rounded_once(np.arctanh, _TO_F64_OR_LONG)
+
+
+
+def one_minus_square(y):
+    """``1 - y * y`` rounded once, as the fused multiply-add of PyTorch's tanh backward kernel
+    rounds it (two roundings differ from it in 30% of float32 results); float32 in float64
+    (where the product is exact), float64 in ``np.longdouble``."""
+    wide = _TO_F64_OR_LONG.get(y.dtype)
+    if wide is None:
+        return 1 - y * y
+    return (1 - np.multiply(y, y, dtype=wide)).astype(y.dtype)  # the product exact in float64

@@ -1,0 +1,92 @@
+"""torch.bernoulli, Tensor.bernoulli_(p tensor) and Tensor.exponential_ draw PyTorch's numbers,
+bit for bit, after the same manual_seed; their nodes and errors are PyTorch's."""
+import numpy as np
+import pytest
+import torch
+from ops_oracle import same
+
+import autograd_tutor as at
+
+SEEDS = [0, 3, 42, 2**32 + 5]
+SIZES = [1, 2, 7, 15, 16, 17, 100]
+
+
+def _both(seed, fn):
+    torch.manual_seed(seed)
+    t = fn(torch)
+    at.manual_seed(seed)
+    return t, fn(at)
+
+
+def _bits_equal(t, a):
+    assert tuple(t.shape) == tuple(a.shape) and str(t.dtype) == str(a.dtype)
+    tn, an = t.detach().numpy(), a.detach().numpy()
+    assert np.array_equal(tn.view(np.uint8), an.view(np.uint8)), f"torch {tn}\nours  {an}"
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("lambd", [1.0, 2.5, 0.3])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_exponential_draws_pytorchs_numbers(seed, lambd, dtype):
+    for n in SIZES:
+        _bits_equal(*_both(seed, lambda T: T.empty(n, dtype=getattr(T, dtype)).exponential_(lambd)))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_bernoulli_of_a_tensor_draws_pytorchs_numbers(seed, dtype):
+    def draws(T):
+        p = T.rand(40, dtype=getattr(T, dtype))
+        return T.stack([T.bernoulli(p), p.bernoulli(), T.empty(40, dtype=T.float64).bernoulli_(p),
+                        T.bernoulli(p[::2].expand(2, 20)).reshape(-1).to(p.dtype)]).to(T.float64)
+    _bits_equal(*_both(seed, draws))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_bernoulli_with_a_float_p_and_generators(seed):
+    def draws(T):
+        g = T.Generator().manual_seed(seed + 1)
+        x = T.ones(30)
+        return T.stack([T.bernoulli(x, 0.3), T.empty(30).bernoulli_(0.6, generator=g),
+                        T.bernoulli(x * 0.5, generator=g), T.empty(30).exponential_(generator=g)])
+    _bits_equal(*_both(seed, draws))
+
+
+@pytest.mark.parametrize("program", [
+    "T.bernoulli(p)", "p.bernoulli()", "T.bernoulli(p, 0.3)", "(p * 1).exponential_(2.0)",
+    "(p * 1).bernoulli_(p)", "(p * 1).bernoulli_(p.detach())", "(p * 1).bernoulli_(0.5)",
+])
+def test_draw_nodes_are_pytorchs(program):
+    def run(T):
+        T.manual_seed(0)
+        p = T.tensor([0.2, 0.7, 0.5], requires_grad=True)
+        out = eval(program, {"T": T, "p": p})
+        return out
+    same(run)
+
+
+def test_a_draw_has_a_zero_gradient_and_the_float_p_form_none():
+    def run(T):
+        T.manual_seed(0)
+        p = T.tensor([0.2, 0.7], requires_grad=True)
+        T.bernoulli(p).sum().backward()
+        grad = p.grad.clone()
+        T.bernoulli(p, 0.4).sum().backward()
+        return grad
+    same(run, raises=RuntimeError)
+    def first(T):
+        p = T.tensor([0.2, 0.7], requires_grad=True)
+        T.bernoulli(p).sum().backward()
+        return p.grad
+    same(first)
+
+
+@pytest.mark.parametrize("program", [
+    "T.bernoulli(T.tensor([1.5]))", "T.bernoulli(T.tensor([-0.5]))", "T.bernoulli(T.tensor([float('nan')]))",
+    "T.bernoulli(T.tensor([1, 0]))", "T.empty(2).bernoulli_(T.tensor([2.0, 0.0]))",
+    "T.empty(3).bernoulli_(T.tensor([0.2, 0.7]))", "T.bernoulli(T.tensor([0.5]), 1.5)",
+    "T.empty(2).exponential_(-1.0)", "T.empty(2).exponential_(0.0)",
+    "T.empty(2, dtype=T.long).exponential_()",
+])
+def test_errors_are_pytorchs(program):
+    same(lambda T: eval(program, {"T": T}), raises=(RuntimeError, NotImplementedError))
