@@ -13,10 +13,10 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from ...tensor import Tensor
 from .. import _special_arrays
 from .._arg_checks import require_tensor
 from .._record import binary_operands, is_scalar, record, to_tensor
-from ...tensor import Tensor
 from .._registry import op, tables
 from .exp_log import _float_data
 
