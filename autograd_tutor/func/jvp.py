@@ -37,6 +37,13 @@ def jvp_with_argnums(func, primals, tangents, argnums, strict, has_aux):
                                f"forward gradient is of size {list(t.shape)}.")
     fw = Forward(func, primals, argnums, has_aux, _JVP, extra=flat_tangents, kinds=("jvp",))
     products = directional(fw, flat_tangents, strict)
+    # PyTorch's forward mode computes a product in the tangent's dtype where it is wider than
+    # the primal's (a float64 tangent of a float32 input): here it is computed in the primal's.
+    wider = [t.dtype for p, t in zip(flat_primals, flat_tangents) if t.dtype != p.dtype]
+    if wider:
+        from autograd_tutor._dtypes import promote_types
+
+        products = [_widened(p, wider, promote_types) for p in products]
     result = (fw.released_out(), fw.out_spec.unflatten(products))
     return result + (fw.aux,) if has_aux else result
 
@@ -63,6 +70,13 @@ def directional(fw, flat_tangents, strict=False, batched=False):
             p = zeros_like(o).expand(Size(batch + tuple(o.shape))).contiguous() if batched else zeros_like(o)
         result.append(p)
     return result
+
+
+def _widened(product, dtypes, promote_types):
+    dtype = product.dtype
+    for other in dtypes:
+        dtype = promote_types(dtype, other)
+    return product.to(dtype)
 
 
 def _check_tensors(flat, argname):

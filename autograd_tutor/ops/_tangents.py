@@ -143,7 +143,7 @@ def _as_tangent(jv, shape, dtype):
     return _make(data, False, None)
 
 
-def _compute(node, tangents, outputs, single):
+def _compute(node, tangents, outputs, single, inputs=()):
     """Gives each float output of ``node`` its tangent, J v."""
     name = op_name(type(node))
     with _Quiet():
@@ -154,9 +154,12 @@ def _compute(node, tangents, outputs, single):
             jvs = _jvp(twin, dummies, tangents, single)
         except Exception as exc:
             raise unsupported(name) from exc
+    # A tangent of another dtype than its primal (make_dual allows a float64 one on float32) keeps
+    # it, as PyTorch's formulas compute in the promoted dtype.
+    wider = [v._data.dtype for t, v in zip(inputs, tangents) if v is not None and v._data.dtype != t._data.dtype]
     for out, u, jv in zip(outputs, dummies, jvs):
         if u is not None:
-            set_tangent(out, _as_tangent(jv, out._data.shape, out._data.dtype))
+            set_tangent(out, _as_tangent(jv, out._data.shape, np.result_type(out._data.dtype, *wider)))
 
 
 def _node_for(node_cls, out, inputs, saved, attrs, save_result):
@@ -177,17 +180,17 @@ _pending = PENDING
 def settle():
     """Computes the tangents left for later (see ``_pending``) and gives back their grad_fn."""
     while _pending:
-        out, node, borrowed, tangents = _pending.pop()
+        out, node, borrowed, tangents, inputs = _pending.pop()
         if borrowed and out._grad_fn is node:
             out._grad_fn = None
-        _compute(node, tangents, [out], True)
+        _compute(node, tangents, [out], True, inputs)
 
 
 def drop_pending():
     """Leaving the level: the waiting outputs get their grad_fn back, and no tangent (every
     tangent goes now; computing one could only raise over an error already propagating)."""
     while _pending:
-        out, node, borrowed, _ = _pending.pop()
+        out, node, borrowed = _pending.pop()[:3]
         if borrowed and out._grad_fn is node:
             out._grad_fn = None
 
@@ -211,9 +214,9 @@ def record_dual(node_cls, data, inputs, saved, attrs, save_result):
     if node_cls._completed_after_record:
         if borrowed:
             out._grad_fn = node  # for the op to complete; settle() takes it back
-        _pending.append((out, node, borrowed, tangents))
+        _pending.append((out, node, borrowed, tangents, inputs))
         return out
-    _compute(node, tangents, [out], True)
+    _compute(node, tangents, [out], True, inputs)
     return out
 
 
@@ -227,7 +230,7 @@ def outputs_dual(node_cls, node, inputs, saved, attrs, outputs):
     if node is None:
         node = _node_for(node_cls, outputs[0], inputs, saved, attrs, False)
         node._outputs = [(o._data.shape, o._data.dtype) for o in outputs]
-    _compute(node, tangents, outputs, False)
+    _compute(node, tangents, outputs, False, inputs)
 
 
 # ----------------------------------------------------------------------------- views and in-place ops

@@ -295,3 +295,17 @@ with fwAD.dual_level():
     joined.sum().backward()
     print(r.grad, joined)
 ''')
+
+
+def test_tangent_dtypes():
+    """A tangent takes the promoted dtype of its output and of the tangents that made it (a float64
+    tangent of a float32 primal stays float64, as in PyTorch)."""
+    run('''
+with fwAD.dual_level():
+    d = fwAD.make_dual(torch.tensor([1., 2.]), torch.tensor([1., 1.]))
+    p = torch.tensor([2., 3.], dtype=torch.float64)
+    for y in (d + p, d * p, (d * 2).double(), torch.stack([d.double(), p]), d + 1, d * torch.tensor(2)):
+        print(y.dtype, fwAD.unpack_dual(y).tangent)
+    wide = fwAD.make_dual(torch.tensor([1., 2.]), torch.tensor([1., 1.], dtype=torch.float64))
+    print(wide, wide * 2, wide.exp(), wide[0])
+''')

@@ -8,6 +8,7 @@ import numpy as np
 from ...autograd import grad_mode
 from ...autograd.node import Node
 from ...tensor import Tensor
+from .. import _record
 from .._arg_checks import require_tensor
 from .._record import check_broadcastable, record
 from .._registry import op, tables
@@ -77,7 +78,7 @@ def lerp(input, end, weight):
         check_broadcastable(np.broadcast_shapes(s.shape, e.shape), w.shape)
         out = _lerp_values(s, e, w).astype(dtype, copy=False)
         # PyTorch saves start and end only for the weight's gradient (None on the node otherwise)
-        wants = weight._requires_grad
+        wants = _record.wants(weight)  # a tangent needs them as a gradient does
         return record(LerpBackward1, out, (input, end, weight), (end if wants else None, input if wants else None, weight))
     out = _lerp_values(s, e, dtype.type(weight)).astype(dtype, copy=False)
     return record(LerpBackward0, out, (input, end), (), (weight,))
