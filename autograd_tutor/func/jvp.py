@@ -44,7 +44,12 @@ def jvp_with_argnums(func, primals, tangents, argnums, strict, has_aux):
         from autograd_tutor._dtypes import promote_types
 
         products = [_widened(p, wider, promote_types) for p in products]
-    result = (fw.released_out(), fw.out_spec.unflatten(products))
+    out = fw.released_out()
+    if fw.keep:  # PyTorch hands tracked outputs back through an alias of them
+        from autograd_tutor.ops.shape.slicing import alias
+
+        out = _pytree.tree_map(lambda o: alias(o) if isinstance(o, Tensor) and o.requires_grad else o, out)
+    result = (out, fw.out_spec.unflatten(products))
     return result + (fw.aux,) if has_aux else result
 
 

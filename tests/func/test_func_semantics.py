@@ -111,6 +111,17 @@ out, fn = torch.func.vjp(torch.sin, torch.ones(2))
 print(out, fn)
 print(torch.func.grad(torch.sin).__name__, torch.vmap(torch.cos).__name__, torch.func.jacrev(torch.tan).__name__)
 """),
+    "printed_results_of_a_tracked_input": printed("""
+y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+print(torch.func.jvp(lambda a: (a ** 2, a.sum()), (y,), (torch.ones(3),)))
+print(torch.func.jvp(lambda a: a, (y,), (torch.ones(3),)))
+print(torch.func.jvp(lambda a: (a ** 2, a * 3), (y,), (torch.ones(3),), has_aux=True))
+print(torch.func.jacfwd(lambda a: a ** 2)(y))
+print(torch.func.grad_and_value(lambda a: (a ** 2).sum())(y))
+print(torch.func.vjp(lambda a: a ** 2, y))
+print(torch.func.jacrev(lambda a: a ** 2)(y))
+print(torch.func.grad(lambda a: (a ** 2).sum())(y))
+"""),
     "grad_grad_perturbation": lambda T: T.func.grad(lambda x: T.func.grad(lambda y: (x * y).sum())(v(T)).sum())(v(T)),
 }
 
