@@ -57,6 +57,12 @@ def op_name(node_cls):
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def refused(name):
+    """PyTorch's error for an op it has no forward formula for."""
+    return NotImplementedError(f"Trying to use forward AD with {name} that does not support it because it has "
+                               "not been implemented yet.")
+
+
 def unsupported(name):
     return RuntimeError(f"Trying to use forward AD with {name} that does not support it because it has not "
                         "been implemented yet.")
@@ -146,6 +152,8 @@ def _as_tangent(jv, shape, dtype):
 def _compute(node, tangents, outputs, single, inputs=()):
     """Gives each float output of ``node`` its tangent, J v."""
     name = op_name(type(node))
+    if node.forward_ad_refused is not None:
+        raise refused(node.forward_ad_refused)
     with _Quiet():
         try:
             twin = _trick_node(node, tangents)
