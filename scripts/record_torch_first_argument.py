@@ -112,9 +112,22 @@ def record():
     return rules
 
 
+_TWO_NUMBERS = re.compile(r"^(\w+)\(\) received an invalid combination of arguments - got \(float, float\), "
+                          r"but expected (.*)$")
+
+
+def _two_numbers_rule(fn):
+    """``("numbers", reported, expected)`` for a function taking a number first only with a tensor
+    after it (``torch.special.zeta(2.0, x)``), refusing two numbers; None otherwise."""
+    message = torch_refusal(fn, 2.0, 3.0)
+    match = message and _TWO_NUMBERS.match(message.splitlines()[0])
+    return ("numbers", match.group(1), _expected(message, match.group(2))) if match else None
+
+
 def record_special():
     """The same rules for the ``torch.special.<name>`` functions autograd_tutor provides (PyTorch
-    names them ``special_<name>`` in its messages)."""
+    names them ``special_<name>`` in its messages), and ``("numbers", reported, expected)`` for
+    those refusing two numbers only (xlogy, zeta: a number first is fine before a tensor)."""
     import torch
 
     import autograd_tutor as ours
@@ -123,7 +136,7 @@ def record_special():
     for name in sorted(n for n in dir(ours.special) if not n.startswith("_")):
         real = getattr(torch.special, name, None)
         if callable(real) and not isinstance(real, type) and not inspect.ismodule(real):
-            found = rule(real)
+            found = rule(real) or _two_numbers_rule(real)
             if found is not None:
                 rules[name] = found
     return rules

@@ -37,7 +37,19 @@ def jvp_with_argnums(func, primals, tangents, argnums, strict, has_aux):
                                f"forward gradient is of size {list(t.shape)}.")
     fw = Forward(func, primals, argnums, has_aux, _JVP, extra=flat_tangents, kinds=("jvp",))
     products = directional(fw, flat_tangents, strict)
-    result = (fw.released_out(), fw.out_spec.unflatten(products))
+    # PyTorch's forward mode computes a product in the tangent's dtype where it is wider than
+    # the primal's (a float64 tangent of a float32 input): here it is computed in the primal's.
+    wider = [t.dtype for p, t in zip(flat_primals, flat_tangents) if t.dtype != p.dtype]
+    if wider:
+        from autograd_tutor._dtypes import promote_types
+
+        products = [_widened(p, wider, promote_types) for p in products]
+    out = fw.released_out()
+    if fw.keep:  # PyTorch hands tracked outputs back through an alias of them
+        from autograd_tutor.ops.shape.slicing import alias
+
+        out = _pytree.tree_map(lambda o: alias(o) if isinstance(o, Tensor) and o.requires_grad else o, out)
+    result = (out, fw.out_spec.unflatten(products))
     return result + (fw.aux,) if has_aux else result
 
 
@@ -48,7 +60,9 @@ def directional(fw, flat_tangents, strict=False, batched=False):
     floats = [o for o in fw.flat_out if o.is_floating_point() or o.is_complex()]
     products = ()
     if floats:
-        dummy, grad_inputs = linearized(tuple(floats), tuple(fw.own))
+        if not hasattr(fw, "linear"):  # J^T u once; every product after it is one backward pass
+            fw.linear = linearized(tuple(floats), tuple(fw.own))
+        dummy, grad_inputs = fw.linear
         products = _autograd_grad(grad_inputs, dummy, tuple(flat_tangents), retain_graph=True,
                                   create_graph=fw.keep, is_grads_batched=batched)
     by_output = dict(zip(map(id, floats), products))
@@ -63,6 +77,13 @@ def directional(fw, flat_tangents, strict=False, batched=False):
             p = zeros_like(o).expand(Size(batch + tuple(o.shape))).contiguous() if batched else zeros_like(o)
         result.append(p)
     return result
+
+
+def _widened(product, dtypes, promote_types):
+    dtype = product.dtype
+    for other in dtypes:
+        dtype = promote_types(dtype, other)
+    return product.to(dtype)
 
 
 def _check_tensors(flat, argname):

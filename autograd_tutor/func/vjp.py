@@ -25,6 +25,8 @@ def vjp(func, *primals, has_aux=False):
                                create_graph=create_graph)
         return fw.diff_spec.unflatten(d.zeros_for_none(grads, fw.own))
 
+    # printed as PyTorch's is: <function _vjp_with_argnums.<locals>.wrapper at 0x...>
+    vjp_fn.__name__, vjp_fn.__qualname__ = "wrapper", "_vjp_with_argnums.<locals>.wrapper"
     if has_aux:
         return fw.released_out(), vjp_fn, fw.aux
     return fw.released_out(), vjp_fn

@@ -53,13 +53,13 @@ def vmap(func, in_dims=0, out_dims=0, randomness="error", *, chunk_size=None):
 
 def _check_out_dims(out_dims, func):
     leaves = [out_dims] if out_dims is None else _pytree.tree_leaves(out_dims)
-    if not all(d is None or (isinstance(d, int) and not isinstance(d, bool)) for d in leaves):
+    if not all(d is None or isinstance(d, int) for d in leaves):
         raise ValueError(f"vmap({_name(func)}, ..., out_dims={out_dims}): `out_dims` must be an int, None or a python "
                          "collection of ints representing where in the outputs the vmapped dimension should appear.")
 
 
 def _batched_inputs(func, in_dims, args):
-    if not isinstance(in_dims, (int, tuple)) or isinstance(in_dims, bool):
+    if not isinstance(in_dims, (int, tuple)):
         raise ValueError(f"vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>): expected `in_dims` to be int or a "
                          f"(potentially nested) tuple matching the structure of inputs, got: {type(in_dims)}.")
     if len(args) == 0:
@@ -74,7 +74,7 @@ def _batched_inputs(func, in_dims, args):
     where = f"vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>)"
     normalized = []
     for arg, d in zip(flat_args, flat_in_dims):
-        if d is not None and not (isinstance(d, int) and not isinstance(d, bool)):
+        if d is not None and not isinstance(d, int):
             raise ValueError(f"{where}: Got in_dim={d} for an input but in_dim must be either an integer dimension or "
                              "None.")
         if d is not None and not isinstance(arg, Tensor):
@@ -84,6 +84,9 @@ def _batched_inputs(func, in_dims, args):
             raise ValueError(f"{where}: Got in_dim={d} for some input, but that input is a Tensor of dimensionality "
                              f"{arg.dim()} so expected in_dim to satisfy -{arg.dim()} <= in_dim < {arg.dim()}.")
         normalized.append(None if d is None else d % arg.dim())
+    for d in flat_in_dims:
+        if isinstance(d, bool):  # PyTorch reads the batch size with arg.size(in_dim)
+            raise TypeError("size(): argument 'dim' (position 1) must be int, not bool")
     sizes = [a.size(d) for a, d in zip(flat_args, normalized) if d is not None]
     if not sizes:
         raise ValueError("vmap: Expected at least one Tensor to vmap over")

@@ -35,7 +35,10 @@ def _rounded_once(ufunc, wider):
         wide = wider.get(dtype)
         if wide is None:
             return ufunc(x) if out is None else ufunc(x, out=out)
-        exact = ufunc(x, dtype=wide)  # the layout NumPy gives ufunc(x) (astype would reorder a broadcast x)
+        if x.flags.forc:  # contiguous: astype keeps the layout, and costs half of ufunc(x, dtype=wide)
+            exact = ufunc(x.astype(wide))
+        else:  # a broadcast or strided x: astype could reorder it, the ufunc lays it out as ufunc(x)
+            exact = ufunc(x, dtype=wide)
         if out is None:
             return exact.astype(dtype)
         np.copyto(out, exact, casting="unsafe")

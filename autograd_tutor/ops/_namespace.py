@@ -68,6 +68,12 @@ class ArrayNamespace(Protocol):
     def digamma(self, x): """The derivative of lgamma (DigammaBackward0 under create_graph)."""
     def polygamma(self, n, x): """The n-th derivative of digamma (PolygammaBackward0)."""
     def erfinv(self, x): """The inverse of erf (ErfinvBackward0)."""
+    def i0(self, x): """The modified Bessel function I0 (I0Backward0)."""
+    def i1(self, x): """The modified Bessel function I1 (SpecialI1Backward0)."""
+    def i0e(self, x): """e^-|x| I0(x) (SpecialI0EBackward0)."""
+    def i1e(self, x): """e^-|x| I1(x) (SpecialI1EBackward0)."""
+    def xlog1py(self, x, y): """x * log1p(y), 0 where x is 0 (SpecialXlog1PyBackward0)."""
+    def zeta(self, x, q): """Hurwitz's zeta function (SpecialZetaBackward0)."""
     def log1p_exp(self, x):
         """log(1 + exp(x)): np.logaddexp on arrays; on tensors exp then log1p, recorded as
         PyTorch's mish formula writes it (so the two round differently)."""

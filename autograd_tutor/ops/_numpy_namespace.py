@@ -1,11 +1,11 @@
 """The NumPy world of backward formulas (see ``_namespace``): plain arrays, nothing recorded.
 
-Depends on NumPy only (and ``_special_arrays`` and ``_cascade_sum``, NumPy and ``math``), so
+Depends on NumPy only (and ``_special_arrays``, ``_bessel_arrays`` and ``_cascade_sum``, NumPy and ``math``), so
 forward code may use its helpers too (``along``, ``row_major``, ``matmul_arrays``, ``sigmoid``, ``xlogy_arrays``).
 """
 import numpy as np
 
-from . import _elementary as elementary, _special_arrays
+from . import _bessel_arrays, _elementary as elementary, _special_arrays
 from ._cascade_sum import add_up_quietly, average, batch_sum
 
 
@@ -56,6 +56,12 @@ def sigmoid(x):
 def xlogy_arrays(x, y):
     """x * log(y), 0 where x is 0 (unless y is nan), as torch.xlogy."""
     out = x * elementary.log(y)
+    return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
+
+
+def xlog1py_arrays(x, y):
+    """x * log1p(y), 0 where x is 0 (unless y is nan), as torch.special.xlog1py."""
+    out = x * elementary.log1p(y)
     return np.where((x == 0) & ~np.isnan(y), 0, out).astype(np.result_type(out), copy=False)
 
 
@@ -188,6 +194,12 @@ class NumpyNamespace:
     digamma = staticmethod(_special_arrays.digamma)
     polygamma = staticmethod(_special_arrays.polygamma)
     erfinv = staticmethod(_special_arrays.erfinv)
+    i0 = staticmethod(_bessel_arrays.i0)
+    i1 = staticmethod(_bessel_arrays.i1)
+    i0e = staticmethod(_bessel_arrays.i0e)
+    i1e = staticmethod(_bessel_arrays.i1e)
+    xlog1py = staticmethod(xlog1py_arrays)
+    zeta = staticmethod(lambda x, q: _special_arrays.zeta(x, q))
 
     # ----- choosing values
     where = staticmethod(np.where)

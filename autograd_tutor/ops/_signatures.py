@@ -252,7 +252,20 @@ def _numbers_as_tensors(name, rule, args, kwargs):
 
 def refusing_non_tensor_first(fn, rule):
     """``fn`` refusing a first argument that is not a tensor as PyTorch does under ``rule`` (a
-    recorded one: ``torch.special``'s functions, named ``special_<name>`` in PyTorch's words)."""
+    recorded one: ``torch.special``'s functions, named ``special_<name>`` in PyTorch's words);
+    a ``("numbers", reported, expected)`` rule refuses only two numbers (``special.zeta(2., 3.)``)."""
+    if rule[0] == "numbers":
+        _, reported, expected = rule
+
+        @functools.wraps(fn)
+        def call(*args, **kwargs):
+            operands = args[:2]
+            if any(not isinstance(a, Tensor) and type(a) not in (int, float, bool) for a in operands) or (
+                    args and not any(isinstance(a, Tensor) for a in (*args, *kwargs.values()))):
+                raise TypeError(invalid_combination(reported, args, kwargs, expected))
+            return fn(*args, **kwargs)
+
+        return call
 
     @functools.wraps(fn)
     def call(*args, **kwargs):

@@ -181,3 +181,30 @@ erfinv = _elementwise(_erfinv)
 def polygamma(n, x):
     # PyTorch's float kernels compute digamma and trigamma in float, the zeta of higher orders in double
     return _elementwise(lambda v: _polygamma(n, v), in_float32=n <= 1)(x)
+
+
+def _hurwitz(x, q):
+    """Hurwitz's zeta for real x (PyTorch's zeta): inf at x = 1 and at q a pole (0, -1...), nan
+    for x < 1 and for q < 0 with x not an integer (q^-x undefined)."""
+    if math.isnan(x) or math.isnan(q):
+        return math.nan
+    if x == 1:
+        return math.inf
+    if x < 1:
+        return math.nan
+    if q <= 0 and q != np.floor(q) and x != np.floor(x):
+        return math.nan
+    return _zeta(x, q)
+
+
+_hurwitz_elementwise = np.frompyfunc(lambda x, q: _hurwitz(np.float64(x), np.float64(q)), 2, 1)
+
+
+def zeta(x, q):
+    """Hurwitz's zeta of two arrays (or numbers), broadcast, in float64; the result in their
+    common float dtype (the arrays', or float64 for numbers alone)."""
+    dtype = np.result_type(*(a for a in (x, q) if isinstance(a, np.ndarray))) if any(
+        isinstance(a, np.ndarray) for a in (x, q)) else np.float64
+    with np.errstate(all="ignore"):
+        out = _hurwitz_elementwise(np.asarray(x, dtype=np.float64), np.asarray(q, dtype=np.float64))
+    return np.asarray(out, dtype=np.float64).astype(dtype, copy=False)

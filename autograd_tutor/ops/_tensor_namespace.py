@@ -15,6 +15,7 @@ from .double_backward.number_ops import add_number, div_number, mul_number, sub_
 from .index.indexing import index as _index, index_put as _index_put
 from .linalg.einsum import einsum as _einsum
 from .linalg.solve import solve as _solve
+from .pointwise import bessel as _bessel, entropy as _entropy, gamma as _gamma
 from .pointwise.gamma import digamma as _digamma, erfinv as _erfinv, polygamma as _polygamma
 from .pointwise.power import pow as _pow
 from .pointwise.selection import masked_fill as _masked_fill, where as _where
@@ -152,6 +153,12 @@ class TensorNamespace:
     digamma = staticmethod(_digamma)
     polygamma = staticmethod(lambda n, x: _polygamma(x, n))
     erfinv = staticmethod(_erfinv)
+    i0 = staticmethod(_bessel.i0)
+    i1 = staticmethod(_bessel.special_i1)
+    i0e = staticmethod(_bessel.special_i0e)
+    i1e = staticmethod(_bessel.special_i1e)
+    xlog1py = staticmethod(lambda x, y: _entropy.special_xlog1py(x, y))
+    zeta = staticmethod(lambda x, q: _gamma.special_zeta(x, q))
 
     # ----- choosing values
     @staticmethod

@@ -258,6 +258,8 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'hsplit': ('overloaded', 'hsplit',
             'one of:\n * (Tensor input, int sections)\n * (Tensor input, tuple of ints indices)\n', True),
  'hypot': ('tensor', 'hypot', 'input'),
+ 'i0': ('tensor', 'i0', 'input'),
+ 'i0_': ('tensor', 'i0_', 'input'),
  'imag': ('tensor', 'imag', 'input'),
  'index_add': ('tensor', 'index_add', 'input'),
  'index_fill': ('overloaded', 'index_fill',
@@ -372,6 +374,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
               ' * (Tensor input, Number other)\n',
               False),
  'mv': ('tensor', 'mv', 'input'),
+ 'mvlgamma': ('tensor', 'mvlgamma', 'input'),
  'nan_to_num': ('tensor', 'nan_to_num', 'input'),
  'nan_to_num_': ('tensor', 'nan_to_num_', 'input'),
  'nanmean': ('tensor', 'nanmean', 'input'),
@@ -764,18 +767,43 @@ KEEPDIM = {('function', 'all'): ('all() received an invalid combination of argum
                      ' * (bool unbiased = True)\n')}
 
 SPECIAL = {'digamma': ('tensor', 'special_digamma', 'input'),
+ 'entr': ('tensor', 'special_entr', 'input'),
  'erf': ('tensor', 'special_erf', 'input'),
  'erfc': ('tensor', 'special_erfc', 'input'),
+ 'erfcx': ('tensor', 'special_erfcx', 'input'),
  'erfinv': ('tensor', 'special_erfinv', 'input'),
  'exp2': ('tensor', 'special_exp2', 'input'),
  'expit': ('tensor', 'special_expit', 'input'),
  'expm1': ('tensor', 'special_expm1', 'input'),
  'gammaln': ('tensor', 'special_gammaln', 'input'),
+ 'i0': ('tensor', 'special_i0', 'input'),
+ 'i0e': ('tensor', 'special_i0e', 'input'),
+ 'i1': ('tensor', 'special_i1', 'input'),
+ 'i1e': ('tensor', 'special_i1e', 'input'),
  'log1p': ('tensor', 'special_log1p', 'input'),
+ 'log_ndtr': ('tensor', 'special_log_ndtr', 'input'),
  'log_softmax': ('tensor', 'special_log_softmax', 'input'),
  'logit': ('tensor', 'special_logit', 'input'),
  'logsumexp': ('tensor', 'special_logsumexp', 'input'),
+ 'multigammaln': ('tensor', 'special_multigammaln', 'input'),
+ 'ndtr': ('tensor', 'special_ndtr', 'input'),
+ 'ndtri': ('tensor', 'special_ndtri', 'input'),
  'psi': ('tensor', 'special_psi', 'input'),
  'round': ('tensor', 'special_round', 'input'),
  'sinc': ('tensor', 'special_sinc', 'input'),
- 'softmax': ('tensor', 'special_softmax', 'input')}
+ 'softmax': ('tensor', 'special_softmax', 'input'),
+ 'xlog1py': ('numbers', 'special_xlog1py',
+             'one of:\n'
+             ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+             ' * (Number self, Tensor other, *, Tensor out = None)\n'
+             ' * (Tensor input, Number other, *, Tensor out = None)\n'),
+ 'xlogy': ('numbers', 'special_xlogy',
+           'one of:\n'
+           ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+           ' * (Number self, Tensor other, *, Tensor out = None)\n'
+           ' * (Tensor input, Number other, *, Tensor out = None)\n'),
+ 'zeta': ('numbers', 'special_zeta',
+          'one of:\n'
+          ' * (Tensor input, Tensor other, *, Tensor out = None)\n'
+          ' * (Number self, Tensor other, *, Tensor out = None)\n'
+          ' * (Tensor input, Number other, *, Tensor out = None)\n')}

@@ -891,6 +891,8 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                      ' * (Tensor input, Number other)\n'
                                      "      didn't match because some of the arguments have invalid types: "
                                      '(Tensor, !other={marked}!)\n'},
+ ('function', 'mvlgamma'): {0: "mvlgamma(): argument 'p' (position 2) must be int, not {type}",
+                            'p': "mvlgamma(): argument 'p' must be int, not {type}"},
  ('function', 'nan_to_num'): {0: {'list': "nan_to_num(): argument 'nan' (position 2) must be float, not "
                                           '{type}',
                                   'object': "nan_to_num(): argument 'nan' (position 2) must be float, not "
@@ -2887,6 +2889,10 @@ RULES = {('function', 'add'): {0: "add(): argument 'other' (position 2) must be 
                                     ' * (Number other)\n'
                                     "      didn't match because some of the arguments have invalid types: "
                                     '(!other={marked}!, )\n'},
+ ('method', 'mvlgamma'): {0: "mvlgamma(): argument 'p' (position 1) must be int, not {type}",
+                          'p': "mvlgamma(): argument 'p' must be int, not {type}"},
+ ('method', 'mvlgamma_'): {0: "mvlgamma_(): argument 'p' (position 1) must be int, not {type}",
+                           'p': "mvlgamma_(): argument 'p' must be int, not {type}"},
  ('method', 'nan_to_num'): {0: {'list': "nan_to_num(): argument 'nan' (position 1) must be float, not {type}",
                                 'object': "nan_to_num(): argument 'nan' (position 1) must be float, not "
                                           '{type}',

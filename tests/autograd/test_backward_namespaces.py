@@ -68,6 +68,11 @@ EXTRA = [
     ("a.unfold(1, 2, 1) ** 2", (M,)), ("a.unfold(0, 2, 1).unfold(1, 3, 1)", (M,)),
     ("torch.nanmedian(a) * a", (M,)), ("torch.nanmedian(a, 1).values ** 2", (M,)),
     ("torch.quantile(a, 0.3, dim=1) ** 2", (M,)),
+    ("torch.special.i0(a) + torch.special.i0e(a) + torch.special.i1(a) + torch.special.i1e(a)", (M,)),
+    ("torch.special.ndtri(a.sigmoid()) + torch.special.log_ndtr(a) + torch.special.erfcx(a)", (M,)),
+    ("torch.special.entr(a.abs()) + torch.special.xlog1py(a, b.abs()) + torch.special.xlog1py(a, 2.0)", (M, N)),
+    ("torch.special.xlog1py(3, a.abs())", (N,)), ("torch.special.multigammaln(a + 3, 3)", (M,)),
+    ("torch.special.zeta(a.detach().abs() + 2, b.abs() + 1) + torch.special.zeta(2.5, b.abs() + 1)", (M, N)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]), label_smoothing=0.1)", (M,)),
     (f"{F}.nll_loss(a.log_softmax(1), torch.tensor([0, 3, 1]))", (M,)),
@@ -206,6 +211,8 @@ EXTRA = [
     ("torch.linalg.pinv(a) ** 2", (M,)), ("torch.linalg.pinv(a.T) ** 2", (M,)),
     ("torch.linalg.lstsq(a.T, b.T).solution ** 2", (M, N)), ("torch.linalg.lstsq(a.T, b[0]).solution ** 2", (M, N)),
     ("torch.linalg.matrix_exp(a[:, :3]) ** 2", (M,)),
+    ("torch.cholesky_inverse(a[:, :3].tril() + 3 * torch.eye(3)) ** 2", (M,)),
+    ("torch.cholesky_inverse(a[:, :3].triu() + 3 * torch.eye(3), upper=True) ** 2", (M,)),
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b, upper=True) ** 2", (M, N)),
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b[:, :3], upper=False, left=False, unitriangular=True) ** 2",
      (M, N)),
@@ -219,6 +226,7 @@ NOT_TWICE = {
     "AsinhBackward1": "PyTorch's node for x.asinh_(): its backward raises (no in-place formula)",
     "AcoshBackward1": "PyTorch's node for x.acosh_(): its backward raises (no in-place formula)",
     "AtanhBackward1": "PyTorch's node for x.atanh_(): its backward raises (no in-place formula)",
+    "SpecialZetaBackward2": "zeta(x, number): its backward raises PyTorch's \"the derivative for 'zeta' is not implemented\"",
 }
 # Base classes of node families, never recorded themselves.
 BASES = {"MultiOutputNode", "_EinsumBackward", "_MaskedBackward", "_ComparedInPlace"}

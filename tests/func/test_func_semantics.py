@@ -3,7 +3,8 @@ with no grad_fn (and with one when the caller's graph tracks the inputs), no_gra
 in_dims / out_dims / nesting / randomness, functional_call and stack_module_state."""
 import numpy as np
 import pytest
-from ops_oracle import same
+from func_support import without_fx_warnings
+from ops_oracle import printed, same
 
 RNG = np.random.default_rng(16)
 A = RNG.standard_normal((2, 3))
@@ -89,6 +90,50 @@ PROGRAMS = {
     "vmap_jacfwd_jacrev_batched_hessian": lambda T: T.vmap(T.func.jacfwd(T.func.jacrev(lambda x: x.sin().prod())))(
         a(T)),
     "vmap_vjp_fn_over_basis": lambda T: T.vmap(T.func.vjp(T.sin, v(T))[1])(T.eye(3, dtype=T.float64)),
+    "jvp_wider_tangent_dtype": lambda T: T.func.jvp(T.sin, (v(T).float(),), (v(T),)),
+    "vjp_wider_cotangent_dtype": lambda T: T.func.vjp(T.sin, v(T).float())[1](v(T)),
+    "vmap_integer_output": lambda T: T.vmap(lambda x: x.long())(a(T) * 3),
+    "vmap_zero_dim_outputs": lambda T: T.vmap(lambda x: x.sum())(a(T)),
+    "vmap_tuple_argument": lambda T: T.vmap(lambda p: p[0] + p[1])((a(T), a(T) * 2)),
+    "vmap_nested_in_dims": lambda T: T.vmap(lambda p, q: p[0] * q, in_dims=((0, None), 1))((a(T), v(T)), a(T).T),
+    "vmap_out_dims_int_for_a_tuple": lambda T: T.vmap(lambda x: (x, x * 2), out_dims=1)(a(T)),
+    "vmap_grad_has_aux": lambda T: T.vmap(T.func.grad(lambda x: (x.sin().sum(), x * 2), has_aux=True))(a(T)),
+    "vmap_jacrev_chunked": lambda T: T.vmap(T.func.jacrev(T.sin, chunk_size=1))(a(T)),
+    "grad_function_names": lambda T: (T.func.grad(T.sin).__name__, T.vmap(T.sin).__name__),
+    "grad_of_detached_output_is_zero": lambda T: T.func.grad(lambda x: x.detach().sum())(v(T)),
+    "jacrev_of_detached_output_is_zero": lambda T: T.func.jacrev(lambda x: x.detach())(v(T)),
+    "jvp_of_detached_output_is_zero": lambda T: T.func.jvp(lambda x: x.detach(), (v(T),), (v(T),)),
+    "zero_dim_jacobians": lambda T: (T.func.jacrev(lambda x: x * x)(T.tensor(2.0)),
+                                     T.func.jacfwd(lambda x: x * x)(T.tensor(2.0)),
+                                     T.func.hessian(lambda x: x ** 3)(T.tensor(2.0))),
+    "jacrev_dict_output_argnums_tuple": lambda T: T.func.jacrev(lambda x, y: {"o": x * y}, argnums=(0, 1))(v(T), v(T)),
+    "printed_vjp_fn_and_transforms": printed("""
+out, fn = torch.func.vjp(torch.sin, torch.ones(2))
+print(out, fn)
+print(torch.func.grad(torch.sin).__name__, torch.vmap(torch.cos).__name__, torch.func.jacrev(torch.tan).__name__)
+"""),
+    "printed_results_of_a_tracked_input": printed("""
+y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+print(torch.func.jvp(lambda a: (a ** 2, a.sum()), (y,), (torch.ones(3),)))
+print(torch.func.jvp(lambda a: a, (y,), (torch.ones(3),)))
+print(torch.func.jvp(lambda a: (a ** 2, a * 3), (y,), (torch.ones(3),), has_aux=True))
+print(torch.func.jacfwd(lambda a: a ** 2)(y))
+print(torch.func.grad_and_value(lambda a: (a ** 2).sum())(y))
+print(torch.func.vjp(lambda a: a ** 2, y))
+print(torch.func.jacrev(lambda a: a ** 2)(y))
+print(torch.func.grad(lambda a: (a ** 2).sum())(y))
+"""),
+    "linearize": lambda T: without_fx_warnings(lambda: (lambda o: (o[0], o[1](a(T)), o[1](a(T) * 2)))(
+        T.func.linearize(lambda x: (x.sin() * x, {"s": x.sum()}), a(T)))),
+    "linearize_two_primals": lambda T: without_fx_warnings(lambda: (lambda o: (o[0], o[1](a(T), T.ones(2, 3, dtype=T.float64))))(
+        T.func.linearize(T.mul, a(T), a(T) + 1))),
+    "vmap_linearize_jvp_fn": lambda T: without_fx_warnings(lambda: T.vmap(T.func.linearize(T.sin, v(T))[1])(
+        T.eye(3, dtype=T.float64))),
+    "printed_linearize_of_a_tracked_input": lambda T: without_fx_warnings(lambda: printed("""
+y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+out, jvp_fn = torch.func.linearize(lambda a: a ** 2, y)
+print(out, jvp_fn(torch.ones(3)))
+""")(T)),
     "grad_grad_perturbation": lambda T: T.func.grad(lambda x: T.func.grad(lambda y: (x * y).sum())(v(T)).sum())(v(T)),
 }
 

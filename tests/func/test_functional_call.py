@@ -94,7 +94,16 @@ def program_stack_buffers(T):
     return sorted(params), buffers
 
 
-@pytest.mark.parametrize("program", [program_dict, program_tuple_of_dicts_and_buffers, program_partial_dict_and_kwargs,
+def program_batchnorm_updates_the_given_buffers(T):
+    T.manual_seed(0)
+    bn = T.nn.BatchNorm1d(3)
+    buffers = {k: v.clone() for k, v in bn.named_buffers()}
+    params = {k: v.detach().clone() for k, v in bn.named_parameters()}
+    out = T.func.functional_call(bn, (params, buffers), (_x(T),))
+    return out, buffers, dict(bn.named_buffers())
+
+
+@pytest.mark.parametrize("program", [program_batchnorm_updates_the_given_buffers, program_dict, program_tuple_of_dicts_and_buffers, program_partial_dict_and_kwargs,
                                      program_tied, program_grad_through_functional_call, program_ensemble,
                                      program_stack_buffers], ids=lambda p: p.__name__)
 def test_same_as_pytorch(program):

@@ -1,5 +1,7 @@
 """The log-gamma function and its derivatives: lgamma, digamma (its first derivative) and
-polygamma(n, x) (the n-th derivative of digamma), and erfinv, the inverse of erf.
+polygamma(n, x) (the n-th derivative of digamma), the multivariate log-gamma mvlgamma
+(torch.special.multigammaln), Hurwitz's zeta (torch.special.zeta, behind the polygammas), and
+erfinv, the inverse of erf.
 
 Each backward is PyTorch's formula: lgamma's gradient is grad * digamma(x), digamma's
 grad * polygamma(1, x), polygamma(n)'s grad * polygamma(n + 1, x), so under create_graph they
@@ -11,9 +13,10 @@ import math
 import numpy as np
 
 from ...autograd.node import Node
+from ...tensor import Tensor
 from .. import _special_arrays
 from .._arg_checks import require_tensor
-from .._record import record, to_tensor
+from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
 from .exp_log import _float_data
 
@@ -122,6 +125,118 @@ def _polygamma_in_place(input, n):
 def polygamma(input, n):
     """Tensor.polygamma(n)."""
     return _polygamma(PolygammaBackward0, input, n)
+
+
+# ----------------------------------------------------------------------------- mvlgamma
+class MvlgammaBackward0(Node):
+    """d sum_i lgamma(x - i/2) = sum_i digamma(x - i/2)"""
+
+    rule = "grad_self = grad * sum over i < p of digamma(self - i / 2)"
+
+    __slots__ = ()
+    tensor_fields = ("self",)
+    attr_fields = ("p",)
+
+    def backward(self, grad, x):
+        xp = self.xp
+        total = None
+        for offset in _offsets(self._attrs[0]):  # PyTorch's args: -(p-1)/2, ..., -1/2, 0
+            term = xp.digamma(xp.plus(x, offset))
+            total = term if total is None else total + term
+        return (grad * total,)
+
+
+def _offsets(p):
+    return [-(p - 1) / 2 + i / 2 for i in range(p)]
+
+
+def _mvlgamma(input, p, name, position):
+    if not isinstance(p, int) or isinstance(p, bool):
+        raise TypeError(f"{name}(): argument 'p' (position {position}) must be int, not {type(p).__name__}")
+    input = to_tensor(input)
+    if input._data.dtype == np.bool_:
+        raise RuntimeError("The input tensor may not be a boolean tensor.")
+    if p < 1:
+        raise RuntimeError("p has to be greater than or equal to 1")
+    x = _float_data(input)
+    args = x[..., None] + np.asarray(_offsets(p), dtype=x.dtype)  # as PyTorch: lgamma of each, summed
+    data = _special_arrays.lgamma(args).sum(axis=-1) + x.dtype.type(p * (p - 1) * math.log(math.pi) / 4)
+    return record(MvlgammaBackward0, np.asarray(data, dtype=x.dtype), (input,), (input,), (p,))
+
+
+def _mvlgamma_function(input, p, *, out=None):
+    return _mvlgamma(input, p, "mvlgamma", 2)
+
+
+def _multigammaln(fn, name):
+    def multigammaln(input, p, *, out=None):
+        return _mvlgamma(input, p, "special_multigammaln", 2)
+
+    return multigammaln
+
+
+@op("mvlgamma", inplace="mvlgamma_", function=_mvlgamma_function, special={"multigammaln": _multigammaln})
+def mvlgamma(input, p):
+    """Tensor.mvlgamma(p): log of the multivariate gamma function of dimension p."""
+    return _mvlgamma(input, p, "mvlgamma", 1)
+
+
+# ----------------------------------------------------------------------------- zeta
+class SpecialZetaBackward0(Node):
+    """zeta(x, q): d/dq = -x zeta(x + 1, q); PyTorch has no derivative in x"""
+
+    rule = "grad_other = grad * -self * zeta(self + 1, other);  no derivative in self (PyTorch raises)"
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, x, q):
+        if self.needs(0):
+            raise NotImplementedError("the derivative for 'zeta' is not implemented.")
+        xp = self.xp
+        return None, grad * -x * xp.zeta(xp.plus(x, 1.0), q)
+
+
+class SpecialZetaBackward1(Node):
+    """zeta(number x, q): d/dq = -x zeta(x + 1, q)"""
+
+    rule = "grad_other = grad * -self * zeta(self + 1, other)   (self is a number)"
+
+    __slots__ = ()
+    tensor_fields = ("other",)
+    attr_fields = ("self",)
+
+    def backward(self, grad, q):
+        s = self._attrs[0]
+        return (self.xp.times(grad, -s) * self.xp.zeta(s + 1.0, q),)
+
+
+class SpecialZetaBackward2(Node):
+    """zeta(x, number q): PyTorch has no derivative in x"""
+
+    rule = "no derivative in self (PyTorch raises)"
+
+    __slots__ = ()
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for 'zeta' is not implemented.")
+
+
+@op("special_zeta", function=False, method=False, special=("zeta",))
+def special_zeta(input, other, *, out=None):
+    if is_scalar(input) and isinstance(other, Tensor):
+        q = _float_data(other)
+        return record(SpecialZetaBackward1, _special_arrays.zeta(np.asarray(input, dtype=q.dtype), q), (other,),
+                      (other,), (input,))
+    input = to_tensor(input)
+    if is_scalar(other):
+        x = _float_data(input)
+        return record(SpecialZetaBackward2, _special_arrays.zeta(x, np.asarray(other, dtype=x.dtype)), (input,))
+    a, b, av, bv = binary_operands(input, to_tensor(other))
+    av, bv = np.asarray(av), np.asarray(bv)
+    if av.dtype.kind != "f":
+        av, bv = av.astype(np.float32), bv.astype(np.float32)
+    return record(SpecialZetaBackward0, _special_arrays.zeta(av, bv), (a, b), (a, b))
 
 
 FUNCTIONS, METHODS = tables(__name__)
