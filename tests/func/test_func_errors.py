@@ -1,6 +1,7 @@
 """Wrong calls of torch.func's transforms raise PyTorch's errors, in its words (whole messages:
 vmap's show the inputs' structure on several lines)."""
 import pytest
+from func_support import without_fx_warnings
 from ops_oracle import same, whole_messages
 
 
@@ -64,6 +65,10 @@ ERRORS = {
     "jvp_no_primals": (lambda T: T.func.jvp(T.sin, (), ()), RuntimeError),
     "jvp_strict_independent": (lambda T: T.func.jvp(lambda a: T.ones(2), (x34(T),), (x34(T),), strict=True),
                                RuntimeError),
+    # linearize
+    "linearize_tangent_structure": (lambda T: T.func.linearize(T.mul, x34(T), x34(T))[1](x34(T)), RuntimeError),
+    "linearize_tangent_shape": (lambda T: T.func.linearize(T.sin, x34(T))[1](T.ones(2)), RuntimeError),
+    "linearize_tangent_dtype": (lambda T: T.func.linearize(T.sin, x34(T))[1](x34(T).double()), RuntimeError),
     # jacrev / jacfwd
     "jacrev_chunk_size": (lambda T: T.func.jacrev(T.sin, chunk_size=0), ValueError),
     "jacrev_argnums": (lambda T: T.func.jacrev(T.sin, argnums=1)(x34(T)), RuntimeError),
@@ -77,6 +82,8 @@ ERRORS = {
 @pytest.mark.parametrize("name", sorted(ERRORS))
 def test_error(name):
     program, kind = ERRORS[name]
+    if name.startswith("linearize"):  # PyTorch's tracer warns (func_support.without_fx_warnings)
+        program = (lambda p: lambda T: without_fx_warnings(lambda: p(T)))(program)
     same(program, raises=kind)
     ours, theirs = whole_messages(program, kind)[::-1]
     assert ours == theirs
@@ -85,5 +92,5 @@ def test_error(name):
 def test_a_torch_func_name_not_implemented_says_so():
     import autograd_tutor
 
-    with pytest.raises(AttributeError, match=r"PyTorch has torch.func.linearize; autograd_tutor does not implement"):
-        autograd_tutor.func.linearize
+    with pytest.raises(AttributeError, match=r"PyTorch has torch.func.functionalize; autograd_tutor does not implement"):
+        autograd_tutor.func.functionalize

@@ -3,6 +3,7 @@ with no grad_fn (and with one when the caller's graph tracks the inputs), no_gra
 in_dims / out_dims / nesting / randomness, functional_call and stack_module_state."""
 import numpy as np
 import pytest
+from func_support import without_fx_warnings
 from ops_oracle import printed, same
 
 RNG = np.random.default_rng(16)
@@ -122,6 +123,17 @@ print(torch.func.vjp(lambda a: a ** 2, y))
 print(torch.func.jacrev(lambda a: a ** 2)(y))
 print(torch.func.grad(lambda a: (a ** 2).sum())(y))
 """),
+    "linearize": lambda T: without_fx_warnings(lambda: (lambda o: (o[0], o[1](a(T)), o[1](a(T) * 2)))(
+        T.func.linearize(lambda x: (x.sin() * x, {"s": x.sum()}), a(T)))),
+    "linearize_two_primals": lambda T: without_fx_warnings(lambda: (lambda o: (o[0], o[1](a(T), T.ones(2, 3, dtype=T.float64))))(
+        T.func.linearize(T.mul, a(T), a(T) + 1))),
+    "vmap_linearize_jvp_fn": lambda T: without_fx_warnings(lambda: T.vmap(T.func.linearize(T.sin, v(T))[1])(
+        T.eye(3, dtype=T.float64))),
+    "printed_linearize_of_a_tracked_input": lambda T: without_fx_warnings(lambda: printed("""
+y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+out, jvp_fn = torch.func.linearize(lambda a: a ** 2, y)
+print(out, jvp_fn(torch.ones(3)))
+""")(T)),
     "grad_grad_perturbation": lambda T: T.func.grad(lambda x: T.func.grad(lambda y: (x * y).sum())(v(T)).sum())(v(T)),
 }
 
