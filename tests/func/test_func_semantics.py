@@ -25,6 +25,8 @@ def _graph_free(r):
     return r.detach(), r.requires_grad, r.grad_fn is None
 
 
+_P = __import__("collections").namedtuple("P", "a b")
+
 PROGRAMS = {
     "grad_argnums_tuple": lambda T: T.func.grad(lambda x, y: (x * y).sin().sum(), argnums=(0, 1))(a(T), a(T) + 1),
     "grad_negative_argnum": lambda T: T.func.grad(lambda x, y: (x * y).sum(), argnums=-1)(a(T), a(T) + 1),
@@ -134,6 +136,11 @@ y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 out, jvp_fn = torch.func.linearize(lambda a: a ** 2, y)
 print(out, jvp_fn(torch.ones(3)))
 """)(T)),
+    "vmap_return_types_output": lambda T: T.vmap(lambda x: x.max(0))(a(T)),
+    "vmap_namedtuple_output_and_input": lambda T: (T.vmap(lambda x: _P(x, x * 2))(a(T)),
+                                                   T.vmap(lambda p: p.a + p.b)(_P(a(T), a(T)))),
+    "grad_namedtuple_argument": lambda T: T.func.grad(lambda p: (p.a * p.b).sum())(_P(a(T), a(T) + 1)),
+    "jacrev_sort_values": lambda T: T.func.jacrev(lambda x: x.sort().values)(v(T)),
     "grad_grad_perturbation": lambda T: T.func.grad(lambda x: T.func.grad(lambda y: (x * y).sum())(v(T)).sum())(v(T)),
 }
 
