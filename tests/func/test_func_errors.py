@@ -39,6 +39,10 @@ ERRORS = {
     "random_op_in_error_mode": (lambda T: _vmap(T, lambda a: a + T.randn(4), x34(T)), RuntimeError),
     "dropout_in_error_mode": (lambda T: _vmap(T, lambda a: T.nn.functional.dropout(a, 0.5), x34(T)),
                               RuntimeError),
+    "random_op_outer_error_inner_same": (lambda T: _vmap(T, T.vmap(lambda a: a + T.randn(()), randomness="same"),
+                                                         x34(T)), RuntimeError),
+    "random_op_outer_same_inner_error": (lambda T: _vmap(T, T.vmap(lambda a: a + T.randn(())), x34(T),
+                                                         randomness="same"), RuntimeError),
     "bad_randomness": (lambda T: T.vmap(T.sin, randomness="x"), RuntimeError),
     "chunk_size_zero": (lambda T: T.vmap(T.sin, chunk_size=0), ValueError),
     # grad / grad_and_value
