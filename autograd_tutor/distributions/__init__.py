@@ -1,6 +1,7 @@
 """``torch.distributions``: probability distributions with PyTorch's API, numbers and messages.
 
-``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``Independent``, their
+``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``MultivariateNormal``,
+``Independent``, their
 ``sample`` / ``rsample`` (drawing PyTorch's numbers after ``torch.manual_seed``), ``log_prob``,
 ``entropy``, moments, ``cdf`` / ``icdf``, ``expand``, argument validation, and
 ``kl_divergence`` / ``register_kl``. See docs/distributions.md for what is supported.
@@ -13,11 +14,12 @@ from .exp_family import ExponentialFamily
 from .exponential import Exponential
 from .independent import Independent
 from .kl import kl_divergence, register_kl
+from .multivariate_normal import MultivariateNormal
 from .normal import Normal
 from .uniform import Uniform
 
 __all__ = ["Bernoulli", "Categorical", "Distribution", "Exponential", "ExponentialFamily", "Independent",
-           "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
+           "MultivariateNormal", "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
 
 
 def __getattr__(name):  # only for a name not found: PyTorch's words, and whether PyTorch has it

@@ -17,6 +17,7 @@ from .distribution import Distribution
 from .exp_family import ExponentialFamily
 from .exponential import Exponential
 from .independent import Independent
+from .multivariate_normal import MultivariateNormal, _batch_mahalanobis
 from .normal import Normal
 from .uniform import Uniform
 from .utils import _sum_rightmost
@@ -135,6 +136,28 @@ def _kl_expfamily_expfamily(p, q):
     for pp, qp, g in zip(p_params, q_params, gradients):
         result -= _sum_rightmost((qp - pp) * g, len(q.event_shape))
     return result
+
+
+def _batch_trace_XXT(bmat):
+    """The trace of X X^T over batches of matrices X."""
+    n, m = bmat.size(-1), bmat.size(-2)
+    return bmat.reshape(-1, m * n).pow(2).sum(-1).reshape(bmat.shape[:-2])
+
+
+@register_kl(MultivariateNormal, MultivariateNormal)
+def _kl_multivariatenormal_multivariatenormal(p, q):
+    if p.event_shape != q.event_shape:
+        raise ValueError("KL-divergence between two Multivariate Normals with\
+                          different event shapes cannot be computed")
+    p_tril, q_tril = p._unbroadcasted_scale_tril, q._unbroadcasted_scale_tril
+    half_term1 = q_tril.diagonal(dim1=-2, dim2=-1).log().sum(-1) - p_tril.diagonal(dim1=-2, dim2=-1).log().sum(-1)
+    combined_batch_shape = at.broadcast_shapes(q_tril.shape[:-2], p_tril.shape[:-2])
+    n = p.event_shape[0]
+    q_scale_tril = q_tril.expand(combined_batch_shape + (n, n))
+    p_scale_tril = p_tril.expand(combined_batch_shape + (n, n))
+    term2 = _batch_trace_XXT(at.linalg.solve_triangular(q_scale_tril, p_scale_tril, upper=False))
+    term3 = _batch_mahalanobis(q_tril, (q.loc - p.loc))
+    return half_term1 + 0.5 * (term2 + term3 - n)
 
 
 @register_kl(Normal, Normal)

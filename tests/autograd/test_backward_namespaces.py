@@ -213,6 +213,8 @@ EXTRA = [
     ("torch.linalg.pinv(a) ** 2", (M,)), ("torch.linalg.pinv(a.T) ** 2", (M,)),
     ("torch.linalg.lstsq(a.T, b.T).solution ** 2", (M, N)), ("torch.linalg.lstsq(a.T, b[0]).solution ** 2", (M, N)),
     ("torch.linalg.matrix_exp(a[:, :3]) ** 2", (M,)),
+    ("torch.cholesky_inverse(a[:, :3].tril() + 3 * torch.eye(3)) ** 2", (M,)),
+    ("torch.cholesky_inverse(a[:, :3].triu() + 3 * torch.eye(3), upper=True) ** 2", (M,)),
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b, upper=True) ** 2", (M, N)),
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b[:, :3], upper=False, left=False, unitriangular=True) ** 2",
      (M, N)),

@@ -67,7 +67,7 @@ def _grads(T, y, leaves):
 
 
 def face(T, cls, params, value=None, *, dtype="float32", value_dtype=None, sample_shape=(2,),
-         reads=("mean", "stddev", "variance", "mode"), methods=("log_prob", "entropy"), seed=0):
+         reads=("mean", "stddev", "variance", "mode"), methods=("log_prob", "entropy"), seed=0, read_grads=True):
     """Everything compared for one distribution (see the module docstring)."""
     T.manual_seed(seed)
     built = {k: tensor_of(T, v, dtype) for k, v in params.items()}
@@ -83,7 +83,7 @@ def face(T, cls, params, value=None, *, dtype="float32", value_dtype=None, sampl
         out.append(("rsample", describe(r), describe(_grads(T, r, leaves))))
     for name in reads:
         v = getattr(d, name)
-        out.append((name, describe(v), describe(_grads(T, v, leaves))))
+        out.append((name, describe(v), describe(_grads(T, v, leaves)) if read_grads else None))
     x = None if value is None else T.tensor(value, dtype=getattr(T, value_dtype or dtype))
     for name in methods:
         v = getattr(d, name)() if name in ("entropy", "perplexity") else getattr(d, name)(x)
