@@ -69,11 +69,16 @@ def jacfwd(func, argnums=0, has_aux=False, *, randomness="error"):
         jac = []
         for col, o in zip(columns, fw.flat_out):
             parts = col.movedim(0, -1).split(numels, dim=-1)
-            jac.append([p.reshape(tuple(o.shape) + tuple(x.shape)) for p, x in zip(parts, fw.own)])
+            jac.append([_unflatten_last(p, x) for p, x in zip(parts, fw.own)])
         jac = _nest(fw, argnums, jac)
         return (jac, fw.aux) if has_aux else jac
 
     return wrapper
+
+
+def _unflatten_last(block, x):
+    """The last dimension (one per element of input ``x``) back to ``x``'s shape, as a view."""
+    return block.squeeze(-1) if x.dim() == 0 else block.unflatten(-1, tuple(x.shape))
 
 
 def _nest(fw, argnums, jac):

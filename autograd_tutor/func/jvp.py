@@ -44,7 +44,12 @@ def jvp_with_argnums(func, primals, tangents, argnums, strict, has_aux):
         from autograd_tutor._dtypes import promote_types
 
         products = [_widened(p, wider, promote_types) for p in products]
-    result = (fw.released_out(), fw.out_spec.unflatten(products))
+    out = fw.released_out()
+    if fw.keep:  # PyTorch hands tracked outputs back through an alias of them
+        from autograd_tutor.ops.shape.slicing import alias
+
+        out = _pytree.tree_map(lambda o: alias(o) if isinstance(o, Tensor) and o.requires_grad else o, out)
+    result = (out, fw.out_spec.unflatten(products))
     return result + (fw.aux,) if has_aux else result
 
 
@@ -55,7 +60,9 @@ def directional(fw, flat_tangents, strict=False, batched=False):
     floats = [o for o in fw.flat_out if o.is_floating_point() or o.is_complex()]
     products = ()
     if floats:
-        dummy, grad_inputs = linearized(tuple(floats), tuple(fw.own))
+        if not hasattr(fw, "linear"):  # J^T u once; every product after it is one backward pass
+            fw.linear = linearized(tuple(floats), tuple(fw.own))
+        dummy, grad_inputs = fw.linear
         products = _autograd_grad(grad_inputs, dummy, tuple(flat_tangents), retain_graph=True,
                                   create_graph=fw.keep, is_grads_batched=batched)
     by_output = dict(zip(map(id, floats), products))

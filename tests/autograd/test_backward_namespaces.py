@@ -71,6 +71,8 @@ EXTRA = [
     ("torch.special.i0(a) + torch.special.i0e(a) + torch.special.i1(a) + torch.special.i1e(a)", (M,)),
     ("torch.special.ndtri(a.sigmoid()) + torch.special.log_ndtr(a) + torch.special.erfcx(a)", (M,)),
     ("torch.special.entr(a.abs()) + torch.special.xlog1py(a, b.abs()) + torch.special.xlog1py(a, 2.0)", (M, N)),
+    ("a.index_copy(0, torch.tensor([2, 0]), b[:2] * 2)", (M, N)), ("a.renorm(2, 0, 1.0) * b", (M, N)),
+    ("a.renorm(1, 1, 0.5) + a.renorm(float('inf'), 0, 1.0) + a.renorm(3, 0, 1.0)", (M,)),
     ("torch.special.xlog1py(3, a.abs())", (N,)), ("torch.special.multigammaln(a + 3, 3)", (M,)),
     ("torch.special.zeta(a.detach().abs() + 2, b.abs() + 1) + torch.special.zeta(2.5, b.abs() + 1)", (M, N)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
