@@ -105,6 +105,9 @@ class Node:
     # Set by an op that completes its node after record returns (``node._sizes = ...``): inside
     # a dual level its tangent waits for that (ops/_tangents.py, settle).
     _completed_after_record = False
+    # The op name PyTorch gives when it has no forward formula for the op (forward AD then raises
+    # its NotImplementedError, ops/_tangents.py); None: the tangent comes from the backward.
+    forward_ad_refused = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

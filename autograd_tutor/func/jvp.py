@@ -60,7 +60,9 @@ def directional(fw, flat_tangents, strict=False, batched=False):
     floats = [o for o in fw.flat_out if o.is_floating_point() or o.is_complex()]
     products = ()
     if floats:
-        dummy, grad_inputs = linearized(tuple(floats), tuple(fw.own))
+        if not hasattr(fw, "linear"):  # J^T u once; every product after it is one backward pass
+            fw.linear = linearized(tuple(floats), tuple(fw.own))
+        dummy, grad_inputs = fw.linear
         products = _autograd_grad(grad_inputs, dummy, tuple(flat_tangents), retain_graph=True,
                                   create_graph=fw.keep, is_grads_batched=batched)
     by_output = dict(zip(map(id, floats), products))

@@ -57,6 +57,12 @@ def op_name(node_cls):
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def refused(name):
+    """PyTorch's error for an op it has no forward formula for."""
+    return NotImplementedError(f"Trying to use forward AD with {name} that does not support it because it has "
+                               "not been implemented yet.")
+
+
 def unsupported(name):
     return RuntimeError(f"Trying to use forward AD with {name} that does not support it because it has not "
                         "been implemented yet.")
@@ -135,6 +141,31 @@ def _jvp(node, dummies, tangents, single):
     return [next(found) if u is not None else None for u in dummies]
 
 
+# Outputs up to this many elements may take the slow way when the trick cannot differentiate a
+# backward formula (one computed on arrays only, such as hardsigmoid's): one backward per element.
+BASIS_LIMIT = 1 << 16
+
+
+def _basis_jvp(node, out, tangents):
+    """J v one output element at a time: element j of J v is <J^T e_j, v>, with the backward formula
+    run on NumPy arrays (as a plain backward runs it)."""
+    from ._namespace import namespace_for
+
+    node.xp = namespace_for(False)
+    saved = node.unpack_saved(False)
+    flat = np.zeros(out._data.size, out._data.dtype)
+    result = np.zeros(out._data.size, out._data.dtype)
+    for j in range(flat.size):
+        flat[j] = 1
+        grads = node.backward(flat.reshape(out._data.shape).copy(), *saved)
+        flat[j] = 0
+        if not isinstance(grads, tuple):
+            grads = (grads,)
+        result[j] = sum(float(np.sum(np.asarray(g) * v._data)) for g, v in zip(grads, tangents)
+                        if g is not None and v is not None)
+    return _make(result.reshape(out._data.shape), False, None)
+
+
 def _as_tangent(jv, shape, dtype):
     """A tangent of its own (never a broadcast or shared array), of the output's shape and dtype."""
     if jv is None:
@@ -146,12 +177,19 @@ def _as_tangent(jv, shape, dtype):
 def _compute(node, tangents, outputs, single, inputs=()):
     """Gives each float output of ``node`` its tangent, J v."""
     name = op_name(type(node))
+    if node.forward_ad_refused is not None:
+        raise refused(node.forward_ad_refused)
     with _Quiet():
         try:
             twin = _trick_node(node, tangents)
             dummies = [_make(np.zeros(o._data.shape, o._data.dtype), True, None) if o._data.dtype.kind == "f"
                        else None for o in outputs]
-            jvs = _jvp(twin, dummies, tangents, single)
+            try:
+                jvs = _jvp(twin, dummies, tangents, single)
+            except Exception:
+                if not single or outputs[0]._data.size > BASIS_LIMIT:
+                    raise
+                jvs = [_basis_jvp(_trick_node(node, tangents), outputs[0], tangents)]
         except Exception as exc:
             raise unsupported(name) from exc
     # A tangent of another dtype than its primal (make_dual allows a float64 one on float32) keeps

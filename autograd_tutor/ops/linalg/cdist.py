@@ -54,6 +54,7 @@ class CdistBackward0(Node):
     rule = "grad_x1_i = sum_j g_ij sign(d) |d|^(p-1) / dist^(p-1), grad_x2 the negative"
 
     __slots__ = ()
+    forward_ad_refused = "_cdist_forward"  # PyTorch has no forward formula for it
     tensor_fields = ("x1", "x2", "result")
     attr_fields = ("p",)
 
@@ -89,6 +90,7 @@ class EuclideanDistBackward0(Node):
     rule = "r = grad / dist (0 where dist is 0): grad_x1 = x1 r.sum(-1) - r x2, grad_x2 = x2 r.sum(-2) - rᵀ x1 (differentiable again)"
 
     __slots__ = ()
+    forward_ad_refused = "_euclidean_dist"  # PyTorch has no forward formula for it
     tensor_fields = ("result", "x1", "x2")
 
     def backward(self, grad, result, x1, x2):

@@ -56,6 +56,7 @@ class CholeskyBackward0(LinalgCholeskyExBackward0):
     rule = LinalgCholeskyExBackward0.rule
 
     __slots__ = ()
+    forward_ad_refused = "cholesky"  # PyTorch has no forward formula for the deprecated torch.cholesky
     tensor_fields = ("result",)
 
 
