@@ -265,6 +265,74 @@ def bernoulli(gen, p):
     return (u < flat).reshape(np.shape(p))
 
 
+# ---------------------------------------------------------------------------------- gamma
+
+def _c_sqrt(v):
+    return math.sqrt(v) if v >= 0 else math.nan  # C's sqrt: nan below 0 (Python's raises)
+
+
+def _c_pow(a, b):
+    try:
+        return math.pow(a, b)
+    except (ValueError, OverflowError):
+        return float(np.power(np.float64(a), np.float64(b)))
+
+
+def _sample_gamma(gen, alpha, f32):
+    """One Gamma(alpha, 1) draw as PyTorch's ``sample_gamma``: Marsaglia and Tsang's rejection
+    method on double normals (the cached Box-Muller pair) and double uniforms, with ``alpha < 1``
+    boosted by ``u ** (1 / alpha)``. With a float32 alpha, the steps PyTorch writes in float
+    (``1 / alpha``, ``alpha + 1``, ``alpha - 1/3``) are float32 here too."""
+    F = np.float32 if f32 else np.float64
+    alpha = F(alpha)
+    scale = 1.0
+    if alpha < 1.0:
+        if alpha == 0:
+            return 0.0
+        scale *= _c_pow(1.0 - float(uniform(gen, 1, np.float64)[0]), float(F(1.0) / alpha))
+        alpha = F(alpha + F(1.0))
+    d = float(F(alpha - F(_F32(1.0) / _F32(3.0))))
+    c = 1.0 / _c_sqrt(9.0 * d)
+    while True:
+        while True:
+            x = _scalar_normal(gen)
+            y = 1.0 + c * x
+            if not y <= 0:  # nan leaves the loop, as in C
+                break
+        v = y * y * y
+        u = 1.0 - float(uniform(gen, 1, np.float64)[0])
+        xx = x * x
+        if u < 1.0 - float(_F32(0.0331)) * xx * xx:
+            return scale * d * v
+        if math.log(u) < 0.5 * xx + d * (1.0 - v + (math.log(v) if v > 0 else math.nan)):
+            return scale * d * v
+
+
+def standard_gamma(gen, alpha, np_dtype):
+    """``torch._standard_gamma(alpha)``: one draw per element in order, cast to the dtype and
+    kept at or above its smallest normal number (a nan draw becomes that number, as C's max)."""
+    flat = np.ascontiguousarray(alpha, dtype=np_dtype).reshape(-1).tolist()
+    tiny = np.finfo(np_dtype).tiny
+    f32 = np.dtype(np_dtype) == np.float32
+    out = np.empty(len(flat), dtype=np_dtype)
+    for i, a in enumerate(flat):
+        s = np_dtype(_sample_gamma(gen, a, f32))
+        out[i] = s if tiny < s else tiny
+    return out.reshape(np.shape(alpha))
+
+
+def dirichlet_gammas(gen, alpha):
+    """The float64 Gamma draws ``torch._sample_dirichlet(alpha)`` normalises (one per element, at
+    or above float64's smallest normal number)."""
+    flat = np.ascontiguousarray(alpha, dtype=np.float64).reshape(-1).tolist()
+    tiny = np.finfo(np.float64).tiny
+    gamma = np.empty(len(flat), dtype=np.float64)
+    for i, a in enumerate(flat):
+        s = _sample_gamma(gen, a, False)
+        gamma[i] = s if tiny < s else tiny
+    return gamma.reshape(np.shape(alpha))
+
+
 # ------------------------------------------------------------------------------ integers
 
 def randint(gen, n, low, high):

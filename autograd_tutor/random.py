@@ -94,6 +94,16 @@ def exponential_values(shape, np_dtype, lambd=1.0, generator=None):
     return _mt19937.exponential(_mt_of(generator), n, np.dtype(np_dtype).type, lambd).reshape(shape)
 
 
+def standard_gamma_values(alpha, generator=None):
+    """PyTorch's ``torch._standard_gamma(alpha)`` for a float array ``alpha``."""
+    return _mt19937.standard_gamma(_mt_of(generator), alpha, alpha.dtype.type)
+
+
+def dirichlet_gammas(alpha, generator=None):
+    """The float64 Gamma draws behind PyTorch's ``torch._sample_dirichlet(alpha)``."""
+    return _mt19937.dirichlet_gammas(_mt_of(generator), alpha)
+
+
 def random64(generator=None):
     """``torch.empty((), dtype=torch.int64).random_(generator=generator).item()``: one 64-bit
     draw modulo 2**63 (how DataLoader and RandomSampler pick their seeds)."""

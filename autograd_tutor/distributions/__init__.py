@@ -1,24 +1,28 @@
 """``torch.distributions``: probability distributions with PyTorch's API, numbers and messages.
 
-``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``MultivariateNormal``,
-``Independent``, their
+``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``Gamma``, ``Beta``,
+``Dirichlet``, ``MultivariateNormal``, ``Independent``, their
 ``sample`` / ``rsample`` (drawing PyTorch's numbers after ``torch.manual_seed``), ``log_prob``,
 ``entropy``, moments, ``cdf`` / ``icdf``, ``expand``, argument validation, and
 ``kl_divergence`` / ``register_kl``. See docs/distributions.md for what is supported.
 """
 from . import constraints
 from .bernoulli import Bernoulli
+from .beta import Beta
 from .categorical import Categorical
+from .dirichlet import Dirichlet
 from .distribution import Distribution
 from .exp_family import ExponentialFamily
 from .exponential import Exponential
+from .gamma import Gamma
 from .independent import Independent
 from .kl import kl_divergence, register_kl
 from .multivariate_normal import MultivariateNormal
 from .normal import Normal
 from .uniform import Uniform
 
-__all__ = ["Bernoulli", "Categorical", "Distribution", "Exponential", "ExponentialFamily", "Independent",
+__all__ = ["Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Exponential", "ExponentialFamily",
+           "Gamma", "Independent",
            "MultivariateNormal", "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
 
 

@@ -6,7 +6,9 @@
 - ``"different"``: PyTorch draws one batched tensor; run per element the numbers would differ
   from PyTorch's, so it raises NotImplementedError rather than give other numbers.
 
-Every draw goes through ``random._mt_of``, which calls ``random._before_draw`` when it is set.
+Nested vmaps each keep their own rule, applied outermost first (an "error" anywhere refuses the
+draw, as in PyTorch). Every draw goes through ``random._mt_of``, which calls
+``random._before_draw`` when a vmap has set it.
 """
 import contextlib
 
@@ -14,6 +16,11 @@ from autograd_tutor import random as _random
 
 _ERROR = ("vmap: called random operation while in randomness error mode. Please either use the 'same' or "
           "'different' randomness flags on vmap or perform the randomness operation out of vmap")
+_DIFFERENT = ("vmap(..., randomness='different'): autograd_tutor runs the function once per batch element and "
+              "cannot draw PyTorch's batched random numbers; use randomness='same' or draw the random tensor "
+              "outside vmap")
+
+_levels = []  # the vmaps running now, outermost first
 
 
 def check(randomness):
@@ -21,43 +28,45 @@ def check(randomness):
         raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. Got {randomness}")
 
 
-def _refuse(message, kind):
-    def hook(mt):
-        raise kind(message)
-    return hook
+class _Level:
+    def __init__(self, randomness):
+        self.randomness = randomness
+        self.first_states = {}  # "same": each generator's state before the first element drew
+        self.touched = set()  # generators already rewound for the current element
+
+    def before_draw(self, mt):
+        if self.randomness == "error":
+            raise RuntimeError(_ERROR)
+        if self.randomness == "different":
+            raise NotImplementedError(_DIFFERENT)
+        if id(mt) in self.touched:
+            return
+        self.touched.add(id(mt))
+        if id(mt) in self.first_states:
+            mt.set_state(self.first_states[id(mt)])
+        else:
+            self.first_states[id(mt)] = mt.get_state()
+
+
+def _before_draw(mt):
+    for level in [lv for lv in _levels if lv.randomness != "same"] or _levels:
+        level.before_draw(mt)  # a refusing level first, wherever it is; else every "same" level
 
 
 @contextlib.contextmanager
 def mode(randomness):
     """Yields ``each_element``: the context one batch element's call runs in."""
-    previous = _random._before_draw
-    first_states = {}  # randomness="same": each generator's state before the first element drew
-
-    def same(touched):
-        def hook(mt):
-            if id(mt) in touched:
-                return
-            touched.add(id(mt))
-            if id(mt) in first_states:
-                mt.set_state(first_states[id(mt)])
-            else:
-                first_states[id(mt)] = mt.get_state()
-        return hook
+    level = _Level(randomness)
 
     @contextlib.contextmanager
     def each_element():
-        if randomness == "error":
-            hook = _refuse(_ERROR, RuntimeError)
-        elif randomness == "different":
-            hook = _refuse("vmap(..., randomness='different'): autograd_tutor runs the function once per batch "
-                           "element and cannot draw PyTorch's batched random numbers; use randomness='same' or draw "
-                           "the random tensor outside vmap", NotImplementedError)
-        else:
-            hook = same(set())
-        _random._before_draw = hook
+        level.touched = set()
+        _levels.append(level)
+        previous, _random._before_draw = _random._before_draw, _before_draw
         try:
             yield
         finally:
+            _levels.pop()
             _random._before_draw = previous
 
     yield each_element

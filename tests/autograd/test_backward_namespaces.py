@@ -71,6 +71,8 @@ EXTRA = [
     ("torch.special.i0(a) + torch.special.i0e(a) + torch.special.i1(a) + torch.special.i1e(a)", (M,)),
     ("torch.special.ndtri(a.sigmoid()) + torch.special.log_ndtr(a) + torch.special.erfcx(a)", (M,)),
     ("torch.special.entr(a.abs()) + torch.special.xlog1py(a, b.abs()) + torch.special.xlog1py(a, 2.0)", (M, N)),
+    ("a.index_copy(0, torch.tensor([2, 0]), b[:2] * 2)", (M, N)), ("a.renorm(2, 0, 1.0) * b", (M, N)),
+    ("a.renorm(1, 1, 0.5) + a.renorm(float('inf'), 0, 1.0) + a.renorm(3, 0, 1.0)", (M,)),
     ("torch.special.xlog1py(3, a.abs())", (N,)), ("torch.special.multigammaln(a + 3, 3)", (M,)),
     ("torch.special.zeta(a.detach().abs() + 2, b.abs() + 1) + torch.special.zeta(2.5, b.abs() + 1)", (M, N)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
@@ -179,6 +181,8 @@ EXTRA = [
     ("a.masked_fill(a > 0, b.sum())", (M, N)),
     (f"{F}.nll_loss(a.log_softmax(1), (a[:, 0].detach() > 0).long())", (IMG,)),
     ("(a * 1).normal_()", (M,)), ("(a * 1).uniform_()", (M,)), ("(a * 1).random_(3)", (M,)),
+    ("torch._standard_gamma(a.exp())", (M,)), ("torch._sample_dirichlet(a.exp())", (M,)),
+    ("torch._standard_gamma_grad(a.exp(), b.exp())", (M, N)),
     ("(a * 1).exponential_()", (M,)), ("(a * 1).bernoulli_(a.sigmoid())", (M,)), ("torch.bernoulli(a.sigmoid())", (M,)),
     ("a.round(decimals=1)", (M,)), ("torch.sort(a, stable=True).values", (M,)),
     ("(a * 1).unsqueeze(0).squeeze_()", (M,)), ("(a * 1).unsqueeze(0).squeeze_((0,))", (M,)),
@@ -230,6 +234,7 @@ NOT_TWICE = {
     "AsinhBackward1": "PyTorch's node for x.asinh_(): its backward raises (no in-place formula)",
     "AcoshBackward1": "PyTorch's node for x.acosh_(): its backward raises (no in-place formula)",
     "AtanhBackward1": "PyTorch's node for x.atanh_(): its backward raises (no in-place formula)",
+    "StandardGammaGradBackward0": "PyTorch does not differentiate _standard_gamma_grad: its backward raises",
     "SpecialZetaBackward2": "zeta(x, number): its backward raises PyTorch's \"the derivative for 'zeta' is not implemented\"",
 }
 # Base classes of node families, never recorded themselves.

@@ -25,6 +25,8 @@ def _graph_free(r):
     return r.detach(), r.requires_grad, r.grad_fn is None
 
 
+_P = __import__("collections").namedtuple("P", "a b")
+
 PROGRAMS = {
     "grad_argnums_tuple": lambda T: T.func.grad(lambda x, y: (x * y).sin().sum(), argnums=(0, 1))(a(T), a(T) + 1),
     "grad_negative_argnum": lambda T: T.func.grad(lambda x, y: (x * y).sum(), argnums=-1)(a(T), a(T) + 1),
@@ -134,6 +136,15 @@ y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 out, jvp_fn = torch.func.linearize(lambda a: a ** 2, y)
 print(out, jvp_fn(torch.ones(3)))
 """)(T)),
+    "vmap_return_types_output": lambda T: T.vmap(lambda x: x.max(0))(a(T)),
+    "vmap_namedtuple_output_and_input": lambda T: (T.vmap(lambda x: _P(x, x * 2))(a(T)),
+                                                   T.vmap(lambda p: p.a + p.b)(_P(a(T), a(T)))),
+    "grad_namedtuple_argument": lambda T: T.func.grad(lambda p: (p.a * p.b).sum())(_P(a(T), a(T) + 1)),
+    "jacrev_sort_values": lambda T: T.func.jacrev(lambda x: x.sort().values)(v(T)),
+    "nested_vmap_same_randomness": lambda T: _seeded(T, lambda: (
+        T.vmap(T.vmap(lambda x: x + T.randn(()), randomness="same"), randomness="same")(a(T)), T.randn(2))),
+    "vmap_grad_same_randomness": lambda T: _seeded(T, lambda: (
+        T.vmap(T.func.grad(lambda x: (x * T.randn(3)).sum()), randomness="same")(a(T)), T.randn(2))),
     "grad_grad_perturbation": lambda T: T.func.grad(lambda x: T.func.grad(lambda y: (x * y).sum())(v(T)).sum())(v(T)),
 }
 
@@ -196,3 +207,19 @@ def test_item_inside_vmap_is_refused_by_pytorch_only():
     with pytest.raises(RuntimeError, match="vmap: It looks like you're calling .item()"):
         program(torch)
     assert program(T).shape == (2, 3)
+
+
+def test_an_error_inside_a_transform_leaves_nothing_behind():
+    import autograd_tutor as T
+    from autograd_tutor import random
+    from autograd_tutor.autograd import function
+
+    def boom(x):
+        raise ValueError("inside")
+
+    for call in (lambda: T.vmap(boom)(T.ones(2, 3)), lambda: T.func.grad(boom)(T.ones(())),
+                 lambda: T.func.jacfwd(boom)(T.ones(2)), lambda: T.func.jvp(boom, (T.ones(2),), (T.ones(2),))):
+        with pytest.raises(ValueError, match="inside"):
+            call()
+        assert random._before_draw is None and function.transforms == []
+    T.randn(2)  # random ops work again outside vmap

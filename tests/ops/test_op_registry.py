@@ -120,6 +120,8 @@ CASES = {
     "triu_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (1,)),
     "polygamma_": ([0.25, 0.5, 0.75], lambda T: (2,)),
     "mvlgamma_": ([1.25, 1.5, 1.75], lambda T: (2,)),
+    "renorm_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (2, 0, 0.6)),
+    "index_copy_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 0]), T.tensor([10.0, 20.0]))),
     "scatter_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 0]), T.tensor([10.0, 20.0]))),
     "scatter_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([2, 2]), T.tensor([10.0, 20.0]))),
     "index_add_": ([0.25, 0.5, 0.75], lambda T: (0, T.tensor([0, 2]), T.tensor([1.0, 2.0]))),

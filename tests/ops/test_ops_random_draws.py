@@ -90,3 +90,58 @@ def test_a_draw_has_a_zero_gradient_and_the_float_p_form_none():
 ])
 def test_errors_are_pytorchs(program):
     same(lambda T: eval(program, {"T": T}), raises=(RuntimeError, NotImplementedError))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gamma_and_dirichlet_draw_pytorchs_numbers(seed, dtype):
+    # alphas below 1 (boosted), around 1, large; then the stream goes on as PyTorch's (randn after)
+    alphas = [0.05, 0.3, 0.9, 1.0, 1.5, 2.0, 5.0, 9.0, 30.0, 0.5] * 3
+
+    def draws(T):
+        a = T.tensor(alphas, dtype=getattr(T, dtype))
+        return T.cat([T._standard_gamma(a), T._sample_dirichlet(a.view(6, 5)).reshape(-1),
+                      T._standard_gamma(a.expand(2, 30)).reshape(-1), T.randn(5, dtype=a.dtype)])
+    _bits_equal(*_both(seed, draws))
+
+
+def test_gamma_edge_alphas_are_pytorchs():
+    def draws(T):
+        return T._standard_gamma(T.tensor([0.0, float("nan"), float("inf"), -1.0, 1e-30]))
+    _bits_equal(*_both(0, draws))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_standard_gamma_grad_in_every_regime(dtype):
+    # x < 0.8: a series; alpha > 8: the saddle point expansion (near x = alpha and away);
+    # elsewhere the rational approximation
+    rng = np.random.default_rng(0)
+    alpha = np.concatenate([rng.uniform(0.05, 3, 40), rng.uniform(8, 30, 40), rng.uniform(1, 8, 40)])
+    x = np.concatenate([rng.uniform(0.01, 0.8, 40), alpha[40:80] * rng.uniform(0.5, 1.5, 40),
+                        rng.uniform(0.8, 20, 40)])
+
+    def run(T):
+        dt = getattr(T, dtype)
+        return T._standard_gamma_grad(T.tensor(alpha, dtype=dt), T.tensor(x, dtype=dt))
+    same(run, rtol=1e-12 if dtype == "float64" else 1e-6, atol=0)
+
+
+def test_gamma_draws_carry_pytorchs_gradient_and_nodes():
+    def run(T):
+        T.manual_seed(0)
+        a = T.tensor([0.5, 2.0, 9.0, 0.3], requires_grad=True)
+        y = T._standard_gamma(a)
+        grad, = T.autograd.grad(y.sum(), a)
+        return y, grad, T._sample_dirichlet(a), T._standard_gamma_grad(a, y.detach())
+    same(run)
+
+
+@pytest.mark.parametrize("program", [
+    "T._standard_gamma(T.tensor([1, 2]))", "T._sample_dirichlet(T.tensor([1, 2]))",
+    "T.autograd.grad(T._standard_gamma_grad(p, p).sum(), p)", "T.autograd.grad(T._sample_dirichlet(p).sum(), p)",
+])
+def test_gamma_errors_are_pytorchs(program):
+    def run(T):
+        p = T.tensor([0.5, 2.0], requires_grad=True)
+        return eval(program, {"T": T, "p": p})
+    same(run, raises=(RuntimeError, NotImplementedError))

@@ -67,7 +67,8 @@ def _grads(T, y, leaves):
 
 
 def face(T, cls, params, value=None, *, dtype="float32", value_dtype=None, sample_shape=(2,),
-         reads=("mean", "stddev", "variance", "mode"), methods=("log_prob", "entropy"), seed=0, read_grads=True):
+         reads=("mean", "stddev", "variance", "mode"), methods=("log_prob", "entropy"), seed=0, read_grads=True,
+         rsample=True):
     """Everything compared for one distribution (see the module docstring)."""
     T.manual_seed(seed)
     built = {k: tensor_of(T, v, dtype) for k, v in params.items()}
@@ -78,7 +79,7 @@ def face(T, cls, params, value=None, *, dtype="float32", value_dtype=None, sampl
            ("support", repr(d.support))]
     out.append(("sample", describe(d.sample(sample_shape))))
     out.append(("sample ()", describe(d.sample())))
-    if d.has_rsample:
+    if d.has_rsample and rsample:  # rsample=False: compared elsewhere (its gradient is missing)
         r = d.rsample(sample_shape)
         out.append(("rsample", describe(r), describe(_grads(T, r, leaves))))
     for name in reads:
