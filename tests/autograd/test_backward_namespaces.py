@@ -224,6 +224,7 @@ EXTRA = [
     ("torch.addr(a[0], b[1], b[2], beta=2, alpha=0.5) ** 2", (M, N)),
     ("torch.baddbmm(a[:, :3].unsqueeze(0), a.unsqueeze(0), b.t().unsqueeze(0), alpha=2) ** 2", (M, N)),
     ("torch.addbmm(a[:, :3], a.unsqueeze(0).expand(2, 3, 4), b.t().unsqueeze(0).expand(2, 4, 3), beta=0.5) ** 2", (M, N)),
+    ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
