@@ -52,9 +52,16 @@ DIFFERS = {
         "scale_grad_by_freq scales the backward only: the tangent built from it is scaled too",
     "torch.nn.functional.batch_norm(a, b[2].abs(), b[1].abs() + 1, b[0], b[1], training=False)":
         "PyTorch refuses running statistics that carry a tangent; autograd_tutor computes one",
+    **{e: "PyTorch's forward formula for cholesky_inverse is not the derivative (finite differences agree with "
+          "autograd_tutor's tangent, J v from its backward, which matches PyTorch's backward)" for e in (
+        "torch.cholesky_inverse(a[:, :3].tril() + 3 * torch.eye(3)) ** 2",
+        "torch.cholesky_inverse(a[:, :3].triu() + 3 * torch.eye(3), upper=True) ** 2")},
+    "torch._sample_dirichlet(a.exp())": "PyTorch refuses it with NotImplementedError 'Trying to use forward AD with "
+                                        "aten::_sample_dirichlet that does not support it.', autograd_tutor with "
+                                        "its RuntimeError for a node without a formula",
 }
 # PyTorch has no forward formula for these: both refuse them with the same error
-REFUSED = ("torch.cdist(", "torch.cholesky(")
+REFUSED = ("torch.cdist(", "torch.cholesky(", "torch._standard_gamma(", "torch._standard_gamma_grad(")
 # Not about forward AD: autograd.grad of a tensor that does not require grad, checked in another order
 SKIPPED = ("torch.autograd.grad(",)
 

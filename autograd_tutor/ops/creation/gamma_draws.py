@@ -26,6 +26,7 @@ class StandardGammaBackward0(Node):
 
     __slots__ = ()
     tensor_fields = ("self", "result")
+    forward_ad_refused = "_standard_gamma"  # PyTorch has no forward formula for it
 
     def backward(self, grad, alpha, result):
         xp = self.xp
@@ -37,6 +38,7 @@ class StandardGammaGradBackward0(Node):
 
     rule = "no rule: _standard_gamma_grad cannot be differentiated (PyTorch raises)"
     __slots__ = ()
+    forward_ad_refused = "_standard_gamma_grad"
 
     def backward(self, grad):
         raise NotImplementedError("the derivative for '_standard_gamma_grad' is not implemented.")
