@@ -69,6 +69,20 @@ arctanh = _rounded_once(np.arctanh, _TO_F64_OR_LONG)
 
 
 
+def power(base, exponent):
+    """``np.power(base, exponent)`` for arrays of one float dtype (or a number and an array),
+    computed in a wider dtype and rounded once: PyTorch's pow is nearly always the correctly
+    rounded result (NumPy's float32 power differs from it in 20% of results, this in 1.7%;
+    float64 in 5.6%, and 1.5% through ``np.longdouble``). float16 NumPy computes in float32."""
+    dtype = np.result_type(base, exponent)
+    wide = _TO_F64_OR_LONG.get(dtype)
+    if wide is None:
+        return np.power(base, exponent)
+    base = base.astype(wide) if isinstance(base, np.ndarray) else wide.type(base)
+    exponent = exponent.astype(wide) if isinstance(exponent, np.ndarray) else wide.type(exponent)
+    return np.power(base, exponent).astype(dtype)
+
+
 def one_minus_square(y):
     """``1 - y * y`` rounded once, as the fused multiply-add of PyTorch's tanh backward kernel
     rounds it (two roundings differ from it in 30% of float32 results); float32 in float64

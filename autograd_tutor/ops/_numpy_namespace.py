@@ -104,9 +104,28 @@ def numpy_key(indices):
 
 
 def scalar_power(x, p):
-    """``x ** p`` for a number ``p``, as PyTorch's pow kernel: it takes ``1 / sqrt(x)`` for
-    p = -0.5, which gives -inf at -0. and nan at -inf where ``x ** -0.5`` gives inf and 0."""
-    return 1 / np.sqrt(x) if isinstance(p, (float, np.floating)) and p == -0.5 else x ** p
+    """``x ** p`` as PyTorch's pow kernel computes it. For a float array and a number ``p`` the
+    kernel turns the exponents 2, 3, -1, -2, 0.5 and -0.5 into products, quotients and square
+    roots (``x * x * x`` for 3: two roundings, where a true power has one; ``1 / sqrt(x)`` gives
+    -inf at -0. where ``x ** -0.5`` gives inf), float16 computed in float32. Any other exponent,
+    or an array of them, is a power rounded once (``elementary.power``)."""
+    if isinstance(p, (int, float, np.integer, np.floating)) and not isinstance(p, bool) and x.dtype.kind == "f":
+        kernel = _POWER_KERNELS.get(float(p))
+        if kernel is not None:
+            if x.dtype == np.float16:
+                return kernel(x.astype(np.float32)).astype(np.float16)
+            return kernel(x)
+    return elementary.power(x, p)
+
+
+_POWER_KERNELS = {
+    2.0: lambda x: x * x,
+    3.0: lambda x: x * x * x,
+    -1.0: lambda x: 1 / x,
+    -2.0: lambda x: 1 / (x * x),
+    0.5: np.sqrt,
+    -0.5: lambda x: 1 / np.sqrt(x),
+}
 
 
 class NumpyNamespace:

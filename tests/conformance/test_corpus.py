@@ -14,9 +14,9 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parents[1]  # tests/
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))  # test_programs, beside this file
+sys.path.insert(0, str(HERE / "support"))  # pytest's conftest adds it; ``make test`` runs this file as a script
 
-from test_programs import _cells, _close, _run  # noqa: E402  (one runner, one matching rule)
+from printed_cells import cells as _cells, close as _close, run as _run  # noqa: E402  (one runner, one matching rule)
 
 CASES = sorted((HERE / "corpus").glob("*.py"))
 TARGET = 0.98

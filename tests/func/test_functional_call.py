@@ -103,7 +103,18 @@ def program_batchnorm_updates_the_given_buffers(T):
     return out, buffers, dict(bn.named_buffers())
 
 
-@pytest.mark.parametrize("program", [program_batchnorm_updates_the_given_buffers, program_dict, program_tuple_of_dicts_and_buffers, program_partial_dict_and_kwargs,
+def program_replace_all_batch_norm_modules(T):
+    T.manual_seed(0)
+    net = T.nn.Sequential(T.nn.Linear(3, 3), T.nn.BatchNorm1d(3), T.nn.Sequential(T.nn.BatchNorm1d(3)))
+    same_net = T.func.replace_all_batch_norm_modules_(net)
+    params = {k: v.detach() for k, v in net.named_parameters()}
+    per_sample = T.vmap(T.func.grad(lambda p, x: T.func.functional_call(net, p, (T.stack([x, x.flip(0) * 2]),)).pow(3).sum()),
+                        in_dims=(None, 0))(params, _x(T))
+    return same_net is net, [(m.running_mean, m.running_var, m.num_batches_tracked, m.track_running_stats)
+                             for m in (net[1], net[2][0])], dict(net.named_buffers()), per_sample, net(_x(T))
+
+
+@pytest.mark.parametrize("program", [program_replace_all_batch_norm_modules, program_batchnorm_updates_the_given_buffers, program_dict, program_tuple_of_dicts_and_buffers, program_partial_dict_and_kwargs,
                                      program_tied, program_grad_through_functional_call, program_ensemble,
                                      program_stack_buffers], ids=lambda p: p.__name__)
 def test_same_as_pytorch(program):

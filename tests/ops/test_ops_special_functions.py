@@ -148,3 +148,18 @@ def test_errors_as_torch(expr):
 def test_a_function_not_implemented_says_pytorch_has_it(name):
     with pytest.raises(AttributeError, match=rf"PyTorch has torch.special.{name}; autograd_tutor does not implement it"):
         getattr(autograd_tutor.special, name)
+
+
+@pytest.mark.parametrize("name", ["modified_bessel_i0", "modified_bessel_i1", "spherical_bessel_j0"])
+@pytest.mark.parametrize("dtype, rtol", [("float32", 1e-6), ("float64", 1e-13)])
+def test_functions_pytorch_does_not_differentiate_as_torch(name, dtype, rtol):
+    """Their results never require grad (no grad_fn), as PyTorch's; values within the tolerances above
+    (spherical_bessel_j0: sin(x) / x, whose sin may differ from PyTorch's in the last bit)."""
+    x = np.concatenate([np.random.default_rng(0).uniform(-50, 50, 2000), np.linspace(-1, 1, 41), SPECIAL])
+
+    def program(T):
+        t = T.tensor(x, dtype=getattr(T, dtype), requires_grad=True)
+        y = getattr(T.special, name)(t)
+        return y.requires_grad, y.grad_fn, y.detach(), getattr(T.special, name)(T.tensor([1, 2])).dtype
+
+    same(program, rtol=rtol, atol=1e-30)

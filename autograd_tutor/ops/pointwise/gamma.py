@@ -188,6 +188,7 @@ class SpecialZetaBackward0(Node):
     rule = "grad_other = grad * -self * zeta(self + 1, other);  no derivative in self (PyTorch raises)"
 
     __slots__ = ()
+    forward_ad_refused = "special_zeta"  # PyTorch has no forward formula for zeta
     tensor_fields = ("self", "other")
 
     def backward(self, grad, x, q):
@@ -203,6 +204,7 @@ class SpecialZetaBackward1(Node):
     rule = "grad_other = grad * -self * zeta(self + 1, other)   (self is a number)"
 
     __slots__ = ()
+    forward_ad_refused = "special_zeta"  # PyTorch has no forward formula for zeta
     tensor_fields = ("other",)
     attr_fields = ("self",)
 
@@ -217,6 +219,7 @@ class SpecialZetaBackward2(Node):
     rule = "no derivative in self (PyTorch raises)"
 
     __slots__ = ()
+    forward_ad_refused = "special_zeta"  # PyTorch has no forward formula for zeta
 
     def backward(self, grad):
         raise NotImplementedError("the derivative for 'zeta' is not implemented.")

@@ -6,6 +6,7 @@ offending entries to 0 the same way (``where`` on the exponent and base), and so
 import numpy as np
 
 from ...autograd.node import Node
+from .. import _elementary as elementary
 from .._numpy_namespace import scalar_power
 from .._record import binary_operands, is_scalar, record
 from .._registry import op, tables
@@ -81,7 +82,7 @@ def _int_power(base, e):
     only) gives what integer arithmetic does: 1 ** -n = 1, (-1) ** -n = +-1, anything else 0."""
     e = np.asarray(e)
     if e.dtype.kind not in "iu" or np.asarray(base).dtype.kind not in "iu" or not (e < 0).any():
-        return np.power(base, e)
+        return elementary.power(base, e)
     out = np.power(base, np.maximum(e, 0))
     negative = np.where(base == 1, 1, np.where(base == -1, np.where(e % 2 == 0, 1, -1), 0))
     return np.where(e < 0, negative, out).astype(out.dtype)
