@@ -58,7 +58,9 @@ def op_name(node_cls):
 
 
 def refused(name):
-    """PyTorch's error for an op it has no forward formula for."""
+    """PyTorch's error for an op it has no forward formula for (shorter for an ``aten::`` name)."""
+    if name.startswith("aten::"):
+        return NotImplementedError(f"Trying to use forward AD with {name} that does not support it.")
     return NotImplementedError(f"Trying to use forward AD with {name} that does not support it because it has "
                                "not been implemented yet.")
 

@@ -296,6 +296,10 @@ class TensorNamespace:
     def cumprod(x, axis):
         return x.cumprod(axis)
 
+    @staticmethod
+    def logcumsumexp(x, axis):
+        return x.logcumsumexp(axis)
+
     # ----- linear algebra
     @staticmethod
     def matmul(a, b, column_major=False):

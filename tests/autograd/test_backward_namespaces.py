@@ -221,6 +221,11 @@ EXTRA = [
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b, upper=True) ** 2", (M, N)),
     ("torch.linalg.solve_triangular(a[:, :3] + 3 * torch.eye(3), b[:, :3], upper=False, left=False, unitriangular=True) ** 2",
      (M, N)),
+    # products added to a tensor (ops/linalg/added_products.py)
+    ("torch.addr(a[0], b[1], b[2], beta=2, alpha=0.5) ** 2", (M, N)),
+    ("torch.baddbmm(a[:, :3].unsqueeze(0), a.unsqueeze(0), b.t().unsqueeze(0), alpha=2) ** 2", (M, N)),
+    ("torch.addbmm(a[:, :3], a.unsqueeze(0).expand(2, 3, 4), b.t().unsqueeze(0).expand(2, 4, 3), beta=0.5) ** 2", (M, N)),
+    ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

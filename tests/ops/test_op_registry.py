@@ -131,6 +131,11 @@ CASES = {
     "cumprod_": ([0.25, 0.5, 0.75], lambda T: (-1,)),
     "addmm_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (T.tensor([[1.0, 2.0], [3.0, 4.0]]), T.tensor([[0.5, -1.0], [2.0, 1.0]]))),
     "addmv_": ([0.25, 0.5], lambda T: (T.tensor([[1.0, 2.0, 3.0], [3.0, 4.0, 5.0]]), T.tensor([0.5, -1.0, 2.0]))),
+    "addr_": ([[0.25, 0.5], [0.75, 1.0]], lambda T: (T.tensor([1.0, -2.0]), T.tensor([0.5, 3.0]))),
+    "baddbmm_": ([[[0.25, 0.5]], [[0.75, 1.0]]], lambda T: (T.tensor([[[1.0, 2.0]], [[3.0, 4.0]]]),
+                                                             T.tensor([[[0.5, -1.0], [2.0, 1.0]], [[1.0, 0.0], [0.0, 1.0]]]))),
+    "addbmm_": ([[0.25, 0.5]], lambda T: (T.tensor([[[1.0, 2.0]], [[3.0, 4.0]]]),
+                                          T.tensor([[[0.5, -1.0], [2.0, 1.0]], [[1.0, 0.0], [0.0, 1.0]]]))),
 }
 # Integer-only ops (the float kernels are missing in PyTorch): run on integers, never part of a graph.
 INTEGER_ONLY = {"bitwise_not_": (), "bitwise_and_": ([3, 1, 0],), "bitwise_or_": ([3, 1, 0],),

@@ -71,7 +71,7 @@ def test_joining_results_as_torch(expr):
 
 @pytest.mark.parametrize("expr", [
     "x.view(5, -1)", "x.view(-1, -1)", "x.t().view(12)", "x.view(())", "x.flatten(1, 0)",
-    "x.expand(3, 5)", "x.expand(4)", "x.repeat(2)", "x.squeeze(5)", "x.unsqueeze(3)",
+    "x.expand(3, 5)", "x.expand(5, 5)", "x.expand(4)", "x.repeat(2)", "x.squeeze(5)", "x.unsqueeze(3)",
     "x.unsqueeze(-4)", "x.permute(0)", "x.permute(0, 0)", "x.permute(1, 0, 2)", "x.transpose(0, 2)",
     "x[0].mT", "x.t().t().t().view(-1)", "x.narrow(1, 3, 2)", "x.narrow(2, 0, 1)", "x.select(0, 3)",
     "x.select(1, -5)", "torch.tensor(1.).select(0, 0)", "torch.cat([])", "torch.cat([x, x[0]])",

@@ -25,6 +25,7 @@ class StandardGammaBackward0(Node):
     rule = "grad_alpha = grad · _standard_gamma_grad(alpha, x)   (x moves with alpha at fixed CDF value)"
 
     __slots__ = ()
+    forward_ad_refused = "_standard_gamma"  # PyTorch has no forward formula for it
     tensor_fields = ("self", "result")
 
     def backward(self, grad, alpha, result):
@@ -37,6 +38,7 @@ class StandardGammaGradBackward0(Node):
 
     rule = "no rule: _standard_gamma_grad cannot be differentiated (PyTorch raises)"
     __slots__ = ()
+    forward_ad_refused = "_standard_gamma_grad"  # PyTorch has no forward formula for it
 
     def backward(self, grad):
         raise NotImplementedError("the derivative for '_standard_gamma_grad' is not implemented.")
@@ -47,6 +49,7 @@ class SampleDirichletBackward(Node):
 
     rule = "no rule: _sample_dirichlet cannot be differentiated (PyTorch raises)"
     __slots__ = ()
+    forward_ad_refused = "aten::_sample_dirichlet"  # PyTorch has no forward formula for it
 
     def name(self):
         return "torch::autograd::NotImplemented"

@@ -11,12 +11,9 @@ from numpy.lib.stride_tricks import as_strided
 
 from ...tensor import Tensor
 from .._registry import op, tables
+from .._scalar_args import as_dtype_scalar
 from .._views import make_view
 from .assign import fill_
-
-# the C type PyTorch names when a complex number cannot become the tensor's dtype
-_C_TYPE = {"float32": "float", "float64": "double", "float16": "c10::Half", "int64": "int64_t", "int32": "int32_t",
-           "int16": "int16_t", "int8": "int8_t", "uint8": "uint8_t", "bool": "bool"}
 
 
 def _filled_view(self, data, size, stride):
@@ -32,11 +29,8 @@ def fill_diagonal_(self, fill_value, wrap=False):
         raise TypeError(
             f"fill_diagonal_(): argument 'fill_value' (position 1) must be Number, not {type(fill_value).__name__}")
     data = self._data
-    if isinstance(fill_value, complex) and data.dtype.kind != "c":
-        if fill_value.imag:
-            raise RuntimeError(f"value cannot be converted to type {_C_TYPE.get(data.dtype.name, data.dtype.name)} "
-                               "without overflow")
-        fill_value = fill_value.real
+    if isinstance(fill_value, complex):
+        fill_value = as_dtype_scalar(fill_value, data.dtype)
     if data.ndim < 2:
         raise RuntimeError("dimensions must larger than 1")
     height, width = data.shape[:2]

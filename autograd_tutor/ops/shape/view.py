@@ -248,8 +248,9 @@ def expand(input, *sizes):
             f"number of sizes provided ({len(sizes)}) must be greater or equal to the number of "
             f"dimensions in the tensor ({data.ndim})"
         )
-    target = []
-    for i, s in enumerate(sizes):
+    target = [None] * len(sizes)
+    for i in reversed(range(len(sizes))):  # PyTorch checks from the last dimension: its error names the last mismatch
+        s = sizes[i]
         have = data.shape[i - lead] if i >= lead else None
         if s == -1:
             if have is None:
@@ -262,7 +263,7 @@ def expand(input, *sizes):
                 f"The expanded size of the tensor ({s}) must match the existing size ({have}) at "
                 f"non-singleton dimension {i}.  Target sizes: {list(sizes)}.  Tensor sizes: {list(data.shape)}"
             )
-        target.append(s)
+        target[i] = s
     out = np.broadcast_to(data, tuple(target))
     return _as_view(record(ExpandBackward0, out, (input,), (), (tuple(data.shape),)), input)
 
