@@ -68,14 +68,14 @@ def _tangents(arrays):
     return [rng.standard_normal(np.shape(a)) for a in arrays]
 
 
-def dual_program(expr, arrays):
+def dual_program(expr, arrays, requires_grad=False):
     tangents = _tangents(arrays)
 
     def program(T):
         fw = T.autograd.forward_ad
         T.manual_seed(0)  # the random in-place ops draw the same numbers in both
         with fw.dual_level():
-            xs = [fw.make_dual(T.tensor(a, dtype=T.float64), T.tensor(v, dtype=T.float64))
+            xs = [fw.make_dual(T.tensor(a, dtype=T.float64, requires_grad=requires_grad), T.tensor(v, dtype=T.float64))
                   for a, v in zip(arrays, tangents)]
             y = eval(expr, {"T": T, "torch": T}, dict(zip("abc", xs)))
             outs = y if isinstance(y, (tuple, list)) else (y,)
@@ -88,10 +88,10 @@ def _plain(t):
     return None if t is None else (str(t.dtype), tuple(t.shape), t.detach().numpy().copy())
 
 
-def outcome(expr, arrays, T):
+def outcome(expr, arrays, T, requires_grad=False):
     """Each tensor output's primal and tangent: dtype, shape and values; or the error raised."""
     try:
-        return [(_plain(p), _plain(t)) for p, t in dual_program(expr, arrays)(T)]
+        return [(_plain(p), _plain(t)) for p, t in dual_program(expr, arrays, requires_grad)(T)]
     except (RuntimeError, NotImplementedError) as exc:
         return ("raised", type(exc).__name__, str(exc).splitlines()[0])
 
@@ -124,6 +124,16 @@ def test_tangent_matches_pytorch(case):
     if isinstance(want, tuple):
         assert want[:2] == ("raised", "NotImplementedError") and want[2].startswith("Trying to use forward AD with ")
     assert differences(outcome(expr, arrays, autograd_tutor), want) == []
+
+
+# The same with primals that require grad: the op's own graph node (not one made for the tangent
+# alone) gives the tangent; an error (PyTorch's refusal, or an in-place op on a view of a leaf)
+# must be PyTorch's, in its words.
+@pytest.mark.parametrize("case", [c for c in CASES if c[0] not in DIFFERS], ids=_id)
+def test_tangent_matches_pytorch_when_primals_require_grad(case):
+    expr, arrays = case
+    want = outcome(expr, arrays, torch, requires_grad=True)
+    assert differences(outcome(expr, arrays, autograd_tutor, requires_grad=True), want) == []
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c[0] in DIFFERS], ids=_id)
