@@ -130,9 +130,9 @@ def test_distribution_without_arg_constraints_warns():
 
 
 def test_the_import_forms_of_a_tutorial_work():
-    program = ("import autograd_tutor as torch\n"
-               "import torch.distributions as dist\n" if False else
-               "import autograd_tutor\nimport autograd_tutor.distributions as dist\n"
+    # (``import torch.distributions as dist`` itself runs in tests/programs/401_distributions_vae.py,
+    # where ``import torch`` is bound to autograd_tutor)
+    program = ("import autograd_tutor\nimport autograd_tutor.distributions as dist\n"
                "from autograd_tutor.distributions import Normal, kl_divergence\n"
                "from autograd_tutor.distributions.normal import Normal as N2\n"
                "from autograd_tutor.distributions import constraints\n"
