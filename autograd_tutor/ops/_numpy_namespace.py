@@ -29,6 +29,14 @@ def matmul_arrays(a, b, column_major=False):
     return out.T if column_major else out
 
 
+def logcumsumexp_arrays(x, axis):
+    """log(cumsum(exp(x))) along ``axis``: log(e^a + e^b) taken one element after the other, as
+    PyTorch's kernel accumulates (a 0-dim array is its own result)."""
+    if not x.ndim:
+        return x.copy()
+    return row_major(np.logaddexp.accumulate(x, axis=axis, dtype=x.dtype))
+
+
 def row_major(array):
     """``array`` in row-major (C) order, copied only if needed; 0-dim stays 0-dim (unlike
     ``np.ascontiguousarray``). For results PyTorch makes contiguous whatever its inputs."""
@@ -213,6 +221,7 @@ class NumpyNamespace:
     digamma = staticmethod(_special_arrays.digamma)
     polygamma = staticmethod(_special_arrays.polygamma)
     erfinv = staticmethod(_special_arrays.erfinv)
+    lgamma = staticmethod(_special_arrays.lgamma)
     i0 = staticmethod(_bessel_arrays.i0)
     i1 = staticmethod(_bessel_arrays.i1)
     i0e = staticmethod(_bessel_arrays.i0e)
@@ -336,6 +345,8 @@ class NumpyNamespace:
     @staticmethod
     def cumprod(x, axis):
         return np.cumprod(x, axis=axis, dtype=x.dtype)
+
+    logcumsumexp = staticmethod(logcumsumexp_arrays)
 
     # ----- linear algebra
     matmul = staticmethod(matmul_arrays)

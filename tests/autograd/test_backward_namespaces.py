@@ -73,7 +73,8 @@ EXTRA = [
     ("torch.special.entr(a.abs()) + torch.special.xlog1py(a, b.abs()) + torch.special.xlog1py(a, 2.0)", (M, N)),
     ("a.index_copy(0, torch.tensor([2, 0]), b[:2] * 2)", (M, N)), ("a.renorm(2, 0, 1.0) * b", (M, N)),
     ("a.renorm(1, 1, 0.5) + a.renorm(float('inf'), 0, 1.0) + a.renorm(3, 0, 1.0)", (M,)),
-    ("torch.special.xlog1py(3, a.abs())", (N,)), ("torch.special.multigammaln(a + 3, 3)", (M,)),
+    ("torch.special.xlog1py(3, a.abs())", (N,)),
+    ("torch.igamma(a.detach().abs() + 1, b.abs()) + torch.igammac(a.detach().abs() + 0.5, b.abs())", (M, N)), ("torch.special.multigammaln(a + 3, 3)", (M,)),
     ("torch.special.zeta(a.detach().abs() + 2, b.abs() + 1) + torch.special.zeta(2.5, b.abs() + 1)", (M, N)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]))", (M,)),
     (f"{F}.cross_entropy(a, torch.tensor([0, 3, 1]), label_smoothing=0.1)", (M,)),
@@ -224,6 +225,7 @@ EXTRA = [
     ("torch.addr(a[0], b[1], b[2], beta=2, alpha=0.5) ** 2", (M, N)),
     ("torch.baddbmm(a[:, :3].unsqueeze(0), a.unsqueeze(0), b.t().unsqueeze(0), alpha=2) ** 2", (M, N)),
     ("torch.addbmm(a[:, :3], a.unsqueeze(0).expand(2, 3, 4), b.t().unsqueeze(0).expand(2, 4, 3), beta=0.5) ** 2", (M, N)),
+    ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

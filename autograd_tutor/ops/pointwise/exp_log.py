@@ -251,4 +251,49 @@ def logaddexp(input, other, *, out=None):
     return record(LogaddexpBackward0, data, (a, b), (a, b))
 
 
+class Logaddexp2Backward0(Node):
+    """d log2(2ˣ + 2ʸ) = (1 / (1 + 2^(y-x)), 1 / (1 + 2^(x-y)))"""
+
+    rule = "grad_self = grad / (1 + 2^(other - self)),  grad_other = grad / (1 + 2^(self - other))"
+
+    __slots__ = ()
+    tensor_fields = ("self", "other")
+
+    def backward(self, grad, a, b):
+        xp = self.xp
+        return (grad / xp.plus(2 ** (b - a), 1) if self.needs(0) else None,
+                grad / xp.plus(2 ** (a - b), 1) if self.needs(1) else None)
+
+
+def _tensor_other(name, other, position):
+    if not isinstance(other, Tensor):  # PyTorch's parser takes no number here
+        raise TypeError(f"{name}(): argument 'other' (position {position}) must be Tensor, not {type(other).__name__}")
+
+
+def _logaddexp2_method(self, other):
+    _tensor_other("logaddexp2", other, 1)
+    return logaddexp2(self, other)
+
+
+@op("logaddexp2", method=_logaddexp2_method)
+def logaddexp2(input, other, *, out=None):
+    _tensor_other("logaddexp2", other, 2)
+    a, b = to_tensor(input), other
+    if a._data.dtype.kind != "f" and b._data.dtype.kind != "f":
+        name = _dtypes.TYPE_NAME[np.result_type(a._data.dtype, b._data.dtype).name]
+        raise NotImplementedError(f"\"logaddexp2_cpu\" not implemented for '{name}'")
+    a, b, av, bv = _binary_float(a, b)
+    return record(Logaddexp2Backward0, _logaddexp2_arrays(av, bv), (a, b), (a, b))
+
+
+def _logaddexp2_arrays(a, b):
+    """PyTorch's kernel: max + log1p(2^-|a - b|) / ln 2 (so log2(2^x + 2^x) rounds as PyTorch's
+    does, not as NumPy's logaddexp2); equal infinities are themselves."""
+    a, b = np.broadcast_arrays(a, b)
+    with np.errstate(invalid="ignore"):
+        out = np.maximum(a, b) + np.log1p(np.exp2(-np.abs(a - b))) * a.dtype.type(1 / np.log(2))
+    same_inf = np.isinf(a) & (a == b)
+    return np.where(same_inf, a, out) if same_inf.any() else out
+
+
 FUNCTIONS, METHODS = tables(__name__)
