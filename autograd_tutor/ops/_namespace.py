@@ -68,6 +68,7 @@ class ArrayNamespace(Protocol):
     def digamma(self, x): """The derivative of lgamma (DigammaBackward0 under create_graph)."""
     def polygamma(self, n, x): """The n-th derivative of digamma (PolygammaBackward0)."""
     def erfinv(self, x): """The inverse of erf (ErfinvBackward0)."""
+    def lgamma(self, x): """log |Γ(x)| (LgammaBackward0)."""
     def i0(self, x): """The modified Bessel function I0 (I0Backward0)."""
     def i1(self, x): """The modified Bessel function I1 (SpecialI1Backward0)."""
     def i0e(self, x): """e^-|x| I0(x) (SpecialI0EBackward0)."""

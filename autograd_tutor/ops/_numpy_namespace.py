@@ -255,6 +255,7 @@ class NumpyNamespace:
     digamma = staticmethod(_special_arrays.digamma)
     polygamma = staticmethod(_special_arrays.polygamma)
     erfinv = staticmethod(_special_arrays.erfinv)
+    lgamma = staticmethod(_special_arrays.lgamma)
     i0 = staticmethod(_bessel_arrays.i0)
     i1 = staticmethod(_bessel_arrays.i1)
     i0e = staticmethod(_bessel_arrays.i0e)

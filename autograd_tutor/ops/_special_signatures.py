@@ -26,3 +26,19 @@ def decimals_zero(fn, name):
 
     round.__name__ = round.__qualname__ = name
     return round
+
+
+def other_tensor(fn, name):
+    """``torch.special.gammainc(input, other)``: ``other`` must be a tensor, and PyTorch's parser
+    names the function ``special_<name>`` when it is not."""
+    from ..tensor import Tensor
+    from ._arg_checks import type_name
+
+    @functools.wraps(fn)
+    def call(input, other, *, out=None):
+        if not isinstance(other, Tensor):
+            raise TypeError(f"special_{name}(): argument 'other' (position 2) must be Tensor, not {type_name(other)}")
+        return fn(input, other)
+
+    call.__name__ = call.__qualname__ = name
+    return call

@@ -153,6 +153,7 @@ class TensorNamespace:
     digamma = staticmethod(_digamma)
     polygamma = staticmethod(lambda n, x: _polygamma(x, n))
     erfinv = staticmethod(_erfinv)
+    lgamma = staticmethod(_gamma.lgamma)
     i0 = staticmethod(_bessel.i0)
     i1 = staticmethod(_bessel.special_i1)
     i0e = staticmethod(_bessel.special_i0e)

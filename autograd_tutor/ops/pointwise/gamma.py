@@ -18,6 +18,7 @@ from .. import _special_arrays
 from .._arg_checks import require_tensor
 from .._record import binary_operands, is_scalar, record, to_tensor
 from .._registry import op, tables
+from .._special_signatures import other_tensor
 from .exp_log import _float_data
 
 _HALF_SQRT_PI = 0.5 * math.sqrt(math.pi)
@@ -179,6 +180,66 @@ def _multigammaln(fn, name):
 def mvlgamma(input, p):
     """Tensor.mvlgamma(p): log of the multivariate gamma function of dimension p."""
     return _mvlgamma(input, p, "mvlgamma", 1)
+
+
+# ----------------------------------------------------------------------------- igamma, igammac
+class IgammaBackward0(Node):
+    """P(a, x) regularized lower incomplete gamma: d/dx = x^(a-1) e^-x / Γ(a); no derivative in a"""
+
+    rule = "grad_other = grad * exp((self - 1) * log(other) - other - lgamma(self));  none in self (PyTorch raises)"
+
+    __slots__ = ()
+    tensor_fields = ("other", "self")
+    sign = 1
+    name_in_error = "igamma"
+
+    def backward(self, grad, x, a):
+        if self.needs(0):
+            raise NotImplementedError(f"the derivative for '{self.name_in_error}: input' is not implemented.")
+        xp = self.xp
+        density = xp.exp(xp.minus(a, 1) * xp.log(x) - x - xp.lgamma(a))
+        return None, (grad if self.sign > 0 else -grad) * density
+
+
+class IgammacBackward0(IgammaBackward0):
+    """Q(a, x) = 1 - P(a, x): d/dx = -x^(a-1) e^-x / Γ(a); no derivative in a"""
+
+    rule = "grad_other = -grad * exp((self - 1) * log(other) - other - lgamma(self));  none in self (PyTorch raises)"
+
+    __slots__ = ()
+    sign = -1
+    name_in_error = "igammac"
+
+
+def _incomplete_gamma(node_cls, compute, name):
+    def fn(input, other, *, out=None, _position=2):
+        input = to_tensor(input)
+        require_tensor(other, name, "other", _position)  # x.igamma(y): y is argument 1
+        a, b, av, bv = binary_operands(input, other)
+        av, bv = np.asarray(av), np.asarray(bv)
+        if av.dtype.kind != "f":
+            raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_LEGACY.get(av.dtype.name, av.dtype.name)}\'')
+        return record(node_cls, compute(av, bv), (a, b), (b, a))
+
+    fn.__name__ = fn.__qualname__ = name
+    return fn
+
+
+_LEGACY = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}
+
+def _as_method(fn, name):
+    def method(self, other):
+        return fn(self, other, _position=1)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+# (the in-place igamma_ and igammac_ are not provided: PyTorch has them)
+igamma = op("igamma", method_as=_as_method, special={"gammainc": other_tensor})(
+    _incomplete_gamma(IgammaBackward0, _special_arrays.igamma, "igamma"))
+igammac = op("igammac", method_as=_as_method, special={"gammaincc": other_tensor})(
+    _incomplete_gamma(IgammacBackward0, _special_arrays.igammac, "igammac"))
 
 
 # ----------------------------------------------------------------------------- zeta
