@@ -180,6 +180,8 @@ class Tensor:
     # ------------------------------------------------------------------ autograd state
     @property
     def requires_grad(self):
+        if PENDING:  # forward AD: an op's output waiting for its tangent (ops/_tangents.py)
+            _settle()
         return self._requires_grad
 
     @requires_grad.setter

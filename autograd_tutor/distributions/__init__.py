@@ -1,7 +1,7 @@
 """``torch.distributions``: probability distributions with PyTorch's API, numbers and messages.
 
 ``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``Gamma``, ``Beta``,
-``Dirichlet``, ``MultivariateNormal``, ``Independent``, their
+``Dirichlet``, ``Laplace``, ``OneHotCategorical``, ``MultivariateNormal``, ``Independent``, their
 ``sample`` / ``rsample`` (drawing PyTorch's numbers after ``torch.manual_seed``), ``log_prob``,
 ``entropy``, moments, ``cdf`` / ``icdf``, ``expand``, argument validation, and
 ``kl_divergence`` / ``register_kl``. See docs/distributions.md for what is supported.
@@ -17,12 +17,14 @@ from .exponential import Exponential
 from .gamma import Gamma
 from .independent import Independent
 from .kl import kl_divergence, register_kl
+from .laplace import Laplace
 from .multivariate_normal import MultivariateNormal
 from .normal import Normal
+from .one_hot_categorical import OneHotCategorical, OneHotCategoricalStraightThrough
 from .uniform import Uniform
 
 __all__ = ["Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Exponential", "ExponentialFamily",
-           "Gamma", "Independent",
+           "Gamma", "Independent", "Laplace", "OneHotCategorical", "OneHotCategoricalStraightThrough",
            "MultivariateNormal", "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
 
 

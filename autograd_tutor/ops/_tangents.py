@@ -21,6 +21,7 @@ from ..autograd.dual_pending import PENDING
 from ..autograd.node import Node, SavedOutput
 from ..tensor import Tensor
 from . import _record
+from ._multi_output import MultiOutputNode
 
 _make = Tensor._make
 
@@ -184,7 +185,7 @@ def _compute(node, tangents, outputs, single, inputs=()):
     with _Quiet():
         try:
             twin = _trick_node(node, tangents)
-            dummies = [_make(np.zeros(o._data.shape, o._data.dtype), True, None) if o._data.dtype.kind == "f"
+            dummies = [_make(np.ones(o._data.shape, o._data.dtype), True, None) if o._data.dtype.kind == "f"
                        else None for o in outputs]
             try:
                 jvs = _jvp(twin, dummies, tangents, single)
@@ -217,13 +218,49 @@ _NO_EDGE = (None, 0)
 _pending = PENDING
 
 
+def _outputs_of(node, first):
+    """The outputs of a node with several outputs that its op made by hand after record (var_mean's
+    mean, aminmax's max...), by ``output_nr``: the tensors whose grad_fn it is. They are found
+    among the objects referring to the node (the op kept no list of them); a missing one (never
+    made, or gone) is a stand-in of its shape that gets no tangent."""
+    import gc
+
+    found = {0: first}
+    for ref in gc.get_referrers(node):
+        if isinstance(ref, Tensor) and ref._grad_fn is node and ref is not first:
+            found.setdefault(ref._output_nr, ref)
+    return [found[k] if k in found else _make(np.zeros(shape, dtype), False, None)
+            for k, (shape, dtype) in enumerate(node._outputs)]
+
+
+def _give_back(out, node, borrowed):
+    """The grad_fn (or none) an output waiting for its tangent really has; for a node with several
+    outputs, every one of them."""
+    outputs = _outputs_of(node, out) if isinstance(node, MultiOutputNode) else [out]
+    if borrowed:
+        for o in outputs:
+            if o._grad_fn is node:
+                o._grad_fn = None
+                o._requires_grad = False
+                o.__dict__.pop("_output_nr", None)
+    return outputs
+
+
+# What a waiting output holds as its tangent until settle() computes it: ops deciding what to save
+# (``_record.wants``) see that a tangent is coming.
+_WAITING = _make(np.zeros(0), False, None)
+
+
 def settle():
     """Computes the tangents left for later (see ``_pending``) and gives back their grad_fn."""
     while _pending:
         out, node, borrowed, tangents, inputs = _pending.pop()
-        if borrowed and out._grad_fn is node:
-            out._grad_fn = None
-        _compute(node, tangents, [out], True, inputs)
+        outputs = _give_back(out, node, borrowed)
+        try:
+            _compute(node, tangents, outputs, not isinstance(node, MultiOutputNode), inputs)
+        finally:
+            if out.__dict__.get("_tangent") is _WAITING:
+                del out._tangent
 
 
 def drop_pending():
@@ -231,8 +268,9 @@ def drop_pending():
     tangent goes now; computing one could only raise over an error already propagating)."""
     while _pending:
         out, node, borrowed = _pending.pop()[:3]
-        if borrowed and out._grad_fn is node:
-            out._grad_fn = None
+        _give_back(out, node, borrowed)
+        if out.__dict__.get("_tangent") is _WAITING:
+            del out._tangent
 
 
 def record_dual(node_cls, data, inputs, saved, attrs, save_result):
@@ -251,9 +289,11 @@ def record_dual(node_cls, data, inputs, saved, attrs, save_result):
     borrowed = node is None
     if borrowed:
         node = _node_for(node_cls, out, inputs, saved, attrs, save_result)
-    if node_cls._completed_after_record:
+    if node_cls._completed_after_record or issubclass(node_cls, MultiOutputNode):
+        # (a node with several outputs through record, not record_outputs: its op makes the others)
         if borrowed:
             out._grad_fn = node  # for the op to complete; settle() takes it back
+        out._tangent = _WAITING
         _pending.append((out, node, borrowed, tangents, inputs))
         return out
     _compute(node, tangents, [out], True, inputs)
@@ -261,16 +301,23 @@ def record_dual(node_cls, data, inputs, saved, attrs, save_result):
 
 
 def outputs_dual(node_cls, node, inputs, saved, attrs, outputs):
-    """The tangents of the outputs of one node (split, unbind...: ``record_outputs``)."""
+    """The tangents of the outputs of one node (split, unbind, slogdet...: ``record_outputs``),
+    computed at the next forward-AD step: some ops complete the node after record_outputs."""
     if _pending:
         settle()
     tangents = [tangent_of(t) for t in inputs]
-    if not any(v is not None for v in tangents):
+    if not any(v is not None for v in tangents) or outputs[0]._data.dtype.kind != "f":
         return
-    if node is None:
+    borrowed = node is None
+    if borrowed:
         node = _node_for(node_cls, outputs[0], inputs, saved, attrs, False)
         node._outputs = [(o._data.shape, o._data.dtype) for o in outputs]
-    _compute(node, tangents, outputs, False, inputs)
+        for k, o in enumerate(outputs):  # for the op to complete; settle() takes it back
+            o._grad_fn = node
+            if k:
+                o._output_nr = k
+    outputs[0]._tangent = _WAITING
+    _pending.append((outputs[0], node, borrowed, tangents, inputs))
 
 
 # ----------------------------------------------------------------------------- views and in-place ops
@@ -304,7 +351,9 @@ def _aliased(tangent, data, view_data):
 def view_tangent(out, input):
     """A view op's output: its tangent is the same view of its input's tangent (so an in-place
     change through either is seen by both, as PyTorch's are)."""
-    if out._data.dtype.kind != "f" or out._data.size == 0:
+    if _pending:
+        settle()
+    if out._data.dtype.kind != "f" or out._data.size == 0 or input._tangent is None:
         return
     view = _aliased(input._tangent, input._data, out._data)
     if view is not None:

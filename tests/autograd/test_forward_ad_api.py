@@ -141,6 +141,7 @@ ERRORS = [
     ("with fwAD.dual_level():\n    with fwAD.dual_level():\n        pass", RuntimeError),
     ("with fwAD.dual_level():\n    fwAD.exit_dual_level(level=3)", RuntimeError),
     ("with fwAD.dual_level():\n    fwAD.make_dual(x.clone().requires_grad_(), v).add_(1)", RuntimeError),
+    ("with fwAD.dual_level():\n    fwAD.make_dual(x, v) // 2", NotImplementedError),
 ]
 
 
@@ -271,12 +272,24 @@ with fwAD.dual_level():
 ''', exact=False)
 
 
-def test_unsupported_op_names_itself():
-    with autograd_tutor.autograd.forward_ad.dual_level():
-        d = autograd_tutor.autograd.forward_ad.make_dual(autograd_tutor.ones(2, 2), autograd_tutor.ones(2, 2))
-        with pytest.raises(RuntimeError, match="^Trying to use forward AD with var_mean that does not support "
+class BrokenBackward0(autograd_tutor.autograd.Node):
+    """An op whose backward formula fails: no tangent can be made from it."""
+
+    def backward(self, grad):
+        raise NotImplementedError("the derivative for 'broken' is not implemented.")
+
+
+def test_an_op_without_a_tangent_rule_names_itself():
+    import numpy as np
+
+    from autograd_tutor.ops._record import record
+
+    fw = autograd_tutor.autograd.forward_ad
+    with fw.dual_level():
+        d = fw.make_dual(autograd_tutor.ones(2, 2), autograd_tutor.ones(2, 2))
+        with pytest.raises(RuntimeError, match="^Trying to use forward AD with broken that does not support "
                                                "it because it has not been implemented yet.$"):
-            autograd_tutor.var_mean(d)
+            record(BrokenBackward0, np.ones((2, 2), np.float32), (d,))
 
 
 def test_pending_output_outlives_its_level():

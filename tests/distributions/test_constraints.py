@@ -8,7 +8,7 @@ CONSTRAINTS = [
     "C.real", "C.positive", "C.nonnegative", "C.unit_interval", "C.boolean", "C.nonnegative_integer",
     "C.positive_integer", "C.greater_than(0.5)", "C.greater_than_eq(0.5)", "C.less_than(1.0)",
     "C.interval(-1.0, 1.0)", "C.half_open_interval(-1.0, 1.0)", "C.integer_interval(0, 1)",
-    "C.real_vector", "C.simplex", "C.independent(C.positive, 2)", "C.independent(C.unit_interval, 1)",
+    "C.real_vector", "C.simplex", "C.one_hot", "C.independent(C.positive, 2)", "C.independent(C.unit_interval, 1)",
 ]
 
 

@@ -51,6 +51,13 @@ PAIRS = [
     ("D.Uniform(a, a + 1.0)", "D.Beta(c.exp(), d.exp())"),
     ("D.Uniform(a.exp(), a.exp() + 1.0)", "D.Gamma(c.exp(), d.exp())"),
     ("D.Uniform(a, a + 1.0)", "D.Gamma(c.exp(), d.exp())"),
+    ("D.Laplace(a, b.exp())", "D.Laplace(c, d.exp())"),
+    ("D.Laplace(a, b.exp())", "D.Normal(c, d.exp())"),
+    ("D.Normal(a, b.exp())", "D.Laplace(c, d.exp())"),
+    ("D.Laplace(a, b.exp())", "D.Uniform(c, c + 1.0)"),
+    ("D.Laplace(a, b.exp())", "D.Gamma(c.exp(), d.exp())"),
+    ("D.OneHotCategorical(logits=a)", "D.OneHotCategorical(logits=c)"),
+    ("D.OneHotCategoricalStraightThrough(logits=a)", "D.OneHotCategorical(probs=c.softmax(-1))"),
     ("D.Independent(D.Normal(a, b.exp()), 1)", "D.Independent(D.Normal(c, d.exp()), 1)"),
     ("D.Independent(D.Bernoulli(logits=a.view(1, 3)), 2)", "D.Independent(D.Bernoulli(logits=c.view(1, 3)), 2)"),
 ]

@@ -245,6 +245,10 @@ NotImplementedBackward.__name__ = NotImplementedBackward.__qualname__ = "NotImpl
 @op("floor_divide", inplace="floor_divide_", dunders={"__floordiv__": _operator, "__rfloordiv__": _reflected},
     method_as=overloaded_method, function_as=overloaded_function)
 def floor_divide(input, other):
+    if _record.dual_active and (_has_tangent(input) or _has_tangent(other)):
+        from .._tangents import refused
+
+        raise refused("aten::floor_divide")  # PyTorch has no forward formula for it
     result = _rounding_div(input, other, "floor")
     if result is NotImplemented:  # another type of operand: PyTorch's TypeError (or Python's, for //)
         return result
@@ -299,6 +303,10 @@ def reciprocal(input):
 def rtruediv(input, other):
     """``number / tensor``, recorded as PyTorch does: reciprocal, then multiply."""
     return mul(reciprocal(input), other)
+
+
+def _has_tangent(x):
+    return isinstance(x, Tensor) and x._tangent is not None
 
 
 def _requires_grad(x):
