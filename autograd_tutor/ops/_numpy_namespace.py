@@ -37,6 +37,40 @@ def logcumsumexp_arrays(x, axis):
     return row_major(np.logaddexp.accumulate(x, axis=axis, dtype=x.dtype))
 
 
+_START = {"sum": 0, "mean": 0, "prod": 1}  # what a place not counting itself starts from
+
+
+def scatter_reduce_arrays(base, axis, index, src, reduce, include_self):
+    """``base`` with ``src``'s values (its part the shape of ``index``) combined into the places
+    ``index`` names along ``axis``, one after the other in index order as PyTorch's kernel:
+    reduce is "sum", "prod", "mean", "amax" or "amin"; without ``include_self`` those places
+    forget their own value first. An integer mean is floored, as PyTorch's."""
+    out = np.array(base, copy=True)
+    index = np.asarray(index)
+    if out.ndim == 0:  # one place: a 0-dim index names it
+        out, index, src = out.reshape(1), index.reshape(1), np.asarray(src).reshape(1)
+    where = along(out.ndim, axis, index)
+    values = np.asarray(src)[tuple(slice(0, s) for s in index.shape)].astype(out.dtype, copy=False)
+    if not include_self:
+        if reduce in _START:
+            out[where] = _START[reduce]
+        else:
+            info = np.finfo(out.dtype) if out.dtype.kind == "f" else np.iinfo(out.dtype)
+            out[where] = (-np.inf if reduce == "amax" else np.inf) if out.dtype.kind == "f" else \
+                (info.min if reduce == "amax" else info.max)
+    ufunc = {"sum": np.add, "mean": np.add, "prod": np.multiply, "amax": np.maximum, "amin": np.minimum}[reduce]
+    ufunc.at(out, where, values)
+    if reduce == "mean":
+        count = np.full(out.shape, 1 if include_self else 0, dtype=np.int64)
+        np.add.at(count, where, 1)
+        count[count == 0] = 1
+        if out.dtype.kind == "f":
+            out /= count
+        else:
+            np.floor_divide(out, count, out=out, casting="unsafe")
+    return out.reshape(np.shape(base))
+
+
 def row_major(array):
     """``array`` in row-major (C) order, copied only if needed; 0-dim stays 0-dim (unlike
     ``np.ascontiguousarray``). For results PyTorch makes contiguous whatever its inputs."""
@@ -375,6 +409,8 @@ class NumpyNamespace:
         out = np.array(x, copy=True)
         out[along(out.ndim, axis % max(out.ndim, 1), np.asarray(index))] = value
         return out
+
+    scatter_reduce = staticmethod(scatter_reduce_arrays)
 
     @staticmethod
     def scatter_add(base, axis, index, src):

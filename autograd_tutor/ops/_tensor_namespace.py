@@ -289,6 +289,10 @@ class TensorNamespace:
         return x.prod(axis, keepdim=keepdims)
 
     @staticmethod
+    def scatter_reduce(base, axis, index, src, reduce, include_self):
+        return base.scatter_reduce(axis, _constant(index), src, reduce, include_self=include_self)
+
+    @staticmethod
     def cumsum(x, axis):
         return x.cumsum(axis)
 

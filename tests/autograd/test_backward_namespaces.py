@@ -226,6 +226,8 @@ EXTRA = [
     ("torch.baddbmm(a[:, :3].unsqueeze(0), a.unsqueeze(0), b.t().unsqueeze(0), alpha=2) ** 2", (M, N)),
     ("torch.addbmm(a[:, :3], a.unsqueeze(0).expand(2, 3, 4), b.t().unsqueeze(0).expand(2, 4, 3), beta=0.5) ** 2", (M, N)),
     ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
+    *[(f"a.scatter_reduce(1, torch.tensor([[0, 3, 0], [2, 2, 1], [1, 1, 1]]), b[:, :3], '{r}', include_self={i}) ** 2",
+       (M, N)) for r in ("sum", "prod", "mean", "amax", "amin") for i in (True, False)],
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
@@ -237,6 +239,8 @@ NOT_TWICE = {
     "AcoshBackward1": "PyTorch's node for x.acosh_(): its backward raises (no in-place formula)",
     "AtanhBackward1": "PyTorch's node for x.atanh_(): its backward raises (no in-place formula)",
     "StandardGammaGradBackward0": "PyTorch does not differentiate _standard_gamma_grad: its backward raises",
+    "ScatterReduceDoubleBackwardError": "PyTorch's DelayedError over a product's src gradient with two zeros in one "
+                                        "place: its backward raises",
     "SpecialZetaBackward2": "zeta(x, number): its backward raises PyTorch's \"the derivative for 'zeta' is not implemented\"",
 }
 # Base classes of node families, never recorded themselves.
