@@ -185,7 +185,7 @@ def _compute(node, tangents, outputs, single, inputs=()):
     with _Quiet():
         try:
             twin = _trick_node(node, tangents)
-            dummies = [_make(np.zeros(o._data.shape, o._data.dtype), True, None) if o._data.dtype.kind == "f"
+            dummies = [_make(np.ones(o._data.shape, o._data.dtype), True, None) if o._data.dtype.kind == "f"
                        else None for o in outputs]
             try:
                 jvs = _jvp(twin, dummies, tangents, single)

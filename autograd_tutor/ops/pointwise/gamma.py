@@ -192,6 +192,7 @@ class IgammaBackward0(Node):
     tensor_fields = ("other", "self")
     sign = 1
     name_in_error = "igamma"
+    forward_ad_refused = "igamma"  # PyTorch has no forward formula for it
 
     def backward(self, grad, x, a):
         if self.needs(0):
@@ -209,6 +210,7 @@ class IgammacBackward0(IgammaBackward0):
     __slots__ = ()
     sign = -1
     name_in_error = "igammac"
+    forward_ad_refused = "igammac"
 
 
 def _incomplete_gamma(node_cls, compute, name):
