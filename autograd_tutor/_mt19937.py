@@ -333,6 +333,47 @@ def dirichlet_gammas(gen, alpha):
     return gamma.reshape(np.shape(alpha))
 
 
+# -------------------------------------------------------------------------------- poisson
+
+def _sample_poisson(gen, lam):
+    """One Poisson(lam) draw as PyTorch's ``sample_poisson``: Hoermann's transformed rejection
+    (1993) from lam = 10 on, below it the product of double uniforms until it falls under e^-lam."""
+    if lam >= 10:
+        slam, loglam = math.sqrt(lam), math.log(lam)
+        b = 0.931 + 2.53 * slam
+        a = -0.059 + 0.02483 * b
+        invalpha = 1.1239 + 1.1328 / (b - 3.4)
+        vr = 0.9277 - 3.6224 / (b - 2)
+        while True:
+            U = float(uniform(gen, 1, np.float64)[0]) - 0.5
+            V = float(uniform(gen, 1, np.float64)[0])
+            us = 0.5 - abs(U)
+            k = math.floor((2 * a / us + b) * U + lam + 0.43)
+            if us >= 0.07 and V <= vr:
+                return k
+            if k < 0 or (us < 0.013 and V > us):
+                continue
+            if (math.log(V) + math.log(invalpha) - math.log(a / (us * us) + b)
+                    <= -lam + k * loglam - math.lgamma(k + 1.0)):
+                return k
+    if lam == 0:
+        return 0
+    enlam = math.exp(-lam)
+    count, prod = 0, 1.0
+    while True:
+        prod *= float(uniform(gen, 1, np.float64)[0])
+        if prod > enlam:
+            count += 1
+        else:
+            return count
+
+
+def poisson(gen, rates):
+    """``torch.poisson(rates)``: one draw per element in order, in the rates' dtype."""
+    flat = np.ascontiguousarray(rates, dtype=np.float64).reshape(-1).tolist()
+    return np.array([_sample_poisson(gen, r) for r in flat], dtype=rates.dtype).reshape(np.shape(rates))
+
+
 # ------------------------------------------------------------------------------ integers
 
 def randint(gen, n, low, high):

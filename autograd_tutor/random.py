@@ -104,6 +104,11 @@ def dirichlet_gammas(alpha, generator=None):
     return _mt19937.dirichlet_gammas(_mt_of(generator), alpha)
 
 
+def poisson_values(rates, generator=None):
+    """PyTorch's ``torch.poisson(rates)`` for a float array of rates."""
+    return _mt19937.poisson(_mt_of(generator), rates)
+
+
 def random64(generator=None):
     """``torch.empty((), dtype=torch.int64).random_(generator=generator).item()``: one 64-bit
     draw modulo 2**63 (how DataLoader and RandomSampler pick their seeds)."""

@@ -1,7 +1,7 @@
 """``torch.distributions``: probability distributions with PyTorch's API, numbers and messages.
 
 ``Normal``, ``Bernoulli``, ``Categorical``, ``Uniform``, ``Exponential``, ``Gamma``, ``Beta``,
-``Dirichlet``, ``Laplace``, ``OneHotCategorical``, ``MultivariateNormal``, ``Independent``, their
+``Dirichlet``, ``Laplace``, ``OneHotCategorical``, ``Poisson``, ``MultivariateNormal``, ``Independent``, their
 ``sample`` / ``rsample`` (drawing PyTorch's numbers after ``torch.manual_seed``), ``log_prob``,
 ``entropy``, moments, ``cdf`` / ``icdf``, ``expand``, argument validation, and
 ``kl_divergence`` / ``register_kl``. See docs/distributions.md for what is supported.
@@ -21,10 +21,11 @@ from .laplace import Laplace
 from .multivariate_normal import MultivariateNormal
 from .normal import Normal
 from .one_hot_categorical import OneHotCategorical, OneHotCategoricalStraightThrough
+from .poisson import Poisson
 from .uniform import Uniform
 
 __all__ = ["Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Exponential", "ExponentialFamily",
-           "Gamma", "Independent", "Laplace", "OneHotCategorical", "OneHotCategoricalStraightThrough",
+           "Gamma", "Independent", "Laplace", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Poisson",
            "MultivariateNormal", "Normal", "Uniform", "constraints", "kl_divergence", "register_kl"]
 
 

@@ -182,7 +182,7 @@ EXTRA = [
     ("a.masked_fill(a > 0, b.sum())", (M, N)),
     (f"{F}.nll_loss(a.log_softmax(1), (a[:, 0].detach() > 0).long())", (IMG,)),
     ("(a * 1).normal_()", (M,)), ("(a * 1).uniform_()", (M,)), ("(a * 1).random_(3)", (M,)),
-    ("torch._standard_gamma(a.exp())", (M,)), ("torch._sample_dirichlet(a.exp())", (M,)),
+    ("torch.poisson(a.exp())", (M,)), ("torch._standard_gamma(a.exp())", (M,)), ("torch._sample_dirichlet(a.exp())", (M,)),
     ("torch._standard_gamma_grad(a.exp(), b.exp())", (M, N)),
     ("(a * 1).exponential_()", (M,)), ("(a * 1).bernoulli_(a.sigmoid())", (M,)), ("torch.bernoulli(a.sigmoid())", (M,)),
     ("a.round(decimals=1)", (M,)), ("torch.sort(a, stable=True).values", (M,)),
@@ -228,6 +228,7 @@ EXTRA = [
     ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
     *[(f"a.scatter_reduce(1, torch.tensor([[0, 3, 0], [2, 2, 1], [1, 1, 1]]), b[:, :3], '{r}', include_self={i}) ** 2",
        (M, N)) for r in ("sum", "prod", "mean", "amax", "amin") for i in (True, False)],
+    ("torch.mode(a.round(), 1).values ** 2", (M,)), ("torch.diagflat(a.t(), 1) ** 2", (M,)), ("a.msort() ** 2", (M,)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

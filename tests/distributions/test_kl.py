@@ -58,6 +58,9 @@ PAIRS = [
     ("D.Laplace(a, b.exp())", "D.Gamma(c.exp(), d.exp())"),
     ("D.OneHotCategorical(logits=a)", "D.OneHotCategorical(logits=c)"),
     ("D.OneHotCategoricalStraightThrough(logits=a)", "D.OneHotCategorical(probs=c.softmax(-1))"),
+    ("D.Poisson(a.exp())", "D.Poisson(c.exp())"),
+    ("D.Bernoulli(a.sigmoid())", "D.Poisson(c.exp())"),
+    ("D.Poisson(a.exp())", "D.Bernoulli(logits=c)"),
     ("D.Independent(D.Normal(a, b.exp()), 1)", "D.Independent(D.Normal(c, d.exp()), 1)"),
     ("D.Independent(D.Bernoulli(logits=a.view(1, 3)), 2)", "D.Independent(D.Bernoulli(logits=c.view(1, 3)), 2)"),
 ]

@@ -55,3 +55,16 @@ def test_jvp_matches_forward_mode(expr):
 @pytest.mark.parametrize("expr", EXPRS[::4])
 def test_jacfwd_matches_forward_mode(expr):
     same(_program(expr, jacobian=True), exact=False)
+
+
+def test_an_op_without_a_second_derivative_makes_jvp_raise():
+    """PyTorch's forward mode has hardsigmoid's derivative; the double backward trick needs
+    hardsigmoid_backward's, which neither library has: the error names it (docs/func.md)."""
+    import torch
+
+    import autograd_tutor as T
+
+    program = lambda L: L.func.jvp(L.nn.functional.hardsigmoid, (L.tensor([0.1, -0.2]),), (L.ones(2),))  # noqa: E731
+    program(torch)
+    with pytest.raises(RuntimeError, match="derivative for aten::hardsigmoid_backward is not implemented"):
+        program(T)

@@ -145,3 +145,25 @@ def test_gamma_errors_are_pytorchs(program):
         p = T.tensor([0.5, 2.0], requires_grad=True)
         return eval(program, {"T": T, "p": p})
     same(run, raises=(RuntimeError, NotImplementedError))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_poisson_draws_pytorchs_numbers(seed, dtype):
+    # rates below 10 (product of uniforms), 0, and from 10 on (transformed rejection)
+    rates = [0.0, 0.5, 3.0, 9.99, 10.0, 25.0, 400.0, 1e4] * 4
+
+    def draws(T):
+        r = T.tensor(rates, dtype=getattr(T, dtype))
+        return T.cat([T.poisson(r), T.poisson(r.view(4, 8).T).reshape(-1), T.randn(5, dtype=r.dtype)])
+    _bits_equal(*_both(seed, draws))
+
+
+def test_poisson_node_and_errors():
+    def run(T):
+        r = T.tensor([0.5, 20.0], requires_grad=True)
+        y = T.poisson(r)
+        return y, T.autograd.grad(y.sum(), r)
+    same(run)
+    for program in ("T.poisson(T.tensor([-1.0]))", "T.poisson(T.tensor([float('nan')]))", "T.poisson(T.tensor([1, 2]))"):
+        same(lambda T: eval(program, {"T": T}), raises=(RuntimeError, NotImplementedError))
