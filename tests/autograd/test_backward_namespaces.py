@@ -228,6 +228,7 @@ EXTRA = [
     ("torch.logcumsumexp(a, 1) ** 2", (M,)), ("torch.logaddexp2(a, b) ** 2", (M, N)),
     *[(f"a.scatter_reduce(1, torch.tensor([[0, 3, 0], [2, 2, 1], [1, 1, 1]]), b[:, :3], '{r}', include_self={i}) ** 2",
        (M, N)) for r in ("sum", "prod", "mean", "amax", "amin") for i in (True, False)],
+    ("torch.mode(a.round(), 1).values ** 2", (M,)), ("torch.diagflat(a.t(), 1) ** 2", (M,)), ("a.msort() ** 2", (M,)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.

@@ -75,6 +75,12 @@ def sort(input, dim=-1, descending=False, *, stable=_NOT_GIVEN, out=None):
     return _picked(input, node_cls, indices, axis, dim, return_types.sort)
 
 
+@op("msort")
+def msort(input, *, out=None):
+    """sort along the first dim: its values (SortBackward0, as PyTorch)."""
+    return sort(input, 0).values
+
+
 @op("argsort")
 def argsort(input, dim=-1, descending=False, *, stable=False):
     return sort(input, dim, descending).indices

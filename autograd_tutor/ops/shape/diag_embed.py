@@ -45,4 +45,15 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):
                                                           _dims.shown(dim1), _dims.shown(dim2)))
 
 
+@op("diagflat")
+def diagflat(input, offset=0):
+    """The flattened input laid on a diagonal, as PyTorch composes it: ``contiguous().view(-1)``
+    (ViewBackward0, over a CloneBackward0 copy when needed), then diag_embed."""
+    from .view import contiguous, view
+
+    if isinstance(offset, bool) or not isinstance(offset, (int, np.integer)):
+        raise TypeError(f"diagflat(): argument 'offset' must be int, not {type(offset).__name__}")
+    return diag_embed(view(contiguous(to_tensor(input)), -1), int(offset))
+
+
 FUNCTIONS, METHODS = tables(__name__)
