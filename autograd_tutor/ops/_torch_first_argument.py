@@ -179,6 +179,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'detach_': ('tensor', 'detach_', 'input'),
  'diag': ('tensor', 'diag', 'input'),
  'diag_embed': ('tensor', 'diag_embed', 'input'),
+ 'diagflat': ('tensor', 'diagflat', 'input'),
  'diagonal': ('tensor', 'diagonal', 'input'),
  'diff': ('tensor', 'diff', 'input'),
  'digamma': ('tensor', 'digamma', 'input'),
@@ -378,6 +379,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
         ' * (Tensor input, Tensor mat2, *, Tensor out = None)\n'
         ' * (Tensor input, Tensor mat2, torch.dtype out_dtype, *, Tensor out = None)\n',
         True),
+ 'mode': ('tensor', 'mode', 'input'),
  'moveaxis': ('overloaded', 'moveaxis',
               'one of:\n'
               ' * (Tensor input, int source, int destination)\n'
@@ -388,6 +390,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
              ' * (Tensor input, int source, int destination)\n'
              ' * (Tensor input, tuple of ints source, tuple of ints destination)\n',
              True),
+ 'msort': ('tensor', 'msort', 'input'),
  'multinomial': ('tensor', 'multinomial', 'input'),
  'multiply': ('overloaded', 'multiply',
               'one of:\n'
@@ -434,6 +437,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'pairwise_distance': ('tensor', 'pairwise_distance', 'x1'),
  'permute': ('tensor', 'permute', 'input'),
  'pinverse': ('tensor', 'pinverse', 'input'),
+ 'poisson': ('tensor', 'poisson', 'input'),
  'positive': ('tensor', 'positive', 'input'),
  'prelu': ('tensor', 'prelu', 'input'),
  'prod': ('tensor', 'prod', 'input'),
@@ -857,6 +861,26 @@ SPECIAL = {'chebyshev_polynomial_t': ('numbers', 'special_chebyshev_polynomial_t
  'ndtri': ('tensor', 'special_ndtri', 'input'),
  'psi': ('tensor', 'special_psi', 'input'),
  'round': ('tensor', 'special_round', 'input'),
+ 'shifted_chebyshev_polynomial_t': ('numbers', 'special_shifted_chebyshev_polynomial_t',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_u': ('numbers', 'special_shifted_chebyshev_polynomial_u',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_v': ('numbers', 'special_shifted_chebyshev_polynomial_v',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_w': ('numbers', 'special_shifted_chebyshev_polynomial_w',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
  'sinc': ('tensor', 'special_sinc', 'input'),
  'softmax': ('tensor', 'special_softmax', 'input'),
  'spherical_bessel_j0': ('tensor', 'special_spherical_bessel_j0', 'x'),

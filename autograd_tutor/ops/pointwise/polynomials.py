@@ -1,5 +1,6 @@
 """The classical orthogonal polynomials of torch.special, evaluated at x for degree n:
-Chebyshev T, U, V, W, Hermite H (physicists') and He (probabilists'), Laguerre L, Legendre P.
+Chebyshev T, U, V, W (and the shifted ones, on [0, 1]: the same at 2x - 1), Hermite H
+(physicists') and He (probabilists'), Laguerre L, Legendre P.
 
 As PyTorch's kernels: the three-term recurrence in the tensors' dtype (so float32 rounds as
 PyTorch's float kernel does), the exact values at x = ±1, a closed form cos(n acos x) (and kin)
@@ -165,6 +166,13 @@ def _legendre(x, n, t):
     return q
 
 
+def _shifted(kernel):
+    def shifted(x, n, t):
+        return kernel(x + x - t(1), n, t)
+
+    return shifted
+
+
 def _degree(n):
     """PyTorch's static_cast<int64_t>(n): a float degree truncated (nan and inf: x86's
     conversion gives the smallest int64, a negative degree)."""
@@ -191,7 +199,11 @@ def _family(kernel, name):
 for _kernel, _name in ((_cheb_t, "chebyshev_polynomial_t"), (_cheb_u, "chebyshev_polynomial_u"),
                        (_cheb_v, "chebyshev_polynomial_v"), (_cheb_w, "chebyshev_polynomial_w"),
                        (_hermite_h, "hermite_polynomial_h"), (_hermite_he, "hermite_polynomial_he"),
-                       (_laguerre, "laguerre_polynomial_l"), (_legendre, "legendre_polynomial_p")):
+                       (_laguerre, "laguerre_polynomial_l"), (_legendre, "legendre_polynomial_p"),
+                       (_shifted(_cheb_t), "shifted_chebyshev_polynomial_t"),
+                       (_shifted(_cheb_u), "shifted_chebyshev_polynomial_u"),
+                       (_shifted(_cheb_v), "shifted_chebyshev_polynomial_v"),
+                       (_shifted(_cheb_w), "shifted_chebyshev_polynomial_w")):
     op(f"special_{_name}", function=False, method=False, special=(_name,))(_family(_kernel, _name))
 
 
