@@ -14,6 +14,10 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'adaptive_avg_pool1d': ('tensor', 'adaptive_avg_pool1d', 'input'),
  'adaptive_max_pool1d': ('tensor', 'adaptive_max_pool1d', 'input'),
  'add': ('overloaded', 'add', '(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)', False),
+ 'addbmm': ('overloaded', 'addbmm',
+            '(Tensor input, Tensor batch1, Tensor batch2, *, Number beta = 1, Number alpha = 1, Tensor out = '
+            'None)',
+            True),
  'addcdiv': ('overloaded', 'addcdiv',
              '(Tensor input, Tensor tensor1, Tensor tensor2, *, Number value = 1, Tensor out = None)', True),
  'addcmul': ('overloaded', 'addcmul',
@@ -30,6 +34,9 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
            True),
  'addmv_': ('overloaded', 'addmv_',
             '(Tensor input, Tensor mat, Tensor vec, *, Number beta = 1, Number alpha = 1)', True),
+ 'addr': ('overloaded', 'addr',
+          '(Tensor input, Tensor vec1, Tensor vec2, *, Number beta = 1, Number alpha = 1, Tensor out = None)',
+          True),
  'all': ('overloaded', 'all',
          'one of:\n'
          ' * (Tensor input, *, Tensor out = None)\n'
@@ -72,6 +79,13 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'atan_': ('tensor', 'atan_', 'input'),
  'atanh': ('tensor', 'atanh', 'input'),
  'atanh_': ('tensor', 'atanh_', 'input'),
+ 'baddbmm': ('overloaded', 'baddbmm',
+             'one of:\n'
+             ' * (Tensor input, Tensor batch1, Tensor batch2, *, Number beta = 1, Number alpha = 1, Tensor '
+             'out = None)\n'
+             ' * (Tensor input, Tensor batch1, Tensor batch2, torch.dtype out_dtype, *, Number beta = 1, '
+             'Number alpha = 1, Tensor out = None)\n',
+             True),
  'batch_norm': ('tensor', 'batch_norm', 'input'),
  'bernoulli': ('tensor', 'bernoulli', 'input'),
  'binary_cross_entropy_with_logits': ('tensor', 'binary_cross_entropy_with_logits', 'input'),
@@ -165,6 +179,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'detach_': ('tensor', 'detach_', 'input'),
  'diag': ('tensor', 'diag', 'input'),
  'diag_embed': ('tensor', 'diag_embed', 'input'),
+ 'diagflat': ('tensor', 'diagflat', 'input'),
  'diagonal': ('tensor', 'diagonal', 'input'),
  'diff': ('tensor', 'diff', 'input'),
  'digamma': ('tensor', 'digamma', 'input'),
@@ -327,6 +342,8 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'log_': ('tensor', 'log_', 'input'),
  'log_softmax': ('tensor', 'log_softmax', 'input'),
  'logaddexp': ('tensor', 'logaddexp', 'input'),
+ 'logaddexp2': ('tensor', 'logaddexp2', 'input'),
+ 'logcumsumexp': ('tensor', 'logcumsumexp', 'input'),
  'logdet': ('tensor', 'logdet', 'input'),
  'logical_and': ('tensor', 'logical_and', 'input'),
  'logical_not': ('tensor', 'logical_not', 'input'),
@@ -362,6 +379,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
         ' * (Tensor input, Tensor mat2, *, Tensor out = None)\n'
         ' * (Tensor input, Tensor mat2, torch.dtype out_dtype, *, Tensor out = None)\n',
         True),
+ 'mode': ('tensor', 'mode', 'input'),
  'moveaxis': ('overloaded', 'moveaxis',
               'one of:\n'
               ' * (Tensor input, int source, int destination)\n'
@@ -372,6 +390,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
              ' * (Tensor input, int source, int destination)\n'
              ' * (Tensor input, tuple of ints source, tuple of ints destination)\n',
              True),
+ 'msort': ('tensor', 'msort', 'input'),
  'multinomial': ('tensor', 'multinomial', 'input'),
  'multiply': ('overloaded', 'multiply',
               'one of:\n'
@@ -418,6 +437,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
  'pairwise_distance': ('tensor', 'pairwise_distance', 'x1'),
  'permute': ('tensor', 'permute', 'input'),
  'pinverse': ('tensor', 'pinverse', 'input'),
+ 'poisson': ('tensor', 'poisson', 'input'),
  'positive': ('tensor', 'positive', 'input'),
  'prelu': ('tensor', 'prelu', 'input'),
  'prod': ('tensor', 'prod', 'input'),
@@ -464,6 +484,7 @@ RULES = {'abs': ('tensor', 'abs', 'input'),
              ' * (Tensor input, int dim, Tensor index, Number value, *, str reduce, Tensor out = None)\n',
              True),
  'scatter_add': ('tensor', 'scatter_add', 'input'),
+ 'scatter_reduce': ('tensor', 'scatter_reduce', 'input'),
  'searchsorted': ('overloaded', 'searchsorted',
                   'one of:\n'
                   ' * (Tensor sorted_sequence, Tensor input, *, bool out_int32 = False, bool right = False, '
@@ -772,7 +793,27 @@ KEEPDIM = {('function', 'all'): ('all() received an invalid combination of argum
                      ' * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)\n'
                      ' * (bool unbiased = True)\n')}
 
-SPECIAL = {'digamma': ('tensor', 'special_digamma', 'input'),
+SPECIAL = {'chebyshev_polynomial_t': ('numbers', 'special_chebyshev_polynomial_t',
+                            'one of:\n'
+                            ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'chebyshev_polynomial_u': ('numbers', 'special_chebyshev_polynomial_u',
+                            'one of:\n'
+                            ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'chebyshev_polynomial_v': ('numbers', 'special_chebyshev_polynomial_v',
+                            'one of:\n'
+                            ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'chebyshev_polynomial_w': ('numbers', 'special_chebyshev_polynomial_w',
+                            'one of:\n'
+                            ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                            ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'digamma': ('tensor', 'special_digamma', 'input'),
  'entr': ('tensor', 'special_entr', 'input'),
  'erf': ('tensor', 'special_erf', 'input'),
  'erfc': ('tensor', 'special_erfc', 'input'),
@@ -784,10 +825,30 @@ SPECIAL = {'digamma': ('tensor', 'special_digamma', 'input'),
  'gammainc': ('tensor', 'special_gammainc', 'input'),
  'gammaincc': ('tensor', 'special_gammaincc', 'input'),
  'gammaln': ('tensor', 'special_gammaln', 'input'),
+ 'hermite_polynomial_h': ('numbers', 'special_hermite_polynomial_h',
+                          'one of:\n'
+                          ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                          ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                          ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'hermite_polynomial_he': ('numbers', 'special_hermite_polynomial_he',
+                           'one of:\n'
+                           ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Tensor x, Number n, *, Tensor out = None)\n'),
  'i0': ('tensor', 'special_i0', 'input'),
  'i0e': ('tensor', 'special_i0e', 'input'),
  'i1': ('tensor', 'special_i1', 'input'),
  'i1e': ('tensor', 'special_i1e', 'input'),
+ 'laguerre_polynomial_l': ('numbers', 'special_laguerre_polynomial_l',
+                           'one of:\n'
+                           ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'legendre_polynomial_p': ('numbers', 'special_legendre_polynomial_p',
+                           'one of:\n'
+                           ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                           ' * (Tensor x, Number n, *, Tensor out = None)\n'),
  'log1p': ('tensor', 'special_log1p', 'input'),
  'log_ndtr': ('tensor', 'special_log_ndtr', 'input'),
  'log_softmax': ('tensor', 'special_log_softmax', 'input'),
@@ -800,6 +861,26 @@ SPECIAL = {'digamma': ('tensor', 'special_digamma', 'input'),
  'ndtri': ('tensor', 'special_ndtri', 'input'),
  'psi': ('tensor', 'special_psi', 'input'),
  'round': ('tensor', 'special_round', 'input'),
+ 'shifted_chebyshev_polynomial_t': ('numbers', 'special_shifted_chebyshev_polynomial_t',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_u': ('numbers', 'special_shifted_chebyshev_polynomial_u',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_v': ('numbers', 'special_shifted_chebyshev_polynomial_v',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
+ 'shifted_chebyshev_polynomial_w': ('numbers', 'special_shifted_chebyshev_polynomial_w',
+                                    'one of:\n'
+                                    ' * (Tensor x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Number x, Tensor n, *, Tensor out = None)\n'
+                                    ' * (Tensor x, Number n, *, Tensor out = None)\n'),
  'sinc': ('tensor', 'special_sinc', 'input'),
  'softmax': ('tensor', 'special_softmax', 'input'),
  'spherical_bessel_j0': ('tensor', 'special_spherical_bessel_j0', 'x'),

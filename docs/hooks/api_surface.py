@@ -98,7 +98,7 @@ _PYTORCH_EXTRAS = (
                    "torch.use_deterministic_algorithms")),
     ("special functions", ("torch.lgamma", "torch.digamma", "torch.polygamma", "torch.mvlgamma",
                            "torch.erfinv", "torch.i0", "torch.special", "torch.special.bessel_j0",
-                           "torch.special.airy_ai", "torch.special.chebyshev_polynomial_t")),
+                           "torch.special.airy_ai", "torch.special.modified_bessel_k0")),
     ("autograd", ("torch.autograd.functional", "torch.func.functionalize")),
     ("`torch.nn`", ("torch.nn.Conv2d", "torch.nn.MaxPool2d", "torch.nn.Dropout", "torch.nn.BatchNorm1d",
                     "torch.nn.LayerNorm", "torch.nn.Embedding", "torch.nn.LSTM", "torch.nn.RReLU")),

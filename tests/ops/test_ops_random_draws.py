@@ -167,3 +167,14 @@ def test_poisson_node_and_errors():
     same(run)
     for program in ("T.poisson(T.tensor([-1.0]))", "T.poisson(T.tensor([float('nan')]))", "T.poisson(T.tensor([1, 2]))"):
         same(lambda T: eval(program, {"T": T}), raises=(RuntimeError, NotImplementedError))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_many_gamma_and_poisson_draws(dtype):
+    # enough draws that every branch and rounding step of the rejection samplers is taken often
+    def draws(T):
+        dt = getattr(T, dtype)
+        alphas = T.linspace(0.01, 50.0, 3000, dtype=dt)
+        rates = T.linspace(0.0, 2000.0, 3000, dtype=dt)
+        return T.cat([T._standard_gamma(alphas), T.poisson(rates), T.randn(3, dtype=dt)])
+    _bits_equal(*_both(7, draws))
