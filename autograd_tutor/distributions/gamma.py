@@ -59,7 +59,9 @@ class Gamma(ExponentialFamily):
                 + (1.0 - self.concentration) * at.digamma(self.concentration))
 
     def cdf(self, value):
-        raise NotImplementedError("Gamma.cdf needs torch.special.gammainc, which autograd_tutor does not implement")
+        if self._validate_args:
+            self._validate_sample(value)
+        return at.special.gammainc(self.concentration, self.rate * value)
 
     @property
     def _natural_params(self):

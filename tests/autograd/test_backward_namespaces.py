@@ -229,6 +229,9 @@ EXTRA = [
     *[(f"a.scatter_reduce(1, torch.tensor([[0, 3, 0], [2, 2, 1], [1, 1, 1]]), b[:, :3], '{r}', include_self={i}) ** 2",
        (M, N)) for r in ("sum", "prod", "mean", "amax", "amin") for i in (True, False)],
     ("torch.mode(a.round(), 1).values ** 2", (M,)), ("torch.diagflat(a.t(), 1) ** 2", (M,)), ("a.msort() ** 2", (M,)),
+    ("torch.select_scatter(a, b[1] * 2, 0, -1) ** 2", (M, N)), ("torch.slice_scatter(a, b[:, 1:3], 1, 1, 3) ** 2", (M, N)),
+    ("torch.diagonal_scatter(a, b[0, :3] * 2, 0) ** 2", (M, N)), ("a.narrow_copy(1, 1, 2) ** 2", (M,)),
+    ("a.masked_scatter(a > 0, b * 3) ** 2", (M, N)),
 ]
 
 # Node classes whose backward cannot run twice here, with the reason.
@@ -245,7 +248,7 @@ NOT_TWICE = {
     "SpecialZetaBackward2": "zeta(x, number): its backward raises PyTorch's \"the derivative for 'zeta' is not implemented\"",
 }
 # Base classes of node families, never recorded themselves.
-BASES = {"MultiOutputNode", "_EinsumBackward", "_MaskedBackward", "_ComparedInPlace"}
+BASES = {"MultiOutputNode", "_EinsumBackward", "_MaskedBackward", "_ComparedInPlace", "_ViewScatterBackward"}
 
 # Node classes whose two worlds round differently (compared to 1e-5 relative, not bit for bit).
 ROUNDING = {

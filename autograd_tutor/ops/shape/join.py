@@ -212,6 +212,16 @@ def split(input, split_size_or_sections, dim=0):
     return _pieces(input, SplitBackward0, dim, sizes, (_dims.shown(dim), shape, size))
 
 
+@op("split_with_sizes")
+def split_with_sizes(input, split_sizes, dim=0):
+    """split into pieces of the given sizes (SplitWithSizesBackward0, as split with a list)."""
+    sizes = [int(s) for s in split_sizes]
+    if any(s < 0 for s in sizes):
+        raise RuntimeError(f"split_with_sizes expects split_sizes have only non-negative entries, but got "
+                           f"split_sizes={sizes}")
+    return split(input, sizes, dim)
+
+
 @op("chunk")
 def chunk(input, chunks, dim=0):
     input = to_tensor(input)

@@ -1,9 +1,13 @@
-"""Views along one dimension: select (``x[i]``), slice (``x[a:b:c]``), narrow, and alias (``x[...]``).
+"""Views along one dimension: select (``x[i]``), slice (``x[a:b:c]``), narrow, and alias (``x[...]``);
+narrow_copy, narrow's rows copied.
 
 Each result shares memory and the version counter with its input. The backward puts the
 gradient back where the view came from, in a zero tensor of the input's shape.
 """
+import numpy as np
+
 from ...autograd.node import Node
+from ...tensor import Tensor
 from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
@@ -100,6 +104,42 @@ def narrow(input, dim, start, length):
     if start + length > size:
         raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
     return slice_dim(input, int(dim), start, start + length, 1)
+
+
+class NarrowCopyBackward0(Node):
+    """a copy of ``length`` rows from ``start`` along ``dim``: the gradient lands in those rows of a zero tensor"""
+
+    rule = "grad_self = zeros with grad placed in rows start .. start + length"
+
+    __slots__ = ()
+    attr_fields = ("dim", "length", "self_sym_sizes", "start")
+
+    def backward(self, grad):
+        dim, length, shape, start = self._attrs
+        axis = _dims.wrap(_dims.signed(dim), len(shape))
+        # PyTorch's formula slices start:start + length as given: a negative start whose end
+        # reaches 0 or beyond makes a slice that does not fit the gradient
+        start = _dims.signed(start)
+        end = start + length
+        fits = len(range(*slice(start, end).indices(shape[axis])))
+        if fits != grad.shape[axis]:
+            raise RuntimeError(f"The size of tensor a ({fits}) must match the size of tensor b ({grad.shape[axis]}) "
+                               f"at non-singleton dimension {axis}")
+        return (slice_backward(self.xp, grad, shape, axis, start, end, 1),)
+
+
+@op("narrow_copy")
+def narrow_copy(input, dim, start, length):
+    """narrow's rows as a copy of their own (NarrowCopyBackward0), not a view."""
+    input = to_tensor(input)
+    data = input._data
+    if not -data.ndim <= int(dim) < data.ndim:  # PyTorch's own check, in its words
+        raise RuntimeError("Expected dim < static_cast<int64_t>(self_sizes.size()) to be true, but got false.  "
+                           "(Could this error message be improved?  If so, please report an enhancement request "
+                           "to PyTorch.)")
+    view = narrow(Tensor._make(data, False, None), dim, start, length)  # narrow's checks and rows
+    attrs = (_dims.shown(int(dim)), int(length), tuple(data.shape), _dims.shown(int(start)))
+    return record(NarrowCopyBackward0, np.array(view._data, copy=True), (input,), (), attrs)
 
 
 class AliasBackward0(Node):
