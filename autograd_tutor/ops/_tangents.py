@@ -8,7 +8,9 @@ whose inputs carry tangents to ``record_dual``. No op has a forward formula of i
 formula run on Tensors (the namespace ``create_graph`` uses).
 
 Tangents are kept on the tensor (``t._tangent``, a plain tensor without history) and dropped from
-every tensor that got one when the level is left. Nothing here runs when no level is active.
+every tensor that got one when the level is left. A view's tangent is the same view of its input's
+tangent; an in-place op writes its tangent where the tensor's was. Nothing here runs when no level
+is active.
 """
 import copy
 import re
@@ -213,8 +215,10 @@ def _node_for(node_cls, out, inputs, saved, attrs, save_result):
 
 
 _NO_EDGE = (None, 0)
-# Outputs whose node the op completes after record returns (``result._grad_fn._sizes = ...``):
-# their tangent is computed at the next forward-AD step (``settle``), the node being theirs till then.
+# Outputs whose node the op completes after record returns (``result._grad_fn._sizes = ...``,
+# ``node._outputs = ...``, the other outputs of a node with several): their tangents are computed at
+# the next forward-AD step (``settle``: the next op, unpack_dual, printing, reading grad_fn or
+# requires_grad), the node being theirs till then even when the op is not recorded.
 _pending = PENDING
 
 
