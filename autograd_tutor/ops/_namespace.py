@@ -113,6 +113,9 @@ class ArrayNamespace(Protocol):
     def rot90(self, x, k, axes): """``x`` rotated by ``k`` quarter turns in the plane of ``axes``."""
     def constant_pad(self, x, pad, value): """``x`` padded (or cut, by negative widths) as F.pad's ``pad``."""
     def diagonal(self, x, offset, d1, d2): """A copy of a diagonal (last dimension)."""
+    def select_scatter(self, x, src, axis, index): """``x`` with ``src`` written at ``index`` along ``axis``."""
+    def slice_scatter(self, x, src, axis, start, end, step): """``x`` with ``src`` written in a slice."""
+    def diagonal_scatter(self, x, src, offset, d1, d2): """``x`` with ``src`` written on a diagonal."""
     def tril(self, x, k): ...
     def triu(self, x, k): ...
 

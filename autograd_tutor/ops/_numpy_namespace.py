@@ -351,6 +351,26 @@ class NumpyNamespace:
     def diagonal(x, offset, d1, d2):
         return np.diagonal(x, offset, d1, d2).copy()
 
+    @staticmethod
+    def select_scatter(x, src, axis, index):
+        out = np.array(x, copy=True)
+        out[(slice(None),) * axis + (index, Ellipsis)] = src
+        return out
+
+    @staticmethod
+    def slice_scatter(x, src, axis, start, end, step):
+        out = np.array(x, copy=True)
+        out[(slice(None),) * axis + (slice(start, end, step),)] = src
+        return out
+
+    @staticmethod
+    def diagonal_scatter(x, src, offset, d1, d2):
+        from .shape.diagonal import _diagonal_data
+
+        out = np.array(x, copy=True)
+        _diagonal_data(out, offset, d1, d2)[...] = src
+        return out
+
     tril = staticmethod(np.tril)
     triu = staticmethod(np.triu)
 

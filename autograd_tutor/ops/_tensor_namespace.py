@@ -293,6 +293,18 @@ class TensorNamespace:
         return base.scatter_reduce(axis, _constant(index), src, reduce, include_self=include_self)
 
     @staticmethod
+    def select_scatter(x, src, axis, index):
+        return x.select_scatter(src, axis, index)
+
+    @staticmethod
+    def slice_scatter(x, src, axis, start, end, step):
+        return x.slice_scatter(src, axis, start, end, step)
+
+    @staticmethod
+    def diagonal_scatter(x, src, offset, d1, d2):
+        return x.diagonal_scatter(src, offset, d1, d2)
+
+    @staticmethod
     def cumsum(x, axis):
         return x.cumsum(axis)
 

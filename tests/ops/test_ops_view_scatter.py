@@ -44,3 +44,14 @@ def test_view_scatter_values(program):
 ])
 def test_view_scatter_errors(program):
     same(lambda T: eval(program, {"torch": T}), raises=(RuntimeError, IndexError))
+
+
+@pytest.mark.parametrize("expr", ["torch.select_scatter(x, s * 1, 1, -1)", "torch.slice_scatter(x, s[:2].view(1, 2).expand(3, 2) * 2, 1, 1, 4, 2)",
+                                  "torch.diagonal_scatter(x, s * 2, 1)"])
+def test_view_scatter_gradients_record_pytorchs_nodes(expr):
+    def program(T):
+        x = T.arange(12.).reshape(3, 4).requires_grad_()
+        s = T.tensor([1.0, -2.0, 0.5], requires_grad=True)
+        y = eval(expr, {"torch": T, "x": x, "s": s})
+        return T.autograd.grad((y * y).sum(), (x, s), create_graph=True)
+    same(program)

@@ -3,8 +3,8 @@ where ``select``, ``slice`` or ``diagonal`` would look (the out-of-place form of
 that view).
 
 Their gradients: ``src`` gets the gradient's part in that place (the view of the gradient),
-the input gets the rest of the gradient, zero in that place. (PyTorch's formula zeroes it with
-the same scatter op; here it is a masked fill of the same values.)
+the input gets the rest of the gradient, zero in that place (written there by the same scatter
+op, as PyTorch's formula does).
 """
 import numpy as np
 
@@ -14,13 +14,6 @@ from .. import _dims
 from .._record import record, to_tensor
 from .._registry import op, tables
 from .diagonal import _diagonal_data
-
-
-def _region(shape, place):
-    """A mask of the elements ``place`` (a function writing into an array) covers."""
-    mask = np.zeros(shape, dtype=bool)
-    place(mask)[...] = True
-    return mask
 
 
 class _ViewScatterBackward(Node):
@@ -33,8 +26,9 @@ class _ViewScatterBackward(Node):
     def backward(self, grad):
         xp = self.xp
         g_self = g_src = None
-        if self.needs(0):
-            g_self = xp.masked_fill(grad, _region(tuple(grad.shape), self._place), 0.0)
+        if self.needs(0):  # PyTorch's zeros_like(src) written into the gradient by the same scatter
+            place_shape = self._place(np.empty(tuple(grad.shape), dtype=bool)).shape
+            g_self = self._zeroed(xp, grad, xp.zeros(place_shape, grad))
         if self.needs(1):
             g_src = self._view(xp, grad)
         return g_self, g_src
@@ -55,6 +49,10 @@ class SelectScatterBackward0(_ViewScatterBackward):
     def _view(self, xp, grad):
         dim, index = (_dims.signed(v) for v in self._attrs)
         return xp.select(grad, _dims.wrap(dim, len(grad.shape)), index)
+
+    def _zeroed(self, xp, grad, zeros):
+        dim, index = (_dims.signed(v) for v in self._attrs)
+        return xp.select_scatter(grad, zeros, _dims.wrap(dim, len(grad.shape)), index)
 
 
 class SliceScatterBackward0(_ViewScatterBackward):
@@ -80,6 +78,10 @@ class SliceScatterBackward0(_ViewScatterBackward):
         start, end, step = where.indices(grad.shape[axis])
         return xp.slice(grad, axis, start, end, step)
 
+    def _zeroed(self, xp, grad, zeros):
+        axis, where = self._bounds(len(grad.shape))
+        return xp.slice_scatter(grad, zeros, axis, where.start, where.stop, where.step)
+
 
 class DiagonalScatterBackward0(_ViewScatterBackward):
     """src written on a diagonal  ->  grad_self = grad with 0 there,  grad_src = that diagonal of grad"""
@@ -98,6 +100,9 @@ class DiagonalScatterBackward0(_ViewScatterBackward):
 
     def _view(self, xp, grad):
         return xp.diagonal(grad, *self._dims(len(grad.shape)))
+
+    def _zeroed(self, xp, grad, zeros):
+        return xp.diagonal_scatter(grad, zeros, *self._dims(len(grad.shape)))
 
 
 def _scattered(input, src, place, node_cls, attrs):
