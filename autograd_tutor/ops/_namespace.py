@@ -141,6 +141,7 @@ class ArrayNamespace(Protocol):
     def scatter(self, base, axis, index, src): """``base`` with ``src``'s values put at ``index`` along ``axis``."""
     def scatter_value(self, x, axis, index, value): """``x`` with ``value`` at ``index`` along ``axis``."""
     def scatter_add(self, base, axis, index, src): """``base`` plus ``src`` added at ``index`` along ``axis``."""
+    def masked_scatter(self, x, mask, source): """``x`` with ``source``'s values, in order, where ``mask`` holds."""
     def scatter_reduce(self, base, axis, index, src, reduce, include_self):
         """``base`` with ``src`` combined at ``index`` along ``axis`` (torch.scatter_reduce)."""
     def index_select(self, x, axis, index): """Whole slices of ``x`` along ``axis``, picked by ``index``."""

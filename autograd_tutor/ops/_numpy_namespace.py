@@ -433,6 +433,13 @@ class NumpyNamespace:
     scatter_reduce = staticmethod(scatter_reduce_arrays)
 
     @staticmethod
+    def masked_scatter(x, mask, source):
+        out = np.array(x, copy=True)
+        where = np.broadcast_to(mask, out.shape)
+        out[where] = np.asarray(source).reshape(-1)[:int(where.sum())]
+        return out
+
+    @staticmethod
     def scatter_add(base, axis, index, src):
         if base.ndim == 0:  # a 0-dim scatter adds to the one element
             return base + src

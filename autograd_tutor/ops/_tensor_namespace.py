@@ -289,6 +289,10 @@ class TensorNamespace:
         return x.prod(axis, keepdim=keepdims)
 
     @staticmethod
+    def masked_scatter(x, mask, source):
+        return x.masked_scatter(_constant(mask), source)
+
+    @staticmethod
     def scatter_reduce(base, axis, index, src, reduce, include_self):
         return base.scatter_reduce(axis, _constant(index), src, reduce, include_self=include_self)
 

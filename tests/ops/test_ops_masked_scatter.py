@@ -35,3 +35,13 @@ def test_masked_scatter_values(program):
 ])
 def test_masked_scatter_errors(program):
     same(lambda T: eval(program, {"torch": T}), raises=RuntimeError)
+
+
+def test_masked_scatter_gradients_record_pytorchs_nodes():
+    def program(T):
+        x = T.arange(12.).reshape(3, 4).requires_grad_()
+        s = T.arange(20.).requires_grad_()
+        y = x.masked_scatter(x > 5, s * 1)
+        g = T.autograd.grad((y * y).sum(), (x, s), create_graph=True)
+        return g, T.autograd.grad((g[1] * T.arange(20.)).sum() + g[0].sum(), (x, s))
+    same(program)

@@ -29,13 +29,33 @@ class MaskedScatterBackward0(Node):
         g_self = g_source = None
         if self.needs(0):
             g_self = xp.masked_fill(grad, where, 0.0)
-        if self.needs(1):
-            picked = xp.index(grad, (xp.constant(where),))
-            missing = int(np.prod(shape)) - int(where.sum())
-            if missing > 0:
-                picked = xp.cat([picked, xp.zeros((missing,), grad)], 0)
-            g_source = xp.reshape(picked, tuple(shape))
+        if self.needs(1):  # PyTorch's masked_scatter_backward, an op of its own
+            where = np.array(where)
+            g_source = xp.recorded(MaskedScatterBackwardBackward0, lambda g: _source_gradient(g, where, shape),
+                                   (grad,), (where,))
         return g_self, g_source
+
+
+def _source_gradient(grad, where, shape):
+    """The gradient's values where the mask holds, in order, then zeros, shaped as the source."""
+    picked = grad[where]
+    out = np.zeros(int(np.prod(shape)), dtype=grad.dtype)
+    out[:picked.size] = picked
+    return out.reshape(shape)
+
+
+class MaskedScatterBackwardBackward0(Node):
+    """the source's gradient (grad where mask, in order)  ->  its gradient written back where mask holds"""
+
+    rule = "grad_grad = zeros with grad's values written, in order, where mask holds"
+
+    __slots__ = ()
+    tensor_fields = ("mask",)
+
+    def backward(self, grad, mask):
+        xp = self.xp
+        where = xp.data(mask)
+        return (xp.masked_scatter(xp.zeros(where.shape, grad), where, grad),)
 
 
 @op("masked_scatter", inplace="masked_scatter_")
