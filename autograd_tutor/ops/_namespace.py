@@ -133,6 +133,7 @@ class ArrayNamespace(Protocol):
         """``a @ b``; ``column_major``: made in the layout of a transposed matrix (arrays only:
         a weight used as ``w.t()`` then gets its gradient row-major, as PyTorch lays it out)."""
 
+    def bmm(self, a, b): """Batches of matrix products, ``a[i] @ b[i]`` (torch.bmm: BmmBackward0 on tensors)."""
     def einsum(self, equation, operands): """``torch.einsum(equation, *operands)`` (operands expanded to full size)."""
     def solve(self, a, b): """X with ``a @ X = b`` (batches of square matrices ``a``, of matrices ``b``; torch.linalg.solve)."""
 

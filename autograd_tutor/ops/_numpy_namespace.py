@@ -404,6 +404,7 @@ class NumpyNamespace:
 
     # ----- linear algebra
     matmul = staticmethod(matmul_arrays)
+    bmm = staticmethod(matmul_arrays)
 
     @staticmethod
     def einsum(equation, operands):

@@ -326,6 +326,10 @@ class TensorNamespace:
         return a @ b
 
     @staticmethod
+    def bmm(a, b):
+        return a.bmm(b)
+
+    @staticmethod
     def einsum(equation, operands):
         return _einsum(equation, *operands)
 

@@ -120,3 +120,16 @@ ERRORS = [
 @pytest.mark.parametrize("program", ERRORS)
 def test_added_products_errors(program):
     same(lambda T: eval(program, {"torch": T}), raises=(RuntimeError, IndexError, NotImplementedError))
+
+
+@pytest.mark.parametrize("case", [("torch.addr(a, b, c, beta=2, alpha=3)", M, V2, V3),
+                                  ("torch.baddbmm(a, b, c, beta=2, alpha=3)", B, B1, B2),
+                                  ("torch.addbmm(a, b, c, beta=0.5, alpha=3)", M, B1, B2)], ids=lambda c: c[0])
+def test_added_products_gradients_record_pytorchs_nodes(case):
+    expr, *arrays = case
+
+    def program(T):
+        xs = [T.tensor(a, requires_grad=True) for a in arrays]
+        y = eval(expr, {"torch": T}, dict(zip("abc", xs)))
+        return T.autograd.grad((y * y).sum(), xs, create_graph=True)
+    same(program, exact=False)

@@ -18,8 +18,9 @@ from .._scalar_args import as_dtype_scalar
 from ..shape import view as shape
 
 
-def _scaled(g, c):
-    return g if c == 1 else g * c  # PyTorch's maybe_multiply: no node for a factor of one
+def _scaled(xp, g, c):
+    """PyTorch's maybe_multiply: no node for a factor of one, else a C++ number's (MulBackward1)."""
+    return g if c == 1 else xp.times(g, c)
 
 
 def _expanded_to(input, target):
@@ -60,13 +61,13 @@ class AddrBackward0(Node):
         xp = self.xp
         g_self = g1 = g2 = None
         if self.needs(0):
-            g_self = _scaled(grad, beta)
+            g_self = _scaled(xp, grad, beta)
         if self.needs(1):
             _same_as_grad(xp, grad, vec2)
-            g1 = _scaled(xp.matmul(grad, vec2), alpha)
+            g1 = _scaled(xp, xp.matmul(grad, vec2), alpha)
         if self.needs(2):
             _same_as_grad(xp, grad, vec1)
-            g2 = _scaled(xp.matmul(xp.t(grad), vec1), alpha)
+            g2 = _scaled(xp, xp.matmul(xp.t(grad), vec1), alpha)
         return g_self, g1, g2
 
 
@@ -144,9 +145,9 @@ class BaddbmmBackward0(Node):
         alpha, beta = self._attrs
         xp = self.xp
         return (
-            _scaled(grad, beta) if self.needs(0) else None,
-            _scaled(xp.matmul(grad, xp.swap_last(batch2)), alpha) if self.needs(1) else None,
-            _scaled(xp.matmul(xp.swap_last(batch1), grad), alpha) if self.needs(2) else None,
+            _scaled(xp, grad, beta) if self.needs(0) else None,
+            _scaled(xp, xp.bmm(grad, xp.transpose(batch2, 1, 2)), alpha) if self.needs(1) else None,
+            _scaled(xp, xp.bmm(xp.transpose(batch1, 1, 2), grad), alpha) if self.needs(2) else None,
         )
 
 
@@ -235,13 +236,13 @@ class AddbmmBackward0(Node):
         xp = self.xp
         g_self = g1 = g2 = None
         if self.needs(0):
-            g_self = _scaled(grad, beta)
+            g_self = _scaled(xp, grad, beta)
         if self.needs(1) or self.needs(2):
             every = xp.expand(xp.unsqueeze(grad, 0), (b, n, p))  # the same gradient for every batch
             if self.needs(1):
-                g1 = _scaled(xp.matmul(every, xp.swap_last(batch2)), alpha)
+                g1 = _scaled(xp, xp.bmm(every, xp.transpose(batch2, 1, 2)), alpha)
             if self.needs(2):
-                g2 = _scaled(xp.matmul(xp.swap_last(batch1), every), alpha)
+                g2 = _scaled(xp, xp.bmm(xp.transpose(batch1, 1, 2), every), alpha)
         return g_self, g1, g2
 
 
