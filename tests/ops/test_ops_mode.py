@@ -40,3 +40,15 @@ def test_mode_msort_values(program):
 ])
 def test_mode_errors(program):
     same(lambda T: eval(program, {"torch": T}), raises=(IndexError, TypeError, RuntimeError))
+
+
+@pytest.mark.parametrize("expr", ["torch.mode(a.round(), 1).values", "torch.max(a, 1).values", "a.kthvalue(2, 0).values"])
+def test_selected_values_gradients_record_pytorchs_nodes(expr):
+    """value_selecting_reduction_backward: the gradient unsqueezed, then scattered (UnsqueezeBackward0).
+    (No ties for kthvalue: PyTorch's quickselect picks among equal values in its own order.)"""
+    data = LONG[:, :6] - 1.5 if "mode" in expr else np.random.default_rng(7).standard_normal((3, 6))
+    def program(T):
+        x = T.tensor(data, requires_grad=True)
+        y = eval(expr, {"torch": T, "a": x})
+        return T.autograd.grad((y * y).sum(), x, create_graph=True)
+    same(program, exact=False)

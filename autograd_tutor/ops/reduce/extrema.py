@@ -67,7 +67,7 @@ class MaxBackward0(Node):
         axis = _dims.wrap(dim, len(shape))
         if not keepdim:
             idx = np.expand_dims(idx, axis)
-            grad = xp.reshape(grad, idx.shape)
+            grad = xp.unsqueeze(grad, axis)  # PyTorch's value_selecting_reduction_backward: UnsqueezeBackward0
         return (xp.scatter(xp.zeros(shape, grad), axis, idx, grad),)
 
 
