@@ -418,7 +418,7 @@ class Tensor:
             suffixes = ("requires_grad=True",)
         else:
             suffixes = ()
-        if self._tangent is not None:  # a dual tensor (forward AD): PyTorch adds its tangent
+        if self._tangent is not None and _dual_shown():  # a dual tensor (forward AD): PyTorch adds its tangent
             suffixes += (f"tangent={self._tangent}",)
         return format_tensor(self._data, self.dtype.name, suffixes,
                              default_float=_dtypes.get_default_dtype().name)
@@ -451,6 +451,13 @@ class Tensor:
 from .autograd import node as _node_module  # noqa: E402
 
 _node_module.Tensor = Tensor
+
+
+def _dual_shown():
+    """Tangents print unless forward AD is off (inside a custom Function's forward or jvp)."""
+    from .ops import _record
+
+    return _record.dual_active
 
 
 def _init_from(target, source):

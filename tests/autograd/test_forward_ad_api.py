@@ -173,7 +173,7 @@ class Exp(torch.autograd.Function):
     def forward(ctx, foo):
         result = torch.exp(foo)
         print("forward sees a tangent:", fwAD.unpack_dual(foo).tangent is not None,
-              fwAD.unpack_dual(result).tangent is not None)
+              fwAD.unpack_dual(result).tangent is not None, foo)
         ctx.result = result
         return result
 
