@@ -123,6 +123,7 @@ def test_added_products_errors(program):
 
 
 @pytest.mark.parametrize("case", [("torch.addr(a, b, c, beta=2, alpha=3)", M, V2, V3),
+                                  ("torch.addmm(a, b, c.t(), beta=2, alpha=3)", M, B1[0], B2[0].T),
                                   ("torch.baddbmm(a, b, c, beta=2, alpha=3)", B, B1, B2),
                                   ("torch.addbmm(a, b, c, beta=0.5, alpha=3)", M, B1, B2)], ids=lambda c: c[0])
 def test_added_products_gradients_record_pytorchs_nodes(case):

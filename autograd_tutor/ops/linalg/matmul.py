@@ -60,14 +60,15 @@ def _column_major(strides):
 
 
 def _grad_first(xp, grad, other, strides):
-    """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward)."""
-    return xp.matmul(grad, xp.swap_last(other), _column_major(strides))
+    """grad @ otherᵀ, laid out like the first factor (as PyTorch's mm_mat1_backward: ``other.t()``,
+    TBackward0 under create_graph)."""
+    return xp.matmul(grad, xp.t(other), _column_major(strides))
 
 
 def _grad_second(xp, grad, first, strides):
     """firstᵀ @ grad, laid out like the second factor: for nn.Linear's ``weight.t()`` the
     gradient then reaches ``weight.grad`` row-major, as a plain ``weight`` would store it."""
-    return xp.matmul(xp.swap_last(first), grad, _column_major(strides))
+    return xp.matmul(xp.t(first), grad, _column_major(strides))
 
 
 @op("mm")
@@ -213,14 +214,15 @@ class AddmmBackward0(Node):
         alpha, beta, _, mat1_strides, _, mat2_strides = self._attrs
         (to_self, _), (to_mat1, _), (to_mat2, _) = self.next_functions  # self.needs(i), unrolled
         g_self = g1 = g2 = None
+        # beta and alpha multiply as C++ numbers (MulBackward1 under create_graph), as PyTorch's maybe_multiply
         if to_self is not None:
-            g_self = grad if beta == 1 else grad * beta
+            g_self = grad if beta == 1 else self.xp.times(grad, beta)
         if to_mat1 is not None:
             g1 = _grad_first(self.xp, grad, mat2, mat1_strides)
-            g1 = g1 if alpha == 1 else g1 * alpha
+            g1 = g1 if alpha == 1 else self.xp.times(g1, alpha)
         if to_mat2 is not None:
             g2 = _grad_second(self.xp, grad, mat1, mat2_strides)
-            g2 = g2 if alpha == 1 else g2 * alpha
+            g2 = g2 if alpha == 1 else self.xp.times(g2, alpha)
         return g_self, g1, g2
 
 
