@@ -21,6 +21,7 @@ def test_masked_scatter_as_torch(case):
 
 @pytest.mark.parametrize("program", [
     "torch.zeros(2, 2).masked_scatter_(torch.tensor([[True, False], [True, True]]), torch.tensor([[1., 2.], [3., 4.]]))",
+    "torch.zeros(2, 2).masked_scatter_(torch.tensor([True, False]), torch.arange(4.))",
     "torch.zeros(3, dtype=torch.int64).masked_scatter(torch.tensor([False, True, True]), torch.tensor([7, 8]))",
 ])
 def test_masked_scatter_values(program):
@@ -32,6 +33,9 @@ def test_masked_scatter_values(program):
     "torch.ones(3, 4).masked_scatter(torch.ones(3, 4), torch.ones(12))",
     "torch.ones(3, 4).masked_scatter(torch.ones(3, 4) > 0, torch.ones(12).double())",
     "torch.ones(3, 4).masked_scatter(torch.ones(2, 4, dtype=torch.bool), torch.ones(12))",
+    "torch.zeros(2, 1).masked_scatter_(torch.ones(2, 2, dtype=torch.bool), torch.ones(10))",
+    "torch.zeros(2).masked_scatter_(torch.ones(2, 2, dtype=torch.bool), torch.ones(10))",
+    "torch.zeros(3).masked_scatter_(torch.ones(2, dtype=torch.bool), torch.ones(10))",
 ])
 def test_masked_scatter_errors(program):
     same(lambda T: eval(program, {"torch": T}), raises=RuntimeError)

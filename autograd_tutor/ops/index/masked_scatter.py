@@ -8,6 +8,7 @@ import numpy as np
 
 from ..._dtypes import TYPE_NAME
 from ...autograd.node import Node
+from ...tensor import Tensor
 from .._record import check_broadcastable, record, to_tensor
 from .._registry import op, tables
 
@@ -77,6 +78,22 @@ def masked_scatter(input, mask, source):
         raise RuntimeError("Number of elements of source < number of ones in mask")
     out[where] = source._data.reshape(-1)[:count]
     return record(MaskedScatterBackward0, out, (input, source), (mask,), (tuple(source._data.shape),))
+
+
+def _mask_expands_to_self(self, mask, source, **_):
+    """masked_scatter_ writes into ``self``: PyTorch first expands the mask to self's shape."""
+    mask = to_tensor(mask)
+    shape, target = mask._data.shape, self._data.shape
+    if len(shape) > len(target):
+        raise RuntimeError(f"expand(CPU{TYPE_NAME[mask._data.dtype.name]}Type{{{list(shape)}}}, size={list(target)}): "
+                           f"the number of sizes provided ({len(target)}) must be greater or equal to the number of "
+                           f"dimensions in the tensor ({len(shape)})")
+    from ..shape.view import expand
+
+    expand(Tensor._make(mask._data, False, None), target)  # its error where a size does not match
+
+
+masked_scatter.checked_first = _mask_expands_to_self  # read by the in-place variant only
 
 
 FUNCTIONS, METHODS = tables(__name__)
