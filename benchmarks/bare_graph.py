@@ -95,11 +95,12 @@ def relu(x):
 
 class LogSoftmax(Node):
     __slots__ = ()
-    exp_sums = None  # set by trainer(): the NumPy step's sums of each row's exponentials
+    # set by trainer(): the NumPy step's sums of each row's exponentials, and its exp and log
+    exp_sums = exp = log = None
 
     def backward(self, g):
         (y,) = self.saved
-        grad = np.exp(y.astype(np.float64)).astype(np.float32)  # rounded as autograd_tutor rounds it
+        grad = LogSoftmax.exp(y)
         grad *= g.sum(axis=1, keepdims=True)
         np.subtract(g, grad, out=grad)
         return (grad,)
@@ -117,9 +118,7 @@ class NllLoss(Node):
 
 def cross_entropy(z, y):
     logp = z.data - z.data.max(axis=1, keepdims=True)
-    # exp and log in float64, rounded once, as autograd_tutor computes float32 exp and log
-    sums = LogSoftmax.exp_sums(np.exp(logp.astype(np.float64)).astype(np.float32))
-    logp -= np.log(sums.astype(np.float64)).astype(np.float32)
+    logp -= LogSoftmax.log(LogSoftmax.exp_sums(LogSoftmax.exp(logp)))
     log_probs = Tensor(logp, True, LogSoftmax((edge(z),), (logp,)))
     picks = np.ravel_multi_index((np.arange(len(y.data)), y.data), logp.shape)
     loss = np.asarray((-logp.take(picks)).sum(dtype=np.float32)) / np.float32(len(picks))
@@ -199,13 +198,14 @@ class SGD:
         self.update([p.data for p in self.params], [p.grad.data for p in self.params], self.lr)
 
 
-def trainer(params, data, lr, update, batch_sum, exp_sums):
+def trainer(params, data, lr, update, batch_sum, exp_sums, exp, log):
     """A function running the benchmark's steps on copies of ``params`` (NumPy arrays: w1, b1,
     w2, b2), and the list of those copies (to compare with the NumPy step's). ``update``,
-    ``batch_sum`` and ``exp_sums`` are the NumPy step's SGD update, bias-gradient sum and sums of
-    exponentials in log_softmax: the same rounding."""
+    ``batch_sum``, ``exp_sums``, ``exp`` and ``log`` are the NumPy step's SGD update, bias-gradient
+    sum, sums of exponentials in log_softmax and its float32 exp and log: the same rounding."""
     Addmm.batch_sum = staticmethod(batch_sum)
     LogSoftmax.exp_sums = staticmethod(exp_sums)
+    LogSoftmax.exp, LogSoftmax.log = staticmethod(exp), staticmethod(log)
     w1, b1, w2, b2 = (p.copy() for p in params)
     model = Sequential(Linear(w1, b1), ReLU(), Linear(w2, b2))
     weights = [model.modules[0].weight, model.modules[0].bias, model.modules[2].weight, model.modules[2].bias]

@@ -241,7 +241,7 @@ def main():
     if floor:
         import bare_graph
 
-        train_bare, bare_params = bare_graph.trainer(start, np_data, 0.01, _np_sgd, _batch_sum, _exp_sums)
+        train_bare, bare_params = bare_graph.trainer(start, np_data, 0.01, _np_sgd, _batch_sum, _exp_sums, _exp32, _log32)
         train_bare()
         check = [p.copy() for p in start]
         numpy_step(check, np_data)
