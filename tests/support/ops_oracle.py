@@ -254,6 +254,17 @@ def whole_messages(program, raises):
     return messages
 
 
+def same_error(expr, raises):
+    """``expr`` (source text naming ``torch``) raises the declared ``raises`` on torch and on
+    autograd_tutor, with the same first line (``same``) and the same whole message."""
+    def program(T):
+        return eval(expr, {"torch": T})
+
+    same(program, raises=raises)
+    theirs, ours = whole_messages(program, raises)
+    assert ours == theirs
+
+
 def same(program, *, raises=None, exact=True, rtol=1e-5, atol=1e-6):
     """Asserts that ``program`` behaves the same on torch and on autograd_tutor. ``raises``
     declares the error type(s) torch is expected to raise; torch must then raise one."""
