@@ -28,9 +28,13 @@ def _fused(a, q, c, t):
     return t(_fma64(a, q, -c))
 
 
-def _step(x, q, p, t):
-    """(x + x) q - p, fused: the Chebyshev recurrence."""
-    return _fused(x + x, q, p, t)
+def _chebyshev(x, n, first, t):
+    """Degree ``n`` (at least 1) of the Chebyshev recurrence P(k+1) = 2x P(k) - P(k-1), each
+    step fused, from P(0) = 1 and P(1) = ``first`` (T, U, V and W differ only there)."""
+    p, q = t(1), first
+    for _ in range(2, n + 1):
+        p, q = q, _fused(x + x, q, p, t)
+    return q
 
 
 def _cheb_t(x, n, t):
@@ -42,12 +46,7 @@ def _cheb_t(x, n, t):
         return elementary.cos(t(n) * elementary.arccos(x))
     if n == 0:
         return t(1)
-    if n == 1:
-        return x
-    p, q = t(1), x
-    for _ in range(2, n + 1):
-        p, q = q, _step(x, q, p, t)
-    return q
+    return _chebyshev(x, n, x, t)
 
 
 def _cheb_u(x, n, t):
@@ -62,10 +61,7 @@ def _cheb_u(x, n, t):
         return t(n + 1) * elementary.cos(t(n + 1) * angle) / x
     if n == 0:
         return t(1)
-    p, q = t(1), x + x
-    for _ in range(2, n + 1):
-        p, q = q, _step(x, q, p, t)
-    return q
+    return _chebyshev(x, n, x + x, t)
 
 
 def _cheb_v(x, n, t):
@@ -82,10 +78,7 @@ def _cheb_v(x, n, t):
         return t(n + n + 1) if n % 2 == 0 else t(-(n + n + 1))
     if n == 0:
         return t(1)
-    p, q = t(1), x + x - t(1)
-    for _ in range(2, n + 1):
-        p, q = q, _step(x, q, p, t)
-    return q
+    return _chebyshev(x, n, x + x - t(1), t)
 
 
 def _cheb_w(x, n, t):
@@ -104,10 +97,7 @@ def _cheb_w(x, n, t):
         return t(1) if n % 2 == 0 else t(-1)
     if n == 0:
         return t(1)
-    p, q = t(1), x + x + t(1)
-    for _ in range(2, n + 1):
-        p, q = q, _step(x, q, p, t)
-    return q
+    return _chebyshev(x, n, x + x + t(1), t)
 
 
 def _hermite_h(x, n, t):
