@@ -25,6 +25,16 @@ _TO_F64_OR_LONG = {_F32: _F64, _F64: _LONG}
 WIDER = {}
 
 
+def _computed_in(wide, ufunc, *operands):
+    """``ufunc(*operands)`` computed in the dtype ``wide``, its result laid out as NumPy lays out
+    ``ufunc(*operands)``. Contiguous arrays are widened with astype, which keeps their layout and
+    costs half of a ufunc given ``dtype=``; a broadcast or strided array, which astype could
+    reorder, is widened by the ufunc itself."""
+    if all(not isinstance(a, np.ndarray) or a.flags.forc for a in operands):
+        return ufunc(*(a.astype(wide) if isinstance(a, np.ndarray) else wide.type(a) for a in operands))
+    return ufunc(*operands, dtype=wide)
+
+
 def _rounded_once(ufunc, wider):
     """``ufunc(x)`` for an array or NumPy scalar ``x``, computed in ``wider[x.dtype]`` where there
     is one and rounded back to ``x.dtype``; with ``out=`` the result is written there."""
@@ -35,10 +45,7 @@ def _rounded_once(ufunc, wider):
         wide = wider.get(dtype)
         if wide is None:
             return ufunc(x) if out is None else ufunc(x, out=out)
-        if x.flags.forc:  # contiguous: astype keeps the layout, and costs half of ufunc(x, dtype=wide)
-            exact = ufunc(x.astype(wide))
-        else:  # a broadcast or strided x: astype could reorder it, the ufunc lays it out as ufunc(x)
-            exact = ufunc(x, dtype=wide)
+        exact = _computed_in(wide, ufunc, x)
         if out is None:
             return exact.astype(dtype)
         np.copyto(out, exact, casting="unsafe")
@@ -68,7 +75,6 @@ tanh = _rounded_once(np.tanh, _TO_F64_OR_LONG)
 arctanh = _rounded_once(np.arctanh, _TO_F64_OR_LONG)
 
 
-
 def power(base, exponent):
     """``np.power(base, exponent)`` for arrays of one float dtype (or a number and an array),
     computed in a wider dtype and rounded once: PyTorch's pow is nearly always the correctly
@@ -78,9 +84,7 @@ def power(base, exponent):
     wide = _TO_F64_OR_LONG.get(dtype)
     if wide is None:
         return np.power(base, exponent)
-    base = base.astype(wide) if isinstance(base, np.ndarray) else wide.type(base)
-    exponent = exponent.astype(wide) if isinstance(exponent, np.ndarray) else wide.type(exponent)
-    return np.power(base, exponent).astype(dtype)
+    return _computed_in(wide, np.power, base, exponent).astype(dtype)
 
 
 def one_minus_square(y):
@@ -90,4 +94,4 @@ def one_minus_square(y):
     wide = _TO_F64_OR_LONG.get(y.dtype)
     if wide is None:
         return 1 - y * y
-    return (1 - np.multiply(y, y, dtype=wide)).astype(y.dtype)  # the product exact in float64
+    return (1 - _computed_in(wide, np.multiply, y, y)).astype(y.dtype)  # the product exact in float64
