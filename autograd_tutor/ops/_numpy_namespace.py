@@ -89,6 +89,11 @@ def sign(x):
     return out
 
 
+def logit(x):
+    """log(x / (1 - x)), torch.logit's arithmetic (its forward and binary cross-entropy's backward)."""
+    return elementary.log(x / (1 - x))
+
+
 def sigmoid(x):
     """1 / (1 + exp(-x)) as PyTorch computes it: exp overflows to inf for very negative x and the
     result is exactly 0 there, silently (no tiny denormal numbers, no NumPy warning)."""
@@ -209,10 +214,7 @@ class NumpyNamespace:
 
     log1p = staticmethod(elementary.log1p)
     xlogy = staticmethod(xlogy_arrays)
-
-    @staticmethod
-    def logit(x):
-        return elementary.log(x / (1 - x))  # torch.logit's arithmetic (pointwise/exp_log.py)
+    logit = staticmethod(logit)
 
     @staticmethod
     def clamp_min(x, low):

@@ -13,7 +13,7 @@ from ...autograd.node import Node
 from ...tensor import Tensor
 from .. import _elementary as elementary
 from .._masks import scalar_tail
-from .._numpy_namespace import sigmoid as sigmoid_array
+from .._numpy_namespace import logit as logit_array, sigmoid as sigmoid_array
 from .._record import binary_operands, record, to_tensor
 from .._registry import op, tables
 from ..double_backward.backward_ops import sigmoid_backward
@@ -226,7 +226,7 @@ def logit(input, eps=None):
     if eps is not None:
         with np.errstate(over="ignore"):  # an eps beyond float32 is inf; np.clip is NumPy Python code
             x = np.clip(x, eps, 1 - eps)
-    data = elementary.log(x / (1 - x)).astype(x.dtype, copy=False)
+    data = logit_array(x).astype(x.dtype, copy=False)
     return record(LogitBackward0, data, (input,), (input,), (None if eps is None else float(eps),))
 
 
