@@ -10,7 +10,8 @@ import re
 import shutil
 
 import pytest
-from labserver import wait_kernel_idle, write_notebook
+from labserver import write_notebook
+from test_widget_browser import wait_still
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DOCS_IMAGES = ROOT / "docs" / "images"
@@ -99,13 +100,13 @@ def screenshot(page, locator, path):
 def step_to_backward(page, widget):
     label = widget.locator(".autograd-tutor-stepthrough-label")
     for _ in range(40):
+        wait_still(page, label, quiet_ms=600)  # decide on a settled label, not one a step behind
         if "backward" in label.inner_text() and "AddBackward0" in widget.locator(
                 ".autograd-tutor-stepthrough-panel").inner_text():
             return
         before = label.inner_text()
         widget.locator(".autograd-tutor-next").click()
         page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), before])
-        wait_kernel_idle(page)
     raise AssertionError(f"no backward step reached: {label.inner_text()!r}")
 
 

@@ -35,9 +35,11 @@ def test_live_graph_and_widget_in_notebook7(notebook7, browser, artifacts):
     widget = cells.nth(2)
     next_button = widget.get_by_role("button", name="next")
     next_button.wait_for()
-    label_before = widget.locator(".widget-label, .widget-html").all_inner_texts()
+    label = widget.locator(".autograd-tutor-stepthrough-label")
+    label_before = label.inner_text()
     next_button.click()
-    page.wait_for_timeout(300)
-    label_after = widget.locator(".widget-label, .widget-html").all_inner_texts()
+    # The kernel moves the label: wait for it (a busy machine takes more than a moment).
+    page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), label_before])
+    label_after = label.inner_text()
     widget.screenshot(path=str(artifacts / "notebook7_widget.png"))
     assert label_before != label_after

@@ -124,15 +124,19 @@ def wait_still(page, label, quiet_ms=1200):
 
 
 def go_to(page, widget, label, text):
-    """Steps with prev/next until the label reads ``text``."""
-    for _ in range(20):
-        if text in label.inner_text():
-            return
+    """Steps with prev/next until the label reads ``text`` and stays so.
+
+    Each decision is taken on a settled label: a label read while the kernel still has a message
+    queued (the stopped Play's rewind, say) is one step behind, and a click decided on it
+    overshoots the target by one."""
+    for _ in range(30):
+        wait_still(page, label, quiet_ms=600)
         current = label.inner_text()
+        if text in current:
+            return
         button = ".autograd-tutor-prev" if _before(text, current) else ".autograd-tutor-next"
         widget.locator(button).click()
         page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), current])
-        wait_kernel_idle(page)
     raise AssertionError(f"never reached {text!r}: {label.inner_text()!r}")
 
 
