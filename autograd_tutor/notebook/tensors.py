@@ -93,7 +93,10 @@ def to_numpy(tensor):
     t = tensor.detach()
     if hasattr(t, "cpu"):
         t = t.cpu()
-    return np.array(t.numpy(), copy=True)
+    try:
+        return np.array(t.numpy(), copy=True)
+    except TypeError:  # a dtype NumPy has no type for (PyTorch's bfloat16, float8...): its values
+        return np.array(t.tolist())
 
 
 def op_name(tensor):

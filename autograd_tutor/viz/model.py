@@ -60,7 +60,7 @@ def build(tensors, names=None, options=None):
         roots = _unique(tensors)
         # Each tensor passed in is a node too: past max_nodes of them, the rest are only counted
         # (a list of a thousand results must not become a thousand boxes).
-        extra = roots[opts.max_nodes:] if opts.max_nodes else []
+        extra = roots[opts.max_nodes:] if opts.max_nodes and opts.max_nodes > 0 else []
         roots = roots[:len(roots) - len(extra)]
         st = Structure([t.grad_fn for t in roots])
         model = _Builder(st, roots, names, opts).build()

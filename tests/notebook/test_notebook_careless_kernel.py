@@ -40,6 +40,13 @@ CELLS = {
                     "def slow_graph(*args, **kwargs):\n    time.sleep(60)\n    return _draw(*args, **kwargs)\n"
                     "viz.graph = slow_graph\nw = x * 4"),
     "after": "viz.graph = _draw\nw2 = x * 5\nprint('still answering')",
+    # Options set to values that make no sense: refused in one line, the old value kept.
+    "cap_zero": "%config AutogradTutor.node_cap = 0",
+    "cap_negative": "%config AutogradTutor.container_cap = -3",
+    "caps": "%config AutogradTutor.node_cap\n%autograd status",
+    # Real PyTorch's bfloat16, a dtype NumPy has no type for.
+    "bfloat16": ("import torch as real_torch\nhalf = real_torch.ones(3, dtype=real_torch.bfloat16, requires_grad=True)\n"
+                 "(half * 2).sum().backward()"),
 }
 
 
@@ -100,3 +107,15 @@ def test_stopping_a_slow_drawing_is_one_line_and_the_kernel_goes_on(cells):
     after = cells["after"]
     assert "still answering" in texts(after)
     assert "new or changed: w2" in texts(after)  # w was taken in before the drawing: not shown again
+
+
+def test_options_that_make_no_sense_are_refused_in_one_line_and_the_old_values_kept(cells):
+    assert "node_cap' trait of an AutogradTutor instance should not be less than 1" in texts(cells["cap_zero"])
+    assert "should not be less than 0" in texts(cells["cap_negative"])
+    assert "node cap 200;" in texts(cells["caps"])
+
+
+def test_a_bfloat16_tensor_of_real_pytorch_is_watched_like_any_other(cells):
+    shown = texts(cells["bfloat16"])
+    assert shown.startswith("autograd · new or changed: half · .grad updated: half"), shown
+    assert "torch.bfloat16" in shown
