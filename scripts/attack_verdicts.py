@@ -33,6 +33,7 @@ BEGIN, END = "<!-- attack-verdicts:begin -->", "<!-- attack-verdicts:end -->"
 VALUE_ATTACKS = {
     "uninterruptible_hang": "ignores SIGINT and loops forever",
     "infinite_loop": "a correct notebook with an endless loop in one cell",
+    "many_cells": "a correct notebook followed by 8,000 one-line cells: it runs out of time",
     "memory_bomb": "allocates until MemoryError, then asks for 1 TB; a 1000x1000 answer",
     "huge_output": "prints 20 MB, 200,000 lines and a 5 MB HTML display",
     "redefine_check": "replaces check(), compare.difference and judging.judge",
@@ -43,6 +44,9 @@ VALUE_ATTACKS = {
     "kill_during_extraction": "exits as soon as the grader's own cell starts",
     "forge_extraction": "prints a forged payload with the grader's marker before its cell",
     "patch_json": "replaces json.dumps in the kernel",
+    "nested_payload": "rewrites the grader's payload: one right answer nested 900 lists deep",
+    "nested_beyond_recursion": "rewrites the payload nested 100,000 deep (past the grader's recursion limit)",
+    "nested_function_reply": "the function answer rewrites its sandbox's reply, nested 100,000 deep",
     "read_answer_key": "imports the answer key in the kernel and in the function answer",
     "import_reference": "the function answer imports the exercise's reference",
     "import_reference_unguarded": "the same after removing the import guard and the grading flag",

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from ..exercises import registry
+from ..exercises.grade.path_labels import escaped, spreadsheet_cell
 from .student_ids import StudentIdError, student_ids
 
 CANVAS_FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
@@ -60,8 +61,8 @@ def table(rows, pattern=None):
         student = ids[row["notebook"]]
         key = (student, exercise.assignment)
         if seen.setdefault(key, row["notebook"]) != row["notebook"]:
-            print(f"autograd-tutor: {student} has two {exercise.assignment} submissions "
-                  f"({seen[key]}, {row['notebook']}); the better total is kept", file=sys.stderr)
+            print(f"autograd-tutor: {escaped(student)} has two {exercise.assignment} submissions "
+                  f"({escaped(seen[key])}, {escaped(row['notebook'])}); the better total is kept", file=sys.stderr)
             key = (student, exercise.assignment, row["notebook"])
         scores.setdefault(key, {})[exercise.id] = float(row["points"])
     return assignments, _best_per_student(scores, assignments), maximum
@@ -83,18 +84,18 @@ def write_gradebook(rows, out, lms, pattern=None, id_column=None):
             writer.writerow(["Points Possible", "", "", "", "", *(_number(totals[name]) for name in assignments)])
             for student, points in sorted(students.items()):
                 fixed = {name: "" for name in CANVAS_FIXED}
-                fixed["Student"], fixed[id_column] = student, student
+                fixed["Student"] = fixed[id_column] = spreadsheet_cell(student)
                 writer.writerow([*fixed.values(), *(_assignment_points(points, assignments[name]) for name in assignments)])
         elif lms == "moodle":
             writer.writerow([id_column, *assignments])
             for student, points in sorted(students.items()):
-                writer.writerow([student, *(_assignment_points(points, assignments[name]) for name in assignments)])
+                writer.writerow([spreadsheet_cell(student), *(_assignment_points(points, assignments[name]) for name in assignments)])
         elif lms == "wide":
             exercises = [ex for name in assignments for ex in assignments[name]]
             writer.writerow([id_column, *exercises, *assignments])
             for student, points in sorted(students.items()):
                 writer.writerow([
-                    student, *(_number(points[ex]) if ex in points else "" for ex in exercises),
+                    spreadsheet_cell(student), *(_number(points[ex]) if ex in points else "" for ex in exercises),
                     *(_assignment_points(points, assignments[name]) for name in assignments),
                 ])
         else:

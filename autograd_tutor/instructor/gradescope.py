@@ -18,6 +18,8 @@ import json
 import zipfile
 from pathlib import Path
 
+from ..exercises.grade.path_labels import path_label
+
 VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
 # The package's dependencies and its [grade] extra (a test compares them with pyproject.toml).
 REQUIREMENTS = [
@@ -33,10 +35,10 @@ def results(grades, visibility="visible"):
     tests, problems = [], []
     for number, grade in enumerate(grades, 1):
         if grade.problem:
-            problems.append(f"{Path(grade.notebook).name}: {grade.problem}")
+            problems.append(f"{Path(path_label(grade.notebook)).name}: {grade.problem}")
         for part, exercise in enumerate(grade.exercises, 1):
             tests.append({
-                "name": f"{grade.assignment or Path(grade.notebook).stem}: {exercise.exercise}",
+                "name": f"{grade.assignment or Path(path_label(grade.notebook)).stem}: {exercise.exercise}",
                 "number": f"{number}.{part}",
                 "score": exercise.points,
                 "max_score": exercise.max_points,

@@ -3,6 +3,7 @@ import weakref
 
 from .config import AutogradTutor
 from .magics import AutogradMagics
+from .torch_imports import TorchImports
 from .tracebacks import ShortTracebacks
 from .watcher import Watcher
 
@@ -21,6 +22,7 @@ class Extension:
         self.watcher = Watcher(shell, self.config)
         self.magics = AutogradMagics(shell, self.config, self.watcher)
         self.tracebacks = ShortTracebacks(shell, self.config)
+        self.torch_imports = TorchImports(shell)
         self._displaced = []  # (kind, name, magic) that ours replaced, restored on stop
 
     def start(self):
@@ -36,11 +38,17 @@ class Extension:
         self.tracebacks.start()
         shell.events.register("pre_run_cell", self.watcher.pre_run_cell)
         shell.events.register("post_run_cell", self.watcher.post_run_cell)
+        self.torch_imports.start()
+        shell.events.register("pre_run_cell", self.torch_imports.pre_run_cell)
+        shell.events.register("post_run_cell", self.torch_imports.post_run_cell)
 
     def stop(self):
         shell = self.shell
         shell.events.unregister("pre_run_cell", self.watcher.pre_run_cell)
         shell.events.unregister("post_run_cell", self.watcher.post_run_cell)
+        shell.events.unregister("pre_run_cell", self.torch_imports.pre_run_cell)
+        shell.events.unregister("post_run_cell", self.torch_imports.post_run_cell)
+        self.torch_imports.stop()
         self.watcher.stop_log()
         self.tracebacks.stop()
         table = shell.magics_manager.magics

@@ -22,12 +22,20 @@ def is_tensor(obj):
     cls = type(obj)
     known = _TENSOR_TYPES.get(cls)
     if known is None:
-        # A class attribute check: never runs user __getattr__ on instances.
+        # Looked up in the class dictionaries themselves: neither an instance's nor a metaclass's
+        # __getattr__ (which may answer any name) can make an object look like a tensor.
         known = not isinstance(obj, type) and all(
-            hasattr(cls, attr) for attr in ("backward", "requires_grad_", "grad_fn", "is_leaf")
+            _defines(cls, attr) for attr in ("backward", "requires_grad_", "grad_fn", "is_leaf")
         )
         _TENSOR_TYPES[cls] = known
     return known
+
+
+def _defines(cls, attr):
+    try:
+        return any(attr in vars(klass) for klass in cls.__mro__)
+    except TypeError:  # a class without a readable __dict__ is no tensor class
+        return False
 
 
 def _is_module(obj):
@@ -85,7 +93,10 @@ def to_numpy(tensor):
     t = tensor.detach()
     if hasattr(t, "cpu"):
         t = t.cpu()
-    return np.array(t.numpy(), copy=True)
+    try:
+        return np.array(t.numpy(), copy=True)
+    except TypeError:  # a dtype NumPy has no type for (PyTorch's bfloat16, float8...): its values
+        return np.array(t.tolist())
 
 
 def op_name(tensor):

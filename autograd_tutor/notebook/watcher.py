@@ -17,6 +17,9 @@ from .tensors import find_tensors
 PREDICT_NOTE = ("autograd views hidden: this cell asks you to predict first. They appear under "
                 "the check(...) cell once you have checked your answer.")
 
+INTERRUPTED_NOTE = ("autograd_tutor: drawing this cell's autograd views was interrupted; your code ran "
+                    "normally. %autograd off turns the views off.")
+
 
 class Watcher:
     def __init__(self, shell, config):
@@ -75,6 +78,10 @@ class Watcher:
                 # Reading graphs must never surface a warning under the learner's cell.
                 warnings.simplefilter("ignore")
                 payload = self._after_cell(result, quiet, log)
+        except KeyboardInterrupt:
+            # The learner stopped a slow drawing (their code had finished): say so in one line
+            # instead of IPython's "Error in callback" traceback.
+            payload = render.note_bundle(INTERRUPTED_NOTE)
         except Exception as exc:  # noqa: BLE001 - the watcher must never break a cell
             self.last_failure = traceback.format_exc()
             self._resync()

@@ -18,6 +18,10 @@ MAX_HEIGHT_PX = 640
 MIN_SCALE = 0.9
 MAX_SCALE = 1.4
 STATIC_FRAMES = 300  # the static fallback lists at most this many steps
+# ... and at most about this many characters of them (HTML, then text): a notebook output, shown
+# twice (the widget's bundle and its export copy), must stay small however long the recording.
+STATIC_CHARS = 300_000
+STATIC_TEXT_CHARS = 30_000
 EMPTY_NOTE = ("Nothing to step through: no autograd_tutor operation on a tensor with "
               "requires_grad=True ran while recording (for PyTorch tensors, use %stepthrough EXPR "
               "or StepThrough(tensor)).")
@@ -76,8 +80,10 @@ class Replay:
             svg = f'<div style="color:{theme.color("muted")}">{escape(err)}</div>'
         shown = self.frames[:STATIC_FRAMES]
         if shown:
-            parts.append(static_view.frames_html(f"{prefix}v", svg, shown, lambda k: self.css(prefix, k)))
-            more = len(self.frames) - len(shown)
+            budget = STATIC_CHARS - sum(map(len, parts))
+            frames, count = static_view.frames_html(f"{prefix}v", svg, shown, lambda k: self.css(prefix, k), budget)
+            parts.append(frames)
+            more = len(self.frames) - count
             if more > 0:
                 parts.append(f"<p>… {more:,} more steps (the live widget shows them all)</p>")
         else:
@@ -86,7 +92,15 @@ class Replay:
         return "".join(parts)
 
     def static_text(self):
-        lines = list(self.notes) + [f.text for f in self.frames[:STATIC_FRAMES]]
+        lines, size = list(self.notes), 0
+        for k, frame in enumerate(self.frames[:STATIC_FRAMES]):
+            size += len(frame.text) + 1
+            if k > 0 and size > STATIC_TEXT_CHARS:
+                break
+            lines.append(frame.text)
+        more = len(self.frames) - (len(lines) - len(self.notes))
+        if more > 0:
+            lines.append(f"… {more:,} more steps (the live widget shows them all)")
         return "\n".join(lines)
 
 

@@ -114,6 +114,8 @@ def notes(model):
         out.append(f"{model.collapsed:,} repeated ops are drawn as one “× N” node.")
     if model.omitted:
         out.append(f"{model.omitted:,} nodes beyond the first {model.max_nodes:,} are not drawn.")
+    if getattr(model, "outputs_omitted", 0):
+        out.append(f"{model.outputs_omitted:,} more tensors passed in are not drawn (the first {model.max_nodes:,} are).")
     if getattr(model, "saved_omitted", 0):
         out.append(f"{model.saved_omitted:,} more saved tensors are not drawn.")
     if any(n.get("freed") for n in model.nodes):

@@ -37,6 +37,7 @@ class Model:
         self.edges = []
         self.omitted = 0  # graph nodes left out because of max_nodes
         self.saved_omitted = 0  # saved tensors left out (at most max_nodes of them are drawn)
+        self.outputs_omitted = 0  # tensors passed in beyond the first max_nodes, not drawn
         self.collapsed = 0  # graph nodes summarised inside repeated runs
         self.max_nodes = None
         self._omitted_edges = set()
@@ -57,8 +58,14 @@ def build(tensors, names=None, options=None):
             if not is_tensor(t):
                 raise TypeError(f"graph() draws tensors, got {type(t).__name__}")
         roots = _unique(tensors)
+        # Each tensor passed in is a node too: past max_nodes of them, the rest are only counted
+        # (a list of a thousand results must not become a thousand boxes).
+        extra = roots[opts.max_nodes:] if opts.max_nodes and opts.max_nodes > 0 else []
+        roots = roots[:len(roots) - len(extra)]
         st = Structure([t.grad_fn for t in roots])
-        return _Builder(st, roots, names, opts).build()
+        model = _Builder(st, roots, names, opts).build()
+        model.outputs_omitted = len(extra)
+        return model
 
 
 _BLOCKS = 6  # a block repeated at least this many times in a row is drawn once

@@ -19,6 +19,7 @@ from ..viz.markup import escape
 
 SPEEDS = (("slow", 1600), ("normal", 900), ("fast", 400))
 LINKED_FRAMES = 150  # more frames: the kernel restyles each step (a Stack child per frame costs a model each)
+LINKED_CHARS = 500_000  # nor more than this in all the frames' panels (a large graph's styles are long)
 _BOX = f"border-left:3px solid {theme.color('accent')};padding-left:8px;"
 _NOTE = f"color:{theme.color('changed')};font-size:13px"
 
@@ -47,9 +48,10 @@ class StepThrough(W.VBox):
         # Up to LINKED_FRAMES frames, each frame's style and panel is a child of a Stack that the
         # slider selects in the browser (jslink): a notebook reopened without a kernel, or
         # exported with its widget state, still steps through with the slider and Play.
-        self._linked = 0 < len(self.frames) <= LINKED_FRAMES
+        panels = self._linked_panels()
+        self._linked = bool(panels)
         if self._linked:
-            self._panel = W.Stack([W.HTML(self._frame_html(k)) for k in range(len(self.frames))],
+            self._panel = W.Stack([W.HTML(html) for html in panels],
                                   selected_index=0, layout=W.Layout(overflow="auto"))
         else:
             self._panel = W.HTML(layout=W.Layout(overflow="auto"))
@@ -89,6 +91,19 @@ class StepThrough(W.VBox):
         self.add_class(theme.ROOT)
         self._slider.observe(self._on_slider, "value")
         self._show(0)
+
+    def _linked_panels(self):
+        """Every frame's panel HTML when all of them fit the limits (LINKED_FRAMES, LINKED_CHARS),
+        else [] and the kernel restyles each step instead: the widget's saved state stays small."""
+        if not 0 < len(self.frames) <= LINKED_FRAMES:
+            return []
+        panels, size = [], 0
+        for k in range(len(self.frames)):
+            panels.append(self._frame_html(k))
+            size += len(panels[-1])
+            if size > LINKED_CHARS:
+                return []
+        return panels
 
     def _picture(self):
         try:

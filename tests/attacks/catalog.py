@@ -159,6 +159,30 @@ slope_at_2 = 10**400
 gradient_at_3_4 = [4, 10**5000]
 """
 
+# The kernel is the student's: it can rewrite the payload the grader's cell prints (here
+# through json.dumps) with an answer nested deeper than plain data may be (32 levels), or so
+# deep that decoding it overflows the grader's recursion limit. Either is judged as what it
+# is, an answer that is not plain data, never an internal grader error.
+NESTED_PAYLOAD = """
+import json
+_dumps = json.dumps
+def _nested_dumps(payload, *args, **kwargs):
+    if isinstance(payload, dict) and "gradient_at_3_4" in payload:
+        payload = dict(payload, gradient_at_3_4={"kind": "value", "value": None})
+        deep = "[" * DEPTH + "4.0, 11.0" + "]" * DEPTH
+        return _dumps(payload, *args, **kwargs).replace('{"kind": "value", "value": null}', '{"kind": "value", "value": ' + deep + '}', 1)
+    return _dumps(payload, *args, **kwargs)
+json.dumps = _nested_dumps
+"""
+# The same in the sandbox process that runs function answers: its reply, rewritten by the
+# answer itself, must cost the function answer only, not the value answers beside it.
+NESTED_FUNCTION_REPLY = """
+def slope(x):
+    import json
+    json.dumps = lambda *args, **kwargs: "[" * 100_000 + "]" * 100_000
+    return 2 * x + 3
+"""
+
 INFINITE_LOOP = "while True:\n    pass"
 UNINTERRUPTIBLE_HANG = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.01)"
 
@@ -225,6 +249,9 @@ def _duplicated_cells():
 ATTACKS = {
     "uninterruptible_hang": (lambda: _with(_student(), WRONG_ANSWERS, UNINTERRUPTIBLE_HANG), 0),
     "infinite_loop": (lambda: _with(_source(), INFINITE_LOOP, at=5), FULL_MARKS),
+    # 8,000 one-line cells after right answers: it runs out of time, keeps its points, and
+    # its report lists a bounded number of the cells that did not run.
+    "many_cells": (lambda: _with(_source(), *["0"] * 8_000), FULL_MARKS),
     "memory_bomb": (lambda: _with(_student(), WRONG_ANSWERS, MEMORY_BOMB, HUGE_ANSWER), 0),
     "huge_output": (lambda: _with(_student(), HUGE_OUTPUT, WRONG_ANSWERS), 0),
     "redefine_check": (lambda: _with(_student(), WRONG_ANSWERS, REDEFINE_CHECK, at=3), 0),
@@ -235,6 +262,11 @@ ATTACKS = {
     "kill_during_extraction": (lambda: _with(_source(), KILL_DURING_EXTRACTION), 0),
     "forge_extraction": (lambda: _with(_student(), FORGE_EXTRACTION), 0),
     "patch_json": (lambda: _with(_student(), PATCH_JSON), 0),
+    # Right answers around the forged one still count: 1 + 2 + 1 (the slope is a function
+    # answer, not in the kernel's payload: its 2 points too).
+    "nested_payload": (lambda: _with(_source(), NESTED_PAYLOAD.replace("DEPTH", "900")), FULL_MARKS - 2),
+    "nested_beyond_recursion": (lambda: _with(_source(), NESTED_PAYLOAD.replace("DEPTH", "100_000")), 0),
+    "nested_function_reply": (lambda: _with(_source(), NESTED_FUNCTION_REPLY), FULL_MARKS - 2),
     "read_answer_key": (lambda: _with(_student(), ANSWER_KEY, ANSWER_KEY_FUNCTION), 0),
     "import_reference": (lambda: _with(_student(), IMPORT_REFERENCE), 0),
     "import_reference_unguarded": (lambda: _with(_student(), IMPORT_REFERENCE_UNGUARDED), 0),

@@ -120,3 +120,25 @@ def test_huge_integers_are_wrong_answers_not_grader_errors(graded):
     assert power["status"] == "fail" and "too large to be the right value" in power["message"]
     gradient = _exercise(report, "warmup-gradient")
     assert gradient["status"] == "error" and "digits" in gradient["message"]
+
+
+def test_a_forged_payload_is_held_to_the_plain_data_rules(graded):
+    gradient = _exercise(graded["nested_payload"], "warmup-gradient")
+    assert gradient["status"] == "error" and "nested too deeply" in gradient["message"]
+    assert len(json.dumps(graded["nested_payload"])) < 100_000
+    report = graded["nested_beyond_recursion"]
+    assert "nested too deeply" in report["problem"] and "internal grader error" not in report["problem"]
+
+
+def test_a_function_answer_that_rewrites_its_reply_loses_only_its_own_points(graded):
+    report = graded["nested_function_reply"]
+    slope = _exercise(report, "warmup-slope-function")
+    assert slope["status"] == "error" and "nested too deeply" in slope["message"]
+    assert _exercise(report, "warmup-power-rule")["status"] == "pass"
+
+
+def test_a_notebook_of_many_cells_keeps_its_points_and_a_small_report(graded):
+    report = graded["many_cells"]
+    execution = report["execution"]
+    assert execution["kernel"] == "timeout" and execution["cells_not_listed"] > 0
+    assert len(execution["cells"]) == 100 and len(json.dumps(report)) < 100_000

@@ -15,6 +15,7 @@ def _registrations(ip):
         {kind: dict(table) for kind, table in ip.magics_manager.magics.items()},
         list(ip.configurables),
         set(ip.magics_manager.registry),
+        list(sys.meta_path),  # the finder for `import torch.nn` under the alias
     )
 
 

@@ -151,3 +151,14 @@ def test_repeated_layers_collapse_into_one_block_node(lib):
     assert block["op"] == "AddmmBackward0 → TanhBackward0"  # one layer, in forward order
     assert len(g.nodes) < 20 and g.omitted == 0
     assert g.svg().startswith("<svg")
+
+
+def test_tensors_passed_in_count_against_the_node_cap(lib):
+    x = lib.ones(1, requires_grad=True)
+    results = [x * k for k in range(300)]
+    g = viz.graph(*results, max_nodes=50)
+    assert sum(n["kind"] == "output" for n in g.nodes) == 50
+    assert "250 more tensors passed in are not drawn (the first 50 are)." in g.text
+    # no cap (0), or a cap that means nothing (negative): every tensor is drawn, as before
+    for cap in (0, -5):
+        assert sum(n["kind"] == "output" for n in viz.graph(*results, max_nodes=cap).nodes) == 300

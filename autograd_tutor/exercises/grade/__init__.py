@@ -7,6 +7,7 @@
   output_cap.py's first cell and extraction.py's last one, which reads the answers as JSON;
 - scoring.py: the extracted answers judged into one grade per exercise;
 - result_files.py, shards.py: the CSV and the reports, and shards that agree on one seed;
+- path_labels.py: how a path the students named is written there and on the terminal;
 - integrity.py: the grader's own files watched for tampering during the run;
 - grading_mode.py: the flags that tell code in a grading kernel where it runs.
 

@@ -5,13 +5,15 @@ each answer variable to plain data (with feedback/plain.py's code, run from sour
 patched `autograd_tutor.exercises` in the kernel changes nothing) and prints it as JSON
 between two markers. The grader parses only that cell's output, expects exactly one framed
 payload and only ever calls `json.loads` on it: nothing the kernel wrote is unpickled or
-evaluated. Functions are sent as their source text, to run in the grader's sandbox.
+evaluated, and what it holds is checked again as plain data (a kernel can forge the payload).
+Functions are sent as their source text, to run in the grader's sandbox.
 """
 
 import json
 import re
 import secrets
 
+from ..feedback.plain import NotPlainData, to_plain
 from ..sandbox.trusted_code import source_of
 
 PLAIN_SOURCE = source_of("plain.py")
@@ -74,6 +76,8 @@ def parse_extraction(text, marker, names):
         raise ExtractionError("the answer payload is too large")
     try:
         payload = json.loads(body)
+    except RecursionError:
+        raise ExtractionError("the answer payload is nested too deeply") from None
     except ValueError as error:
         raise ExtractionError(f"the answer payload is not JSON: {error}") from None
     if type(payload) is not dict:
@@ -83,5 +87,18 @@ def parse_extraction(text, marker, names):
         entry = payload.get(name)
         if type(entry) is not dict or entry.get("kind") not in KINDS:
             raise ExtractionError(f"no well-formed entry for {name}")
-        answers[name] = entry
+        answers[name] = checked_value(entry)
     return answers
+
+
+def checked_value(entry):
+    """A value entry whose value is plain data as the kernel's conversion defines it (nested
+    at most 32 deep, at most 100,000 items...), else an error entry saying why. The kernel is
+    the student's: a payload it forged is held to the same rules here, in the grader."""
+    if entry.get("kind") != "value":
+        return entry
+    try:
+        to_plain(entry.get("value"))
+    except NotPlainData as error:
+        return {"kind": "error", "error": str(error)}
+    return entry

@@ -25,6 +25,7 @@ from .. import registry
 from ..sandbox.functions import run_functions
 from ..sandbox.workspace import Limits, workspace
 from .integrity import TamperWatch
+from .path_labels import escaped, path_label
 from .result_files import CSV_COLUMNS, report_path, write_csv, write_report
 from .runner import RunSettings, run_submission
 from .scoring import ERROR, STATUSES, ExerciseGrade, function_requests, grade_exercises
@@ -49,7 +50,7 @@ class SubmissionGrade:
     def rows(self):
         return [
             {
-                "notebook": self.notebook,
+                "notebook": path_label(self.notebook),
                 "exercise": grade.exercise,
                 "points": _number(grade.points),
                 "max_points": _number(grade.max_points),
@@ -60,7 +61,7 @@ class SubmissionGrade:
 
     def as_report(self):
         return {
-            "notebook": self.notebook,
+            "notebook": path_label(self.notebook),
             "assignment": self.assignment,
             "seed": self.seed,
             "points": _number(sum(grade.points for grade in self.exercises)),
@@ -209,7 +210,7 @@ def grade_all(paths, settings=GradeSettings(), jobs=1, progress=False, on_done=N
                 try:
                     on_done(grade)
                 except Exception as error:
-                    print(f"autograd-tutor grade: {path}: {type(error).__name__}: {error}", file=sys.stderr)
+                    print(f"autograd-tutor grade: {path_label(path)}: {type(error).__name__}: {escaped(str(error))}", file=sys.stderr)
             bar.update(1)
     bar.close()
     return [results[path] for path in paths]

@@ -13,7 +13,7 @@ import subprocess
 import time
 
 from ..feedback.judging import ERROR, TIMEOUT, Outcome
-from ..grade.extraction import new_marker
+from ..grade.extraction import checked_value, new_marker
 from .trusted_code import python_running, source_of
 
 MAX_REPLY = 32 * 1024 * 1024
@@ -80,7 +80,10 @@ def _parse(text, marker, requests):
     begin, end = marker + "BEGIN", marker + "END"
     if text.count(begin) != 1 or not text.endswith(end):
         raise ValueError("no single framed reply")
-    body = json.loads(text[text.index(begin) + len(begin): -len(end)])
+    try:
+        body = json.loads(text[text.index(begin) + len(begin): -len(end)])
+    except RecursionError:  # the learner's code can rewrite what the process replies
+        raise ValueError("the reply is nested too deeply") from None
     results = {}
     for key, spec in requests.items():
         entries = body.get(key) if type(body) is dict else None
@@ -94,6 +97,9 @@ def _outcome(entry):
     if type(entry) is not dict:
         return Outcome(ERROR, message="malformed result")
     if entry.get("status") == "value":
+        checked = checked_value({"kind": "value", "value": entry.get("value")})
+        if checked["kind"] == "error":
+            return Outcome(ERROR, message=checked["error"])
         return Outcome.of_value(entry.get("value"))
     status = TIMEOUT if entry.get("status") == TIMEOUT else ERROR
     return Outcome(status, message=str(entry.get("message", ""))[:500])

@@ -1,0 +1,90 @@
+"""File names are the students' to choose: bytes that are not UTF-8, escape sequences,
+newlines, bidirectional overrides and spreadsheet formulas. Every submission still gets its
+rows, the CSV stays UTF-8 that no spreadsheet evaluates, and nothing reaches the terminal raw.
+
+The notebooks are not valid JSON, so no kernel starts: only the file names are under test."""
+
+import csv
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+from attacks.snapshot import CLI, run_python, snapshot_package
+
+from autograd_tutor.exercises.grade.path_labels import path_label, spreadsheet_cell
+from autograd_tutor.instructor.gradebook import write_gradebook
+
+NAMES = [
+    b"\xff\xfe-00_warmup.ipynb",  # not UTF-8: once made every later CSV rewrite fail
+    b"\x1b[2J\x1b[31mSTOPPED GRADING-00_warmup.ipynb",
+    b"two\nlines,\"quoted\"-00_warmup.ipynb",
+    "alice\u202ebnypi.-00_warmup.ipynb".encode(),
+    b"zz-last-00_warmup.ipynb",
+]
+FORMULA = "=1+2-00_warmup.ipynb"  # named on the command line as a relative path
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def _grade(tmp_path):
+    root = snapshot_package(tmp_path / "run")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for name in NAMES:
+        with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+            handle.write(b'{"cells": [')
+    (root / FORMULA).write_bytes(b'{"cells": [')
+    out = tmp_path / "grades.csv"
+    result = run_python(root, CLI, "grade", folder, FORMULA, "--out", out, "--no-sandbox", "--no-progress", timeout=300)
+    return result, out
+
+
+def test_every_name_gets_its_rows_in_a_csv_no_spreadsheet_evaluates(tmp_path):
+    result, out = _grade(tmp_path)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
+    text = out.read_bytes().decode("utf-8")  # UTF-8 throughout
+    rows = list(csv.DictReader(text.splitlines()))
+    notebooks = {row["notebook"] for row in rows}
+    assert len(notebooks) == len(NAMES) + 1 and len(rows) == 4 * len(notebooks)
+    for notebook in notebooks:
+        assert not notebook.startswith(FORMULA_START), notebook
+        assert not any(unicodedata.category(char)[0] in "CZ" and char != " " for char in notebook), repr(notebook)
+    assert "./" + FORMULA in notebooks
+    assert str(tmp_path / "subs" / "\\xff\\xfe-00_warmup.ipynb") in notebooks
+    reports = [json.loads(path.read_text()) for path in (tmp_path / "grades-reports").glob("*.json")]
+    assert {report["notebook"] for report in reports} == notebooks  # the class report matches them up
+    for stream in (result.stdout, result.stderr):
+        assert b"\x1b" not in stream and b"\xff" not in stream
+
+
+def test_labels_escape_and_keep_ordinary_names():
+    assert path_label("subs/alice/hw.ipynb") == "subs/alice/hw.ipynb"
+    assert path_label("/abs/=x.ipynb") == "/abs/=x.ipynb"
+    assert path_label("-x.ipynb") == "./-x.ipynb"
+    assert path_label(os.fsdecode(b"s/\xff.ipynb")) == "s/\\xff.ipynb"
+    assert path_label("a\x1b[2J\u200bb\u2028") == "a\\x1b[2J\\u200bb\\u2028"
+    assert path_label("é/ü.ipynb") == "é/ü.ipynb"
+
+
+def test_gradebook_student_ids_from_folder_names_are_not_formulas(tmp_path):
+    rows = [
+        {"notebook": f"subs/{student}/hw-00_warmup.ipynb", "exercise": "warmup-power-rule", "points": 1.0,
+         "max_points": 1.0, "status": "pass"}
+        for student in ("=HYPERLINK(\"http:x\")", "@SUM(1)", "bob\x1b[2J")
+    ]
+    for lms in ("canvas", "moodle", "wide"):
+        out = tmp_path / f"{lms}.csv"
+        assert write_gradebook(rows, out, lms) == 3
+        cells = [cell for row in csv.reader(out.read_text(encoding="utf-8").splitlines()) for cell in row]
+        assert not [cell for cell in cells if cell.startswith(FORMULA_START)], cells
+        assert "'=HYPERLINK(\"http:x\")" in cells and "bob\\x1b[2J" in cells
+        assert "\x1b" not in out.read_text(encoding="utf-8")
+    assert spreadsheet_cell("alice") == "alice"
+
+
+def test_the_report_name_of_an_undecodable_path_is_unique_and_ascii(tmp_path):
+    from autograd_tutor.exercises.grade.result_files import report_path
+
+    first = report_path(tmp_path, os.fsdecode(b"subs/\xff.ipynb"))
+    second = report_path(tmp_path, os.fsdecode(b"subs/\xfe.ipynb"))
+    assert first != second and Path(first).name.isascii()
