@@ -9,10 +9,18 @@ STAMP_TEST := $(VENV)/.stamp-test
 APT_LAB  := graphviz
 APT_TEST := graphviz chromium fonts-dejavu-core bubblewrap
 APT_BENCH := valgrind
+# The oldest Python the package supports (pyproject.toml's requires-python): checked before .venv
+# is made, so a too-old python3 leaves no half-made .venv behind.
+PY_MIN  := 3.10
+# Extra options for `make lab`, passed to JupyterLab: make lab LAB_ARGS="--port=8890 --no-browser"
+LAB_ARGS ?=
 
 .PHONY: lab test test-fast bench docs docs-images clean system-lab system-test system-bench
 
 $(BIN)/python:
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < tuple(map(int, "$(PY_MIN)".split("."))))' 2>/dev/null || { \
+		echo "autograd-tutor needs Python $(PY_MIN) or newer, and $(PY) is $$($(PY) --version 2>/dev/null || echo 'not found');" \
+		"name a newer one: make $(or $(MAKECMDGOALS),lab) PY=python3.12" >&2; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip setuptools wheel
 
@@ -30,8 +38,9 @@ $(STAMP_TEST): $(BIN)/python pyproject.toml
 	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
 	touch $@ $(STAMP_LAB)
 
+# A `dot` already on PATH (from brew, conda or a non-Debian system) needs no apt-get.
 system-lab:
-	@sh scripts/apt-ensure.sh $(APT_LAB)
+	@command -v dot >/dev/null 2>&1 || sh scripts/apt-ensure.sh $(APT_LAB)
 
 system-test:
 	@sh scripts/apt-ensure.sh $(APT_TEST)
@@ -42,7 +51,7 @@ system-bench:
 
 # The same command a pip user runs; on a checkout its folder is notebooks/ itself (the sources hidden).
 lab: system-lab $(STAMP_LAB)
-	$(BIN)/autograd-tutor lab notebooks
+	$(BIN)/autograd-tutor lab notebooks $(LAB_ARGS)
 
 # The seed conformance figure first (when ../shared is beside the clone), then the corpus figure
 # (real third-party tutorials, tests/conformance/test_corpus.py), then the whole suite,

@@ -39,6 +39,8 @@ def part_of(module):
         return "exercises/" + parts[1]  # its verbs: registry, feedback, grade, sandbox
     if head in CORE_MODULES:
         return "tensor & friends"
+    if head == "__main__":
+        return "app"  # `python -m autograd_tutor` is the app's command
     return head
 
 

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import tomllib
 import wheel_env
 from packaging.version import Version
 
@@ -77,6 +78,21 @@ def test_the_wheel_carries_the_learners_notebooks_and_the_sdist_its_tests(built)
         assert any(m == f"{top}/{needed}" or m.startswith(f"{top}/{needed}/") for m in members), needed
 
 
+def test_the_wheel_carries_the_type_stubs_and_their_marker(built):
+    """Type checkers read an installed package's .pyi stubs only beside a py.typed file (PEP 561)."""
+    _, wheel = built
+    names = set(zipfile.ZipFile(wheel).namelist())
+    stubs = sorted(str(p.relative_to(wheel_env.REPO)) for p in (wheel_env.REPO / "autograd_tutor").rglob("*.pyi"))
+    assert stubs and set(stubs) <= names
+    assert "autograd_tutor/py.typed" in names
+
+
+def test_the_wheel_has_the_name_the_docs_give(built):
+    """README.md and the docs tell to install this file by name (tests/project/test_install_commands.py)."""
+    version = tomllib.loads((wheel_env.REPO / "pyproject.toml").read_text())["project"]["version"]
+    assert built[1].name == f"autograd_tutor-{version}-py3-none-any.whl"
+
+
 def test_the_package_imports_from_the_venv_not_the_checkout(installed):
     _, python, _, _, _, _ = installed
     code = ("import autograd_tutor as torch\n"
@@ -125,6 +141,8 @@ def test_grade_works_without_jupyterlab_and_lab_says_what_to_install(installed):
     assert done.returncode == 0, done.stderr[-2000:]
     rows = list(csv.DictReader((root / "grades.csv").open()))
     assert rows and all(r["status"] == "pass" and r["points"] == r["max_points"] for r in rows), rows
+    module = _run(installed, str(python), "-m", "autograd_tutor", "grade", "--help")  # pip's scripts not on PATH
+    assert module.returncode == 0 and module.stdout.startswith("usage: autograd-tutor grade"), module.stderr
     lab = _run(installed, tool, "lab", str(root / "mine"))
     assert lab.returncode == 1
     assert lab.stderr.strip() == "autograd-tutor lab needs JupyterLab: pip install 'autograd-tutor[lab]'"
