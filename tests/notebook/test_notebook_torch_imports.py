@@ -11,7 +11,7 @@ import pytest
 import torch
 from nbclient import NotebookClient
 
-pytestmark = pytest.mark.kernel
+pytestmark = [pytest.mark.kernel, pytest.mark.xdist_group("torch_imports")]  # one worker starts its kernels
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
