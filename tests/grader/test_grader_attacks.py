@@ -135,3 +135,11 @@ def test_a_function_answer_that_rewrites_its_reply_loses_only_its_own_points(gra
     slope = _exercise(report, "warmup-slope-function")
     assert slope["status"] == "error" and "nested too deeply" in slope["message"]
     assert _exercise(report, "warmup-power-rule")["status"] == "pass"
+
+
+def test_a_notebook_of_many_cells_gets_a_small_report(graded):
+    report = graded["many_cells"]
+    execution = report["execution"]
+    assert execution["kernel"] == "died"
+    assert len(execution["cells"]) == 100 and execution["cells_not_listed"] == 8_000 + 1 - 100
+    assert len(json.dumps(report)) < 100_000

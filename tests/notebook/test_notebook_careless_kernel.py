@@ -44,9 +44,12 @@ CELLS = {
     "cap_zero": "%config AutogradTutor.node_cap = 0",
     "cap_negative": "%config AutogradTutor.container_cap = -3",
     "caps": "%config AutogradTutor.node_cap\n%autograd status",
-    # Real PyTorch's bfloat16, a dtype NumPy has no type for.
-    "bfloat16": ("import torch as real_torch\nhalf = real_torch.ones(3, dtype=real_torch.bfloat16, requires_grad=True)\n"
+    # Real PyTorch's bfloat16, a dtype NumPy has no type for (`import torch` means real PyTorch).
+    "bfloat16": ("import torch\nhalf = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)\n"
                  "(half * 2).sum().backward()"),
+    # A tensor subclass whose repr() fails.
+    "subclass": ("class Mute(torch.Tensor):\n    def __repr__(self):\n        raise RuntimeError('no repr')\n"
+                 "mute = torch.ones(2, requires_grad=True).as_subclass(Mute)\nmuted = mute * 2"),
 }
 
 
@@ -119,3 +122,11 @@ def test_a_bfloat16_tensor_of_real_pytorch_is_watched_like_any_other(cells):
     shown = texts(cells["bfloat16"])
     assert shown.startswith("autograd · new or changed: half · .grad updated: half"), shown
     assert "torch.bfloat16" in shown
+
+
+def test_a_tensor_subclass_whose_repr_fails_is_drawn_with_its_values(cells):
+    cell = cells["subclass"]
+    assert "could not show" not in texts(cell)
+    assert texts(cell).startswith("autograd · new or changed: mute, muted")
+    page = "".join(o.get("data", {}).get("text/html", "") for o in cell.outputs)
+    assert "<svg" in page and re.search(r"\[2\.,(&#160;|\xa0| )2\.\]", page)  # muted's values, without its repr

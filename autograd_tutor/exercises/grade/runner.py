@@ -30,6 +30,9 @@ MAX_ZMQ_MESSAGE = 64 * 1024 * 1024
 EXTRACTION_OUTPUT_LIMIT = 48 * 1024 * 1024
 TRUNCATED_NOTE = "[output truncated by the grader]\n"
 MAX_ENAME, MAX_EVALUE = 100, 300
+# Cells that failed, timed out or did not run, listed in a report: a notebook of 300,000
+# one-line cells (32 MiB) that runs out of time once made a 36 MB report.
+MAX_CELL_RECORDS = 100
 
 # nbclient logs every timeout and dead kernel as an error; here those are expected events,
 # recorded in the Execution instead.
@@ -73,13 +76,17 @@ class Execution:
     seconds: float = 0.0
 
     def as_report(self):
-        return {
+        cells = [vars(cell) for cell in self.cells if cell.status != "ok"]
+        report = {
             "kernel": self.kernel,
             "problem": self.problem,
             "outputs_truncated": self.outputs_truncated,
             "seconds": round(self.seconds, 3),
-            "cells": [vars(cell) for cell in self.cells if cell.status != "ok"],
+            "cells": cells[:MAX_CELL_RECORDS],
         }
+        if len(cells) > MAX_CELL_RECORDS:
+            report["cells_not_listed"] = len(cells) - MAX_CELL_RECORDS
+        return report
 
 
 def run_submission(nb, answer_names, settings=RunSettings(), gate=None):
