@@ -33,7 +33,7 @@ BEGIN, END = "<!-- attack-verdicts:begin -->", "<!-- attack-verdicts:end -->"
 VALUE_ATTACKS = {
     "uninterruptible_hang": "ignores SIGINT and loops forever",
     "infinite_loop": "a correct notebook with an endless loop in one cell",
-    "many_cells": "a correct notebook followed by 8,000 one-line cells: it runs out of time",
+    "many_cells": "kills its kernel, followed by 8,000 one-line cells that cannot run",
     "memory_bomb": "allocates until MemoryError, then asks for 1 TB; a 1000x1000 answer",
     "huge_output": "prints 20 MB, 200,000 lines and a 5 MB HTML display",
     "redefine_check": "replaces check(), compare.difference and judging.judge",

@@ -44,7 +44,9 @@ class ShortTracebacks:
     def start(self):
         if self.shell.custom_exceptions:  # someone else's handler: leave it in charge
             return
-        self._exceptions = (Exception,)
+        # KeyboardInterrupt too: stopping a loop of autograd_tutor ops lands inside the library
+        # (ops, tracing) far more often than in the learner's own line, as PyTorch's C++ would.
+        self._exceptions = (Exception, KeyboardInterrupt)
         self.shell.set_custom_exc(self._exceptions, self._handler)
 
     def stop(self):

@@ -4,6 +4,8 @@ Everything here only reads. ``.grad`` is read on leaves only (PyTorch warns on n
 """
 import re
 
+import numpy as np
+
 from ..graph_reader import is_tensor  # noqa: F401 - one duck-typed test for every view
 
 # What repr() appends after the values; the views show these facts elsewhere.
@@ -36,14 +38,24 @@ def values_text(t):
 
     ``tensor([[1., 1.],\\n        [1., 1.]])`` becomes ``[[1., 1.],\\n [1., 1.]]``.
     """
-    try:
-        text = repr(t.detach())
-    except Exception:
-        text = repr(t)
+    text = _printed(t)
     if text.startswith("tensor(") and text.endswith(")"):
         text = text[len("tensor("):-1]
         text = text.replace("\n" + " " * len("tensor("), "\n")
     return _REPR_SUFFIX.sub("", text).rstrip()
+
+
+def _printed(t):
+    """repr() of the tensor; a subclass whose own repr fails gets its values printed by NumPy."""
+    for show in (lambda: repr(t.detach()), lambda: repr(t)):
+        try:
+            return show()
+        except Exception:  # noqa: BLE001 - a learner's tensor subclass must not break a view
+            pass
+    try:
+        return np.array2string(np.asarray(t.detach().tolist()), separator=", ")
+    except Exception:  # noqa: BLE001
+        return "(values not printable)"
 
 
 def grad_of_leaf(t):

@@ -249,9 +249,9 @@ def _duplicated_cells():
 ATTACKS = {
     "uninterruptible_hang": (lambda: _with(_student(), WRONG_ANSWERS, UNINTERRUPTIBLE_HANG), 0),
     "infinite_loop": (lambda: _with(_source(), INFINITE_LOOP, at=5), FULL_MARKS),
-    # 8,000 one-line cells after right answers: it runs out of time, keeps its points, and
-    # its report lists a bounded number of the cells that did not run.
-    "many_cells": (lambda: _with(_source(), *["0"] * 8_000), FULL_MARKS),
+    # Kills its kernel before 8,000 more cells: each is recorded as not run, and its report
+    # lists a bounded number of them.
+    "many_cells": (lambda: _with(_source(), KILL_KERNEL, *["0"] * 8_000), 0),
     "memory_bomb": (lambda: _with(_student(), WRONG_ANSWERS, MEMORY_BOMB, HUGE_ANSWER), 0),
     "huge_output": (lambda: _with(_student(), HUGE_OUTPUT, WRONG_ANSWERS), 0),
     "redefine_check": (lambda: _with(_student(), WRONG_ANSWERS, REDEFINE_CHECK, at=3), 0),

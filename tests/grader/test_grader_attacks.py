@@ -137,8 +137,9 @@ def test_a_function_answer_that_rewrites_its_reply_loses_only_its_own_points(gra
     assert _exercise(report, "warmup-power-rule")["status"] == "pass"
 
 
-def test_a_notebook_of_many_cells_keeps_its_points_and_a_small_report(graded):
+def test_a_notebook_of_many_cells_gets_a_small_report(graded):
     report = graded["many_cells"]
     execution = report["execution"]
-    assert execution["kernel"] == "timeout" and execution["cells_not_listed"] > 0
-    assert len(execution["cells"]) == 100 and len(json.dumps(report)) < 100_000
+    assert execution["kernel"] == "died"
+    assert len(execution["cells"]) == 100 and execution["cells_not_listed"] == 8_000 + 1 - 100
+    assert len(json.dumps(report)) < 100_000

@@ -40,13 +40,19 @@ CELLS = {
                     "def slow_graph(*args, **kwargs):\n    time.sleep(60)\n    return _draw(*args, **kwargs)\n"
                     "viz.graph = slow_graph\nw = x * 4"),
     "after": "viz.graph = _draw\nw2 = x * 5\nprint('still answering')",
+    # A loop that never ends, stopped by the learner: alone, and under %%stepthrough.
+    "spin": "spun = x\nwhile True:\n    spun = spun * 1.0",
+    "spin_recorded": "%%stepthrough\nspun = x\nwhile True:\n    spun = spun * 1.0",
     # Options set to values that make no sense: refused in one line, the old value kept.
     "cap_zero": "%config AutogradTutor.node_cap = 0",
     "cap_negative": "%config AutogradTutor.container_cap = -3",
     "caps": "%config AutogradTutor.node_cap\n%autograd status",
-    # Real PyTorch's bfloat16, a dtype NumPy has no type for.
-    "bfloat16": ("import torch as real_torch\nhalf = real_torch.ones(3, dtype=real_torch.bfloat16, requires_grad=True)\n"
+    # Real PyTorch's bfloat16, a dtype NumPy has no type for (`import torch` means real PyTorch).
+    "bfloat16": ("import torch\nhalf = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)\n"
                  "(half * 2).sum().backward()"),
+    # A tensor subclass whose repr() fails.
+    "subclass": ("class Mute(torch.Tensor):\n    def __repr__(self):\n        raise RuntimeError('no repr')\n"
+                 "mute = torch.ones(2, requires_grad=True).as_subclass(Mute)\nmuted = mute * 2"),
 }
 
 
@@ -55,7 +61,7 @@ def cells():
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in CELLS.values()])
     client = NotebookClient(
         nb, kernel_name="python3", allow_errors=True, interrupt_on_timeout=True,
-        timeout_func=lambda cell: INTERRUPT_AFTER if "slow_graph" in cell.source else 300,
+        timeout_func=lambda cell: INTERRUPT_AFTER if "slow_graph" in cell.source or "while True" in cell.source else 300,
         resources={"metadata": {"path": str(ROOT)}})
     client.execute()
     return dict(zip(CELLS, nb.cells))
@@ -119,3 +125,19 @@ def test_a_bfloat16_tensor_of_real_pytorch_is_watched_like_any_other(cells):
     shown = texts(cells["bfloat16"])
     assert shown.startswith("autograd · new or changed: half · .grad updated: half"), shown
     assert "torch.bfloat16" in shown
+
+
+def test_a_tensor_subclass_whose_repr_fails_is_drawn_with_its_values(cells):
+    cell = cells["subclass"]
+    assert "could not show" not in texts(cell)
+    assert texts(cell).startswith("autograd · new or changed: mute, muted")
+    page = "".join(o.get("data", {}).get("text/html", "") for o in cell.outputs)
+    assert "<svg" in page and re.search(r"\[2\.,(&#160;|\xa0| )2\.\]", page)  # muted's values, without its repr
+
+
+@pytest.mark.parametrize("name", ["spin", "spin_recorded"])
+def test_stopping_a_loop_of_ops_shows_the_learners_line_not_the_librarys(cells, name):
+    (error,) = errors(cells[name])
+    shown = ANSI.sub("", "\n".join(error.traceback))
+    assert error.ename == "KeyboardInterrupt" and "spun = spun * 1.0" in shown
+    assert "autograd_tutor" not in shown, shown

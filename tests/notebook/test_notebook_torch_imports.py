@@ -121,6 +121,8 @@ def without_pytorch(tmp_path_factory):
         "later": "from torch.nn import Linear\nprint(Linear.__module__)",
         "real": "import torch",
         "alias_again": "import autograd_tutor as torch\nfrom torch import nn\nprint(nn.__name__)",
+        "fallback": "try:\n    import torch\nexcept ImportError:\n    import autograd_tutor as torch\n"
+                    "import torch.nn as nn\nprint(nn.__name__)",
         "unload": "%unload_ext autograd_tutor\nimport torch.optim",
     }, monkeypatch, tmp_path_factory.mktemp("no-torch"))
 
@@ -168,6 +170,11 @@ def test_back_to_the_alias_after_real_pytorch_is_imported_says_so_once(with_pyto
 def test_back_to_the_alias_without_pytorch_installed_loads_autograd_tutors_modules_again(without_pytorch):
     assert without_pytorch["alias_again"].error is None
     assert without_pytorch["alias_again"].lines == ["autograd_tutor.nn"]
+
+
+def test_real_pytorch_when_installed_else_the_alias_works_in_one_cell(without_pytorch):
+    # `import torch` fails, so the cell falls back to the alias: its next imports are autograd_tutor's
+    assert without_pytorch["fallback"].error is None and without_pytorch["fallback"].lines == ["autograd_tutor.nn"]
 
 
 def test_unload_ext_takes_the_aliasing_away(without_pytorch):

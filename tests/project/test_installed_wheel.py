@@ -1,7 +1,8 @@
 """The package as a user gets it: the wheel (built from the sdist) installed into a fresh venv
 outside the checkout. With the `grade` extra: import, `%load_ext` in a real kernel, `grade`, and a
 one-line hint from `lab`; then with the `lab` extra: `autograd-tutor lab DIR` serves START_HERE.
-Twice: with the latest releases, and with the lowest versions pyproject.toml declares."""
+Twice: with the latest releases, and with the lowest versions pyproject.toml declares. Once more
+under the oldest Python that requires-python admits, where this machine has one."""
 import csv
 import json
 import os
@@ -191,3 +192,56 @@ def test_lab_copies_the_notebooks_and_serves_start_here(installed):
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
     assert sorted(p.name for p in (folder / "practice").glob("*.ipynb"))  # the copies stay for next time
+
+
+@pytest.fixture(scope="module")
+def oldest(built, tmp_path_factory):
+    """(venv python, env): the wheel[grade] under the oldest Python that requires-python admits."""
+    base = wheel_env.oldest_python()
+    if base is None:
+        pytest.skip("no interpreter of the oldest Python version requires-python admits on this machine")
+    root = tmp_path_factory.mktemp("installed-oldest")
+    python = wheel_env.create(root / "venv", base)
+    wheel_env.install(python, f"{built[1]}[grade]")
+    return python, wheel_env.clean_env(root / "home")
+
+
+# Every module of the package, but those of extras not installed here; and the README's numbers.
+IMPORT_ALL = """
+import importlib, pkgutil, sys
+import autograd_tutor as torch
+EXTRAS = {"ipywidgets", "jupyterlab", "jupyter_server", "dask", "distributed", "matplotlib"}
+for info in pkgutil.walk_packages(torch.__path__, "autograd_tutor."):
+    if info.name.endswith(".__main__"):
+        continue  # running it is the command
+    try:
+        importlib.import_module(info.name)
+    except ModuleNotFoundError as error:
+        if error.name.split(".")[0] not in EXTRAS:
+            print(info.name, repr(error))
+    except Exception as error:
+        print(info.name, repr(error))
+x = torch.tensor(5.0, requires_grad=True)
+z = torch.tensor(3.0, requires_grad=True)
+y = x * x + z + torch.log(z)
+y.backward()
+print(sys.version_info[:2], y, x.grad, z.grad)
+"""
+
+
+@pytest.mark.machine_dependent
+def test_the_oldest_python_requires_python_admits_runs_the_package(oldest):
+    """requires-python says the truth: a newer Python's syntax or standard library in any module
+    fails here (the rest of the suite runs on the test venv's Python only)."""
+    python, env = oldest
+    version = wheel_env.oldest_python_version()
+    done = subprocess.run([str(python), "-c", IMPORT_ALL], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [f"{version} tensor(29.0986, grad_fn=<AddBackward0>) tensor(10.) tensor(1.3333)"]
+    kernel = subprocess.run([str(python), "-c", KERNEL_CHECK], env=env, capture_output=True, text=True, timeout=300)
+    assert kernel.returncode == 0, kernel.stderr[-2000:]
+    load, graph, _ = json.loads(kernel.stdout.splitlines()[-1])
+    assert not [o for o in load if o["output_type"] == "error"], load
+    assert "MulBackward0" in " ".join(json.dumps(o.get("data", {})) for o in graph)
+    module = subprocess.run([str(python), "-m", "autograd_tutor", "--help"], env=env, capture_output=True, text=True)
+    assert module.returncode == 0 and module.stdout.startswith("usage: autograd-tutor"), module.stderr

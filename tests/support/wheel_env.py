@@ -6,6 +6,7 @@ checked). Installing: the dependencies come from a wheelhouse cached in the repo
 nothing of the checkout is on the new environment's path.
 """
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -26,10 +27,35 @@ def build(outdir):
     return sdist, wheel
 
 
-def create(path):
-    """A new venv without pip (this interpreter's pip installs into it: faster)."""
-    venv.EnvBuilder(with_pip=False, clear=True).create(str(path))
+def create(path, base=None):
+    """A new venv without pip (this interpreter's pip installs into it: faster), of this Python
+    or of the interpreter ``base``."""
+    if base is None:
+        venv.EnvBuilder(with_pip=False, clear=True).create(str(path))
+    else:
+        subprocess.run([str(base), "-m", "venv", "--without-pip", "--clear", str(path)], check=True)
     return Path(path) / "bin" / "python"
+
+
+def oldest_python_version():
+    """The oldest Python version pyproject's requires-python admits, as (major, minor)."""
+    requires = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["requires-python"]
+    return tuple(int(part) for part in requires.removeprefix(">=").split("."))
+
+
+def oldest_python():
+    """An interpreter of the oldest version pyproject's requires-python admits, or None: on PATH as
+    pythonX.Y, or among pyenv's versions (its shims answer only for the selected version)."""
+    version = ".".join(map(str, oldest_python_version()))
+    candidates = [shutil.which(f"python{version}")]
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates += sorted(str(p) for p in pyenv.glob(f"{version}.*/bin/python{version}"))
+    for candidate in filter(None, candidates):
+        ran = subprocess.run([candidate, "-c", "import sys, venv; print('%d.%d' % sys.version_info[:2])"],
+                             capture_output=True, text=True)
+        if ran.returncode == 0 and ran.stdout.strip() == version:
+            return Path(candidate)
+    return None
 
 
 def floors(extras=("notebook", "grade", "lab")):
@@ -56,8 +82,9 @@ def install(python, requirement, constraints=None):
     if offline.returncode == 0:
         return
     # A dependency not yet in the wheelhouse (first run, or a new requirement): fetch, then install.
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "-d", str(WHEELHOUSE), *pins, requirement],
-                   check=True, capture_output=True, text=True)
+    # --python: the files for the target interpreter's version (another Python than this one's).
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "download", "-q", "-d", str(WHEELHOUSE),
+                    *pins, requirement], check=True, capture_output=True, text=True)
     subprocess.run([*command, "--no-index", "--find-links", str(WHEELHOUSE), requirement],
                    check=True, capture_output=True, text=True)
 
