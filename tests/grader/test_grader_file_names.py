@@ -125,3 +125,22 @@ def test_a_submission_of_deeply_nested_folders_does_not_end_the_run(tmp_path):
     finally:
         _remove_nested(tmp_path, depth)
     assert [path.name for path in found] == ["alice-00_warmup.ipynb", "bob-00_warmup.ipynb"]
+
+
+def test_a_file_named_like_the_out_option_cannot_make_the_grades_replace_a_notebook(tmp_path):
+    import subprocess
+    import sys
+
+    root = snapshot_package(tmp_path / "run")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "alice-00_warmup.ipynb").write_text("alice's work")
+    (folder / "--out=alice-00_warmup.ipynb").write_text("{}")
+    # What `autograd-tutor grade *.ipynb` run in that folder hands over, sorted as the shell does.
+    names = sorted(path.name for path in folder.iterdir())
+    result = subprocess.run(
+        [sys.executable, "-c", CLI, "grade", *names, "--no-sandbox", "--no-progress"],
+        cwd=folder, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, timeout=300,
+    )
+    assert (folder / "alice-00_warmup.ipynb").read_text() == "alice's work"
+    assert result.returncode == 2 and b"put -- before the notebooks" in result.stderr
