@@ -65,9 +65,29 @@ def read_notebook(path, root=None, max_bytes=MAX_NOTEBOOK_BYTES):
     except OSError as error:
         return None, f"the notebook could not be opened: {error.strerror or type(error).__name__}"
     try:
-        return nbformat.reads(data.decode("utf-8"), as_version=4), ""
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
     except Exception as error:  # nbformat raises many kinds; the text may quote the file
         return None, f"the notebook could not be read: {type(error).__name__}"
+    malformed = _malformed_cell(nb)
+    if malformed:
+        return None, f"the notebook could not be read: {malformed}"
+    return nb, ""
+
+
+def _malformed_cell(nb):
+    """Why the notebook's cells cannot be run, or "". nbformat only warns about a cell without
+    a type or whose source is not text; running one used to end as "the kernel broke the
+    Jupyter protocol" or an internal grader error."""
+    cells = nb.get("cells")
+    if not isinstance(cells, list):
+        return "its cells are not a list"
+    for number, cell in enumerate(cells, 1):
+        if not (
+            isinstance(cell, dict) and isinstance(cell.get("cell_type"), str)
+            and isinstance(cell.get("source"), str)
+        ):
+            return f"cell {number} is not a well-formed cell (it needs a type and its source as text)"
+    return ""
 
 
 class RefusedInput(Exception):
