@@ -68,7 +68,8 @@ class TorchAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 def _missing_message(name):
     from ._missing import pytorch_has
 
-    if name.count(".") == 1 and pytorch_has("torch", name.partition(".")[2]):
+    child = name.partition(".")[2]
+    if name.count(".") == 1 and pytorch_has("torch", child) and not hasattr(sys.modules[_ROOT], child):
         return f"No module named '{name}' (PyTorch has {name}; autograd_tutor does not implement it)"
     return f"No module named '{name}' (torch is autograd_tutor here, and it has no module {_ROOT}{name[5:]})"
 

@@ -83,9 +83,13 @@ def lab_command(notebook_dir, port=None, no_browser=False, extra=()):
     command.append(f"--LabApp.app_settings_dir={quiet_app_settings(notebook_dir)}")
     command += list(extra)
     env = dict(os.environ)
-    # Kernels started by the lab import this copy of autograd_tutor (and its extension).
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    # Kernels started by the lab import this copy of autograd_tutor (and its extension) when it
+    # is a source tree. An installed copy is importable already, and its folder (site-packages)
+    # holds this Python's compiled packages: on PYTHONPATH, they would break the numpy of a
+    # kernel of another Python that the lab offers.
+    root = Path(__file__).resolve().parents[2]
+    if root.name not in ("site-packages", "dist-packages"):
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     return command, env
 
 

@@ -39,16 +39,18 @@ def test_a_missing_submodule_is_named_and_uninstall_gives_torch_back():
             import torch.fft
         except ModuleNotFoundError as error:
             print(error, error.name)
-        try:
-            import torch.no_such_thing
-        except ModuleNotFoundError as error:
-            print(error)
+        for program in ("import torch.no_such_thing", "import torch.cat"):  # torch.cat: a function, no module
+            try:
+                exec(program)
+            except ModuleNotFoundError as error:
+                print(error)
         torch_alias.uninstall()
         import torch
         print(torch.__name__, torch.nn.Linear.__module__)
     """) == ["No module named 'torch.fft' (PyTorch has torch.fft; autograd_tutor does not implement it) torch.fft",
              "No module named 'torch.no_such_thing' (torch is autograd_tutor here, and it has no module "
              "autograd_tutor.no_such_thing)",
+             "No module named 'torch.cat' (torch is autograd_tutor here, and it has no module autograd_tutor.cat)",
              "torch torch.nn.modules.linear"]
 
 

@@ -131,3 +131,17 @@ def test_lab_command_serves_the_notebooks_with_pass_through_options(tmp_path):
     import autograd_tutor
 
     assert env["PYTHONPATH"].split(os.pathsep)[0] == str(Path(autograd_tutor.__file__).resolve().parents[1])
+
+
+def test_lab_command_leaves_pythonpath_alone_for_an_installed_package(tmp_path, monkeypatch):
+    """site-packages on PYTHONPATH would reach every kernel the lab starts, one of another Python too."""
+    import autograd_tutor.app.lab as lab
+
+    installed = tmp_path / "lib" / "python3.11" / "site-packages" / "autograd_tutor" / "app" / "lab.py"
+    monkeypatch.setattr(lab, "__file__", str(installed))
+    monkeypatch.setenv("PYTHONPATH", "/somewhere/else")
+    _, env = lab.lab_command(tmp_path / "notebooks")
+    assert env["PYTHONPATH"] == "/somewhere/else"
+    monkeypatch.delenv("PYTHONPATH")
+    _, env = lab.lab_command(tmp_path / "notebooks")
+    assert "PYTHONPATH" not in env

@@ -47,11 +47,27 @@ def find_notebooks(paths):
 
 
 def _walk(root):
-    for directory, subdirectories, files in os.walk(root):  # never follows symlinked folders
-        subdirectories[:] = sorted(name for name in subdirectories if name != ".ipynb_checkpoints")
-        for name in files:
-            if name.endswith(SUFFIX):
-                yield Path(directory) / name
+    """Notebook-named entries under `root`, as os.walk lists them (a symlink to a folder is
+    a folder, and is not entered), but with a stack of its own: os.walk recursed once per
+    level, so a submission of 1,000 nested folders ended the whole run in a RecursionError."""
+    folders = [Path(root)]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable, vanished, or a path too long: as os.walk, skipped
+            continue
+        for entry in sorted(entries, key=lambda entry: entry.name, reverse=True):
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if entry.name != ".ipynb_checkpoints" and not entry.is_symlink():
+                    folders.append(Path(entry.path))
+            elif entry.name.endswith(SUFFIX):
+                yield Path(entry.path)
 
 
 def read_notebook(path, root=None, max_bytes=MAX_NOTEBOOK_BYTES):
@@ -65,9 +81,29 @@ def read_notebook(path, root=None, max_bytes=MAX_NOTEBOOK_BYTES):
     except OSError as error:
         return None, f"the notebook could not be opened: {error.strerror or type(error).__name__}"
     try:
-        return nbformat.reads(data.decode("utf-8"), as_version=4), ""
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
     except Exception as error:  # nbformat raises many kinds; the text may quote the file
         return None, f"the notebook could not be read: {type(error).__name__}"
+    malformed = _malformed_cell(nb)
+    if malformed:
+        return None, f"the notebook could not be read: {malformed}"
+    return nb, ""
+
+
+def _malformed_cell(nb):
+    """Why the notebook's cells cannot be run, or "". nbformat only warns about a cell without
+    a type or whose source is not text; running one used to end as "the kernel broke the
+    Jupyter protocol" or an internal grader error."""
+    cells = nb.get("cells")
+    if not isinstance(cells, list):
+        return "its cells are not a list"
+    for number, cell in enumerate(cells, 1):
+        if not (
+            isinstance(cell, dict) and isinstance(cell.get("cell_type"), str)
+            and isinstance(cell.get("source"), str)
+        ):
+            return f"cell {number} is not a well-formed cell (it needs a type and its source as text)"
+    return ""
 
 
 class RefusedInput(Exception):
