@@ -18,7 +18,7 @@ from ..exercises.grade import grader
 from ..exercises.grade.integrity import TamperWatch
 from ..exercises.grade.result_files import IncrementalCsv, write_report
 from ..exercises.grade.shards import ShardError, merge, read_seed_file, write_shard_info
-from ..exercises.grade.submissions import MissingInput, roots_of
+from ..exercises.grade.submissions import SUFFIX, MissingInput, roots_of
 from ..exercises.sandbox.bubblewrap import visible_inside
 from ..instructor.commands import grade_notebooks, grade_out, write_grade_output
 
@@ -41,6 +41,18 @@ def run_grade(args):
     out = grade_out(args)  # --format decides what it holds, and its default name
     reports = Path(args.reports) if args.reports else out.with_name(out.stem + "-reports")
     for what, path in (("--out", out), ("--reports", reports)):
+        if path.name.endswith(SUFFIX):
+            # `grade *.ipynb` in a folder holding a student's `--out=alice.ipynb`: the shell
+            # hands that name over as an option, and the grades would replace alice's notebook.
+            print(f"{PROG}: {what} {path} names a notebook, which the grader never writes over "
+                  "(a file named like an option? put -- before the notebooks)", file=sys.stderr)
+            return 2
+    # What the sandbox must not show: the reports (they hold the seed), the seed itself and the
+    # banks of hidden references.
+    private = [("--out", out), ("--reports", reports), *(("--bank", Path(bank)) for bank in getattr(args, "bank", []))]
+    if args.seed_file:
+        private.append(("--seed-file", Path(args.seed_file)))
+    for what, path in private:
         if settings.run.sandbox and visible_inside(path):
             print(f"{PROG}: {what} {path} lies where sandboxed kernels can read it (the Python installation or the package); choose another place", file=sys.stderr)
             return 2

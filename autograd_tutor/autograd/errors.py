@@ -8,6 +8,11 @@ FREED = (
     "graph a second time or if you need to access saved tensors after calling backward."
 )
 IMPLICIT_NON_SCALAR = "grad can be implicitly created only for scalar outputs"
+REGISTER_HOOKS_FREED = (
+    "Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the graph "
+    "are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
+    "through the graph a second time or if you need to access saved variables after calling backward."
+)
 NON_FLOAT_REQUIRES_GRAD = "Only Tensors of floating point and complex dtype can require gradients"
 NON_FLOAT_REQUIRES_GRAD_ = "only Tensors of floating point dtype can require gradients"
 NON_LEAF_REQUIRES_GRAD = (

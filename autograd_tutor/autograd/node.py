@@ -50,18 +50,33 @@ saved_tensors_hooks_stack = []
 
 
 class Packed:
-    """A saved tensor as a ``saved_tensors_hooks`` pack hook returned it, with its unpack hook."""
+    """A saved tensor as a pack hook returned it, with its unpack hook and the autograd identity
+    of the tensor it stands for (``source``): PyTorch gives what ``unpack_hook`` returns that
+    identity, in a new tensor object sharing its memory."""
 
-    __slots__ = ("packed", "unpack_hook")
+    __slots__ = ("packed", "unpack_hook", "requires_grad", "grad_fn", "output_nr", "vc")
 
-    def __init__(self, packed, unpack_hook):
+    def __init__(self, packed, unpack_hook, source=None):
         self.packed = packed
         self.unpack_hook = unpack_hook
+        if source is not None:
+            self.requires_grad, self.grad_fn = source._requires_grad, source._grad_fn
+            self.output_nr, self.vc = source._output_nr, source._vc
 
     def unpack(self):
         from .graph import unpacked
 
         return unpacked(self)
+
+    def unpack_as_saved(self):
+        """``grad_fn._saved_<name>``: the unpacked values in a new tensor with the saved one's
+        requires_grad, grad_fn and version counter (never the object unpack_hook returned)."""
+        t = self.unpack()
+        if not hasattr(self, "vc"):
+            return t
+        out = Tensor._make(t._data, self.requires_grad, self.grad_fn)
+        out._output_nr, out._vc = self.output_nr, self.vc
+        return out
 
 
 def _pack_all(node, saved, order=None):
@@ -74,9 +89,9 @@ def _pack_all(node, saved, order=None):
     for i in (order if order is not None else reversed(range(len(out)))):
         value = out[i]
         if isinstance(value, SavedOutput):
-            value = Tensor._make(value.data, True, node)
+            value = _own_output(value, node)
         if isinstance(value, Tensor):
-            out[i] = Packed(pack(value), unpack)
+            out[i] = Packed(pack(value), unpack, value)
     return tuple(out)
 
 
@@ -176,6 +191,7 @@ class Node:
         cls = type(self)
         public = {a for a in super().__dir__() if not a.startswith("_") or a.startswith("__")}
         public |= {a for a in self.__dict__ if a.startswith("_saved_")}
+        public |= {f"_raw_saved_{f}" for f in cls.tensor_fields}
         return sorted(public | {f"_saved_{f}" for f in cls.tensor_fields + cls.attr_fields})
 
     def __repr__(self):
@@ -247,7 +263,7 @@ class Node:
         if value is FREED or (self._plain is None and value is not None):
             raise RuntimeError(errors.FREED)
         if isinstance(value, Packed):
-            return value.unpack()
+            return value.unpack_as_saved()
         if isinstance(value, (Tensor, SavedOutput)):
             _unpack(self, value, self._versions[index], False)  # PyTorch's error if changed in place
         if isinstance(value, SavedOutput):
@@ -278,17 +294,73 @@ class _SavedField:
         return node._read_saved(self.index) if self.tensor else node._attrs[self.index]
 
 
+class _RawSavedField:
+    """``node._raw_saved_<field>``: the SavedTensor of a tensor field, to register hooks on."""
+
+    __slots__ = ("name", "index")
+
+    def __init__(self, name, index):
+        self.name, self.index = name, index
+
+    def __get__(self, node, cls=None):
+        if node is None:
+            return self
+        if self.index is None:
+            raise AttributeError(f"'{type(node).__name__}' object has no attribute '_raw_saved_{self.name}'")
+        return SavedTensor(node, self.index)
+
+
+class SavedTensor:
+    """A tensor a node saved for backward, as ``grad_fn._raw_saved_<name>`` gives it: its
+    ``register_hooks(pack_hook, unpack_hook)`` packs it now (the node then keeps what pack_hook
+    returned) and unpacks it each time it is read, by ``_saved_<name>`` or by backward."""
+
+    __slots__ = ("_node", "_index")
+
+    def __init__(self, node, index):
+        self._node, self._index = node, index
+
+    def register_hooks(self, pack_hook, unpack_hook):
+        if not (callable(pack_hook) and callable(unpack_hook)):
+            raise TypeError("register_hooks(): incompatible function arguments. The following argument types are "
+                            "supported:\n    1. (self: torch._C._autograd.SavedTensor, arg0: collections.abc.Callable, "
+                            "arg1: collections.abc.Callable) -> None")
+        node, index = self._node, self._index
+        value = node._saved[index] if index < len(node._saved) else None
+        if value is FREED or node._plain is None:
+            raise RuntimeError(errors.REGISTER_HOOKS_FREED)
+        if isinstance(value, Packed):
+            raise RuntimeError("Calling register_hooks on a saved tensor whose hooks have already been set. "
+                               "Hint: only one pair of hooks is allowed at a time.")
+        if not isinstance(value, (Tensor, SavedOutput)):
+            raise RuntimeError("Calling register_hooks on a saved tensor with value None is forbidden")
+        source = _own_output(value, node) if isinstance(value, SavedOutput) else value
+        seen = Tensor._make(source._data, False, None)  # pack_hook sees the values, no history
+        seen._vc = source._vc
+        saved = list(node._saved)
+        saved[index] = Packed(pack_hook(seen), unpack_hook, source)
+        node._saved = tuple(saved)
+        node._packed = True
+
+
+SavedTensor.__module__, SavedTensor.__qualname__ = "torch._C._autograd", "SavedTensor"  # PyTorch's repr
+
+
 def _define_saved_fields(cls):
     """Gives ``cls`` a ``_saved_<field>`` descriptor per saved field (a tensor field wins over an
-    attribute of the same name; the first of two equal names wins), and hides the ones inherited
-    that it does not save."""
+    attribute of the same name; the first of two equal names wins), and a ``_raw_saved_<field>``
+    one per tensor field, and hides the ones inherited that it does not save."""
     for base in cls.__mro__[1:]:
         for name, value in vars(base).items():
             if isinstance(value, _SavedField) and name not in vars(cls):
                 setattr(cls, name, _SavedField(value.name, None, False))
+            elif isinstance(value, _RawSavedField) and name not in vars(cls):
+                setattr(cls, name, _RawSavedField(value.name, None))
     for fields, tensor in ((cls.attr_fields, False), (cls.tensor_fields, True)):
         for index in reversed(range(len(fields))):
             setattr(cls, f"_saved_{fields[index]}", _SavedField(fields[index], index, tensor))
+            if tensor:
+                setattr(cls, f"_raw_saved_{fields[index]}", _RawSavedField(fields[index], index))
 
 
 class AccumulateGrad(Node):
@@ -403,8 +475,10 @@ def _unpack(node, value, version, differentiable):
 
 
 def _own_output(saved, node):
-    """A saved output unpacked as a tensor: it leads back to its node, at its own output."""
+    """A saved output unpacked as a tensor: it leads back to its node, at its own output, and
+    shares the output's version counter."""
     t = Tensor._make(saved.data, True, node)
+    t._vc = saved.version_counter
     if saved.output_nr:
         t._output_nr = saved.output_nr
     return t

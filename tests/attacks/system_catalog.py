@@ -343,6 +343,33 @@ def _colliding_names(folder, stem):
     nbformat.write(_student(), folder / f"{stem}__00_warmup.ipynb")
 
 
+# Names a student can give a file (anything but "/" and NUL): bytes that are not UTF-8,
+# escape sequences for the instructor's terminal, a newline, a quote and a comma for the CSV,
+# a bidirectional override. Each is a correct notebook.
+ODD_NAMES = {
+    "undecodable": b"\xff\xfe", "escapes": b"\x1b[2J\x1b[31mSTOPPED", "csv": b'new\nline,"q"',
+    "bidi": "\u202egnp".encode(),
+}
+
+
+def _odd_names(folder, stem):
+    for tag, name in ODD_NAMES.items():
+        with open(os.path.join(os.fsencode(folder), stem.encode() + b"-" + tag.encode() + name + b"-00_warmup.ipynb"), "w") as handle:
+            nbformat.write(_source(), handle)
+
+
+def _odd_name_stems(stem):
+    from autograd_tutor.exercises.grade.path_labels import escaped
+
+    return {escaped(os.fsdecode(stem.encode() + b"-" + tag.encode() + name)): FULL_MARKS for tag, name in ODD_NAMES.items()}
+
+
+def _check_names_written_safely(run):
+    assert "\x1b[2J" not in run.stdout + run.stderr, "a file name's escape sequence reached the terminal"
+    raw = [row["notebook"] for row in run.rows if any(ord(char) < 32 or char in "\u202e" or 0xDC80 <= ord(char) <= 0xDCFF for char in row["notebook"])]
+    assert not raw, f"names written raw in the CSV: {raw!r}"
+
+
 def _killer_and_victims(folder, stem):
     nbformat.write(_with(_student(), KILL_SIBLINGS, WRONG_VALUES), folder / f"{stem}-a-00_warmup.ipynb")
     for victim in ("b", "c"):
@@ -432,6 +459,9 @@ SYSTEM_ATTACKS = [
                  _metadata({"assignment": ["00_warmup"]}), {"assignment_list": 0}, "one '(unknown assignment)' error row"),
     SystemAttack("long_name", "batch", "a correct notebook with a 230-character name in a subfolder",
                  _long_name, {"long_name/" + "n" * 220: FULL_MARKS}, "graded, with a report of a short name"),
+    SystemAttack("odd_names", "batch", "correct notebooks named with bytes that are not UTF-8, terminal escape sequences, a newline and a quote, a bidirectional override",
+                 _odd_names, _odd_name_stems("odd_names"),
+                 "graded, full marks each; the CSV stays UTF-8 and shows each name escaped, nothing reaches the terminal raw", _check_names_written_safely),
     SystemAttack("colliding_names", "batch", "`x/00_warmup.ipynb` (correct) beside `x__00_warmup.ipynb` (blank)",
                  _colliding_names, {"colliding_names/00_warmup": FULL_MARKS, "colliding_names__00_warmup": 0},
                  "two reports, each with its own grade", lambda run: run.assert_distinct_reports("colliding_names")),

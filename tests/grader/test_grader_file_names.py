@@ -10,6 +10,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+import pytest
 from attacks.snapshot import CLI, run_python, snapshot_package
 
 from autograd_tutor.exercises.grade.path_labels import path_label, spreadsheet_cell
@@ -88,3 +89,76 @@ def test_the_report_name_of_an_undecodable_path_is_unique_and_ascii(tmp_path):
     first = report_path(tmp_path, os.fsdecode(b"subs/\xff.ipynb"))
     second = report_path(tmp_path, os.fsdecode(b"subs/\xfe.ipynb"))
     assert first != second and Path(first).name.isascii()
+
+
+def _nested_folders(top, depth):
+    """`top/d/d/.../d` (`depth` folders), made through folder descriptors; returns the deepest."""
+    folder = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=folder)
+            inner = os.open("d", os.O_RDONLY, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+    finally:
+        os.close(folder)
+    return Path(top, *["d"] * depth)
+
+
+def _remove_nested(top, depth):
+    # From the deepest up, without recursion (shutil.rmtree recurses once per level too).
+    for level in range(depth, 0, -1):
+        folder = Path(top, *["d"] * level)
+        for entry in os.listdir(folder):
+            os.unlink(folder / entry)
+        os.rmdir(folder)
+
+
+def test_a_submission_of_deeply_nested_folders_does_not_end_the_run(tmp_path):
+    from autograd_tutor.exercises.grade.submissions import find_notebooks
+
+    depth = 1_200  # os.walk recursed once per level: a RecursionError for the whole class
+    (tmp_path / "alice-00_warmup.ipynb").write_text("{}")
+    deepest = _nested_folders(tmp_path, depth)
+    try:
+        (deepest / "bob-00_warmup.ipynb").write_text("{}")
+        found = find_notebooks([tmp_path])
+    finally:
+        _remove_nested(tmp_path, depth)
+    assert [path.name for path in found] == ["alice-00_warmup.ipynb", "bob-00_warmup.ipynb"]
+
+
+def test_a_file_named_like_the_out_option_cannot_make_the_grades_replace_a_notebook(tmp_path):
+    import subprocess
+    import sys
+
+    root = snapshot_package(tmp_path / "run")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "alice-00_warmup.ipynb").write_text("alice's work")
+    (folder / "--out=alice-00_warmup.ipynb").write_text("{}")
+    # What `autograd-tutor grade *.ipynb` run in that folder hands over, sorted as the shell does.
+    names = sorted(path.name for path in folder.iterdir())
+    result = subprocess.run(
+        [sys.executable, "-c", CLI, "grade", *names, "--no-sandbox", "--no-progress"],
+        cwd=folder, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, timeout=300,
+    )
+    assert (folder / "alice-00_warmup.ipynb").read_text() == "alice's work"
+    assert result.returncode == 2 and b"put -- before the notebooks" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--seed-file", "--bank"])
+def test_a_seed_file_or_bank_the_sandbox_could_read_is_refused(tmp_path, option):
+    from autograd_tutor.exercises.sandbox import bubblewrap
+
+    if bubblewrap.probe() is not None:
+        pytest.skip(f"the grader's sandbox cannot run here: {bubblewrap.probe()}")
+    root = snapshot_package(tmp_path / "run")
+    inside = root / "autograd_tutor" / "course-private"  # the package folder is bound into every sandbox
+    inside.mkdir()
+    (inside / "extra_bank.py").write_text("")
+    (tmp_path / "x-00_warmup.ipynb").write_text("{}")
+    value = inside / "seed" if option == "--seed-file" else inside
+    result = run_python(root, CLI, "grade", tmp_path / "x-00_warmup.ipynb", option, value,
+                        "--out", tmp_path / "grades.csv", "--no-progress", timeout=300)
+    assert result.returncode == 2 and f"{option} {value} lies where sandboxed kernels can read it".encode() in result.stderr

@@ -47,11 +47,27 @@ def find_notebooks(paths):
 
 
 def _walk(root):
-    for directory, subdirectories, files in os.walk(root):  # never follows symlinked folders
-        subdirectories[:] = sorted(name for name in subdirectories if name != ".ipynb_checkpoints")
-        for name in files:
-            if name.endswith(SUFFIX):
-                yield Path(directory) / name
+    """Notebook-named entries under `root`, as os.walk lists them (a symlink to a folder is
+    a folder, and is not entered), but with a stack of its own: os.walk recursed once per
+    level, so a submission of 1,000 nested folders ended the whole run in a RecursionError."""
+    folders = [Path(root)]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable, vanished, or a path too long: as os.walk, skipped
+            continue
+        for entry in sorted(entries, key=lambda entry: entry.name, reverse=True):
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if entry.name != ".ipynb_checkpoints" and not entry.is_symlink():
+                    folders.append(Path(entry.path))
+            elif entry.name.endswith(SUFFIX):
+                yield Path(entry.path)
 
 
 def read_notebook(path, root=None, max_bytes=MAX_NOTEBOOK_BYTES):
