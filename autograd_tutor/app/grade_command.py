@@ -47,7 +47,12 @@ def run_grade(args):
             print(f"{PROG}: {what} {path} names a notebook, which the grader never writes over "
                   "(a file named like an option? put -- before the notebooks)", file=sys.stderr)
             return 2
-    for what, path in (("--out", out), ("--reports", reports)):
+    # What the sandbox must not show: the reports (they hold the seed), the seed itself and the
+    # banks of hidden references.
+    private = [("--out", out), ("--reports", reports), *(("--bank", Path(bank)) for bank in getattr(args, "bank", []))]
+    if args.seed_file:
+        private.append(("--seed-file", Path(args.seed_file)))
+    for what, path in private:
         if settings.run.sandbox and visible_inside(path):
             print(f"{PROG}: {what} {path} lies where sandboxed kernels can read it (the Python installation or the package); choose another place", file=sys.stderr)
             return 2

@@ -61,7 +61,7 @@ def frames_html(view_id, svg, frames, frame_css, budget=None):
                         f'<b>{escape(frame.label)}</b> · step {k + 1}/{n}</span>')
     return ("<style>" + "\n".join(rules) + "</style>" + "".join(radios)
             + f'<div class="{v}-nav" style="margin:4px 0 6px">' + "".join(controls) + "</div>"
-            + f'<div class="{v}-body"><div style="overflow:auto;max-height:680px">{svg}</div>'
+            + f'<div class="{v}-body"><div style="overflow:auto;max-height:680px;max-height:min(680px, calc(100vh - 260px))">{svg}</div>'
             + "".join(panels) + "</div>"), n
 
 

@@ -5,6 +5,10 @@ import itertools
 from . import theme
 
 MAX_HEIGHT_PX = 640
+# ... and at most the window's height less this much: on a laptop screen (768 px) a 640 px box is
+# taller than the notebook's own area (about 650 px under JupyterLab's bars), so the view's caption
+# and "show all" never fit on screen with it.
+ROOM_PX = 240
 STYLE = ("<style>.autograd-tutor-showall:checked + .autograd-tutor-capped{max-height:none!important}"
          ".autograd-tutor-showall:checked ~ label .autograd-tutor-more,"
          ".autograd-tutor-showall:not(:checked) ~ label .autograd-tutor-less{display:none}</style>")
@@ -14,11 +18,14 @@ _ids = itertools.count()
 
 
 def capped(inner, box_style="", max_px=MAX_HEIGHT_PX):
-    """``inner`` in a box at most ``max_px`` tall (it scrolls), with a "show all" toggle."""
+    """``inner`` in a box at most ``max_px`` tall, and ROOM_PX less than the window (it scrolls), with
+    a "show all" toggle."""
     toggle = f"autograd-tutor-all-{next(_ids)}"
     return (f'{STYLE}<input type="checkbox" id="{toggle}" class="autograd-tutor-showall" style="display:none">'
-            f'<div class="autograd-tutor-capped" style="{box_style}max-height:{max_px}px;overflow:auto;">'
+            # The plain value first: where min() is not understood (or filtered out), it still caps.
+            f'<div class="autograd-tutor-capped" style="{box_style}max-height:{max_px}px;'
+            f'max-height:min({max_px}px, calc(100vh - {ROOM_PX}px));overflow:auto;">'
             f'{inner}</div>'
             f'<label for="{toggle}" class="autograd-tutor-showall-label" style="{_LABEL}">'
-            f'<span class="autograd-tutor-more">show all (capped at {max_px} px: scroll inside, or click)</span>'
+            f'<span class="autograd-tutor-more">show all (capped in height: scroll inside, or click)</span>'
             '<span class="autograd-tutor-less">cap the height again</span></label>')

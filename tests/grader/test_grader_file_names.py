@@ -10,6 +10,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+import pytest
 from attacks.snapshot import CLI, run_python, snapshot_package
 
 from autograd_tutor.exercises.grade.path_labels import path_label, spreadsheet_cell
@@ -144,3 +145,20 @@ def test_a_file_named_like_the_out_option_cannot_make_the_grades_replace_a_noteb
     )
     assert (folder / "alice-00_warmup.ipynb").read_text() == "alice's work"
     assert result.returncode == 2 and b"put -- before the notebooks" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--seed-file", "--bank"])
+def test_a_seed_file_or_bank_the_sandbox_could_read_is_refused(tmp_path, option):
+    from autograd_tutor.exercises.sandbox import bubblewrap
+
+    if bubblewrap.probe() is not None:
+        pytest.skip(f"the grader's sandbox cannot run here: {bubblewrap.probe()}")
+    root = snapshot_package(tmp_path / "run")
+    inside = root / "autograd_tutor" / "course-private"  # the package folder is bound into every sandbox
+    inside.mkdir()
+    (inside / "extra_bank.py").write_text("")
+    (tmp_path / "x-00_warmup.ipynb").write_text("{}")
+    value = inside / "seed" if option == "--seed-file" else inside
+    result = run_python(root, CLI, "grade", tmp_path / "x-00_warmup.ipynb", option, value,
+                        "--out", tmp_path / "grades.csv", "--no-progress", timeout=300)
+    assert result.returncode == 2 and f"{option} {value} lies where sandboxed kernels can read it".encode() in result.stderr
