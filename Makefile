@@ -21,7 +21,8 @@ $(BIN)/python:
 	@$(PY) -c 'import sys; sys.exit(sys.version_info < tuple(map(int, "$(PY_MIN)".split("."))))' 2>/dev/null || { \
 		echo "autograd-tutor needs Python $(PY_MIN) or newer, and $(PY) is $$($(PY) --version 2>/dev/null || echo 'not found');" \
 		"name a newer one: make $(or $(MAKECMDGOALS),lab) PY=python3.12" >&2; exit 1; }
-	$(PY) -m venv $(VENV)
+	@# A venv that failed halfway (Debian without python3-venv: no ensurepip) is removed, so the next run retries.
+	$(PY) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(BIN)/pip install -q --upgrade pip setuptools wheel
 
 $(STAMP_LAB): $(BIN)/python pyproject.toml

@@ -132,6 +132,21 @@ def test_load_ext_draws_the_graph_in_a_real_kernel(installed):
     assert Path(where[0]["text"].strip()).is_relative_to(python.parent.parent)
 
 
+def test_load_ext_without_dot_shows_the_text_views_and_how_to_install_it(installed):
+    """A learner without graphviz's `dot`: no crash, no picture, the text graph and a one-line hint."""
+    root, python, _, _, env, _ = installed
+    no_dot = {**env, "PATH": str(python.parent)}  # the venv's programs only
+    done = subprocess.run([str(python), "-c", KERNEL_CHECK], cwd=root, env=no_dot, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    load, graph, _ = json.loads(done.stdout.splitlines()[-1])
+    assert not [o for o in load + graph if o["output_type"] in ("error", "stream")], load + graph
+    shown = " ".join(json.dumps(o.get("data", {})) for o in graph)
+    assert "<svg" not in shown and "MulBackward0" in shown and "SumBackward0" in shown
+    hint = "graphviz's `dot` program was not found: install it with `apt-get install graphviz`"
+    assert [o["data"]["text/plain"].count(hint) for o in graph] == [1]
+
+
 def test_grade_works_without_jupyterlab_and_lab_says_what_to_install(installed):
     root, python, _, _, _, _ = installed
     site = Path(_run(installed, str(python), "-c", "import autograd_tutor; print(autograd_tutor.__file__)",

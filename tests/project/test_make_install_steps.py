@@ -45,6 +45,19 @@ def test_a_too_old_python_is_named_before_a_venv_is_made(tmp_path):
     assert not (tmp_path / ".venv").exists()
 
 
+def test_a_venv_that_failed_halfway_is_removed_so_the_next_make_retries(tmp_path):
+    # Debian's python3 without python3-venv: `-m venv` makes .venv/bin/python, then fails (no ensurepip).
+    shutil.copy(ROOT / "Makefile", tmp_path)
+    python = _program(tmp_path, "python3", """case "$1" in
+    -c) exit 0;;
+    --version) echo "Python 3.12.0";;
+    -m) mkdir -p "$3/bin" && : > "$3/bin/python"; echo "ensurepip is not available" >&2; exit 1;;
+esac""")
+    done = subprocess.run(["make", ".venv/bin/python", f"PY={python}"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode != 0 and "ensurepip is not available" in done.stderr
+    assert not (tmp_path / ".venv").exists()
+
+
 def test_the_makefiles_oldest_python_is_pyprojects():
     requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
     (minimum,) = re.findall(r"^PY_MIN\s*:=\s*(\S+)", (ROOT / "Makefile").read_text(), re.M)
