@@ -140,13 +140,13 @@ class AutogradMagics(Magics):
 
     @line_magic
     def grads(self, line):
-        """%grads: the leaf tensors that require grad, and their .grad."""
+        """%grads: the leaf tensors that require grad, and their .grad (the first node_cap of them)."""
         from autograd_tutor import viz
 
         if line.strip():
             raise UsageError("%grads takes no arguments")
         self.watcher.quiet_this_cell()
-        return viz.grads(self._names(), value_limit=self.options.value_threshold)
+        return viz.grads(self._names(), value_limit=self.options.value_threshold, max_rows=self.options.node_cap)
 
     @line_magic
     def paths(self, line):

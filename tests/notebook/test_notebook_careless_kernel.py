@@ -50,6 +50,9 @@ CELLS = {
     # Real PyTorch's bfloat16, a dtype NumPy has no type for (`import torch` means real PyTorch).
     "bfloat16": ("import torch\nhalf = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)\n"
                  "(half * 2).sum().backward()"),
+    # A thousand leaves, then the table of all of them.
+    "leaves": "for k in range(1000):\n    globals()[f'leaf{k}'] = torch.ones(4, requires_grad=True)",
+    "grads_all": "%grads",
     # A tensor subclass whose repr() fails.
     "subclass": ("class Mute(torch.Tensor):\n    def __repr__(self):\n        raise RuntimeError('no repr')\n"
                  "mute = torch.ones(2, requires_grad=True).as_subclass(Mute)\nmuted = mute * 2"),
@@ -141,3 +144,12 @@ def test_stopping_a_loop_of_ops_shows_the_learners_line_not_the_librarys(cells, 
     shown = ANSI.sub("", "\n".join(error.traceback))
     assert error.ename == "KeyboardInterrupt" and "spun = spun * 1.0" in shown
     assert "autograd_tutor" not in shown, shown
+
+
+def test_the_grads_table_of_a_thousand_leaves_lists_the_first_node_cap_of_them(cells):
+    cell = cells["grads_all"]
+    assert not errors(cell) and size(cell) < 200_000, size(cell)
+    *rows, more = texts(cell).strip().splitlines()[2:]  # under the header and its rule
+    assert len(rows) == 200 and all("torch." in row for row in rows)  # the node cap's default
+    listed = sum(row.startswith("leaf") for row in rows)
+    assert more == f"… {1000 - listed:,} more leaves not listed", more
