@@ -1,4 +1,4 @@
-"""``F.conv1d``, ``F.conv2d``, ``F.max_pool2d`` and ``F.avg_pool2d``: PyTorch's argument handling
+"""``F.conv1d``, ``F.conv2d``, ``F.conv_transpose1d``, ``F.conv_transpose2d``, ``F.max_pool2d`` and ``F.avg_pool2d``: PyTorch's argument handling
 and checks before the ops in ``autograd_tutor.ops.nn.convolution`` (which record the graph nodes)."""
 from autograd_tutor.ops._arg_checks import require_tensor
 
@@ -99,6 +99,51 @@ def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
 
 def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     return _conv(2, input, weight, bias, stride, padding, dilation, groups)
+
+
+def _conv_transpose(nd, input, weight, bias, stride, padding, output_padding, groups, dilation):
+    name = f"conv_transpose{nd}d"
+    require_tensor(input, name, "input", 1)
+    require_tensor(weight, name, "weight", 2)
+    if isinstance(padding, str):
+        raise TypeError(f"{name}(): argument 'padding' (position 5) must be tuple of ints, not str")
+    stride, padding = _tuple(stride, nd, "stride"), _tuple(padding, nd, "padding")
+    output_padding, dilation = _tuple(output_padding, nd, "output_padding"), _tuple(dilation, nd, "dilation")
+    if input.dim() not in (nd + 1, nd + 2):
+        raise RuntimeError(f"Expected {nd + 1}D (unbatched) or {nd + 2}D (batched) input to {name}, but got "
+                           f"input of size: {list(input.shape)}")
+    if weight.dim() != nd + 2:
+        raise RuntimeError("weight should have at least three dimensions")
+    unbatched = input.dim() == nd + 1
+    x = input.unsqueeze(0) if unbatched else input
+    if x.shape[1] != weight.shape[0]:
+        raise RuntimeError(
+            f"Given transposed=1, weight of size {list(weight.shape)}, expected input{list(x.shape)} to have "
+            f"{weight.shape[0]} channels, but got {x.shape[1]} channels instead")
+    if bias is not None and (bias.dim() != 1 or bias.shape[0] != weight.shape[1] * groups):
+        raise RuntimeError(
+            f"Given transposed=1, weight of size {list(weight.shape)}, expected bias to be 1-dimensional with "
+            f"{weight.shape[1] * groups} elements, but got bias of size {list(bias.shape)} instead")
+    if any(o >= s and o >= d for o, s, d in zip(output_padding, stride, dilation)):
+        names = ("height", "width") if nd == 2 else ("width",)
+        raise RuntimeError("output padding must be smaller than either stride or dilation, but got "
+                           + " ".join(f"output_padding_{n}: {o}" for n, o in zip(names, output_padding)) + " "
+                           + " ".join(f"stride_{n}: {s}" for n, s in zip(names, stride)) + " "
+                           + " ".join(f"dilation_{n}: {d}" for n, d in zip(names, dilation)))
+    if x.dtype != weight.dtype or (bias is not None and bias.dtype != x.dtype):
+        other = weight if x.dtype != weight.dtype else bias
+        raise RuntimeError(f"expected scalar type {type_name(x)} but found {type_name(other)}")
+    prm = _cv._Params(nd, stride, padding, dilation, groups)
+    out = _cv.conv_transpose_op(x, weight, bias, prm, output_padding)
+    return out.squeeze(0) if unbatched else out
+
+
+def conv_transpose1d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return _conv_transpose(1, input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
+def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return _conv_transpose(2, input, weight, bias, stride, padding, output_padding, groups, dilation)
 
 
 def _pool_args(name, input, kernel_size, stride, padding):

@@ -309,7 +309,7 @@ def pad(input, pad, mode="constant", value=None):
 
 
 # ------------------------------------------------------------------ convolution and pooling (ops/conv)
-from ._conv_functional import avg_pool2d, conv1d, conv2d, max_pool2d  # noqa: E402
+from ._conv_functional import avg_pool2d, conv1d, conv2d, conv_transpose1d, conv_transpose2d, max_pool2d  # noqa: E402
 
 
 # ------------------------------------------------------------------ kl_div and ranking (ops/nn)
@@ -348,7 +348,7 @@ __all__ = [
     "gelu", "silu", "softplus", "logsigmoid", "embedding", "layer_norm", "batch_norm",
     "elu", "selu", "celu", "hardtanh", "relu6", "hardsigmoid", "hardswish", "mish", "softshrink",
     "hardshrink", "threshold", "glu", "prelu", "smooth_l1_loss", "huber_loss", "pad",
-    "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
+    "conv1d", "conv2d", "conv_transpose1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "pairwise_distance", "kl_div", "margin_ranking_loss",
     "cosine_similarity",
     "linear", "relu", "leaky_relu", "dropout", "sigmoid", "tanh", "softmax", "softmin", "softsign", "tanhshrink", "log_softmax", "normalize",
     "one_hot", "mse_loss",

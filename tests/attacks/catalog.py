@@ -183,6 +183,35 @@ def slope(x):
     return 2 * x + 3
 """
 
+# The folder a sandbox shares with the grader (the connection file's folder) is on the
+# grader's disk: the file-size limit caps each file, not how many. Writing 40 MiB there, or
+# nesting 1,100 folders in it, stops the kernel (or the function answers' process).
+FILL_SHARED_FOLDER = """
+import os, sys
+_shared = os.path.dirname([arg for arg in sys.argv if arg.endswith(".json")][0])
+for _part in range(40):
+    with open(os.path.join(_shared, f"fill-{_part}"), "wb") as _handle:
+        _handle.write(b"0" * (1 << 20))
+"""
+NEST_IN_SHARED_FOLDER = """
+import os, sys
+_folder = os.open(os.path.dirname([arg for arg in sys.argv if arg.endswith(".json")][0]), os.O_RDONLY)
+for _level in range(1_100):
+    os.mkdir("d", dir_fd=_folder)
+    _inner = os.open("d", os.O_RDONLY, dir_fd=_folder)
+    os.close(_folder)
+    _folder = _inner
+"""
+FILL_SHARED_FOLDER_FROM_FUNCTION = """
+def slope(x):
+    import glob, os
+    for shared in glob.glob("/tmp/autograd-tutor-grade-*/sockets"):
+        for part in range(40):
+            with open(os.path.join(shared, f"fill-{part}"), "wb") as handle:
+                handle.write(b"0" * (1 << 20))
+    return 2 * x + 3
+"""
+
 INFINITE_LOOP = "while True:\n    pass"
 UNINTERRUPTIBLE_HANG = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.01)"
 
@@ -262,6 +291,11 @@ ATTACKS = {
     "kill_during_extraction": (lambda: _with(_source(), KILL_DURING_EXTRACTION), 0),
     "forge_extraction": (lambda: _with(_student(), FORGE_EXTRACTION), 0),
     "patch_json": (lambda: _with(_student(), PATCH_JSON), 0),
+    # A correct notebook whose kernel is stopped for what it wrote: no answer is read.
+    "fill_shared_folder": (lambda: _with(_source(), FILL_SHARED_FOLDER, "import time\ntime.sleep(1)"), 0),
+    "nest_in_shared_folder": (lambda: _with(_source(), NEST_IN_SHARED_FOLDER, "import time\ntime.sleep(1)"), 0),
+    # The value answers count; the function answer's process is stopped.
+    "fill_shared_folder_from_function": (lambda: _with(_source(), FILL_SHARED_FOLDER_FROM_FUNCTION), FULL_MARKS - 2),
     # Right answers around the forged one still count: 1 + 2 + 1 (the slope is a function
     # answer, not in the kernel's payload: its 2 points too).
     "nested_payload": (lambda: _with(_source(), NESTED_PAYLOAD.replace("DEPTH", "900")), FULL_MARKS - 2),

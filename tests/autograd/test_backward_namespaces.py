@@ -101,6 +101,7 @@ EXTRA = [
     (f"{F}.max_pool2d(a, 2)", (IMG,)), (f"{F}.avg_pool2d(a, 2)", (IMG,)),
     (f"{F}.conv1d(a[:, :, 0], b[:, :, 0, :3], c, stride=2, padding=1) ** 2", (IMG, IMG, [0.5, -0.25])),
     (f"{F}.conv2d(a, b, groups=2, dilation=2) ** 2", (IMG, IMG[:, :1, :2, :2])),
+    (f"{F}.conv_transpose2d(a, b, c, stride=2, padding=1, output_padding=1) ** 2", (IMG, IMG[:, :, :3, :3], [0.5, -0.25])),
     (f"{F}.max_pool2d(a, 3, 2, 1, ceil_mode=True) ** 2", (IMG,)),
     (f"{F}.avg_pool2d(a, 3, 2, 1, ceil_mode=True, count_include_pad=False) ** 2", (IMG,)),
     (f"{F}.avg_pool2d(a, 2, divisor_override=3) ** 2", (IMG,)),

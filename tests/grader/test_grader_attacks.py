@@ -143,3 +143,19 @@ def test_a_notebook_of_many_cells_gets_a_small_report(graded):
     assert execution["kernel"] == "died"
     assert len(execution["cells"]) == 100 and execution["cells_not_listed"] == 8_000 + 1 - 100
     assert len(json.dumps(report)) < 100_000
+
+
+@pytest.mark.parametrize("attack", ["fill_shared_folder", "nest_in_shared_folder"])
+def test_a_kernel_filling_the_folder_it_shares_with_the_grader_is_stopped(graded, attack):
+    if not graded[attack]["execution"]["sandbox"]:
+        pytest.skip("unsandboxed, the kernel may write anywhere")
+    assert "folder it shares with the grader" in graded[attack]["problem"]
+    assert "internal grader error" not in graded[attack]["problem"]
+
+
+def test_function_answers_filling_the_shared_folder_are_stopped(graded):
+    report = graded["fill_shared_folder_from_function"]
+    if not report["execution"]["sandbox"]:
+        pytest.skip("unsandboxed, the function answers may write anywhere")
+    slope = _exercise(report, "warmup-slope-function")
+    assert slope["status"] == "error" and "folder it shares with the grader" in slope["message"]

@@ -180,6 +180,9 @@ CONV = [
     f"{F}.avg_pool2d(a, 3, 2, 1, count_include_pad=False)", f"{F}.avg_pool2d(a, 2, ceil_mode=True)",
     f"{F}.avg_pool2d(a, 2, divisor_override=3)", f"{F}.avg_pool2d(a[0], (1, 2))",
     "torch.nn.MaxPool2d(2)(a)", "torch.nn.AvgPool2d(2, 1)(a)",
+    f"{F}.conv_transpose2d(a, b[:2], c[:2])", f"{F}.conv_transpose2d(a, b[:2], stride=2, padding=1, output_padding=1)",
+    f"{F}.conv_transpose2d(a, b[:2, :1], groups=2, dilation=(2, 1))", f"{F}.conv_transpose2d(a[0], b[:2], c[:2])",
+    f"{F}.conv_transpose1d(a[:, :, 0], b[:2, :, 0], c[:2], stride=2)",
 ]
 
 
@@ -188,7 +191,7 @@ def test_convolution_and_pooling_match_torch(expr):
     check_op(expr, IMG, KER, BIAS)
 
 
-@pytest.mark.parametrize("expr", CONV[:3] + CONV[9:11] + CONV[16:18])
+@pytest.mark.parametrize("expr", CONV[:3] + CONV[9:11] + CONV[16:18] + CONV[-5:-3])
 def test_convolution_and_pooling_in_float32(expr):
     check_op(expr, IMG, KER, BIAS, dtype="float32")
 
@@ -205,6 +208,23 @@ def test_conv_modules_initialise_and_print_as_torch():
         outs.append(y)
         outs.append(T.autograd.grad(y.sum(), mods[0].weight)[0])
         return outs
+
+    same(program, exact=False)
+
+
+def test_conv_transpose_modules_initialise_print_and_train_as_torch():
+    def program(T):
+        T.manual_seed(0)
+        mods = [T.nn.ConvTranspose2d(4, 6, 3, stride=2, padding=1, output_padding=1, groups=2),
+                T.nn.ConvTranspose2d(2, 3, (3, 2), bias=False, dilation=(1, 2)),
+                T.nn.ConvTranspose1d(3, 2, 4, stride=3, output_padding=2)]
+        x = T.randn(2, 4, 5, 5)
+        y = mods[0](x)
+        y.pow(2).sum().backward()
+        z = mods[1](y[:, :2])
+        w = mods[2](T.randn(3, 7))
+        return ([repr(m) for m in mods] + [m.weight for m in mods] + [mods[0].bias, mods[2].bias, y, z, w,
+                mods[0].weight.grad, mods[0].bias.grad])
 
     same(program, exact=False)
 
@@ -331,6 +351,12 @@ ERRORS = [
     ("conv2d bias size", lambda T: T.nn.functional.conv2d(_image(T), _kernel(T), T.ones(2)), RuntimeError),
     ("conv2d input smaller than kernel", lambda T: T.nn.functional.conv2d(T.ones(1, 2, 2, 2), _kernel(T)), RuntimeError),
     ("conv2d dtypes", lambda T: T.nn.functional.conv2d(_image(T).double(), _kernel(T)), RuntimeError),
+    ("conv_transpose2d channels", lambda T: T.nn.functional.conv_transpose2d(T.ones(1, 4, 5, 5), _kernel(T)),
+     RuntimeError),
+    ("conv_transpose2d bias size", lambda T: T.nn.functional.conv_transpose2d(_image(T)[:, :1], _kernel(T)[:1], T.ones(3)),
+     RuntimeError),
+    ("conv_transpose2d output_padding", lambda T: T.nn.functional.conv_transpose2d(_image(T)[:, :1], _kernel(T)[:1],
+                                                                                  output_padding=1), RuntimeError),
     ("max_pool2d padding above half", lambda T: T.nn.functional.max_pool2d(_image(T), 2, padding=2), RuntimeError),
     ("apply_ on a tensor that requires grad", lambda T: T.tensor([1.0, -2.0], requires_grad=True).apply_(lambda v: v),
      RuntimeError),

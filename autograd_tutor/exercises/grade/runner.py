@@ -20,6 +20,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
+from ..sandbox import shared_folder
 from ..sandbox.bubblewrap import Quotas
 from ..sandbox.workspace import Limits, workspace
 from .extraction import ExtractionError, extraction_source, new_marker, parse_extraction
@@ -210,6 +211,7 @@ async def _run(nb, answer_names, settings, space, execution, gate):
         log=_KERNEL_LOG,
     )
     client.timeout_func = client.cell_timeout
+    watch = None
     try:
         try:
             await _start(client, space)
@@ -217,6 +219,9 @@ async def _run(nb, answer_names, settings, space, execution, gate):
             execution.problem = f"the kernel did not start: {type(error).__name__}: {error}"
             return
         execution.kernel = FINISHED
+        stopped = []  # why the watch on the shared folder stopped the kernel, if it did
+        if space.sandbox:
+            watch = asyncio.create_task(_watch_shared_folder(space, km, stopped))
         if gate is not None:
             await asyncio.to_thread(gate.acquire)
         await _cap_output(client, nb, settings)
@@ -224,11 +229,32 @@ async def _run(nb, answer_names, settings, space, execution, gate):
         # (startup has its own limit).
         client.deadline = deadline = time.monotonic() + settings.submission_timeout
         await _run_cells(client, nb, deadline, execution)
-        if execution.kernel not in (DIED, BROKEN):
+        if execution.kernel not in (DIED, BROKEN) and not stopped:
             await _extract(client, nb, km, answer_names, execution)
+        if stopped:
+            execution.kernel, execution.answers, execution.problem = DIED, None, f"the kernel was stopped: {stopped[0]}"
     finally:
+        if watch is not None:
+            watch.cancel()
         await _stop(client, km)
         context.destroy(linger=0)
+
+
+async def _watch_shared_folder(space, km, stopped):
+    """Stop the kernel once the folder it shares with the grader, on the grader's disk,
+    holds more than its connection file and sockets could (shared_folder.py)."""
+    while True:
+        await asyncio.sleep(shared_folder.POLL_SECONDS)
+        found = await asyncio.to_thread(shared_folder.overflowing, space.sockets)
+        if found:
+            stopped.append(found)
+            try:
+                await km._async_kill_kernel()
+            except Exception:
+                pass
+            space.kill_leftovers()
+            await asyncio.to_thread(shared_folder.empty, space.sockets)
+            return
 
 
 async def _start(client, space):

@@ -14,6 +14,7 @@ import time
 
 from ..feedback.judging import ERROR, TIMEOUT, Outcome
 from ..grade.extraction import checked_value, new_marker
+from . import shared_folder
 from .trusted_code import python_running, source_of
 
 MAX_REPLY = 32 * 1024 * 1024
@@ -33,9 +34,12 @@ def run_functions(requests, space, limits, call_timeout, total_timeout):
     }
     command = space.command(python_running("function_child.py"), limits)
     try:
-        reply, timed_out = _run_capped(command, json.dumps(payload).encode(), space, total_timeout)
+        reply, timed_out, stopped = _run_capped(command, json.dumps(payload).encode(), space, total_timeout)
     finally:
         space.kill_leftovers()
+    if stopped:
+        shared_folder.empty(space.sockets)
+        return _all(requests, Outcome(ERROR, message=f"the functions' process was stopped: {stopped}"))
     if timed_out:
         return _all(requests, Outcome(TIMEOUT, message=f"the functions took longer than {total_timeout:g} s"))
     try:
@@ -45,7 +49,9 @@ def run_functions(requests, space, limits, call_timeout, total_timeout):
 
 
 def _run_capped(command, stdin_bytes, space, timeout):
-    """Run, feed stdin, read at most MAX_REPLY bytes of stdout before the deadline."""
+    """Run, feed stdin, read at most MAX_REPLY bytes of stdout before the deadline; stop early
+    if the process fills the folder it shares with the grader (shared_folder.py).
+    Returns (reply, timed out, why it was stopped or "")."""
     process = subprocess.Popen(
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         cwd=str(space.home), env=space.env(),
@@ -56,6 +62,7 @@ def _run_capped(command, stdin_bytes, space, timeout):
     except BrokenPipeError:
         pass
     chunks, size, deadline = [], 0, time.monotonic() + timeout
+    watched = space.sandbox and space.sockets.is_dir()
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
         while size <= MAX_REPLY:
@@ -63,8 +70,13 @@ def _run_capped(command, stdin_bytes, space, timeout):
             if left <= 0:
                 process.kill()
                 process.wait()
-                return b"", True
-            if not selector.select(left):
+                return b"", True, ""
+            stopped = shared_folder.overflowing(space.sockets) if watched else ""
+            if stopped:
+                process.kill()
+                process.wait()
+                return b"", False, stopped
+            if not selector.select(min(left, shared_folder.POLL_SECONDS)):
                 continue
             chunk = process.stdout.read1(65536)
             if not chunk:
@@ -73,7 +85,7 @@ def _run_capped(command, stdin_bytes, space, timeout):
             size += len(chunk)
     process.kill()
     process.wait()
-    return b"".join(chunks), False
+    return b"".join(chunks), False, ""
 
 
 def _parse(text, marker, requests):

@@ -12,7 +12,6 @@ Leftovers are killed by cgroup or by uid, never by name.
 """
 
 import os
-import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from .bubblewrap import HOME, Quotas, sandboxed
 from .dedicated_uids import UID_BASE, UID_SLOTS, dedicated_uid, python_usable_by
 from .pids_cgroup import kill_cgroup, new_pids_cgroup, remove_cgroup
 from .processes import kill_processes_of
+from .shared_folder import remove_tree
 from .trusted_code import python_running
 
 
@@ -133,7 +133,7 @@ def workspace(processes=Limits.processes, sandbox=False, quotas=Quotas()):
     finally:
         if cgroup is not None:
             remove_cgroup(cgroup)
-        shutil.rmtree(directory, ignore_errors=True)
+        remove_tree(directory)  # iterative: a kernel may leave folders nested 1,000 deep
 
 
 def process_limit_mechanism():

@@ -32,7 +32,7 @@ from .activation import (
 from .adaptive_pool import AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
 from .batchnorm import BatchNorm1d, BatchNorm2d
 from .container import ModuleDict, ModuleList, Sequential
-from .conv import AvgPool2d, Conv1d, Conv2d, MaxPool2d
+from .conv import AvgPool2d, Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d, MaxPool2d
 from .data_parallel import DataParallel
 from .dropout import Dropout
 from .flatten import Flatten, Unflatten
@@ -63,7 +63,7 @@ __all__ = [
     "NLLLoss",
     "SiLU", "GELU", "Softplus", "LogSigmoid", "Embedding",
     "ELU", "CELU", "SELU", "GLU", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh", "Mish", "PReLU", "ReLU6",
-    "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d",
+    "Softshrink", "Threshold", "SmoothL1Loss", "HuberLoss", "Conv1d", "Conv2d", "ConvTranspose1d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d",
     "KLDivLoss", "MarginRankingLoss", "PairwiseDistance", "CosineSimilarity",
     "ConstantPad1d", "ConstantPad2d", "ZeroPad1d", "ZeroPad2d",
     "LayerNorm", "BatchNorm1d", "BatchNorm2d",

@@ -15,6 +15,7 @@ class _ConvNd(Module):
     __constants__ = ["stride", "padding", "dilation", "groups", "padding_mode", "output_padding",
                      "in_channels", "out_channels", "kernel_size"]
     _nd = 2
+    _transposed = False
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1,
                  bias=True, padding_mode="zeros", device=None, dtype=None):
@@ -38,7 +39,9 @@ class _ConvNd(Module):
         self.output_padding = (0,) * n
         self.groups = groups
         self.padding_mode = padding_mode
-        shape = (out_channels, in_channels // groups) + self.kernel_size
+        # A transposed convolution's weight is laid out the other way round (PyTorch's _ConvNd).
+        channels = (in_channels, out_channels // groups) if self._transposed else (out_channels, in_channels // groups)
+        shape = channels + self.kernel_size
         empty_weight_and_bias(self, shape, out_channels, bias, device, dtype)
         self.reset_parameters()
 
@@ -56,6 +59,8 @@ class _ConvNd(Module):
             s += ", padding={padding}"
         if self.dilation != (1,) * len(self.dilation):
             s += ", dilation={dilation}"
+        if self.output_padding != (0,) * len(self.output_padding):
+            s += ", output_padding={output_padding}"
         if self.groups != 1:
             s += ", groups={groups}"
         if self.bias is None:
@@ -75,6 +80,42 @@ class Conv2d(_ConvNd):
 
     def forward(self, input):
         return F.conv2d(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+
+
+class _ConvTransposeNd(_ConvNd):
+    _transposed = True
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
+                 bias=True, dilation=1, padding_mode="zeros", device=None, dtype=None):
+        if padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias,
+                         padding_mode, device, dtype)
+        self.transposed = True
+        self.output_padding = _ntuple(output_padding, self._nd)
+
+    def _check_output_size(self, output_size):
+        if output_size is not None:
+            raise NotImplementedError(f"{type(self).__name__}.forward(output_size=...): autograd_tutor does not "
+                                      "implement output_size; pass output_padding to the constructor instead")
+
+
+class ConvTranspose1d(_ConvTransposeNd):
+    _nd = 1
+
+    def forward(self, input, output_size=None):
+        self._check_output_size(output_size)
+        return F.conv_transpose1d(input, self.weight, self.bias, self.stride, self.padding, self.output_padding,
+                                  self.groups, self.dilation)
+
+
+class ConvTranspose2d(_ConvTransposeNd):
+    _nd = 2
+
+    def forward(self, input, output_size=None):
+        self._check_output_size(output_size)
+        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, self.padding, self.output_padding,
+                                  self.groups, self.dilation)
 
 
 class MaxPool2d(Module):

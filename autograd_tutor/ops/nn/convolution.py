@@ -221,6 +221,41 @@ def conv_op(x, w, b, prm):
     return record(ConvolutionBackward0, data, (x, w, b), (x, w), _conv_attrs(b, prm))
 
 
+# ----------------------------------------------------------------------------- transposed convolution
+class ConvolutionTransposeBackward0(Node):
+    """Y = convT(X, W) + b  ->  X̄ = conv(Ȳ, W), W̄ = corr(Ȳ, X), b̄ = Ȳ summed over all but channels
+    (the convolution's own formulas with the roles of X and Ȳ exchanged)"""
+
+    rule = "X̄ = conv(Ȳ, W), W̄ = corr(Ȳ, X), b̄ = Ȳ summed over all but channels"
+
+    __slots__ = ()
+    tensor_fields = ("input", "weight")
+    attr_fields = ConvolutionBackward0.attr_fields
+
+    def backward(self, grad, x, w):
+        xp, prm = self.xp, ConvolutionBackward0._prm(self)
+        return (conv_again(xp, grad, w, prm) if self.needs(0) else None,
+                conv_weight_grad(xp, grad, x, tuple(w.shape), prm) if self.needs(1) else None,
+                conv_bias_grad(xp, grad, x) if self.needs(2) else None)
+
+
+ConvolutionTransposeBackward0.__name__ = "ConvolutionBackward0"  # one node in PyTorch (transposed=True)
+
+
+def conv_transpose_op(x, w, b, prm, output_padding):
+    """conv_transpose1d/2d on a batched input: the gradient of a convolution with respect to its
+    input, taken as an op (its output is the convolution's input size, plus output_padding)."""
+    nd = prm.nd
+    sizes = tuple((size - 1) * s - 2 * p + d * (k - 1) + extra + 1 for size, k, s, p, d, extra in
+                  zip(x.shape[2:], w.shape[2:], prm.s[-nd:], prm.p[-nd:], prm.d[-nd:], output_padding))
+    data = convT_arrays(x._data, w._data, (x.shape[0], w.shape[1] * prm.groups) + sizes, prm)
+    if b is not None:
+        data = data + b._data.reshape((1, -1) + (1,) * nd)
+    attrs = ((0,) if b is None else tuple(b.shape), prm.s[-nd:], prm.p[-nd:], prm.d[-nd:], True,
+             tuple(output_padding), prm.groups)
+    return record(ConvolutionTransposeBackward0, data, (x, w, b), (x, w), attrs)
+
+
 # ----------------------------------------------------------------------------- max pooling
 class MaxPool2DWithIndicesBackward0(Node):
     """each window's maximum: its gradient goes to the element it came from (``result1``)"""
