@@ -282,10 +282,23 @@ class Function(metaclass=_FunctionMeta):
 
 def _run_forward(cls, ctx, args, kwargs, setup_style):
     if setup_style:
-        outputs = cls.forward(*args, **kwargs)
+        outputs = cls.forward(*(_below_transforms(args) if transform_inputs else args), **kwargs)
         cls.setup_context(ctx, args, outputs)
         return outputs
     return cls.forward(ctx, *args, **kwargs)
+
+
+def _below_transforms(args):
+    """The arguments as PyTorch's forward sees them under torch.func transforms: unwrapped from
+    the transforms' levels, so a tensor that requires grad only because a transform
+    differentiates with respect to it arrives detached (forward may call .numpy() on it), while
+    one the caller's own autograd tracks still requires grad. setup_context gets the originals,
+    so what it saves for backward stays differentiable for an enclosing transform."""
+    from ..func._differentiable import reaches_outside
+
+    own = [t for group in transform_inputs for t in group]
+    return tuple(a.detach() if isinstance(a, Tensor) and a._requires_grad and not reaches_outside([a], own) else a
+                 for a in args)
 
 
 def _tell_tracer(ctx, inputs, result, recording):
@@ -328,6 +341,8 @@ def _kwargs_as_positional(forward, args, kwargs):
 # The torch.func transforms running the current code, innermost last (torch.func pushes "grad",
 # "vjp", "jvp", "vmap"): PyTorch accepts an autograd.Function inside them only on conditions.
 transforms = []
+# The inputs each running reverse-mode transform differentiates with respect to (its stand-ins).
+transform_inputs = []
 
 _EXTENDING = "For more details, please see https://pytorch.org/docs/main/notes/extending.func.html"
 

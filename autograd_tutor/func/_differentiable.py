@@ -117,11 +117,15 @@ def slice_argnums(args, argnums):
 
 
 @contextlib.contextmanager
-def running(*kinds):
-    """The function runs under these transforms ("grad", "vjp", "jvp", "vmap"): an
-    autograd.Function called inside checks what PyTorch requires of it (autograd/function.py)."""
+def running(*kinds, own=()):
+    """The function runs under these transforms ("grad", "vjp", "jvp", "vmap"), differentiating
+    with respect to ``own`` (their stand-in inputs): an autograd.Function called inside checks
+    what PyTorch requires of it, and its forward sees its inputs unwrapped from these
+    transforms (autograd/function.py)."""
     function.transforms.extend(kinds)
+    function.transform_inputs.append(list(own))
     try:
         yield
     finally:
+        function.transform_inputs.pop()
         del function.transforms[len(function.transforms) - len(kinds):]

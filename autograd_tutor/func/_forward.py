@@ -14,7 +14,7 @@ class Forward:
         outer = d.enabled()
         with grad_mode.enable_grad():
             primals, diff, self.own = d.with_inputs(primals, argnums)
-            with d.running(*kinds):
+            with d.running(*kinds, own=self.own):
                 out = func(*primals)
         self.aux = None
         if has_aux:

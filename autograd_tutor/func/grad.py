@@ -35,7 +35,7 @@ def _grad_and_value(func, argnums, has_aux, args, kwargs):
     with grad_mode.enable_grad():
         argnums = d.check_argnums(argnums, len(args))
         args, diff, own = d.with_inputs(args, argnums)
-        with d.running("grad"):
+        with d.running("grad", own=own):
             output = func(*args, **kwargs)
         aux = None
         if has_aux:

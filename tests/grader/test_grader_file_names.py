@@ -162,3 +162,10 @@ def test_a_seed_file_or_bank_the_sandbox_could_read_is_refused(tmp_path, option)
     result = run_python(root, CLI, "grade", tmp_path / "x-00_warmup.ipynb", option, value,
                         "--out", tmp_path / "grades.csv", "--no-progress", timeout=300)
     assert result.returncode == 2 and f"{option} {value} lies where sandboxed kernels can read it".encode() in result.stderr
+
+
+def test_two_different_names_never_get_one_label():
+    names = [os.fsdecode(b"s/\xff.ipynb"), "s/\\xff.ipynb", "s/\\\\xff.ipynb", "s/\x1b.ipynb", "s/\\x1b.ipynb"]
+    labels = [path_label(name) for name in names]
+    assert len(set(labels)) == len(names), labels
+    assert path_label("s/a\\b.ipynb") == "s/a\\\\b.ipynb"

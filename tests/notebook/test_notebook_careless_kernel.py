@@ -29,6 +29,10 @@ CELLS = {
     "chain": "y = x\nfor _ in range(400):\n    y = y * 1.0",
     "replay": "%stepthrough y",
     "many": "many = [x * k for k in range(1000)]",
+    # 2 ** 40 paths from squared to x, and the learner asks for a great many of them.
+    "squares": "squared = x\nfor _ in range(40):\n    squared = squared * squared",
+    "paths_many": "%paths squared x --limit 100000",
+    "paths_none": "%paths squared x --limit 0",
     "graph_many": "%graph many",
     # An object whose class (through its metaclass) and instances answer any attribute.
     "anything": ("class AnyAttr(type):\n    def __getattr__(cls, name):\n        return 1\n"
@@ -153,3 +157,10 @@ def test_the_grads_table_of_a_thousand_leaves_lists_the_first_node_cap_of_them(c
     assert len(rows) == 200 and all("torch." in row for row in rows)  # the node cap's default
     listed = sum(row.startswith("leaf") for row in rows)
     assert more == f"… {1000 - listed:,} more leaves not listed", more
+
+
+@pytest.mark.parametrize("name, limit", [("paths_many", "100000"), ("paths_none", "0")])
+def test_a_paths_limit_out_of_range_is_one_clear_line(cells, name, limit):
+    cell = cells[name]
+    assert texts(cell).strip() == ("UsageError: %paths: --limit takes a whole number from 1 to 100 "
+                                   f"(the paths listed; the rest are counted), not {limit}")
