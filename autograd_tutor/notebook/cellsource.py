@@ -3,7 +3,9 @@ it resets grads, and the order in which it assigned names."""
 import ast
 import re
 
-_BACKWARD_CALL = re.compile(r"([A-Za-z_][\w.]*)\s*\.backward\s*\(")
+# Anchored at the start of a name and lazy: a cell with a long run of word characters (a pasted
+# DNA or hex string) is scanned in linear time; a greedy, unanchored name backtracked for minutes.
+_BACKWARD_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*?)\s*\.backward\s*\(")
 # zero_grad(), .grad.zero_(), `.grad = None`: a cell that does these is not accumulating.
 _GRAD_RESET = re.compile(r"zero_grad\s*\(|\.zero_\s*\(|\.grad\s*=\s*None")
 
@@ -46,7 +48,7 @@ def grad_reads(source):
     return list(dict.fromkeys(_GRAD_READ.findall(source or "")))
 
 
-_PREDICT = re.compile(r"^\s*#\s*predict\b", re.M | re.I)
+_PREDICT = re.compile(r"^[ \t]*#[ \t]*predict\b", re.M | re.I)  # within one line: linear on blank lines
 _CHECK = re.compile(r"\bcheck\s*\(")
 
 

@@ -5,7 +5,8 @@ hints). A hint never replaces the traceback; the watcher shows it underneath.
 """
 import re
 
-_BACKWARD_NO_ARGS = re.compile(r"([A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*\.backward\(\s*\)")
+# Anchored and lazy, as cellsource's: linear in the cell's length (see _BACKWARD_CALL there).
+_BACKWARD_NO_ARGS = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*?(?:\[[^\[\]\n]*\])?)\s*\.backward\(\s*\)")
 
 _SECOND_BACKWARD = (
     "backward() frees the values the graph saved for it, so each graph can be walked back only "

@@ -58,6 +58,10 @@ CELLS = {
     # Real PyTorch's bfloat16, a dtype NumPy has no type for (`import torch` means real PyTorch).
     "bfloat16": ("import torch\nhalf = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)\n"
                  "(half * 2).sum().backward()"),
+    # A pasted DNA sequence (one 60,000-letter word) in a cell that also computes, then the
+    # classic non-scalar backward() mistake in such a cell (its hint reads the cell too).
+    "dna": 'dna = "' + "ACGT" * 15_000 + '"\ncodons = x * 3',
+    "dna_backward": 'dna2 = "' + "ACGT" * 15_000 + '"\ncodons.backward()',
     # A thousand leaves, then the table of all of them.
     "leaves": "for k in range(1000):\n    globals()[f'leaf{k}'] = torch.ones(4, requires_grad=True)",
     "grads_all": "%grads",
@@ -72,7 +76,8 @@ def cells():
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in CELLS.values()])
     client = NotebookClient(
         nb, kernel_name="python3", allow_errors=True, interrupt_on_timeout=True,
-        timeout_func=lambda cell: INTERRUPT_AFTER if "slow_graph" in cell.source or "while True" in cell.source else 300,
+        timeout_func=lambda cell: (INTERRUPT_AFTER if "slow_graph" in cell.source or "while True" in cell.source
+                                   else 30 if "ACGT" in cell.source else 300),
         resources={"metadata": {"path": str(ROOT)}})
     client.execute()
     return dict(zip(CELLS, nb.cells))
@@ -172,3 +177,12 @@ def test_a_paths_limit_out_of_range_is_one_clear_line(cells, name, limit):
 
 def test_a_deleted_class_and_the_tensor_it_held_are_not_kept_alive(cells):
     assert "kept alive: False" in texts(cells["holder_gone"])
+
+
+def test_a_cell_with_a_very_long_word_is_watched_in_no_time(cells):
+    shown = texts(cells["dna"])
+    assert shown.startswith("autograd · new or changed: codons"), shown[:300]  # not interrupted after 30 s
+    (error,) = errors(cells["dna_backward"])
+    assert error.evalue == "grad can be implicitly created only for scalar outputs"
+    assert "Hint: backward() with no argument starts from a single number, but codons has shape (3,)" in texts(
+        cells["dna_backward"])
