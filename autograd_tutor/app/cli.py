@@ -25,7 +25,10 @@ def main(argv=None):
 
 
 def _parser():
+    from autograd_tutor import __version__
+
     parser = argparse.ArgumentParser(prog="autograd-tutor", description="Teach automatic differentiation in Jupyter.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command")
 
     lab = commands.add_parser(

@@ -4,6 +4,9 @@ from IPython.core.error import UsageError
 from autograd_tutor.viz.paths_view import DEFAULT_LIMIT
 
 USAGE = "usage: %paths OUTPUT LEAF [--limit N], e.g. %paths y x"
+# Paths listed at most: a long path is a long line, and a graph can have 2 ** 60 of them
+# (--limit 10000 put 40 MB under the cell); the rest are counted and grouped anyway.
+MAX_LIMIT = 100
 
 
 def paths_view(magics, line):
@@ -18,6 +21,9 @@ def paths_view(magics, line):
             limit = int(words[at + 1])
         except (IndexError, ValueError):
             raise UsageError(USAGE) from None
+        if not 1 <= limit <= MAX_LIMIT:
+            raise UsageError(f"%paths: --limit takes a whole number from 1 to {MAX_LIMIT} (the paths listed; "
+                             f"the rest are counted), not {words[at + 1]}")
         del words[at:at + 2]
     if len(words) != 2 or any(w.startswith("--") for w in words):
         raise UsageError(USAGE)

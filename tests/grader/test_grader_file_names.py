@@ -162,3 +162,21 @@ def test_a_seed_file_or_bank_the_sandbox_could_read_is_refused(tmp_path, option)
     result = run_python(root, CLI, "grade", tmp_path / "x-00_warmup.ipynb", option, value,
                         "--out", tmp_path / "grades.csv", "--no-progress", timeout=300)
     assert result.returncode == 2 and f"{option} {value} lies where sandboxed kernels can read it".encode() in result.stderr
+
+
+def test_two_different_names_never_get_one_label():
+    names = [os.fsdecode(b"s/\xff.ipynb"), "s/\\xff.ipynb", "s/\\\\xff.ipynb", "s/\x1b.ipynb", "s/\\x1b.ipynb"]
+    labels = [path_label(name) for name in names]
+    assert len(set(labels)) == len(names), labels
+    assert path_label("s/a\\b.ipynb") == "s/a\\\\b.ipynb"
+
+
+def test_the_tamper_alarm_shows_file_names_escaped(tmp_path):
+    from autograd_tutor.exercises.grade.integrity import TamperWatch, Watched
+
+    package = snapshot_package(tmp_path) / "autograd_tutor"
+    alarms = []
+    watch = TamperWatch(Watched(package, tmp_path, (), (tmp_path,)), alarm=alarms.append)
+    (package / "exercises" / "\x1b[2J\x1b[Hall fine.py").write_text("")
+    assert watch.changes()
+    assert "\x1b" not in alarms[0] and "\\x1b[2J" in alarms[0]

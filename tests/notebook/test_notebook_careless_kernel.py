@@ -29,12 +29,20 @@ CELLS = {
     "chain": "y = x\nfor _ in range(400):\n    y = y * 1.0",
     "replay": "%stepthrough y",
     "many": "many = [x * k for k in range(1000)]",
+    # 2 ** 40 paths from squared to x, and the learner asks for a great many of them.
+    "squares": "squared = x\nfor _ in range(40):\n    squared = squared * squared",
+    "paths_many": "%paths squared x --limit 100000",
+    "paths_none": "%paths squared x --limit 0",
     "graph_many": "%graph many",
     # An object whose class (through its metaclass) and instances answer any attribute.
     "anything": ("class AnyAttr(type):\n    def __getattr__(cls, name):\n        return 1\n"
                  "class Anything(metaclass=AnyAttr):\n    def __getattr__(self, name):\n        return 1\n"
                  "anything = Anything()\nz = x * 2"),
     "graph_anything": "%graph anything",
+    # A class holding a tensor as a class attribute, one instance of it, then both deleted.
+    "holder": ("import gc, weakref\nclass Holder:\n    weights = torch.ones(1000, requires_grad=True)\n"
+               "holder = Holder()\nheld = weakref.ref(Holder.weights)"),
+    "holder_gone": "del holder, Holder\ngc.collect()\nprint('kept alive:', held() is not None)",
     # The learner's code is done; the views take long to draw and the learner presses stop.
     "interrupted": ("import time\nimport autograd_tutor.viz as viz\n_draw = viz.graph\n"
                     "def slow_graph(*args, **kwargs):\n    time.sleep(60)\n    return _draw(*args, **kwargs)\n"
@@ -153,3 +161,14 @@ def test_the_grads_table_of_a_thousand_leaves_lists_the_first_node_cap_of_them(c
     assert len(rows) == 200 and all("torch." in row for row in rows)  # the node cap's default
     listed = sum(row.startswith("leaf") for row in rows)
     assert more == f"… {1000 - listed:,} more leaves not listed", more
+
+
+@pytest.mark.parametrize("name, limit", [("paths_many", "100000"), ("paths_none", "0")])
+def test_a_paths_limit_out_of_range_is_one_clear_line(cells, name, limit):
+    cell = cells[name]
+    assert texts(cell).strip() == ("UsageError: %paths: --limit takes a whole number from 1 to 100 "
+                                   f"(the paths listed; the rest are counted), not {limit}")
+
+
+def test_a_deleted_class_and_the_tensor_it_held_are_not_kept_alive(cells):
+    assert "kept alive: False" in texts(cells["holder_gone"])

@@ -7,10 +7,11 @@ File names are the students' to choose, and Linux allows anything but `/` and NU
 - control and invisible characters (escape sequences that repaint the instructor's terminal,
   newlines, bidirectional overrides, zero-width spaces) make one name look like another;
 - a cell starting with `=`, `+`, `-` or `@` is a formula to a spreadsheet (CSV injection).
-So those characters are written as backslash escapes (`\\xff`, `\\x1b`, `\\n`, `\\u202e`), and a
-relative path starting with a formula character gets `./` in front (the same file). Names
-without them are written as they are. The grader keeps the real path for everything else
-(reading the file, the report's file name, telling submissions apart).
+So those characters are written as backslash escapes (`\\xff`, `\\x1b`, `\\n`, `\\u202e`, and a
+backslash as two), and a relative path starting with a formula character gets `./` in front
+(the same file). Names without any of them are written as they are. The grader keeps the
+real path for everything else (reading the file, the report's file name, telling
+submissions apart).
 """
 
 import unicodedata
@@ -37,13 +38,18 @@ def spreadsheet_cell(text):
 
 
 def escaped(text):
-    """`text` with control, invisible and undecodable characters as backslash escapes."""
-    if any(unicodedata.category(char) in _ESCAPED for char in text):
+    """`text` with control, invisible and undecodable characters as backslash escapes, and
+    every backslash doubled, so that two different names never read the same
+    (a file literally named `\\xff` beside one whose name is the byte 0xff), or `merge`
+    would take their rows for one notebook graded twice."""
+    if any(char == "\\" or unicodedata.category(char) in _ESCAPED for char in text):
         return "".join(_escape(char) for char in text)
     return text
 
 
 def _escape(char):
+    if char == "\\":
+        return "\\\\"
     if unicodedata.category(char) not in _ESCAPED:
         return char
     code = ord(char)
