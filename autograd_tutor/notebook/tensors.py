@@ -4,6 +4,7 @@ Only attributes PyTorch and autograd_tutor share are read (`grad_fn`, `requires_
 `_version`, and `.grad` of leaves only, through the views' `grad_of_leaf`, which never warns).
 Nothing here changes a tensor.
 """
+import weakref
 from itertools import islice
 
 import numpy as np
@@ -14,20 +15,28 @@ from autograd_tutor.viz.tensors import grad_of_leaf
 # Names IPython keeps for itself; `_`-prefixed names (`_`, `_3`, `_i`, ...) are skipped too.
 IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})
 
-_TENSOR_TYPES = {}  # type -> bool, so each type is inspected once
+# type -> bool, so each type is inspected once; weak, so that a class the learner deletes (and
+# the tensors it holds as class attributes) can go.
+_TENSOR_TYPES = weakref.WeakKeyDictionary()
 
 
 def is_tensor(obj):
     """True for tensor-like objects: the class defines backward, requires_grad_ and grad_fn."""
     cls = type(obj)
-    known = _TENSOR_TYPES.get(cls)
+    try:
+        known = _TENSOR_TYPES.get(cls)
+    except Exception:  # noqa: BLE001 - no weak reference, or a metaclass's odd __hash__: inspected each time
+        known = None
     if known is None:
         # Looked up in the class dictionaries themselves: neither an instance's nor a metaclass's
         # __getattr__ (which may answer any name) can make an object look like a tensor.
         known = not isinstance(obj, type) and all(
             _defines(cls, attr) for attr in ("backward", "requires_grad_", "grad_fn", "is_leaf")
         )
-        _TENSOR_TYPES[cls] = known
+        try:
+            _TENSOR_TYPES[cls] = known
+        except Exception:  # noqa: BLE001 - see above
+            pass
     return known
 
 

@@ -39,6 +39,10 @@ CELLS = {
                  "class Anything(metaclass=AnyAttr):\n    def __getattr__(self, name):\n        return 1\n"
                  "anything = Anything()\nz = x * 2"),
     "graph_anything": "%graph anything",
+    # A class holding a tensor as a class attribute, one instance of it, then both deleted.
+    "holder": ("import gc, weakref\nclass Holder:\n    weights = torch.ones(1000, requires_grad=True)\n"
+               "holder = Holder()\nheld = weakref.ref(Holder.weights)"),
+    "holder_gone": "del holder, Holder\ngc.collect()\nprint('kept alive:', held() is not None)",
     # The learner's code is done; the views take long to draw and the learner presses stop.
     "interrupted": ("import time\nimport autograd_tutor.viz as viz\n_draw = viz.graph\n"
                     "def slow_graph(*args, **kwargs):\n    time.sleep(60)\n    return _draw(*args, **kwargs)\n"
@@ -164,3 +168,7 @@ def test_a_paths_limit_out_of_range_is_one_clear_line(cells, name, limit):
     cell = cells[name]
     assert texts(cell).strip() == ("UsageError: %paths: --limit takes a whole number from 1 to 100 "
                                    f"(the paths listed; the rest are counted), not {limit}")
+
+
+def test_a_deleted_class_and_the_tensor_it_held_are_not_kept_alive(cells):
+    assert "kept alive: False" in texts(cells["holder_gone"])
