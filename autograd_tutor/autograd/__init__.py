@@ -1,4 +1,6 @@
 """``torch.autograd``: backward, grad, grad modes, custom Functions and gradcheck."""
+from typing import TYPE_CHECKING
+
 from . import anomaly_mode, grad_mode
 from .anomaly_mode import detect_anomaly, set_detect_anomaly
 from .functional_api import backward, grad
@@ -33,3 +35,8 @@ def __getattr__(name):
 
         return importlib.import_module(f"autograd_tutor.autograd.{name}")
     raise AttributeError(f"module 'autograd_tutor.autograd' has no attribute '{name}'")
+
+
+if TYPE_CHECKING:  # the lazy names, as type checkers should see them (else `gradcheck` is the submodule)
+    from .function import Function, FunctionCtx
+    from .gradcheck import GradcheckError, gradcheck, gradgradcheck

@@ -169,3 +169,14 @@ def test_two_different_names_never_get_one_label():
     labels = [path_label(name) for name in names]
     assert len(set(labels)) == len(names), labels
     assert path_label("s/a\\b.ipynb") == "s/a\\\\b.ipynb"
+
+
+def test_the_tamper_alarm_shows_file_names_escaped(tmp_path):
+    from autograd_tutor.exercises.grade.integrity import TamperWatch, Watched
+
+    package = snapshot_package(tmp_path) / "autograd_tutor"
+    alarms = []
+    watch = TamperWatch(Watched(package, tmp_path, (), (tmp_path,)), alarm=alarms.append)
+    (package / "exercises" / "\x1b[2J\x1b[Hall fine.py").write_text("")
+    assert watch.changes()
+    assert "\x1b" not in alarms[0] and "\\x1b[2J" in alarms[0]

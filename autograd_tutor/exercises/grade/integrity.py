@@ -24,6 +24,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from .path_labels import escaped
+
 STARTUP_HOOKS = ("sitecustomize", "usercustomize")
 
 
@@ -85,7 +87,9 @@ class TamperWatch:
 
     def describe(self):
         root = self.watched.import_root
-        names = [_relative(path, root) for path in self._changed]
+        # Escaped: a file the submission named with escape sequences must not clear this alarm
+        # off the instructor's terminal.
+        names = [escaped(_relative(path, root)) for path in self._changed]
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         return f"the grader's own files changed during grading: {shown}"
 

@@ -41,6 +41,12 @@ _KERNEL_LOG = logging.getLogger("autograd_tutor.grading.kernel")
 _KERNEL_LOG.addHandler(logging.NullHandler())
 _KERNEL_LOG.propagate = False
 
+# An interrupt is a message that the kernel turns into SIGINT a moment later: sent to an idle
+# kernel just before the next cell, it lands as that cell starts and either fails it with a
+# KeyboardInterrupt or leaves it without a reply (2 of 40 tries here). So the grader interrupts
+# only a cell that ran out of time, and waits this long before sending the next cell.
+INTERRUPT_SETTLE = 0.5
+
 # Kernel states
 FINISHED, DIED, TIMED_OUT, NOT_STARTED = "finished", "died", "timeout", "not-started"
 BROKEN = "broken"  # the kernel sent messages the client could not make sense of
@@ -73,6 +79,7 @@ class Execution:
     answers: dict | None = None  # variable name -> entry (see extraction.py)
     problem: str = ""  # why there are no answers, when there are none
     extraction_timed_out: bool = False
+    last_cell_timed_out: bool = False  # the submission's time ran out with its last cell (it may still run)
     outputs_truncated: bool = False
     seconds: float = 0.0
 
@@ -287,6 +294,7 @@ async def _run_cells(client, nb, deadline, execution):
     for position, index in enumerate(code_cells):
         if time.monotonic() >= deadline:
             execution.kernel = TIMED_OUT
+            execution.last_cell_timed_out = position > 0 and _timed_out(execution, code_cells[position - 1])
             execution.cells += [CellRun(i, "not-run", "the submission ran out of time") for i in code_cells[position:]]
             return
         try:
@@ -296,15 +304,22 @@ async def _run_cells(client, nb, deadline, execution):
         except Exception as error:  # e.g. a kernel whose json module was patched
             execution.kernel, execution.problem = BROKEN, f"the kernel broke the Jupyter protocol ({type(error).__name__})"
         else:
+            if _timed_out(execution, index):
+                await asyncio.sleep(INTERRUPT_SETTLE)  # nbclient interrupted it just now
             continue
         execution.cells.append(CellRun(index, "error", f"{execution.problem} while running this cell"))
         execution.cells += [CellRun(i, "not-run", execution.problem) for i in code_cells[position + 1:]]
         return
 
 
+def _timed_out(execution, index):
+    return bool(execution.cells) and execution.cells[-1].index == index and execution.cells[-1].status == "timeout"
+
+
 async def _extract(client, nb, km, answer_names, execution):
-    if execution.kernel == TIMED_OUT:
+    if execution.kernel == TIMED_OUT and execution.last_cell_timed_out:
         await km.interrupt_kernel()  # whatever still runs must not block the extraction
+        await asyncio.sleep(INTERRUPT_SETTLE)
     marker = new_marker()
     cell = nbformat.v4.new_code_cell(extraction_source(answer_names, marker))
     nb.cells.append(cell)
