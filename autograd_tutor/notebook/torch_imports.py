@@ -43,8 +43,9 @@ def _statements(shell, raw_cell):
 
 
 def asks_for_real_torch(statements):
-    """``import torch`` (binding the name torch itself): the learner means real PyTorch."""
-    return any(isinstance(node, ast.Import) and alias.name == "torch" and alias.asname in (None, "torch")
+    """``import torch`` or ``import torch as pt``: the module named torch itself, so real PyTorch
+    (``import torch as real_torch`` beside the alias is how one compares the two)."""
+    return any(isinstance(node, ast.Import) and alias.name == "torch"
                for node in statements for alias in node.names)
 
 

@@ -17,7 +17,7 @@ def read(source):
     ("try:\n    import torch\nexcept ImportError:\n    import autograd_tutor as torch", True),
     ("import autograd_tutor as torch\nimport torch.nn as nn", False),
     ("import torch.nn", False),  # binds torch to whatever torch is: the alias stays
-    ("import torch as pt", False),
+    ("import torch as real_torch", True),  # beside the alias: to compare with real PyTorch
     ("def real():\n    import torch\n    return torch", False),  # runs later, if ever
     ("import torch (", False),  # not Python: nothing to read
 ])

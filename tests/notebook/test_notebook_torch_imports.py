@@ -208,3 +208,15 @@ def test_a_notebook_that_imports_real_pytorch_gets_it_with_the_extension_loaded(
     assert cells["finder"].lines == ["['TorchAlias']"]  # loaded, and it let real PyTorch through
     assert cells["model"].lines == ["torch.nn.modules.linear"]
     assert all(cell.notes == [] and cell.error is None for cell in cells.values())
+
+
+def test_import_torch_under_another_name_beside_the_alias_gets_real_pytorch_to_compare_with():
+    cells = execute({
+        "first": FIRST,
+        "compare": "import torch as real_torch\n"
+                   "print(real_torch.__version__, torch.__name__, nn.__name__)\n"
+                   "print(real_torch.ones(2).sum().item() == torch.ones(2).sum().item())",
+    })
+    assert cells["first"].lines == OURS
+    assert cells["compare"].error is None
+    assert cells["compare"].lines == [f"{torch.__version__} autograd_tutor autograd_tutor.nn", "True"]
