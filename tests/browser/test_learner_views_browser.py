@@ -106,7 +106,7 @@ def step_to_backward(page, widget):
             return
         before = label.inner_text()
         widget.locator(".autograd-tutor-next").click()
-        page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), before])
+        page.wait_for_function("([el, old]) => el.innerText !== old", arg=[label.element_handle(), before])
     raise AssertionError(f"no backward step reached: {label.inner_text()!r}")
 
 

@@ -39,7 +39,7 @@ def test_live_graph_and_widget_in_notebook7(notebook7, browser, artifacts):
     label_before = label.inner_text()
     next_button.click()
     # The kernel moves the label: wait for it (a busy machine takes more than a moment).
-    page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), label_before])
+    page.wait_for_function("([el, old]) => el.innerText !== old", arg=[label.element_handle(), label_before])
     label_after = label.inner_text()
     widget.screenshot(path=str(artifacts / "notebook7_widget.png"))
     assert label_before != label_after

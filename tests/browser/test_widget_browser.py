@@ -136,7 +136,7 @@ def go_to(page, widget, label, text):
             return
         button = ".autograd-tutor-prev" if _before(text, current) else ".autograd-tutor-next"
         widget.locator(button).click()
-        page.wait_for_function("([el, old]) => el.textContent !== old", arg=[label.element_handle(), current])
+        page.wait_for_function("([el, old]) => el.innerText !== old", arg=[label.element_handle(), current])
     raise AssertionError(f"never reached {text!r}: {label.inner_text()!r}")
 
 

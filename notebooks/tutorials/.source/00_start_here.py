@@ -12,9 +12,11 @@
 # ```
 #
 # The second line gives you PyTorch's API, with the same numbers, printouts and error messages,
-# under the usual name `torch`. The first one turns on the **live views**: after each cell that
-# changes the autograd graph, a picture of the graph appears under the cell. Try it: run the two
-# cells below (click into a cell, then <kbd>Shift</kbd>+<kbd>Enter</kbd>).
+# under the usual name `torch`; lines such as `import torch.nn as nn` or
+# `from torch.utils.data import DataLoader` after it load autograd_tutor's versions too. The
+# first one turns on the **live views**: after each cell that changes the autograd graph, a
+# picture of the graph appears under the cell. Try it: run the two cells below (click into a
+# cell, then <kbd>Shift</kbd>+<kbd>Enter</kbd>).
 
 # %%
 # %load_ext autograd_tutor
