@@ -61,10 +61,14 @@ def frames_html(view_id, svg, frames, frame_css, budget=None):
                         f'<b>{escape(frame.label)}</b> · step {k + 1}/{n}</span>')
     return ("<style>" + "\n".join(rules) + "</style>" + "".join(radios)
             + f'<div class="{v}-nav" style="margin:4px 0 6px">' + "".join(controls) + "</div>"
-            + f'<div class="{v}-body"><div style="overflow:auto;max-height:680px;max-height:min(680px, calc(100vh - 260px))">{svg}</div>'
+            + f'<div class="{v}-body"><div style="overflow:auto;max-height:{PICTURE_PX}px;max-height:{PICTURE_MAX_HEIGHT}">{svg}</div>'
             + "".join(panels) + "</div>"), n
 
 
+# The picture's box, in the widget and in this copy: at most PICTURE_PX tall, and on a laptop
+# screen (768 px, where 680 px is taller than the notebook) room left for the controls.
+PICTURE_PX = 680
+PICTURE_MAX_HEIGHT = f"min({PICTURE_PX}px, calc(100vh - 260px))"
 _CONTROLS_CHARS = 600  # a frame's radio and prev/next controls, about (for the budget)
 
 

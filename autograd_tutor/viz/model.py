@@ -60,8 +60,8 @@ def build(tensors, names=None, options=None):
         roots = _unique(tensors)
         # Each tensor passed in is a node too: past max_nodes of them, the rest are only counted
         # (a list of a thousand results must not become a thousand boxes).
-        extra = roots[opts.max_nodes:] if opts.max_nodes and opts.max_nodes > 0 else []
-        roots = roots[:len(roots) - len(extra)]
+        cap = opts.max_nodes if opts.max_nodes and opts.max_nodes > 0 else len(roots)
+        roots, extra = roots[:cap], roots[cap:]
         st = Structure([t.grad_fn for t in roots])
         model = _Builder(st, roots, names, opts).build()
         model.outputs_omitted = len(extra)

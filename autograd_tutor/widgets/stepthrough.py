@@ -13,6 +13,7 @@ import ipywidgets as W
 from ..stepthrough import styling
 from ..stepthrough.layout import new_prefix
 from ..stepthrough.replay import Replay
+from ..stepthrough.static_view import PICTURE_MAX_HEIGHT
 from ..viz import DotNotFound, RenderError, theme
 from ..viz.defaults import VALUE_LIMIT
 from ..viz.markup import escape
@@ -40,10 +41,10 @@ class StepThrough(W.VBox):
         last = max(len(self.frames) - 1, 0)
         # The graph takes the width the panel leaves; a picture larger than the box scrolls
         # (it is never shrunk below a readable label size, see replay.fit_svg). Its box leaves
-        # room for the controls on a laptop screen (768 px), where 680 px is taller than the notebook.
+        # room for the controls on a laptop screen (static_view.PICTURE_MAX_HEIGHT).
         self._graph = W.HTML(self._picture(),
                              layout=W.Layout(flex="1 1 460px", overflow="auto", min_width="280px",
-                                             max_height="min(680px, calc(100vh - 260px))", margin="0 16px 0 0"))
+                                             max_height=PICTURE_MAX_HEIGHT, margin="0 16px 0 0"))
         self._graph.add_class("autograd-tutor-stepthrough-graph")
         self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden", margin="0"))
         # Up to LINKED_FRAMES frames, each frame's style and panel is a child of a Stack that the
